@@ -1,0 +1,69 @@
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import wc from 'eslint-plugin-wc';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'dist-demo/**',
+      'node_modules/**',
+      'custom-elements.json',
+      'demo/public/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  wc.configs['flat/recommended'],
+  lit.configs['flat/recommended'],
+  litA11y.configs.recommended,
+  {
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        console: 'readonly',
+        customElements: 'readonly',
+        process: 'readonly',
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          name: 'leaflet',
+          message:
+            'Import "leaflet/dist/leaflet-src.esm.js": the UMD main breaks under ESM resolvers.',
+        },
+      ],
+    },
+  },
+  {
+    // Core layers render nothing: no Lit, no DOM UI.
+    files: [
+      'src/client/**',
+      'src/geo/**',
+      'src/hours/**',
+      'src/state/**',
+      'src/i18n/**',
+      'src/config/**',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['lit', 'lit/*', '@lit/*'], message: 'Core layers must not import Lit.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/**'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+);

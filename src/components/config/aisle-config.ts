@@ -1,0 +1,53 @@
+import { css, nothing } from 'lit';
+import { notifyConfigChange } from '../../config/config.js';
+import { AisleElement } from '../../internal/aisle-element.js';
+
+/**
+ * @summary Page-wide configuration for every Aisle element on the page (or inside it). Renders nothing.
+ *
+ * Resolution order for each element: its own attribute, then the nearest `<aisle-config>`
+ * (an ancestor, else the first one on the page), then `configure({...})`, then defaults.
+ * Invalid values give one console warning and fall through to the next source.
+ *
+ * @attr api - Base URL of the availability API (http(s) URL or a path starting with "/").
+ * @attr api-key - Sent as `Authorization: Bearer <key>`.
+ * @attr locale - Locale when neither the element nor the document has `lang`.
+ * @attr persist - Where the shopper's store is remembered: `local` (default), `session`, `none`.
+ * @attr geocoder - `local` (default, no network), `ban` (French national address API) or `photon`.
+ * @attr mock - Use the built-in mock API (demos, CMS previews).
+ * @attr theme - `auto` (default, follows the OS), `light` or `dark`.
+ */
+export class AisleConfig extends AisleElement {
+  static override styles = [
+    css`
+      :host {
+        display: none !important;
+      }
+    `,
+  ];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    notifyConfigChange();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    notifyConfigChange();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (old !== value && this.isConnected) notifyConfigChange();
+  }
+
+  protected override render() {
+    return nothing;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'aisle-config': AisleConfig;
+  }
+}

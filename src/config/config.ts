@@ -1,0 +1,214 @@
+/**
+ * Configuration values, their defaults and validation, and the page-wide `configure()` layer.
+ * No DOM lookups here: finding an element's `<aisle-config>` is the controller's job
+ * (src/internal/config-controller.ts), which hands the layers to `resolveConfig()`.
+ */
+import { canonicalLocale } from '../i18n/locale.js';
+
+export type Persist = 'local' | 'session' | 'none';
+export type GeocoderName = 'local' | 'ban' | 'photon';
+export type Theme = 'auto' | 'light' | 'dark';
+
+export interface AisleConfigValues {
+  /** Base URL of the availability API (absolute, or relative to the page). */
+  api: string;
+  /** Bearer token sent as `Authorization: Bearer <key>`. */
+  apiKey: string | undefined;
+  /** Locale used when neither the element nor the document says one. */
+  locale: string | undefined;
+  /** Where the shopper's chosen store is remembered. */
+  persist: Persist;
+  /** Which geocoder turns an address into a point. */
+  geocoder: GeocoderName;
+  /** Use the built-in mock API instead of the network. */
+  mock: boolean;
+  /** Colour scheme: follow the OS (`auto`) or force one. */
+  theme: Theme;
+}
+
+/** What callers may pass: any subset, loosely typed (attributes arrive as strings). */
+export type ConfigInput = { [K in keyof AisleConfigValues]?: unknown };
+
+export const DEFAULT_CONFIG: Readonly<AisleConfigValues> = Object.freeze({
+  api: '/aisle-api/v1',
+  apiKey: undefined,
+  locale: undefined,
+  persist: 'local',
+  geocoder: 'local',
+  mock: false,
+  theme: 'auto',
+});
+
+/** Attribute name of each key, on elements and on `<aisle-config>`. */
+export const CONFIG_ATTRIBUTES: Record<keyof AisleConfigValues, string> = {
+  api: 'api',
+  apiKey: 'api-key',
+  locale: 'locale',
+  persist: 'persist',
+  geocoder: 'geocoder',
+  mock: 'mock',
+  theme: 'theme',
+};
+
+const CONFIG_KEYS = Object.keys(CONFIG_ATTRIBUTES) as Array<keyof AisleConfigValues>;
+
+const INVALID = Symbol('invalid');
+type Parsed<T> = T | typeof INVALID;
+
+function oneOf<T extends string>(allowed: readonly T[]) {
+  return (raw: unknown): Parsed<T> =>
+    typeof raw === 'string' && (allowed as readonly string[]).includes(raw.trim().toLowerCase())
+      ? (raw.trim().toLowerCase() as T)
+      : INVALID;
+}
+
+function parseApi(raw: unknown): Parsed<string> {
+  if (typeof raw !== 'string' || !raw.trim()) return INVALID;
+  const value = raw.trim();
+  try {
+    const base = typeof location === 'undefined' ? 'http://localhost/' : location.href;
+    const url = new URL(value, base);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return INVALID;
+    // A bare word ("foo") would resolve as a relative path: accept only explicit forms.
+    if (!/^(https?:\/\/|\/|\.\.?\/)/i.test(value)) return INVALID;
+  } catch {
+    return INVALID;
+  }
+  return value.replace(/\/+$/, '');
+}
+
+function parseBoolean(raw: unknown): Parsed<boolean> {
+  if (typeof raw === 'boolean') return raw;
+  if (typeof raw === 'string') {
+    const v = raw.trim().toLowerCase();
+    // An attribute that is present with no value ("<aisle-config mock>") means true.
+    if (v === '' || v === 'true' || v === 'mock' || v === '1') return true;
+    if (v === 'false' || v === '0') return false;
+  }
+  return INVALID;
+}
+
+const PARSERS: { [K in keyof AisleConfigValues]: (raw: unknown) => Parsed<AisleConfigValues[K]> } =
+  {
+    api: parseApi,
+    apiKey: (raw) => (typeof raw === 'string' && raw.trim() ? raw.trim() : INVALID),
+    locale: (raw) => (typeof raw === 'string' ? (canonicalLocale(raw) ?? INVALID) : INVALID),
+    persist: oneOf<Persist>(['local', 'session', 'none']),
+    geocoder: oneOf<GeocoderName>(['local', 'ban', 'photon']),
+    mock: parseBoolean,
+    theme: oneOf<Theme>(['auto', 'light', 'dark']),
+  };
+
+const warned = new Set<string>();
+
+/** One console warning per distinct problem, however many elements meet it. */
+export function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`[aisle] ${message}`);
+}
+
+/** Validates one raw value; an invalid one warns once and yields `undefined` (fall through). */
+export function parseConfigValue<K extends keyof AisleConfigValues>(
+  key: K,
+  raw: unknown,
+  source: string,
+): AisleConfigValues[K] | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  const parsed = PARSERS[key](raw);
+  if (parsed === INVALID) {
+    warnOnce(
+      `Ignoring ${source} ${CONFIG_ATTRIBUTES[key]}=${JSON.stringify(raw)}: ${describe(key)}. ` +
+        `Using the next source instead.`,
+    );
+    return undefined;
+  }
+  return parsed;
+}
+
+function describe(key: keyof AisleConfigValues): string {
+  switch (key) {
+    case 'api':
+      return 'expected an http(s) URL or a path starting with "/"';
+    case 'persist':
+      return 'expected "local", "session" or "none"';
+    case 'geocoder':
+      return 'expected "local", "ban" or "photon"';
+    case 'theme':
+      return 'expected "auto", "light" or "dark"';
+    case 'mock':
+      return 'expected a boolean';
+    case 'locale':
+      return 'expected a BCP 47 language tag such as "fr-FR"';
+    default:
+      return 'expected a non-empty string';
+  }
+}
+
+/** A layer of configuration: validated values plus a name for warnings. */
+export interface ConfigLayer {
+  source: string;
+  values: ConfigInput;
+}
+
+/**
+ * Merges layers in priority order (first wins per key); invalid values warn and fall through to
+ * the next layer, then to the defaults.
+ */
+export function resolveConfig(layers: ConfigLayer[]): AisleConfigValues {
+  const out = { ...DEFAULT_CONFIG } as AisleConfigValues;
+  for (const key of CONFIG_KEYS) {
+    for (const layer of layers) {
+      const value = parseConfigValue(key, layer.values[key], layer.source);
+      if (value !== undefined) {
+        (out as unknown as Record<string, unknown>)[key] = value;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+let globalConfig: ConfigInput = {};
+const listeners = new Set<() => void>();
+
+/**
+ * Page-wide configuration from JavaScript. Lower priority than `<aisle-config>` and element
+ * attributes. Unknown keys are reported and ignored. Calls merge; pass `undefined` to unset a key.
+ */
+export function configure(values: ConfigInput): void {
+  const next: ConfigInput = { ...globalConfig };
+  for (const [key, value] of Object.entries(values)) {
+    if (!(key in CONFIG_ATTRIBUTES)) {
+      warnOnce(`configure(): unknown option "${key}" ignored.`);
+      continue;
+    }
+    const k = key as keyof AisleConfigValues;
+    if (value === undefined) delete next[k];
+    else if (parseConfigValue(k, value, 'configure()') !== undefined) next[k] = value;
+  }
+  globalConfig = next;
+  notifyConfigChange();
+}
+
+/** The values given to `configure()` so far. */
+export function globalConfigLayer(): ConfigLayer {
+  return { source: 'configure()', values: globalConfig };
+}
+
+/** Subscribes to configuration changes (from `configure()` or any `<aisle-config>`). */
+export function onConfigChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function notifyConfigChange(): void {
+  for (const listener of [...listeners]) listener();
+}
+
+/** Test hook: forget `configure()` values and warnings. */
+export function resetConfigForTests(): void {
+  globalConfig = {};
+  warned.clear();
+  notifyConfigChange();
+}

@@ -1,0 +1,104 @@
+/**
+ * Locale-aware formatting through `Intl`, with formatters cached per locale and options.
+ * Nothing here touches the DOM.
+ */
+
+const cache = new Map<string, unknown>();
+
+function cached<T>(key: string, make: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (!value) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+export function formatNumber(locale: string, n: number, options: Intl.NumberFormatOptions = {}) {
+  return cached(
+    `n|${locale}|${JSON.stringify(options)}`,
+    () => new Intl.NumberFormat(locale, options),
+  ).format(n);
+}
+
+/** Regions where road distances are given in miles. */
+const MILE_REGIONS = new Set(['US', 'GB', 'LR', 'MM']);
+
+export type DistanceUnit = 'kilometer' | 'mile';
+
+export function distanceUnitFor(locale: string): DistanceUnit {
+  let region: string | undefined;
+  try {
+    region = new Intl.Locale(locale).maximize().region;
+  } catch {
+    region = undefined;
+  }
+  return region && MILE_REGIONS.has(region) ? 'mile' : 'kilometer';
+}
+
+const KM_PER_MILE = 1.609344;
+
+/** "850 m", "1.2 km", "12 km" (or miles and yards-free "0.5 mi" where the locale uses miles). */
+export function formatDistance(locale: string, km: number): string {
+  const unit = distanceUnitFor(locale);
+  if (unit === 'mile') {
+    const miles = km / KM_PER_MILE;
+    return formatNumber(locale, miles, {
+      style: 'unit',
+      unit: 'mile',
+      maximumFractionDigits: miles < 10 ? 1 : 0,
+    });
+  }
+  if (km < 1) {
+    const meters = Math.max(10, Math.round((km * 1000) / 10) * 10);
+    return formatNumber(locale, meters, { style: 'unit', unit: 'meter' });
+  }
+  return formatNumber(locale, km, {
+    style: 'unit',
+    unit: 'kilometer',
+    maximumFractionDigits: km < 10 ? 1 : 0,
+  });
+}
+
+/** "4 min ago", "il y a 2 h", "just now"-style relative time from a past or future instant. */
+export function formatRelativeTime(locale: string, date: Date, now: Date = new Date()): string {
+  const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
+  const abs = Math.abs(seconds);
+  const rtf = cached(
+    `rt|${locale}`,
+    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }),
+  );
+  if (abs < 45) return rtf.format(0, 'second');
+  if (abs < 45 * 60) return rtf.format(Math.round(seconds / 60), 'minute');
+  if (abs < 22 * 3600) return rtf.format(Math.round(seconds / 3600), 'hour');
+  return rtf.format(Math.round(seconds / 86400), 'day');
+}
+
+/** "17:30" / "5:30 PM" in a given time zone. */
+export function formatTime(locale: string, date: Date, timeZone?: string): string {
+  return cached(
+    `t|${locale}|${timeZone ?? ''}`,
+    () => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }),
+  ).format(date);
+}
+
+/** A date in words, e.g. "Tuesday 24 November" / "mardi 24 novembre". */
+export function formatDate(
+  locale: string,
+  date: Date,
+  timeZone?: string,
+  options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' },
+): string {
+  return cached(
+    `d|${locale}|${timeZone ?? ''}|${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(locale, { ...options, timeZone }),
+  ).format(date);
+}
+
+/** "A, B and C" / "A, B et C". */
+export function formatList(locale: string, items: string[]): string {
+  return cached(
+    `l|${locale}`,
+    () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+  ).format(items);
+}

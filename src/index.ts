@@ -1,0 +1,12 @@
+/**
+ * Aisle: the one module a page needs. Importing it registers every element.
+ * Each element can also be imported on its own from `src/components/<name>/define.js`.
+ */
+export { AisleConfig } from './components/config/define.js';
+export { configure, DEFAULT_CONFIG } from './config/config.js';
+export type { AisleConfigValues, Persist, GeocoderName, Theme } from './config/config.js';
+export { AisleElement } from './internal/aisle-element.js';
+export { define } from './internal/define.js';
+export type * from './internal/events.js';
+export type * from './client/types.js';
+export { VERSION } from './version.js';

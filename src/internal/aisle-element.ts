@@ -1,0 +1,87 @@
+import { LitElement } from 'lit';
+import type { AisleConfigValues } from '../config/config.js';
+import { CONFIG_ATTRIBUTES } from '../config/config.js';
+import type { Messages } from '../i18n/messages/index.js';
+import { ConfigController } from './config-controller.js';
+import type { AisleEventDetails, AisleEventName } from './events.js';
+import { LocalizeController } from './localize-controller.js';
+import { tokens } from './tokens.styles.js';
+
+const CONFIG_ATTRIBUTE_NAMES = Object.values(CONFIG_ATTRIBUTES);
+
+/**
+ * The base of every Aisle element: shared tokens, resolved configuration, localisation and a typed
+ * `emit()`. Configuration attributes (`api`, `api-key`, `locale`, `persist`, `geocoder`, `mock`,
+ * `theme`) are accepted on every element and override `<aisle-config>` for that element.
+ */
+export class AisleElement extends LitElement {
+  static override styles = [tokens];
+
+  protected readonly configController = new ConfigController(this);
+  protected readonly localize = new LocalizeController(this, () => this.config.locale);
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', ...CONFIG_ATTRIBUTE_NAMES];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (old === value) return;
+    if (name === 'lang') this.localize.refresh();
+    else if (CONFIG_ATTRIBUTE_NAMES.includes(name)) {
+      this.configController.invalidate();
+      this.requestUpdate();
+    }
+  }
+
+  /** This element's resolved configuration. */
+  protected get config(): AisleConfigValues {
+    return this.configController.value;
+  }
+
+  /** Messages in the element's language. */
+  protected get msg(): Messages {
+    return this.localize.messages;
+  }
+
+  /** The element's BCP 47 locale, for `Intl` formatting. */
+  protected get locale(): string {
+    return this.localize.locale;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.syncTheme();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    this.syncTheme();
+    this.localize.refresh();
+  }
+
+  private syncTheme(): void {
+    const theme = this.config.theme;
+    if (theme === 'auto') this.removeAttribute('data-aisle-theme');
+    else if (this.getAttribute('data-aisle-theme') !== theme)
+      this.setAttribute('data-aisle-theme', theme);
+  }
+
+  /**
+   * Fires an Aisle event: bubbling, composed, with `detail.element` set to this instance.
+   * Returns false when a listener called `preventDefault()`.
+   */
+  emit<K extends AisleEventName>(
+    name: K,
+    detail: Omit<AisleEventDetails[K], 'element'>,
+    options: { cancelable?: boolean } = {},
+  ): boolean {
+    const event = new CustomEvent<AisleEventDetails[K]>(name, {
+      bubbles: true,
+      composed: true,
+      cancelable: options.cancelable ?? false,
+      detail: { ...detail, element: this } as unknown as AisleEventDetails[K],
+    });
+    return this.dispatchEvent(event);
+  }
+}

@@ -1,0 +1,78 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  CONFIG_ATTRIBUTES,
+  type AisleConfigValues,
+  type ConfigInput,
+  type ConfigLayer,
+  globalConfigLayer,
+  onConfigChange,
+  resolveConfig,
+} from '../config/config.js';
+import { composedAncestors } from './dom.js';
+
+export const CONFIG_TAG = 'aisle-config';
+
+function attributesLayer(el: Element, source: string): ConfigLayer {
+  const values: ConfigInput = {};
+  for (const [key, attr] of Object.entries(CONFIG_ATTRIBUTES)) {
+    if (el.hasAttribute(attr)) values[key as keyof AisleConfigValues] = el.getAttribute(attr);
+  }
+  return { source, values };
+}
+
+/**
+ * The `<aisle-config>` elements that apply to `el`: its `<aisle-config>` ancestors, nearest first,
+ * then the first `<aisle-config>` of its document that is not an ancestor (a page-wide one).
+ */
+export function configElementsFor(el: Element): Element[] {
+  const found: Element[] = [];
+  for (const ancestor of composedAncestors(el)) {
+    if (ancestor.localName === CONFIG_TAG) found.push(ancestor);
+  }
+  const pageWide = el.ownerDocument.querySelector(CONFIG_TAG);
+  if (pageWide && !found.includes(pageWide)) found.push(pageWide);
+  return found;
+}
+
+/** Resolves configuration for an element: its attributes, `<aisle-config>`, `configure()`, defaults. */
+export function resolveElementConfig(el: Element): AisleConfigValues {
+  const layers: ConfigLayer[] = [attributesLayer(el, `<${el.localName}>`)];
+  for (const config of configElementsFor(el))
+    layers.push(attributesLayer(config, `<${CONFIG_TAG}>`));
+  layers.push(globalConfigLayer());
+  return resolveConfig(layers);
+}
+
+/** Keeps an element's resolved configuration current and re-renders it when that changes. */
+export class ConfigController implements ReactiveController {
+  private unsubscribe?: () => void;
+  private cached?: AisleConfigValues;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** The element's resolved configuration. */
+  get value(): AisleConfigValues {
+    this.cached ??= resolveElementConfig(this.host);
+    return this.cached;
+  }
+
+  /** Forget the cached value (an attribute of the host changed). */
+  invalidate(): void {
+    this.cached = undefined;
+  }
+
+  hostConnected(): void {
+    this.invalidate();
+    this.unsubscribe = onConfigChange(() => {
+      this.invalidate();
+      this.host.requestUpdate();
+    });
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+}

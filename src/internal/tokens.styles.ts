@@ -1,0 +1,93 @@
+import { css } from 'lit';
+
+/**
+ * Shared design tokens. Public tokens are `--aisle-*` (set them on the page or on an element);
+ * each element reads the private `--_aisle-*` copy so a missing public value falls back cleanly.
+ * Both palettes meet WCAG AA for text on surface (checked by test/internal/tokens.test.ts).
+ */
+const dark = css`
+  --_aisle-color-text: var(--aisle-color-text, #e6edf3);
+  --_aisle-color-text-muted: var(--aisle-color-text-muted, #9ea7b3);
+  --_aisle-color-surface: var(--aisle-color-surface, #161b22);
+  --_aisle-color-surface-raised: var(--aisle-color-surface-raised, #21262d);
+  --_aisle-color-border: var(--aisle-color-border, #6e7681);
+  --_aisle-color-primary: var(--aisle-color-primary, #58a6ff);
+  --_aisle-color-on-primary: var(--aisle-color-on-primary, #0d1117);
+  --_aisle-color-success: var(--aisle-color-success, #3fb950);
+  --_aisle-color-warning: var(--aisle-color-warning, #d29922);
+  --_aisle-color-danger: var(--aisle-color-danger, #ff7b72);
+  --_aisle-color-focus: var(--aisle-color-focus, #58a6ff);
+  color-scheme: dark;
+`;
+
+export const tokens = css`
+  :host {
+    --_aisle-color-text: var(--aisle-color-text, #1f2328);
+    --_aisle-color-text-muted: var(--aisle-color-text-muted, #59636e);
+    --_aisle-color-surface: var(--aisle-color-surface, #ffffff);
+    --_aisle-color-surface-raised: var(--aisle-color-surface-raised, #f6f8fa);
+    --_aisle-color-border: var(--aisle-color-border, #818b98);
+    --_aisle-color-primary: var(--aisle-color-primary, #0b57d0);
+    --_aisle-color-on-primary: var(--aisle-color-on-primary, #ffffff);
+    --_aisle-color-success: var(--aisle-color-success, #1a7f37);
+    --_aisle-color-warning: var(--aisle-color-warning, #9a6700);
+    --_aisle-color-danger: var(--aisle-color-danger, #cf222e);
+    --_aisle-color-focus: var(--aisle-color-focus, #0b57d0);
+    --_aisle-radius: var(--aisle-radius, 8px);
+    --_aisle-space: var(--aisle-space, 0.5rem);
+    --_aisle-font-size: var(--aisle-font-size, 1rem);
+    color-scheme: light;
+
+    /* The host page's inherited text styles must not reshape the component. */
+    font-family: var(--aisle-font-family, inherit);
+    font-size: var(--_aisle-font-size);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.4;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    white-space: normal;
+    color: var(--_aisle-color-text);
+    box-sizing: border-box;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([data-aisle-theme='light'])) {
+      ${dark}
+    }
+  }
+
+  :host([data-aisle-theme='dark']) {
+    ${dark}
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  :focus-visible {
+    outline: 2px solid var(--_aisle-color-focus);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

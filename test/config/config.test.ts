@@ -1,0 +1,123 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { configure, DEFAULT_CONFIG, resetConfigForTests } from '../../src/config/config.js';
+import '../../src/components/config/define.js';
+import '../helpers/mock-api.js';
+import '../helpers/probe.js';
+import type { AisleTestProbe } from '../helpers/probe.js';
+
+function captureWarnings() {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => messages.push(args.join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}
+
+describe('configuration', () => {
+  afterEach(() => resetConfigForTests());
+
+  it('uses the defaults when nothing is configured', async () => {
+    const el = await fixture<AisleTestProbe>(html`<aisle-test-probe></aisle-test-probe>`);
+    expect(el.resolved).to.deep.equal(DEFAULT_CONFIG);
+  });
+
+  it('resolves attribute, then nearest <aisle-config>, then configure(), then defaults', async () => {
+    configure({ api: 'https://global.example/v1', persist: 'session', geocoder: 'photon' });
+    const root = await fixture(html`
+      <div>
+        <aisle-config api="https://page.example/v1" persist="none"></aisle-config>
+        <aisle-config api="https://outer.example/v1" api-key="outer-key">
+          <aisle-test-probe api="https://own.example/v1/"></aisle-test-probe>
+          <aisle-test-probe id="plain"></aisle-test-probe>
+        </aisle-config>
+      </div>
+    `);
+    const [own, plain] = root.querySelectorAll('aisle-test-probe');
+    expect(own!.resolved.api).to.equal('https://own.example/v1');
+    expect(own!.resolved.apiKey).to.equal('outer-key');
+    expect(plain!.resolved.api).to.equal('https://outer.example/v1');
+    // persist is not on the nearest config, so the page-wide one applies, then configure().
+    expect(plain!.resolved.persist).to.equal('none');
+    expect(plain!.resolved.geocoder).to.equal('photon');
+    expect(plain!.resolved.theme).to.equal('auto');
+  });
+
+  it('finds <aisle-config> through shadow roots', async () => {
+    const host = await fixture(html`<aisle-config persist="session"><div></div></aisle-config>`);
+    const inner = host.querySelector('div')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<aisle-test-probe></aisle-test-probe>';
+    const probe = inner.querySelector('aisle-test-probe')!;
+    expect(probe.resolved.persist).to.equal('session');
+  });
+
+  it('warns once for a bad value and falls back to the next source', async () => {
+    const warnings = captureWarnings();
+    try {
+      configure({ persist: 'session' });
+      const root = await fixture(html`
+        <div>
+          <aisle-config persist="cloud" api="not a url"></aisle-config>
+          <aisle-test-probe></aisle-test-probe>
+          <aisle-test-probe></aisle-test-probe>
+        </div>
+      `);
+      const probes = root.querySelectorAll('aisle-test-probe');
+      for (const p of probes) {
+        expect(p.resolved.persist).to.equal('session');
+        expect(p.resolved.api).to.equal(DEFAULT_CONFIG.api);
+      }
+      const persistWarnings = warnings.messages.filter((m) => m.includes('persist="cloud"'));
+      expect(persistWarnings).to.have.length(1);
+      expect(persistWarnings[0]).to.contain('expected "local", "session" or "none"');
+      expect(warnings.messages.some((m) => m.includes('api="not a url"'))).to.equal(true);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('rejects unknown configure() options and invalid values with a warning', () => {
+    const warnings = captureWarnings();
+    try {
+      configure({ colour: 'red', mock: 'perhaps' } as never);
+      expect(warnings.messages.join('\n')).to.contain('unknown option "colour"');
+      expect(warnings.messages.join('\n')).to.contain('mock="perhaps"');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('accepts boolean attributes and relative API paths', async () => {
+    const root = await fixture(html`
+      <aisle-config mock api="/api/v1"><aisle-test-probe></aisle-test-probe></aisle-config>
+    `);
+    const probe = root.querySelector('aisle-test-probe')!;
+    expect(probe.resolved.mock).to.equal(true);
+    expect(probe.resolved.api).to.equal('/api/v1');
+  });
+
+  it('re-renders elements when <aisle-config> or configure() changes', async () => {
+    const root = await fixture(html`
+      <aisle-config persist="local"><aisle-test-probe></aisle-test-probe></aisle-config>
+    `);
+    const probe = root.querySelector('aisle-test-probe')!;
+    expect(probe.resolved.persist).to.equal('local');
+    root.setAttribute('persist', 'none');
+    await probe.updateComplete;
+    expect(probe.resolved.persist).to.equal('none');
+    root.removeAttribute('persist');
+    configure({ persist: 'session' });
+    await probe.updateComplete;
+    expect(probe.resolved.persist).to.equal('session');
+  });
+
+  it('applies an explicit theme to the element', async () => {
+    const root = await fixture(html`
+      <aisle-config theme="dark"><aisle-test-probe></aisle-test-probe></aisle-config>
+    `);
+    const probe = root.querySelector('aisle-test-probe')!;
+    await probe.updateComplete;
+    expect(probe.getAttribute('data-aisle-theme')).to.equal('dark');
+    root.setAttribute('theme', 'auto');
+    await probe.updateComplete;
+    expect(probe.hasAttribute('data-aisle-theme')).to.equal(false);
+  });
+});

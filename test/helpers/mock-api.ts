@@ -1,0 +1,38 @@
+/**
+ * Every test file imports this: the network is the MSW mock, and a request that no handler
+ * answers fails the test that made it.
+ */
+import type { RequestHandler } from 'msw';
+import { handlers as defaultHandlers } from '../../src/mocks/handlers.js';
+import { startFetchMock } from '../../src/mocks/interceptor.js';
+
+let extra: RequestHandler[] = [];
+const unhandled: string[] = [];
+/** Every request the page made through fetch, in order. */
+export const requests: Request[] = [];
+
+startFetchMock(() => [...extra, ...defaultHandlers], {
+  onRequest: (request) => requests.push(request),
+  onUnhandled: (request) => {
+    unhandled.push(`${request.method} ${request.url}`);
+  },
+});
+
+/** Adds handlers in front of the defaults for the current test. */
+export function useHandlers(...handlers: RequestHandler[]): void {
+  extra = [...handlers, ...extra];
+}
+
+/** Unmocked requests seen so far, cleared by the check after each test. */
+export function takeUnhandled(): string[] {
+  return unhandled.splice(0);
+}
+
+afterEach(function () {
+  extra = [];
+  requests.length = 0;
+  const missed = takeUnhandled();
+  if (missed.length) {
+    throw new Error(`Unmocked request(s) in "${this.currentTest?.title}": ${missed.join(', ')}`);
+  }
+});

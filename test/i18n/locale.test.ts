@@ -1,0 +1,109 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { configure, resetConfigForTests } from '../../src/config/config.js';
+import { formatDistance, formatRelativeTime } from '../../src/i18n/format.js';
+import { canonicalLocale, languageOf, pickLocale } from '../../src/i18n/locale.js';
+import { en } from '../../src/i18n/messages/en.js';
+import { fr } from '../../src/i18n/messages/fr.js';
+import '../helpers/mock-api.js';
+import '../helpers/probe.js';
+import type { AisleTestProbe } from '../helpers/probe.js';
+
+const text = (el: Element) => el.shadowRoot!.querySelector('[part=base]')!.textContent!.trim();
+
+describe('locale', () => {
+  const originalLang = document.documentElement.lang;
+  afterEach(() => {
+    document.documentElement.lang = originalLang;
+    resetConfigForTests();
+  });
+
+  it('canonicalises tags and rejects garbage', () => {
+    expect(canonicalLocale('fr_fr')).to.equal('fr-FR');
+    expect(canonicalLocale('EN-gb')).to.equal('en-GB');
+    expect(canonicalLocale('not a locale!')).to.equal(undefined);
+    expect(canonicalLocale('')).to.equal(undefined);
+    expect(pickLocale([null, 'bad tag!', 'fr-BE'])).to.equal('fr-BE');
+    expect(pickLocale([undefined, ''])).to.equal('en');
+    expect(languageOf('fr-CA')).to.equal('fr');
+    expect(languageOf('de-DE')).to.equal('en');
+  });
+
+  it('follows lang on the element, then ancestors, then the document, then config', async () => {
+    document.documentElement.lang = 'en';
+    const root = await fixture(html`
+      <div lang="fr">
+        <aisle-test-probe id="a"></aisle-test-probe>
+        <aisle-test-probe id="b" lang="en-GB"></aisle-test-probe>
+      </div>
+    `);
+    const a = root.querySelector<HTMLElement & { currentLocale: string }>('#a')!;
+    const b = root.querySelector<HTMLElement & { currentLocale: string }>('#b')!;
+    expect(text(a)).to.equal('Français');
+    expect(a.currentLocale).to.equal('fr');
+    expect(text(b)).to.equal('English');
+    expect(b.currentLocale).to.equal('en-GB');
+  });
+
+  it('uses configured locale only when no lang is found', async () => {
+    document.documentElement.removeAttribute('lang');
+    configure({ locale: 'fr-FR' });
+    const el = await fixture(html`<aisle-test-probe></aisle-test-probe>`);
+    expect(text(el)).to.equal('Français');
+  });
+
+  it('re-renders when the document or an ancestor changes lang', async () => {
+    document.documentElement.lang = 'en';
+    const root = await fixture(html`<div><aisle-test-probe></aisle-test-probe></div>`);
+    const el = root.querySelector('aisle-test-probe')!;
+    expect(text(el)).to.equal('English');
+    document.documentElement.lang = 'fr';
+    await new Promise((r) => setTimeout(r)); // MutationObserver callback
+    await el.updateComplete;
+    expect(text(el)).to.equal('Français');
+    root.setAttribute('lang', 'en-US');
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(text(el)).to.equal('English');
+  });
+
+  it('re-renders when its own lang changes inside a shadow root', async () => {
+    const host = await fixture(html`<div></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<aisle-test-probe></aisle-test-probe>';
+    const el = shadow.querySelector('aisle-test-probe')!;
+    await el.updateComplete;
+    el.setAttribute('lang', 'fr');
+    await el.updateComplete;
+    expect(text(el)).to.equal('Français');
+  });
+
+  it('falls back to English messages for an unsupported language, keeping its formats', async () => {
+    const el = await fixture<AisleTestProbe>(
+      html`<aisle-test-probe lang="de-DE"></aisle-test-probe>`,
+    );
+    expect(text(el)).to.equal('English');
+    expect(el.currentLocale).to.equal('de-DE');
+  });
+
+  it('has plurals and Intl formats in both languages', () => {
+    expect(en.storesFound(0)).to.equal('No stores found');
+    expect(en.storesFound(1)).to.equal('1 store found');
+    expect(en.storesFound(1200)).to.equal('1,200 stores found');
+    expect(fr.storesFound(0)).to.equal('Aucun magasin trouvé');
+    expect(fr.storesFound(1)).to.equal('1 magasin trouvé');
+    expect(fr.storesFound(3)).to.equal('3 magasins trouvés');
+    expect(formatDistance('fr-FR', 1.234)).to.match(/^1,2\s?km$/);
+    expect(formatDistance('en-US', 1.609344)).to.equal('1 mi');
+    expect(formatDistance('en-GB', 0.5)).to.equal('0.3 mi');
+    expect(formatDistance('en-IE', 0.42)).to.equal('420 m');
+    const now = new Date('2026-11-22T10:00:00Z');
+    expect(formatRelativeTime('en', new Date('2026-11-22T09:56:00Z'), now)).to.equal('4 min. ago');
+    expect(formatRelativeTime('fr', new Date('2026-11-22T09:56:00Z'), now)).to.match(
+      /^il y a 4\smin$/,
+    );
+  });
+
+  it('has the same keys in every message table', () => {
+    expect(Object.keys(fr).sort()).to.deep.equal(Object.keys(en).sort());
+  });
+});

@@ -1,0 +1,41 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { CHROME_ARGS, findChrome, findFirefox } from './scripts/browsers.mjs';
+
+const wanted = (process.env.AISLE_BROWSERS ?? 'chromium,firefox').split(',');
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(
+    chromeLauncher({
+      // Background tabs get no animation frames under load: one test page at a time.
+      concurrency: 1,
+      launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
+    }),
+  );
+}
+if (wanted.includes('firefox')) {
+  const firefox = chromeLauncher({
+    // Firefox stops animation frames in background tabs too.
+    concurrency: 1,
+    launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true },
+  });
+  firefox.name = 'Firefox';
+  browsers.push(firefox);
+}
+
+const hardening = process.env.AISLE_HARDENING === '1';
+
+export default {
+  files: hardening ? ['test/hardening/**/*.test.ts'] : ['test/**/*.test.ts', '!test/hardening/**'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  browsers,
+  reporters: [defaultReporter(), summaryReporter()],
+  concurrency: 2,
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+};
