@@ -13,4 +13,39 @@ export const fr: Messages = {
     n === 0
       ? 'Aucun magasin trouvé'
       : plural('fr', n, { one: '# magasin trouvé', other: '# magasins trouvés' }),
+  // stock badge
+  badgeChecking: 'Vérification du stock…',
+  badgeInStock: 'En stock',
+  badgeInStockCount: (n) => `En stock : ${n}`,
+  badgeLowStock: 'Stock faible',
+  badgeLowStockCount: (n) => plural('fr', n, { one: 'Plus que #', other: 'Plus que #' }),
+  badgeOutOfStock: 'En rupture',
+  badgeNotEnough: (n) =>
+    plural('fr', n, { one: 'Seulement # disponible', other: 'Seulement # disponibles' }),
+  badgeUnknown: 'Stock inconnu',
+  badgeAtStore: (store) => `à ${store}`,
+  badgeChecked: (relative) => `vérifié ${relative}`,
+  badgeStale: 'peut ne plus être à jour',
+  badgeNearest: (store, distance) => `En stock à ${store}, à ${distance}`,
+  badgeNoneNearby: 'Pas en stock dans les magasins proches',
+  badgeRestock: (date) => `de retour ${date}`,
+  badgeCheckNearYou: 'Voir la disponibilité près de chez vous',
+  badgeChangeStore: 'Changer de magasin',
+  badgeUnavailable: 'Disponibilité impossible à vérifier pour le moment',
+  badgeInvalid: 'Information de stock indisponible',
+  // store picker
+  pickerTitle: 'Choisissez votre magasin',
+  pickerSearchLabel: 'Code postal, ville ou adresse',
+  pickerSearch: 'Rechercher',
+  pickerUseLocation: 'Utiliser ma position',
+  pickerLocating: 'Recherche de votre position…',
+  pickerChoose: 'Choisir',
+  pickerChooseStore: (store) => `Choisir ${store}`,
+  pickerNoResults: 'Aucun magasin près de ce lieu. Essayez une ville voisine.',
+  pickerResults: (n) =>
+    plural('fr', n, { one: '# magasin à proximité', other: '# magasins à proximité' }),
+  pickerFellBack:
+    'La recherche d’adresse est indisponible : magasins correspondant aux villes et codes postaux.',
+  pickerLocationFailed:
+    'Impossible d’obtenir votre position. Cherchez plutôt par code postal ou par ville.',
 };

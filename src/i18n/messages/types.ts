@@ -13,4 +13,35 @@ export interface Messages {
   /** Demo greeting shown by the base demo. */
   demoGreeting: (name: string) => string;
   storesFound: (n: number) => string;
+  // stock badge
+  badgeChecking: string;
+  badgeInStock: string;
+  badgeInStockCount: (n: number) => string;
+  badgeLowStock: string;
+  badgeLowStockCount: (n: number) => string;
+  badgeOutOfStock: string;
+  badgeNotEnough: (n: number) => string;
+  badgeUnknown: string;
+  badgeAtStore: (store: string) => string;
+  badgeChecked: (relative: string) => string;
+  badgeStale: string;
+  badgeNearest: (store: string, distance: string) => string;
+  badgeNoneNearby: string;
+  badgeRestock: (date: string) => string;
+  badgeCheckNearYou: string;
+  badgeChangeStore: string;
+  badgeUnavailable: string;
+  badgeInvalid: string;
+  // store picker
+  pickerTitle: string;
+  pickerSearchLabel: string;
+  pickerSearch: string;
+  pickerUseLocation: string;
+  pickerLocating: string;
+  pickerChoose: string;
+  pickerChooseStore: (store: string) => string;
+  pickerNoResults: string;
+  pickerResults: (n: number) => string;
+  pickerFellBack: string;
+  pickerLocationFailed: string;
 }

@@ -1,0 +1,46 @@
+import type { AvailabilityEntry } from '../../client/types.js';
+
+/** What the badge says, reflected on the host as `status` for styling. */
+export type BadgeStatus = 'in-stock' | 'low-stock' | 'out-of-stock' | 'unknown';
+
+export interface BadgeView {
+  status: BadgeStatus;
+  /** Units available when the API says so. */
+  quantity?: number;
+  /** The store has some, but fewer than the shopper wants. */
+  notEnough: boolean;
+}
+
+/**
+ * Turns an availability entry (or its absence) into what the badge shows for `wanted` units.
+ * Never optimistic: no entry is "unknown", and a known quantity below `wanted` is "out of stock"
+ * for this request (with `notEnough` so the text can say "only 2 left").
+ */
+export function badgeView(entry: AvailabilityEntry | undefined, wanted: number): BadgeView {
+  if (!entry) return { status: 'unknown', notEnough: false };
+  const quantity = entry.quantity;
+  if (entry.status === 'out_of_stock' || quantity === 0) {
+    return { status: 'out-of-stock', quantity: quantity ?? 0, notEnough: false };
+  }
+  if (quantity !== undefined && quantity < wanted) {
+    return { status: 'out-of-stock', quantity, notEnough: true };
+  }
+  return {
+    status: entry.status === 'low_stock' ? 'low-stock' : 'in-stock',
+    quantity,
+    notEnough: false,
+  };
+}
+
+/** Whether an entry can serve `wanted` units (used to find the nearest store that has it). */
+export function canServe(entry: AvailabilityEntry, wanted: number): boolean {
+  const view = badgeView(entry, wanted);
+  return view.status === 'in-stock' || view.status === 'low-stock';
+}
+
+const SKU = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,63}$/;
+
+/** A SKU the badge will ask about: 1–64 plain characters. */
+export function isValidSku(value: string | null | undefined): value is string {
+  return typeof value === 'string' && SKU.test(value);
+}

@@ -1,0 +1,84 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    display: inline-block;
+    max-width: 100%;
+    vertical-align: top;
+    --_aisle-badge-color: var(--_aisle-color-text-muted);
+  }
+  :host([status='in-stock']) {
+    --_aisle-badge-color: var(--aisle-stock-badge-in-stock-color, var(--_aisle-color-success));
+  }
+  :host([status='low-stock']) {
+    --_aisle-badge-color: var(--aisle-stock-badge-low-stock-color, var(--_aisle-color-warning));
+  }
+  :host([status='out-of-stock']) {
+    --_aisle-badge-color: var(--aisle-stock-badge-out-of-stock-color, var(--_aisle-color-danger));
+  }
+
+  [part='base'] {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    align-items: center;
+    column-gap: var(--_aisle-space);
+    /* Two lines of text always: the badge keeps its size from loading to loaded. */
+    min-height: calc(2lh + var(--_aisle-space));
+    padding: calc(var(--_aisle-space) / 2) var(--_aisle-space);
+    border: 1px solid var(--aisle-stock-badge-border-color, transparent);
+    border-radius: var(--_aisle-radius);
+    background: var(--aisle-stock-badge-background, transparent);
+  }
+
+  [part='icon'] {
+    width: 1.25em;
+    height: 1.25em;
+    color: var(--_aisle-badge-color);
+    flex: none;
+  }
+  [part='icon'] svg {
+    display: block;
+    width: 100%;
+    height: 100%;
+  }
+
+  .text {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+  }
+  [part='status'] {
+    font-weight: 600;
+  }
+  [part='details'] {
+    color: var(--_aisle-color-text-muted);
+    font-size: 0.875em;
+  }
+  .loading [part='status'],
+  .loading [part='details'] {
+    color: var(--_aisle-color-text-muted);
+    font-weight: 400;
+  }
+
+  button {
+    font: inherit;
+    font-size: 0.875em;
+    color: var(--_aisle-color-primary);
+    background: none;
+    border: 0;
+    padding: 0.25em;
+    margin: 0;
+    text-decoration: underline;
+    cursor: pointer;
+    border-radius: calc(var(--_aisle-radius) / 2);
+    justify-self: end;
+    white-space: nowrap;
+  }
+  button:hover {
+    text-decoration-thickness: 2px;
+  }
+
+  [part='picker'] {
+    margin-top: var(--_aisle-space);
+  }
+`;
