@@ -44,4 +44,52 @@ export const en: Messages = {
   pickerResults: (n) => plural('en', n, { one: '# store nearby', other: '# stores nearby' }),
   pickerFellBack: 'Address search is unavailable: showing stores matching towns and postcodes.',
   pickerLocationFailed: 'We could not get your location. Search by postcode or town instead.',
+  // store locator
+  locatorSearchLabel: 'Postcode, city or address',
+  locatorSuggestions: 'Suggestions',
+  locatorNoPlace: 'No place matches this search. Try a postcode or a town.',
+  locatorUseLocation: 'Use my location',
+  locatorLocating: 'Finding your location…',
+  locatorLocationDenied:
+    'Location access was denied. You can still search by postcode, town or address.',
+  locatorLocationFailed: 'We could not get your location. Search by postcode or town instead.',
+  locatorGeocoderDown:
+    'Address search is unavailable: showing places that match our stores’ towns and postcodes.',
+  locatorPrompt: 'Search for a postcode, town or address to find stores near you.',
+  locatorFilters: 'Filters',
+  locatorOpenNow: 'Open now',
+  locatorInStockFirst: 'In stock first',
+  locatorService: (code) =>
+    ({
+      'click-and-collect': 'Click & collect',
+      parking: 'Parking',
+      repairs: 'Repairs',
+      accessible: 'Step-free access',
+      returns: 'Returns',
+      'ev-charging': 'EV charging',
+      locker: 'Pickup locker',
+    })[code] ?? code.replace(/[-_]+/g, ' '),
+  locatorResults: (n, radius) =>
+    n === 0
+      ? `No stores within ${radius}`
+      : plural('en', n, { one: `# store within ${radius}`, other: `# stores within ${radius}` }),
+  locatorNoResults: (radius) => `No stores within ${radius} of this place.`,
+  locatorWiden: (radius) => `Search within ${radius}`,
+  locatorError: 'We could not load stores.',
+  locatorDistance: (distance) => `${distance} away`,
+  locatorHours: 'Opening hours',
+  locatorClosed: 'Closed',
+  locatorSpecialHours: 'Special hours',
+  locatorCall: (store) => `Call ${store}`,
+  locatorDirections: 'Directions',
+  locatorDirectionsTo: (store) => `Directions to ${store} (opens a new tab)`,
+  locatorMakeMyStore: 'Make this my store',
+  locatorMyStore: 'My store',
+  locatorBasket: (have, total) => `${have} of ${total} items in stock`,
+  locatorView: 'View',
+  locatorList: 'List',
+  locatorMap: 'Map',
+  locatorMapLabel: 'Map of stores',
+  locatorCluster: (n) => `${n} stores here, zoom in`,
+  locatorStoresNear: (place) => `Stores near ${place}`,
 };

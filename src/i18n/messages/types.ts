@@ -44,4 +44,38 @@ export interface Messages {
   pickerResults: (n: number) => string;
   pickerFellBack: string;
   pickerLocationFailed: string;
+  // store locator
+  locatorSearchLabel: string;
+  locatorSuggestions: string;
+  locatorNoPlace: string;
+  locatorUseLocation: string;
+  locatorLocating: string;
+  locatorLocationDenied: string;
+  locatorLocationFailed: string;
+  locatorGeocoderDown: string;
+  locatorPrompt: string;
+  locatorFilters: string;
+  locatorOpenNow: string;
+  locatorInStockFirst: string;
+  locatorService: (code: string) => string;
+  locatorResults: (n: number, radius: string) => string;
+  locatorNoResults: (radius: string) => string;
+  locatorWiden: (radius: string) => string;
+  locatorError: string;
+  locatorDistance: (distance: string) => string;
+  locatorHours: string;
+  locatorClosed: string;
+  locatorSpecialHours: string;
+  locatorCall: (store: string) => string;
+  locatorDirections: string;
+  locatorDirectionsTo: (store: string) => string;
+  locatorMakeMyStore: string;
+  locatorMyStore: string;
+  locatorBasket: (have: number, total: number) => string;
+  locatorView: string;
+  locatorList: string;
+  locatorMap: string;
+  locatorMapLabel: string;
+  locatorCluster: (n: number) => string;
+  locatorStoresNear: (place: string) => string;
 }
