@@ -82,7 +82,7 @@ export const en: Messages = {
   locatorSpecialHours: 'Special hours',
   locatorCall: (store) => `Call ${store}`,
   locatorDirections: 'Directions',
-  locatorDirectionsTo: (store) => `Directions to ${store} (opens a new tab)`,
+  locatorDirectionsTo: (store) => `to ${store} (opens a new tab)`,
   locatorMakeMyStore: 'Make this my store',
   locatorMyStore: 'My store',
   locatorBasket: (have, total) => `${have} of ${total} items in stock`,
@@ -92,4 +92,6 @@ export const en: Messages = {
   locatorMapLabel: 'Map of stores',
   locatorCluster: (n) => `${n} stores here, zoom in`,
   locatorStoresNear: (place) => `Stores near ${place}`,
+  locatorZoomIn: 'Zoom in',
+  locatorZoomOut: 'Zoom out',
 };

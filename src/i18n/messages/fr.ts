@@ -90,7 +90,7 @@ export const fr: Messages = {
   locatorSpecialHours: 'Horaires exceptionnels',
   locatorCall: (store) => `Appeler ${store}`,
   locatorDirections: 'Itinéraire',
-  locatorDirectionsTo: (store) => `Itinéraire vers ${store} (nouvel onglet)`,
+  locatorDirectionsTo: (store) => `vers ${store} (nouvel onglet)`,
   locatorMakeMyStore: 'Choisir ce magasin',
   locatorMyStore: 'Mon magasin',
   locatorBasket: (have, total) => `${have} article${have > 1 ? 's' : ''} sur ${total} en stock`,
@@ -100,4 +100,6 @@ export const fr: Messages = {
   locatorMapLabel: 'Carte des magasins',
   locatorCluster: (n) => `${n} magasins ici, zoomez`,
   locatorStoresNear: (place) => `Magasins près de ${place}`,
+  locatorZoomIn: 'Zoom avant',
+  locatorZoomOut: 'Zoom arrière',
 };

@@ -78,4 +78,6 @@ export interface Messages {
   locatorMapLabel: string;
   locatorCluster: (n: number) => string;
   locatorStoresNear: (place: string) => string;
+  locatorZoomIn: string;
+  locatorZoomOut: string;
 }
