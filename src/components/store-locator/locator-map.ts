@@ -56,6 +56,16 @@ function leafletSheet(): CSSStyleSheet {
   return sheet;
 }
 
+type LeafletKeyboardEvent = { originalEvent: KeyboardEvent };
+
+/** Markers are buttons: Enter and Space activate them (Leaflet 1.9 only maps clicks). */
+function onActivateKey(e: LeafletKeyboardEvent, activate: () => void): void {
+  const key = e.originalEvent.key;
+  if (key !== 'Enter' && key !== ' ') return;
+  e.originalEvent.preventDefault();
+  activate();
+}
+
 function escapeHtml(text: string): string {
   const div = document.createElement('div');
   div.textContent = text;
@@ -154,6 +164,7 @@ export class LocatorMap {
     this.selectedId = storeId;
     if (previous) this.styleMarker(previous);
     if (!storeId) return;
+    this.styleMarker(storeId);
     const store = this.byId.get(storeId);
     if (pan && store) {
       const at: LatLngExpression = [store.location.lat, store.location.lng];
@@ -164,6 +175,7 @@ export class LocatorMap {
         });
     }
     this.renderMarkers();
+    this.styleMarker(storeId);
   }
 
   setLabels(labels: LocatorMapLabels): void {
@@ -245,7 +257,9 @@ export class LocatorMap {
       title: name,
       riseOnHover: true,
     });
-    marker.on('click', () => this.options.onSelect(id));
+    const choose = () => this.options.onSelect(id);
+    marker.on('click', choose);
+    marker.on('keydown', (e) => onActivateKey(e as LeafletKeyboardEvent, choose));
     marker.addTo(this.map);
     const el = marker.getElement();
     if (el) {
@@ -266,10 +280,12 @@ export class LocatorMap {
       keyboard: true,
       title: this.labels.cluster(count),
     });
-    marker.on('click', () => {
+    const expand = () => {
       const zoom = Math.min(this.index.getClusterExpansionZoom(clusterId), 18);
       this.map.setView([lat, lng], zoom);
-    });
+    };
+    marker.on('click', expand);
+    marker.on('keydown', (e) => onActivateKey(e as LeafletKeyboardEvent, expand));
     marker.addTo(this.map);
     const el = marker.getElement();
     if (el) {
@@ -279,7 +295,8 @@ export class LocatorMap {
     this.markers.set(key, marker);
   }
 
-  private styleMarker(id: string): void {
+  private styleMarker(id: string | undefined): void {
+    if (!id) return;
     const marker = this.markers.get(`s:${id}`);
     if (!marker) return;
     const selected = id === this.selectedId;

@@ -1,0 +1,78 @@
+/**
+ * Where the locator's stores come from: the API (`GET /stores` near a point), or every store
+ * loaded client-side and indexed once (`stores` property, up to 100,000). Also the geocoder that
+ * matches postcodes and towns without a geocoding service.
+ */
+import type { StoreQuery, RequestOptions } from '../../client/provider.js';
+import type { LatLng, Store } from '../../client/types.js';
+import type { Geocoder } from '../../geo/geocoder.js';
+import { createLocalGeocoder } from '../../geo/local-geocoder.js';
+import type { StoreIndex } from '../../geo/store-index.js';
+import { isOpenAt } from './store-hours.js';
+
+export interface LocatorQuery {
+  near: LatLng;
+  radiusKm: number;
+  limit: number;
+  /** Stores must offer every one of these. */
+  services: readonly string[];
+  openNow: boolean;
+  now: Date;
+}
+
+export type StoreSource = (query: LocatorQuery, signal: AbortSignal) => Promise<Store[]>;
+
+/** What the locator needs of the API client. */
+export interface StoreSearchClient {
+  searchStores(query: StoreQuery, options?: RequestOptions): Promise<Store[]>;
+}
+
+export function apiStoreSource(client: StoreSearchClient): StoreSource {
+  return (q, signal) =>
+    client.searchStores(
+      {
+        near: q.near,
+        radiusKm: q.radiusKm,
+        limit: q.limit,
+        ...(q.services.length ? { services: [...q.services] } : {}),
+        ...(q.openNow ? { openNow: true } : {}),
+      },
+      { signal },
+    );
+}
+
+/** Searches an index of client-side stores: no network at all. */
+export function indexStoreSource(index: StoreIndex): StoreSource {
+  return async (q) => {
+    const filter =
+      q.services.length || q.openNow
+        ? (s: Store) =>
+            q.services.every((service) => s.services.includes(service)) &&
+            (!q.openNow || isOpenAt(s, q.now))
+        : undefined;
+    return index
+      .within(q.near, q.radiusKm, { limit: q.limit, ...(filter ? { filter } : {}) })
+      .map(({ store, distanceKm }) => ({ ...store, distanceKm }));
+  };
+}
+
+/**
+ * Postcode and town matching through the API's free-text search (`GET /stores?q=`): the stores
+ * that match give the places (a postcode, a town) to search around. For the `local` geocoder
+ * when the stores are not all loaded client-side.
+ */
+export function apiGeocoder(client: StoreSearchClient): Geocoder {
+  return {
+    name: 'local',
+    minQueryLength: 2,
+    async suggest(query, options = {}) {
+      const text = query.trim();
+      if (text.length < 2) return [];
+      const stores = await client.searchStores(
+        { q: text, limit: 50 },
+        options.signal ? { signal: options.signal } : {},
+      );
+      return createLocalGeocoder(stores).suggest(text, options);
+    },
+  };
+}
