@@ -265,42 +265,41 @@ export class AisleClient {
     for (const [key, value] of results) this.pairs.set(key, value, at);
   }
 
+  /**
+   * Fresh pairs come from the cache, the rest from one batched load. If the load fails, cached
+   * data younger than maxStale stands in (stale-if-error); otherwise the error is the answer.
+   */
   private async loadPairs(pairs: Pair[], opts?: RequestOptions): Promise<Fresh<PairValue[]>> {
-    const now = this.now();
+    const start = this.now();
     const missing = pairs.filter((p) => {
       const hit = this.pairs.get(pairKey(p.sku, p.storeId));
-      return !hit || now - hit.fetchedAt >= this.availabilityTtl;
+      return !hit || start - hit.fetchedAt >= this.availabilityTtl;
     });
+    let loaded: Map<string, PairValue> | undefined;
+    let error: unknown;
     if (missing.length) {
-      const epoch = this.epoch;
       try {
-        const loaded = await this.batcher.load(missing, opts?.signal);
-        // Invalidated while in flight: answer the callers from the response, cache nothing.
-        if (epoch !== this.epoch) {
-          return {
-            value: pairs.map((p) => loaded.get(pairKey(p.sku, p.storeId)) ?? null),
-            fetchedAt: this.now(),
-            stale: false,
-          };
-        }
+        loaded = await this.batcher.load(missing, opts?.signal);
       } catch (e) {
         if (isAbortError(e)) throw e;
-        return this.fromCache(pairs, e);
+        error = e;
       }
     }
-    return this.fromCache(pairs);
-  }
-
-  /** Reads pairs from the cache; with `error`, only data younger than maxStale stands in. */
-  private fromCache(pairs: Pair[], error?: unknown): Fresh<PairValue[]> {
     const now = this.now();
     const value: PairValue[] = [];
     let fetchedAt = Infinity;
     let stale = false;
     for (const p of pairs) {
-      const hit = this.pairs.get(pairKey(p.sku, p.storeId));
+      const key = pairKey(p.sku, p.storeId);
+      // Straight from the answer: right even if an invalidation kept it out of the cache.
+      if (loaded?.has(key)) {
+        value.push(loaded.get(key) ?? null);
+        fetchedAt = Math.min(fetchedAt, now);
+        continue;
+      }
+      const hit = this.pairs.get(key);
       if (!hit || (error !== undefined && now - hit.fetchedAt >= this.maxStale)) {
-        throw error ?? new AisleApiError('invalid-response', 'Missing availability.');
+        throw error ?? new AisleApiError('invalid-response', 'Availability went missing.');
       }
       value.push(hit.value);
       fetchedAt = Math.min(fetchedAt, hit.fetchedAt);

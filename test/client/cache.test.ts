@@ -9,6 +9,7 @@ import {
   availabilityHandler,
   makeEntry,
   makeStore,
+  nextTask,
   recordingSleep,
   requestsTo,
 } from './fixtures.js';
@@ -130,6 +131,23 @@ describe('client: cache', () => {
     client.invalidate();
     await client.availability('B', 's1');
     expect(requestsTo('/availability')).to.have.length(4);
+  });
+
+  it('answers a request overtaken by invalidate() but does not cache it', async () => {
+    useHandlers(availabilityHandler());
+    const { client } = clientAt();
+    await client.availability('B', 's1');
+    const pending = Promise.all([client.availability('A', 's1'), client.availability('B', 's1')]);
+    await nextTask(); // the request is in flight now
+    client.invalidate('A');
+    const [a, b] = await pending;
+    expect([a.value?.sku, b.value?.sku]).to.deep.equal(['A', 'B']);
+    await client.availability('A', 's1');
+    expect(requestsTo('/availability').map((r) => askedFor(r).skus)).to.deep.equal([
+      ['B'],
+      ['A'],
+      ['A'],
+    ]);
   });
 
   it('searches stores once per query and primes getStore without distances', async () => {

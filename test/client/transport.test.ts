@@ -204,9 +204,13 @@ describe('client: transport and REST provider', () => {
       ),
     );
     const provider = createRestProvider({ api: API });
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (m: unknown) => warnings.push(m);
     const e = await failure(
       provider.createHold({ sku: 'A', storeId: 's1', quantity: 1 }, { idempotencyKey: 'k' }),
-    );
+    ).finally(() => (console.warn = warn));
+    expect(warnings).to.have.length(1);
     expect([e.kind, e.status, e.code]).to.deep.equal(['problem', 409, 'stock_unavailable']);
     expect(e.problem?.alternatives?.map((a) => a.storeId)).to.deep.equal(['s2']);
   });
