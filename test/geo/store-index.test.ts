@@ -8,7 +8,11 @@ import { randomStores, seeded } from './fixtures.js';
 function bruteForce(
   stores: Store[],
   point: LatLng,
-  { limit = Infinity, maxKm = Infinity, filter = (_s: Store) => true } = {},
+  {
+    limit = Infinity,
+    maxKm = Infinity,
+    filter = (_s: Store): boolean => true,
+  }: { limit?: number; maxKm?: number; filter?: (s: Store) => boolean } = {},
 ) {
   return stores
     .filter(filter)
