@@ -5,12 +5,31 @@ import type { Messages } from '../i18n/messages/index.js';
 import { daysBetween, dateKeyOf } from './zoned.js';
 
 const frParts = new Map<string, Intl.DateTimeFormat>();
+const twoDigit = new Map<string, Intl.DateTimeFormat | null>();
+
+/** For 24-hour locales, a formatter with two-digit hours ("09:00"); null for 12-hour ones. */
+function twentyFourHour(locale: string, timeZone: string): Intl.DateTimeFormat | null {
+  const key = `${locale}|${timeZone}`;
+  let f = twoDigit.get(key);
+  if (f === undefined) {
+    const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+    f =
+      cycle === 'h23' || cycle === 'h24'
+        ? new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone })
+        : null;
+    twoDigit.set(key, f);
+  }
+  return f;
+}
 
 /**
- * "19:00" / "7:00 PM" by locale; French uses its typographic form "19 h 00", "9 h 30".
+ * "09:00" / "9:00 AM" by locale (24-hour locales get two-digit hours, as timetables print them);
+ * French uses its typographic form "19 h 00", "9 h 30" (with no-break spaces).
  */
 export function formatClock(locale: string, date: Date, timeZone: string): string {
-  if (languageOf(locale) !== 'fr') return formatTime(locale, date, timeZone);
+  if (languageOf(locale) !== 'fr') {
+    return twentyFourHour(locale, timeZone)?.format(date) ?? formatTime(locale, date, timeZone);
+  }
   let f = frParts.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('fr-FR', {
