@@ -109,6 +109,9 @@ export function parseClock(text: string | undefined): number | undefined {
   return h * 60 + min;
 }
 
+/** Instants already computed, by "zone|date|minutes" (bounded). */
+const instants = new Map<string, number>();
+
 /**
  * The instant at which the wall clock in `timeZone` reads `minutes` past midnight of `key`
  * (minutes may exceed 1440 to mean the next days). A time skipped by a spring-forward change
@@ -116,10 +119,17 @@ export function parseClock(text: string | undefined): number | undefined {
  * a time that happens twice in autumn maps to its later occurrence.
  */
 export function zonedInstant(key: DateKey, minutes: number, timeZone: string): Date {
-  const local = keyToUtc(key) + minutes * 60_000;
-  const first = local - offsetMinutes(new Date(local), timeZone) * 60_000;
-  const second = local - offsetMinutes(new Date(first), timeZone) * 60_000;
-  return new Date(second);
+  // Stores share their opening times, and lists ask the same days again: remember answers.
+  const cacheKey = `${timeZone}|${key}|${minutes}`;
+  let t = instants.get(cacheKey);
+  if (t === undefined) {
+    const local = keyToUtc(key) + minutes * 60_000;
+    const first = local - offsetMinutes(new Date(local), timeZone) * 60_000;
+    t = local - offsetMinutes(new Date(first), timeZone) * 60_000;
+    if (instants.size >= 20_000) instants.clear();
+    instants.set(cacheKey, t);
+  }
+  return new Date(t);
 }
 
 /** Whether `timeZone` is an IANA zone this engine knows. */
