@@ -10,7 +10,7 @@ import { normalizeText, wordsPrefixMatch } from '../geo/text.js';
 
 type BanType = 'housenumber' | 'street' | 'locality' | 'municipality';
 
-interface Place {
+export interface GazetteerPlace {
   type: BanType;
   /** "10 Rue de Rivoli", "Rue de Rivoli", "Paris". */
   name: string;
@@ -28,7 +28,7 @@ interface Place {
 }
 
 // prettier-ignore
-export const GAZETTEER: readonly Place[] = [
+export const GAZETTEER: readonly GazetteerPlace[] = [
   { type: 'municipality', name: 'Paris', postcode: '75001', city: 'Paris', citycode: '75056', context: '75, Paris, Île-de-France', state: 'Île-de-France', lat: 48.859, lng: 2.347, osmId: 7444 },
   { type: 'street', name: 'Rue de Rivoli', street: 'Rue de Rivoli', postcode: '75001', city: 'Paris', citycode: '75101', context: '75, Paris, Île-de-France', state: 'Île-de-France', lat: 48.8626, lng: 2.3348, osmId: 4210 },
   { type: 'housenumber', name: '10 Rue de Rivoli', housenumber: '10', street: 'Rue de Rivoli', postcode: '75004', city: 'Paris', citycode: '75104', context: '75, Paris, Île-de-France', state: 'Île-de-France', lat: 48.8556, lng: 2.359, osmId: 4211 },
@@ -65,10 +65,12 @@ export type GeocoderMockMode =
   /** Never answers (for timeouts; use a fake clock). */
   | 'hang';
 
-const modes: { ban: GeocoderMockMode; photon: GeocoderMockMode } = { ban: 'ok', photon: 'ok' };
+export type MockedGeocoder = 'ban' | 'photon';
+
+const modes: Record<MockedGeocoder, GeocoderMockMode> = { ban: 'ok', photon: 'ok' };
 
 /** Switches how the mocked services answer until `resetGeocoderMock()`. */
-export function setGeocoderMock(next: Partial<typeof modes>): void {
+export function setGeocoderMock(next: Partial<Record<MockedGeocoder, GeocoderMockMode>>): void {
   Object.assign(modes, next);
 }
 
@@ -77,7 +79,7 @@ export function resetGeocoderMock(): void {
   modes.photon = 'ok';
 }
 
-function search(q: string, limit: number): Place[] {
+function search(q: string, limit: number): GazetteerPlace[] {
   const nq = normalizeText(q);
   const hits = GAZETTEER.filter((p) =>
     wordsPrefixMatch(normalizeText(`${p.name} ${p.postcode} ${p.city}`), nq),
