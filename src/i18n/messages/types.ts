@@ -44,13 +44,33 @@ export interface Messages {
   pickerResults: (n: number) => string;
   pickerFellBack: string;
   pickerLocationFailed: string;
+  // places and time (src/geo, src/hours)
+  locationDenied: string;
+  locationTimeout: string;
+  locationUnavailable: string;
+  locationUnsupported: string;
+  hoursOpen: string;
+  hoursClosingSoon: string;
+  hoursClosed: string;
+  hoursClosedToday: string;
+  hoursOpeningSoon: string;
+  hoursOpen24: string;
+  hoursClosesAt: (time: string) => string;
+  hoursClosesOn: (day: string, time: string) => string;
+  hoursOpensAt: (time: string) => string;
+  hoursOpensOn: (day: string, time: string) => string;
+  hoursTomorrow: string;
+  hoursSpecialHours: string;
+  hoursSpecialClosure: string;
+  pickupReadyToday: (time: string) => string;
+  pickupReadyTomorrow: (time: string) => string;
+  pickupReadyOn: (day: string, time: string) => string;
   // store locator
   locatorSearchLabel: string;
   locatorSuggestions: string;
   locatorNoPlace: string;
   locatorUseLocation: string;
   locatorLocating: string;
-  locatorLocationDenied: string;
   locatorLocationFailed: string;
   locatorGeocoderDown: string;
   locatorPrompt: string;
