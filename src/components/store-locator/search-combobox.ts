@@ -191,17 +191,20 @@ export class SearchCombobox implements ReactiveController {
     this.host.requestUpdate();
   };
 
+  /* eslint-disable lit-a11y/click-events-have-key-events -- options take clicks only: the keys
+     go to the combobox input, which points at the active option (aria-activedescendant) */
   render(msg: Messages) {
     const id = this.idPrefix;
     const activeId = this.open && this.active >= 0 ? `${id}-option-${this.active}` : undefined;
     return html`
       <div class="combobox" part="search-field">
-        <label class="label" for="${id}-input">${msg.locatorSearchLabel}</label>
+        <label class="label" id="${id}-label" for="${id}-input">${msg.locatorSearchLabel}</label>
         <input
           id="${id}-input"
           part="search-input"
           type="text"
           role="combobox"
+          aria-labelledby="${id}-label"
           autocomplete="off"
           spellcheck="false"
           aria-autocomplete="list"
@@ -246,4 +249,5 @@ export class SearchCombobox implements ReactiveController {
       </div>
     `;
   }
+  /* eslint-enable lit-a11y/click-events-have-key-events */
 }
