@@ -5,6 +5,7 @@
 import type { RequestHandler } from 'msw';
 import { handlers as defaultHandlers } from '../../src/mocks/handlers.js';
 import { startFetchMock } from '../../src/mocks/interceptor.js';
+import { mockApi } from '../../src/mocks/mock-api.js';
 
 let extra: RequestHandler[] = [];
 const unhandled: string[] = [];
@@ -30,6 +31,8 @@ export function takeUnhandled(): string[] {
 
 afterEach(function () {
   extra = [];
+  // Every test starts from the seeded data: no holds, overrides, counters or scenario left over.
+  mockApi.reset();
   requests.length = 0;
   const missed = takeUnhandled();
   if (missed.length) {
