@@ -10,44 +10,65 @@ export const MAX_LIMIT = 1000;
 export const MAX_SKUS = 200;
 export const MAX_STORES = 200;
 
-function matches(store: Store, q: string): boolean {
-  const needle = fold(q);
+const folded = new WeakMap<Store, string>();
+
+/** `needle` is already folded; digits match postcode prefixes. */
+function matches(store: Store, needle: string): boolean {
   if (!needle) return true;
   if (/^\d{2,5}$/.test(needle)) return store.address.postalCode.startsWith(needle);
-  return (
-    fold(store.name).includes(needle) ||
-    fold(store.address.city).includes(needle) ||
-    store.address.postalCode === needle
-  );
+  let text = folded.get(store);
+  if (text === undefined) {
+    text = `${fold(store.name)}|${fold(store.address.city)}`;
+    folded.set(store, text);
+  }
+  return text.includes(needle) || store.address.postalCode === needle;
 }
 
-/** Stores within `radiusKm` of a point, nearest first, each with `distanceKm`. */
-export function nearest(stores: Iterable<Store>, near: LatLng, radiusKm = Infinity): Store[] {
-  const out: Store[] = [];
+/** Stores within `radiusKm` of a point, nearest first, the first `limit` with `distanceKm`. */
+export function nearest(
+  stores: Iterable<Store>,
+  near: LatLng,
+  radiusKm = Infinity,
+  limit = Infinity,
+): Store[] {
+  const hits: { d: number; s: Store }[] = [];
+  // A degree of latitude is at least 110.5 km: a cheap band test before the great circle.
+  const band = radiusKm / 110.5;
   for (const s of stores) {
+    if (Math.abs(s.location.lat - near.lat) > band) continue;
     const d = haversine(near, s.location);
-    if (d <= radiusKm) out.push({ ...s, distanceKm: Math.round(d * 1000) / 1000 });
+    if (d <= radiusKm) hits.push({ d, s });
   }
-  return out.sort((a, b) => (a.distanceKm ?? 0) - (b.distanceKm ?? 0) || a.id.localeCompare(b.id));
+  hits.sort((a, b) => a.d - b.d || (a.s.id < b.s.id ? -1 : 1));
+  return hits
+    .slice(0, limit)
+    .map(({ d, s }) => ({ ...s, distanceKm: Math.round(d * 1000) / 1000 }));
 }
+
+const collator = new Intl.Collator('fr');
+const byName = (a: Store, b: Store) => collator.compare(a.name, b.name);
 
 export const searchStores: Route = ({ state, url, now, emptyStores }) => {
   const near = point(url);
   const radius = number(url, 'radius', 0, 20_000);
   const limit = number(url, 'limit', 1, MAX_LIMIT, true) ?? 20;
-  const q = url.searchParams.get('q')?.trim() ?? '';
+  const q = fold(url.searchParams.get('q') ?? '');
   const services = list(url.searchParams.get('services'));
   const openNow = bool(url, 'openNow');
   if (emptyStores) return json({ stores: [] });
-  let stores = state.stores.filter(
-    (s) =>
-      matches(s, q) &&
-      services.every((x) => s.services.includes(x)) &&
-      (!openNow || isOpenAt(s, now)),
-  );
-  if (near) stores = nearest(stores, near, radius);
-  else stores = [...stores].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
-  return json({ stores: stores.slice(0, limit) });
+  const filtered =
+    !q && !services.length && !openNow
+      ? state.stores
+      : state.stores.filter(
+          (s) =>
+            matches(s, q) &&
+            services.every((x) => s.services.includes(x)) &&
+            (!openNow || isOpenAt(s, now)),
+        );
+  const stores = near
+    ? nearest(filtered, near, radius, limit)
+    : [...filtered].sort(byName).slice(0, limit);
+  return json({ stores });
 };
 
 export const getStore: Route = ({ state, params, lang }) => {
@@ -69,11 +90,7 @@ export const getAvailability: Route = ({ state, url, now, emptyStores }) => {
   if (near) {
     const radius = number(url, 'radius', 0, 20_000) ?? 50;
     const limit = number(url, 'limit', 1, MAX_STORES, true) ?? 20;
-    ids = emptyStores
-      ? []
-      : nearest(state.stores, near, radius)
-          .slice(0, limit)
-          .map((s) => s.id);
+    ids = emptyStores ? [] : nearest(state.stores, near, radius, limit).map((s) => s.id);
   }
   const entries: AvailabilityEntry[] = [];
   for (const storeId of ids) {
