@@ -259,7 +259,7 @@ export class AisleStoreLocator extends AisleElement {
     try {
       const point = await locateFromUserAction(event);
       this.search.setQuery('');
-      this.searchNear(point, this.msg.locatorUseLocation);
+      this.searchNear(point);
     } catch (error) {
       this.notice =
         error instanceof LocationError
