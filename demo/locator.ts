@@ -1,8 +1,8 @@
 import { startMockWorker } from './mock-worker.js';
-import '../src/index.js';
-import '../src/components/store-locator/define.js';
 
+// The worker must answer before the first element asks the API for anything.
 await startMockWorker();
+await import('../src/index.js');
 
 const lang = document.querySelector<HTMLSelectElement>('#lang')!;
 lang.value = document.documentElement.lang;

@@ -84,6 +84,18 @@ describe('<aisle-store-locator>: the map', () => {
       expect($(el, '.leaflet-control-zoom-in')!.getAttribute('aria-label')).to.equal('Zoom in');
     });
 
+    it('fits the results: every store marker is drawn inside the map', async () => {
+      const box = $(el, '.map')!.getBoundingClientRect();
+      const markers = $$(el, '.aisle-marker');
+      expect(markers.length).to.equal($$(el, 'article.store').length);
+      for (const marker of markers) {
+        const r = marker.getBoundingClientRect();
+        const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+        expect(x, marker.getAttribute('aria-label')!).to.be.within(box.left, box.right);
+        expect(y, marker.getAttribute('aria-label')!).to.be.within(box.top, box.bottom);
+      }
+    });
+
     it('highlights the marker of the store selected in the list', async () => {
       const card = $$(el, 'article.store')[2]!;
       const id = card.dataset.storeId!;

@@ -85,6 +85,9 @@ export class LocatorMap {
   private origin: Marker | undefined;
   private readonly resizeObserver: ResizeObserver;
   private lastSize = '';
+  /** What the last fit showed, until the shopper moves the map: refitted when the box resizes. */
+  private fitted: LatLngBounds | undefined;
+  private moving = false;
   private labels: LocatorMapLabels;
 
   constructor(
@@ -121,6 +124,10 @@ export class LocatorMap {
       new TileLayer(tiles, { maxZoom: 19, crossOrigin: true }).addTo(this.map);
     }
     this.map.on('moveend', () => this.renderMarkers());
+    // A move the shopper made (drag, wheel, keys, zoom buttons) ends the automatic fit.
+    this.map.on('movestart zoomstart', () => {
+      if (!this.moving) this.fitted = undefined;
+    });
     this.resizeObserver = new ResizeObserver(() => this.onResize());
     this.resizeObserver.observe(container);
   }
@@ -153,8 +160,8 @@ export class LocatorMap {
     if (origin) points.push([origin.lat, origin.lng]);
     this.setOrigin(origin);
     if (points.length === 0) return;
-    const bounds = new LatLngBounds(points);
-    this.map.fitBounds(bounds, { padding: [24, 24], maxZoom: 15, animate: false });
+    this.fitted = new LatLngBounds(points);
+    this.fitTo(this.fitted);
     this.renderMarkers();
   }
 
@@ -194,12 +201,22 @@ export class LocatorMap {
     this.markers.clear();
   }
 
+  private fitTo(bounds: LatLngBounds): void {
+    this.moving = true;
+    try {
+      this.map.fitBounds(bounds, { padding: [24, 24], maxZoom: 15, animate: false });
+    } finally {
+      this.moving = false;
+    }
+  }
+
   private onResize(): void {
     const { clientWidth: w, clientHeight: h } = this.container;
     const size = `${w}x${h}`;
     if (w === 0 || h === 0 || size === this.lastSize) return;
     this.lastSize = size;
     this.map.invalidateSize({ pan: false });
+    if (this.fitted) this.fitTo(this.fitted);
     this.renderMarkers();
   }
 
@@ -251,8 +268,16 @@ export class LocatorMap {
   }
 
   private addStore(key: string, lat: number, lng: number, id: string, name: string): void {
+    // Leaflet positions the icon with a transform: the pin's own shape lives on a child.
+    const pin = document.createElement('span');
+    pin.className = 'aisle-pin';
     const marker = new Marker([lat, lng], {
-      icon: new DivIcon({ className: 'aisle-marker', iconSize: [28, 28], iconAnchor: [14, 28] }),
+      icon: new DivIcon({
+        className: 'aisle-marker',
+        html: pin,
+        iconSize: [28, 28],
+        iconAnchor: [14, 28],
+      }),
       keyboard: true,
       title: name,
       riseOnHover: true,

@@ -171,6 +171,10 @@ export default css`
     gap: var(--_aisle-space);
   }
 
+  .layout > * {
+    min-width: 0;
+  }
+
   .layout[data-view='map'] .list-pane,
   .layout[data-view='list'] .map-pane {
     display: none;
@@ -189,7 +193,7 @@ export default css`
     }
 
     .layout {
-      grid-template-columns: minmax(18rem, 2fr) 3fr;
+      grid-template-columns: minmax(18rem, 2fr) minmax(0, 3fr);
       align-items: start;
     }
 
@@ -351,19 +355,26 @@ export default css`
     color: var(--_aisle-color-danger);
   }
 
-  /* Map markers (divIcon) */
+  /* Map markers (divIcon). Leaflet moves the icon element with a transform: never set
+     transform, rotate or scale on it, only on its child. */
   .aisle-marker {
+    display: grid;
+    place-items: center;
+  }
+
+  .aisle-pin {
+    width: 24px;
+    height: 24px;
     border-radius: 50% 50% 50% 0;
-    transform-origin: center;
     background: var(--_aisle-color-primary);
     border: 2px solid var(--_aisle-color-surface);
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.4);
-    rotate: -45deg;
+    transform: rotate(-45deg);
   }
 
-  .aisle-marker.is-selected {
+  .aisle-marker.is-selected .aisle-pin {
     background: var(--_aisle-color-danger);
-    scale: 1.25;
+    transform: rotate(-45deg) scale(1.25);
   }
 
   .aisle-cluster {
