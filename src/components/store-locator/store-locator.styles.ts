@@ -357,12 +357,9 @@ export default css`
 
   /* Map markers (divIcon). Leaflet moves the icon element with a transform: never set
      transform, rotate or scale on it, only on its child. */
-  .aisle-marker {
-    display: grid;
-    place-items: center;
-  }
-
   .aisle-pin {
+    display: block;
+    margin: 2px auto 0;
     width: 24px;
     height: 24px;
     border-radius: 50% 50% 50% 0;
@@ -377,7 +374,7 @@ export default css`
     transform: rotate(-45deg) scale(1.25);
   }
 
-  .aisle-cluster {
+  .leaflet-marker-icon.aisle-cluster {
     display: grid;
     place-items: center;
     border-radius: 50%;
