@@ -76,6 +76,8 @@ export class AisleStoreLocator extends AisleElement {
   private rankedFrom: readonly unknown[] | undefined;
   private lastErrorReported: unknown;
   private scrollToSelection = false;
+  /** Re-renders each minute so "open now / closes at" stays true on a page left open. */
+  private minuteTimer: ReturnType<typeof setInterval> | undefined;
 
   @state() private origin: Origin | undefined;
   @state() private selectedId: string | undefined;
@@ -175,6 +177,16 @@ export class AisleStoreLocator extends AisleElement {
           });
     this.cachedGeocoder = { key, geocoder };
     return geocoder;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.minuteTimer = setInterval(() => this.requestUpdate(), 60_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.minuteTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
