@@ -125,6 +125,28 @@ describe('<aisle-store-locator>: the map', () => {
     });
   });
 
+  it('never renders data or the attribution as HTML on the map, and fetches no tiles', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    const stores: Store[] = generateStores(3, 5).map((s) => ({ ...s, name: evil }));
+    const el = await fixture<AisleStoreLocator>(html`
+      <aisle-store-locator
+        style="width: 1000px"
+        near="${stores[0]!.location.lat},${stores[0]!.location.lng}"
+        radius="100"
+        tiles=""
+        attribution=${evil}
+        .stores=${stores}
+      ></aisle-store-locator>
+    `);
+    await withStores(el);
+    await el.mapReady();
+    await waitUntil(() => $$(el, '.aisle-marker').length > 0, 'no markers');
+    expect($(el, 'img')).to.equal(null);
+    expect($(el, '.leaflet-control-attribution')!.textContent).to.contain(evil);
+    expect($$(el, '.aisle-marker')[0]!.getAttribute('aria-label')).to.equal(evil);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
   it('clusters a large client-side network', async () => {
     const stores: Store[] = generateStores(5000, 3);
     const wrapper = await fixture<HTMLDivElement>(html`

@@ -284,3 +284,35 @@ describe('<aisle-store-locator>: stores loaded client-side', () => {
     expect(storeRequests()).to.have.length(0);
   });
 });
+
+describe('<aisle-store-locator>: every state is accessible in both languages', () => {
+  for (const lang of ['en', 'fr']) {
+    it(`prompt, loading, results, empty and error (${lang})`, async () => {
+      const prompt = await locator('', lang);
+      await expect(prompt).to.be.accessible();
+
+      mockApi.setScenario({ latency: 400 });
+      const loading = await locator(`near="${PARIS}"`, lang);
+      await waitUntil(() => $(loading, '.loading'), 'no loading state');
+      expect($(loading, '[role="status"]')!.textContent).to.equal(
+        lang === 'fr' ? 'Chargement…' : 'Loading…',
+      );
+      await expect(loading).to.be.accessible();
+      await settled(loading);
+      await expect(loading).to.be.accessible();
+      mockApi.reset();
+
+      const empty = await locator(`near="${SEA}" radius="2"`, lang);
+      await settled(empty);
+      expect($(empty, '.empty')).not.to.equal(null);
+      await expect(empty).to.be.accessible();
+
+      mockApi.setScenario({ status500: true });
+      resetClientsForTests();
+      const failed = await locator(`near="${PARIS}" radius="7"`, lang);
+      await settled(failed);
+      expect($(failed, '.error')).not.to.equal(null);
+      await expect(failed).to.be.accessible();
+    });
+  }
+});
