@@ -145,6 +145,13 @@ describe('<aisle-store-locator>: the map', () => {
     expect($(el, '.leaflet-control-attribution')!.textContent).to.contain(evil);
     expect($$(el, '.aisle-marker')[0]!.getAttribute('aria-label')).to.equal(evil);
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    // A new attribution (or tile server) rebuilds the map with it.
+    el.attribution = 'Tiles © Example';
+    await el.updateComplete;
+    await el.mapReady();
+    await waitUntil(() => $(el, '.leaflet-control-attribution'), 'no attribution');
+    expect($(el, '.leaflet-control-attribution')!.textContent).to.equal('Tiles © Example');
+    expect($$(el, '.leaflet-container')).to.have.length(1);
   });
 
   it('clusters a large client-side network', async () => {

@@ -40,6 +40,8 @@ export class MapController implements ReactiveController {
   /** Set by `select()`: the next sync pans to the selection (the list asked for it). */
   private panNext = false;
   private readyResolvers: Array<() => void> = [];
+  /** The tiles and attribution the map was made with: a change rebuilds it. */
+  private madeWith = '';
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -76,16 +78,21 @@ export class MapController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.options.enabled()) {
+    if (!this.options.enabled() || (this.map && this.tileKey() !== this.madeWith)) {
       if (this.map) {
         this.map.destroy();
         this.map = undefined;
         this.shown = undefined;
+        this.shownSelection = undefined;
       }
-      return;
+      if (!this.options.enabled()) return;
     }
     if (this.map) this.sync();
     else if (this.near) void this.ensure();
+  }
+
+  private tileKey(): string {
+    return JSON.stringify([this.options.tiles(), this.options.attribution()]);
   }
 
   /** The list selected a store: the map pans to it on the next update. */
@@ -100,6 +107,7 @@ export class MapController implements ReactiveController {
         const container = this.options.container();
         const root = this.options.root();
         if (!this.host.isConnected || !container || !root || !this.options.enabled()) return;
+        this.madeWith = this.tileKey();
         this.map = createLocatorMap(container, root, {
           tiles: this.options.tiles(),
           attribution: this.options.attribution(),
