@@ -1,10 +1,11 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import '../../src/components/store-locator/define.js';
 import { SUGGEST_DEBOUNCE_MS } from '../../src/components/store-locator/search-combobox.js';
 import type { AisleStoreLocator } from '../../src/components/store-locator/store-locator.js';
+import { generateStores } from '../../src/mocks/data/stores.js';
 import { geocoderHandlers, resetGeocoderMock, setGeocoderMock } from '../../src/mocks/geocoders.js';
 import { requests, useHandlers } from '../helpers/mock-api.js';
 
@@ -177,5 +178,27 @@ describe('<aisle-store-locator>: layout', () => {
     expect(getComputedStyle($(el, '[part="view-switch"]')!).display).to.equal('none');
     expect(getComputedStyle($(el, '.map-pane')!).display).not.to.equal('none');
     expect(getComputedStyle($(el, '.list-pane')!).display).not.to.equal('none');
+  });
+});
+
+describe('<aisle-store-locator>: searching client-side stores', () => {
+  it('suggests a store by name and selects it after the search', async () => {
+    const stores = generateStores(400, 2);
+    const target = stores[123]!;
+    const el = await fixture<AisleStoreLocator>(
+      html`<aisle-store-locator no-map .stores=${stores}></aisle-store-locator>`,
+    );
+    const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
+    input.focus();
+    await sendKeys({ type: target.name });
+    await waitUntil(() => input.getAttribute('aria-expanded') === 'true', 'no suggestions');
+    const options = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
+    const index = options.findIndex((o) => o.textContent!.includes(target.name));
+    expect(index).to.be.at.least(0);
+    for (let i = 0; i <= index; i++) await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, 'article.selected'), 'nothing selected');
+    expect($(el, 'article.selected')!.dataset.storeId).to.equal(target.id);
+    expect(requests).to.have.length(0);
   });
 });

@@ -44,7 +44,15 @@ export class AisleStoreLocator extends AisleElement {
   private readonly search = new SearchCombobox(this, {
     geocoder: () => this.geocoder,
     locale: () => this.locale,
-    onPick: (s) => this.searchNear(s.point, s.label),
+    onPick: (s) => {
+      this.searchNear(s.point, s.label);
+      // A store's own name was chosen: select it in the results.
+      if (s.storeId) {
+        this.selectedId = s.storeId;
+        this.scrollToSelection = true;
+        this.mapController.panToSelection();
+      }
+    },
     onError: () => (this.notice = this.msg.locatorGeocoderDown),
   });
   private readonly mapController = new MapController(this, {
@@ -228,11 +236,15 @@ export class AisleStoreLocator extends AisleElement {
     super.updated(changed);
     if (this.structuredData) writeStructuredData(this, this.ranked);
     else if (changed.has('structuredData')) writeStructuredData(this, undefined);
-    if (this.scrollToSelection) {
-      this.scrollToSelection = false;
-      this.renderRoot
-        .querySelector(`[data-store-id="${CSS.escape(this.selectedId ?? '')}"]`)
-        ?.scrollIntoView({ block: 'nearest' });
+    if (this.scrollToSelection && this.selectedId) {
+      // Waits for the card: after a new search it appears only with the results.
+      const card = this.renderRoot.querySelector(
+        `article[data-store-id="${CSS.escape(this.selectedId)}"]`,
+      );
+      if (card) {
+        this.scrollToSelection = false;
+        card.scrollIntoView({ block: 'nearest' });
+      }
     }
   }
 
