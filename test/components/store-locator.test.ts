@@ -228,6 +228,26 @@ describe('<aisle-store-locator>: stock', () => {
   });
 });
 
+describe('<aisle-store-locator>: stock failures', () => {
+  it('keeps the list when stock cannot be loaded, says unknown and reports it', async () => {
+    mockApi.setScenario({ status500: true, only: 'getAvailability' });
+    const errors: string[] = [];
+    const wrapper = await fixture<HTMLDivElement>(
+      `<div lang="en-IE"><aisle-store-locator no-map near="${PARIS}" limit="4" sku="AISLE-0001"></aisle-store-locator></div>`,
+    );
+    wrapper.addEventListener('aisle-error', (e) => errors.push(e.detail.code));
+    const el = wrapper.querySelector('aisle-store-locator')!;
+    await waitUntil(() => cards(el).length > 0 && availabilityRequests().length > 0, 'no list');
+    await waitUntil(() => errors.length > 0, 'no aisle-error', { timeout: 8000 });
+    await el.updateComplete;
+    expect(cards(el).length).to.be.within(1, 4);
+    for (const card of cards(el)) {
+      expect(card.querySelector('.stock')!.textContent!.trim()).to.equal('Stock unknown');
+    }
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<aisle-store-locator>: search box', () => {
   it('is an ARIA combobox driven by the keyboard', async () => {
     const el = await locator('');

@@ -48,6 +48,8 @@ export class SearchCombobox implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
+    this.submitWhenReady = false;
     this.controller?.abort();
   }
 
@@ -65,6 +67,7 @@ export class SearchCombobox implements ReactiveController {
   /** Asks the geocoder for suggestions now; resolves with them (aborted or failed: []). */
   async suggestNow(): Promise<Suggestion[]> {
     clearTimeout(this.timer);
+    this.timer = undefined;
     this.controller?.abort();
     const text = this.query.trim();
     const geocoder = this.options.geocoder();
@@ -114,6 +117,11 @@ export class SearchCombobox implements ReactiveController {
   }
 
   pick(suggestion: Suggestion): void {
+    // A choice supersedes suggestions still on their way.
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.submitWhenReady = false;
+    this.controller?.abort();
     this.query = suggestion.label;
     this.noMatch = false;
     this.close();

@@ -1,18 +1,23 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { clientFor, isAbortError, AisleApiError, type AisleClient } from '../../client/index.js';
+import { clientFor, isAbortError, type AisleClient } from '../../client/index.js';
 import type { LatLng, Store } from '../../client/types.js';
-import { createGeocoder } from '../../geo/create-geocoder.js';
 import type { Geocoder } from '../../geo/geocoder.js';
 import { locateFromUserAction, LocationError, locationErrorMessage } from '../../geo/locate.js';
 import { createStoreIndex } from '../../geo/store-index.js';
 import { AisleElement } from '../../internal/aisle-element.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
 import { MapController } from './map-controller.js';
-import { parseList, parseNear, rankStores, summarizeStock } from './ranking.js';
+import { parseList, parseNear, rankStores, summarizeStock, type StockSummary } from './ranking.js';
 import { SearchCombobox } from './search-combobox.js';
-import { apiGeocoder, apiStoreSource, indexStoreSource, type StoreSource } from './store-source.js';
+import {
+  apiStoreSource,
+  errorDetail,
+  indexStoreSource,
+  locatorGeocoder,
+  type StoreSource,
+} from './store-source.js';
 import { writeStructuredData } from './structured-data.js';
 import { renderLocatorBody, type LocatorViewState } from './locator-view.js';
 import styles from './store-locator.styles.js';
@@ -78,6 +83,8 @@ export class AisleStoreLocator extends AisleElement {
   private skuList: string[] = [];
   private serviceList: string[] = [];
   private source: StoreSource | undefined;
+  /** The client the API source was made with (a new `api` or key gives a new one). */
+  private sourceClient: AisleClient | undefined;
   private cachedGeocoder: { key: unknown[]; geocoder: Geocoder } | undefined;
   private readonly knownServices = new Set<string>();
   private ranked: Store[] = [];
@@ -124,8 +131,13 @@ export class AisleStoreLocator extends AisleElement {
   @property({ attribute: false }) stores: Store[] | undefined;
 
   private readonly searchTask = new Task(this, {
-    task: async ([origin, radiusKm, limit, services, openNow, source], { signal }) => {
+    task: async (
+      [origin, radiusKm, limit, services, openNow, source],
+      { signal },
+    ): Promise<Store[] | undefined> => {
       if (!origin || !source) return undefined;
+      // A removed element keeps what it had and asks nothing more.
+      if (!this.isConnected) return this.searchTask.value;
       try {
         const found = await source(
           { near: origin.point, radiusKm, limit, services, openNow, now: new Date() },
@@ -142,7 +154,7 @@ export class AisleStoreLocator extends AisleElement {
       [
         this.origin,
         this.radiusKm,
-        this.limit,
+        this.limitCount,
         this.chosenServices,
         this.openNow,
         this.source,
@@ -150,11 +162,21 @@ export class AisleStoreLocator extends AisleElement {
   });
 
   private readonly stockTask = new Task(this, {
-    task: async ([stores, skus, client], { signal }) => {
+    task: async (
+      [stores, skus, client],
+      { signal },
+    ): Promise<Map<string, StockSummary> | undefined> => {
       if (!stores?.length || !skus.length) return undefined;
+      if (!this.isConnected) return this.stockTask.value;
       const ids = stores.map((s) => s.id);
-      const fresh = await client.availabilityFor(skus, ids, { signal });
-      return summarizeStock(skus, ids, fresh.value);
+      try {
+        const fresh = await client.availabilityFor(skus, ids, { signal });
+        return summarizeStock(skus, ids, fresh.value);
+      } catch (error) {
+        // The list stays; each store says its stock is unknown.
+        if (!isAbortError(error) && !signal.aborted) this.reportError(error);
+        throw error;
+      }
     },
     args: () => [this.searchTask.value, this.skuList, this.client] as const,
   });
@@ -169,22 +191,21 @@ export class AisleStoreLocator extends AisleElement {
     return Number.isFinite(r) && r > 0 ? r : 25;
   }
 
+  /** `limit` as a whole number from 1 to 500 (default 10). */
+  private get limitCount(): number {
+    const n = Math.floor(this.limit);
+    return Number.isFinite(n) && n >= 1 ? Math.min(n, 500) : 10;
+  }
+
   private get geocoder(): Geocoder {
-    const name = this.config.geocoder;
-    const client = this.client;
-    const key = [name, this.stores, client];
-    if (this.cachedGeocoder?.key.every((k, i) => k === key[i])) return this.cachedGeocoder.geocoder;
-    const viaApi = this.stores ? undefined : apiGeocoder(client);
-    const geocoder =
-      name === 'local' && viaApi
-        ? viaApi
-        : createGeocoder(name, {
-            stores: this.stores ?? [],
-            fallback: viaApi ?? true,
-            onFallback: () => (this.notice = this.msg.locatorGeocoderDown),
-          });
-    this.cachedGeocoder = { key, geocoder };
-    return geocoder;
+    const key = [this.config.geocoder, this.stores, this.client];
+    if (!this.cachedGeocoder?.key.every((k, i) => k === key[i])) {
+      const geocoder = locatorGeocoder(this.config.geocoder, this.stores, this.client, () => {
+        this.notice = this.msg.locatorGeocoderDown;
+      });
+      this.cachedGeocoder = { key, geocoder };
+    }
+    return this.cachedGeocoder.geocoder;
   }
 
   override connectedCallback(): void {
@@ -208,11 +229,13 @@ export class AisleStoreLocator extends AisleElement {
       for (const s of this.serviceList) this.knownServices.add(s);
       this.chosenServices = this.serviceList;
     }
-    if (changed.has('stores') || !this.source) {
+    const client = this.stores ? undefined : this.client;
+    if (changed.has('stores') || !this.source || client !== this.sourceClient) {
       // Indexing happens once per array the retailer sets, not per search.
-      this.source = this.stores
-        ? indexStoreSource(createStoreIndex(this.stores))
-        : apiStoreSource(this.client);
+      this.sourceClient = client;
+      this.source = client
+        ? apiStoreSource(client)
+        : indexStoreSource(createStoreIndex(this.stores ?? []));
     }
     if (changed.has('radius')) this.widenedKm = undefined;
     if (changed.has('near')) {
@@ -251,12 +274,7 @@ export class AisleStoreLocator extends AisleElement {
   private reportError(error: unknown): void {
     if (this.lastErrorReported === error) return;
     this.lastErrorReported = error;
-    const api = error instanceof AisleApiError ? error : undefined;
-    this.emit('aisle-error', {
-      code: api?.code ?? api?.kind ?? 'network',
-      message: error instanceof Error ? error.message : String(error),
-      ...(api?.status ? { status: api.status } : {}),
-    });
+    this.emit('aisle-error', errorDetail(error));
   }
 
   /** The `query` attribute: geocode it and search around the first place found. */

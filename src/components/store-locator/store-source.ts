@@ -3,9 +3,11 @@
  * loaded client-side and indexed once (`stores` property, up to 100,000). Also the geocoder that
  * matches postcodes and towns without a geocoding service.
  */
+import { AisleApiError } from '../../client/errors.js';
 import type { StoreQuery, RequestOptions } from '../../client/provider.js';
 import type { LatLng, Store } from '../../client/types.js';
-import type { Geocoder } from '../../geo/geocoder.js';
+import { createGeocoder } from '../../geo/create-geocoder.js';
+import type { Geocoder, GeocoderName } from '../../geo/geocoder.js';
 import { createLocalGeocoder } from '../../geo/local-geocoder.js';
 import type { StoreIndex } from '../../geo/store-index.js';
 import { isOpenAt } from './store-hours.js';
@@ -74,5 +76,31 @@ export function apiGeocoder(client: StoreSearchClient): Geocoder {
       );
       return createLocalGeocoder(stores).suggest(text, options);
     },
+  };
+}
+
+/**
+ * The locator's geocoder for the `geocoder` configuration: `local` matches the client-side
+ * stores, or the API's free-text search; `ban` and `photon` fall back to that local matching
+ * when the service fails (and call `onFallback`, so the shopper is told).
+ */
+export function locatorGeocoder(
+  name: GeocoderName,
+  stores: readonly Store[] | undefined,
+  client: StoreSearchClient,
+  onFallback: () => void,
+): Geocoder {
+  const viaApi = stores ? undefined : apiGeocoder(client);
+  if (name === 'local' && viaApi) return viaApi;
+  return createGeocoder(name, { stores: stores ?? [], fallback: viaApi ?? true, onFallback });
+}
+
+/** What `aisle-error` says about a failed request: the API's code, else the failure's kind. */
+export function errorDetail(error: unknown): { code: string; message: string; status?: number } {
+  const api = error instanceof AisleApiError ? error : undefined;
+  return {
+    code: api?.code ?? api?.kind ?? 'network',
+    message: error instanceof Error ? error.message : String(error),
+    ...(api?.status ? { status: api.status } : {}),
   };
 }
