@@ -10,3 +10,21 @@ export { define } from './internal/define.js';
 export type * from './internal/events.js';
 export type * from './client/types.js';
 export { VERSION } from './version.js';
+export {
+  AisleApiError,
+  isAbortError,
+  createRestProvider,
+  newIdempotencyKey,
+} from './client/index.js';
+export type {
+  AisleApiErrorKind,
+  AvailabilityProvider,
+  AvailabilityQuery,
+  ConfirmRequest,
+  FetchLike,
+  HoldRequest,
+  MutationOptions,
+  ReleaseOptions,
+  RequestOptions,
+  StoreQuery,
+} from './client/index.js';

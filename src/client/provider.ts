@@ -81,3 +81,25 @@ export interface AvailabilityProvider {
   getReservation(reservationId: string, options?: RequestOptions): Promise<Reservation>;
   cancelReservation(reservationId: string, options?: RequestOptions): Promise<Reservation>;
 }
+
+/** The functions a provider object must have (checked when a retailer passes one). */
+export const PROVIDER_METHODS = [
+  'searchStores',
+  'getStore',
+  'getAvailability',
+  'getSlots',
+  'createHold',
+  'confirmHold',
+  'releaseHold',
+  'getReservation',
+  'cancelReservation',
+] as const satisfies ReadonlyArray<keyof AvailabilityProvider>;
+
+/** The provider methods `value` lacks (all of them when it is not an object). */
+export function missingProviderMethods(value: unknown): string[] {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) {
+    return [...PROVIDER_METHODS];
+  }
+  const o = value as Record<string, unknown>;
+  return PROVIDER_METHODS.filter((m) => typeof o[m] !== 'function');
+}

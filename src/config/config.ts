@@ -3,6 +3,8 @@
  * No DOM lookups here: finding an element's `<aisle-config>` is the controller's job
  * (src/internal/config-controller.ts), which hands the layers to `resolveConfig()`.
  */
+import { missingProviderMethods, type AvailabilityProvider } from '../client/provider.js';
+import type { FetchLike } from '../client/transport.js';
 import { canonicalLocale } from '../i18n/locale.js';
 
 export type Persist = 'local' | 'session' | 'none';
@@ -169,16 +171,51 @@ export function resolveConfig(layers: ConfigLayer[]): AisleConfigValues {
   return out;
 }
 
+/**
+ * Values only JavaScript can give (no attribute form): a retailer's own provider object, or their
+ * own `fetch` for the REST provider. Page-wide; read by `clientFor()`.
+ */
+export interface RuntimeConfig {
+  provider?: AvailabilityProvider;
+  fetch?: FetchLike;
+}
+
+/** What `configure()` accepts: the attribute-backed values plus the JavaScript-only ones. */
+export type ConfigureInput = ConfigInput & { [K in keyof RuntimeConfig]?: unknown };
+
 let globalConfig: ConfigInput = {};
+let runtime: RuntimeConfig = {};
 const listeners = new Set<() => void>();
+
+/** Validates a JavaScript-only value; a bad one warns once and is ignored. */
+function setRuntime(key: keyof RuntimeConfig, value: unknown): void {
+  if (value === undefined) {
+    runtime = { ...runtime };
+    delete runtime[key];
+    return;
+  }
+  if (key === 'fetch') {
+    if (typeof value === 'function') runtime = { ...runtime, fetch: value as FetchLike };
+    else warnOnce('configure(): ignoring "fetch": expected a function.');
+    return;
+  }
+  const missing = missingProviderMethods(value);
+  if (missing.length === 0) runtime = { ...runtime, provider: value as AvailabilityProvider };
+  else warnOnce(`configure(): ignoring "provider": it lacks ${missing.join(', ')}.`);
+}
 
 /**
  * Page-wide configuration from JavaScript. Lower priority than `<aisle-config>` and element
  * attributes. Unknown keys are reported and ignored. Calls merge; pass `undefined` to unset a key.
+ * Also takes the JavaScript-only `provider` and `fetch` (see `RuntimeConfig`).
  */
-export function configure(values: ConfigInput): void {
+export function configure(values: ConfigureInput): void {
   const next: ConfigInput = { ...globalConfig };
   for (const [key, value] of Object.entries(values)) {
+    if (key === 'provider' || key === 'fetch') {
+      setRuntime(key, value);
+      continue;
+    }
     if (!(key in CONFIG_ATTRIBUTES)) {
       warnOnce(`configure(): unknown option "${key}" ignored.`);
       continue;
@@ -196,6 +233,11 @@ export function globalConfigLayer(): ConfigLayer {
   return { source: 'configure()', values: globalConfig };
 }
 
+/** The JavaScript-only values given to `configure()` so far. */
+export function runtimeConfig(): Readonly<RuntimeConfig> {
+  return runtime;
+}
+
 /** Subscribes to configuration changes (from `configure()` or any `<aisle-config>`). */
 export function onConfigChange(listener: () => void): () => void {
   listeners.add(listener);
@@ -209,6 +251,7 @@ export function notifyConfigChange(): void {
 /** Test hook: forget `configure()` values and warnings. */
 export function resetConfigForTests(): void {
   globalConfig = {};
+  runtime = {};
   warned.clear();
   notifyConfigChange();
 }

@@ -1,0 +1,77 @@
+/**
+ * One client per configuration, shared by every element on the page, so all badges go through
+ * one batcher and one cache. Also the idempotency-key helper.
+ */
+import { runtimeConfig } from '../config/config.js';
+import { AisleClient } from './client.js';
+
+export interface ClientConfig {
+  api: string;
+  apiKey?: string;
+  locale?: string;
+}
+
+const clients = new Map<string, AisleClient>();
+const identities = new WeakMap<object, number>();
+let nextIdentity = 1;
+
+/** A stable number per object (provider or fetch), for the instance key. */
+function identity(value: object | undefined): number {
+  if (!value) return 0;
+  let n = identities.get(value);
+  if (n === undefined) {
+    n = nextIdentity++;
+    identities.set(value, n);
+  }
+  return n;
+}
+
+/**
+ * The shared client for (api, apiKey, locale) and the `provider`/`fetch` given to `configure()`.
+ * A new `configure({ provider })` or `configure({ fetch })` gives new instances; elements pick
+ * them up when they re-resolve their configuration.
+ */
+export function clientFor(config: ClientConfig): AisleClient {
+  const { provider, fetch } = runtimeConfig();
+  const key = JSON.stringify([
+    config.api,
+    config.apiKey ?? '',
+    config.locale ?? '',
+    identity(provider),
+    identity(fetch),
+  ]);
+  let client = clients.get(key);
+  if (!client) {
+    client = new AisleClient({
+      api: config.api,
+      ...(config.apiKey ? { apiKey: config.apiKey } : {}),
+      ...(config.locale ? { locale: config.locale } : {}),
+      ...(provider ? { provider } : {}),
+      ...(fetch ? { fetch } : {}),
+    });
+    clients.set(key, client);
+  }
+  return client;
+}
+
+/** Test hook: forget the shared clients (and so their caches). */
+export function resetClientsForTests(): void {
+  clients.clear();
+}
+
+/**
+ * A fresh `Idempotency-Key`: `crypto.randomUUID()` where it exists (secure contexts), else a
+ * version 4 UUID from `crypto.getRandomValues`, else from Math.random (still unique enough for
+ * one shopper's retries; the key is not a secret).
+ */
+export function newIdempotencyKey(): string {
+  const c = globalThis.crypto as Crypto | undefined;
+  if (typeof c?.randomUUID === 'function') return c.randomUUID();
+  const bytes = new Uint8Array(16);
+  if (typeof c?.getRandomValues === 'function') c.getRandomValues(bytes);
+  else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

@@ -1,0 +1,185 @@
+import { expect } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { AisleClient } from '../../src/client/client.js';
+import { AisleApiError } from '../../src/client/errors.js';
+import {
+  validateAvailabilityList,
+  validateHold,
+  validateReservation,
+  validateSlotList,
+  validateStore,
+  validateStoreList,
+} from '../../src/client/validate.js';
+import { useHandlers } from '../helpers/mock-api.js';
+import { API, makeEntry, makeStore } from './fixtures.js';
+
+function captureWarnings() {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => messages.push(args.join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}
+
+function invalid(run: () => unknown): AisleApiError {
+  try {
+    run();
+  } catch (e) {
+    expect(e).to.be.instanceOf(AisleApiError);
+    expect((e as AisleApiError).kind).to.equal('invalid-response');
+    return e as AisleApiError;
+  }
+  throw new Error('expected invalid-response');
+}
+
+const reservation = {
+  id: 'r1',
+  code: 'K7Q2',
+  status: 'confirmed',
+  sku: 'A',
+  storeId: 's1',
+  quantity: 2,
+  readyAt: '2026-11-23T17:30:00+01:00',
+  pickupBy: '2026-11-26T19:00:00+01:00',
+  slot: { id: 'x', start: '2026-11-24T10:00:00Z', end: '2026-11-24T10:30:00Z', remaining: 3 },
+};
+
+describe('client: response validation', () => {
+  it('accepts contract data and copies only the known fields', () => {
+    const store = validateStore({ ...makeStore('s1'), secret: 1, distanceKm: 2.5 });
+    expect(store).to.deep.equal({ ...makeStore('s1'), distanceKm: 2.5 });
+    expect(validateReservation(reservation)).to.deep.equal(reservation);
+  });
+
+  it('rejects a store with missing ids, bad coordinates, zones, hours or dates', () => {
+    const bad: unknown[] = [
+      null,
+      'store',
+      { ...makeStore('s1'), id: '' },
+      { ...makeStore('s1'), id: 42 },
+      { ...makeStore('s1'), location: { lat: 91, lng: 2 } },
+      { ...makeStore('s1'), location: { lat: Number.NaN, lng: 2 } },
+      { ...makeStore('s1'), timezone: 'Mars/Olympus' },
+      { ...makeStore('s1'), hours: { weekly: [{ day: 'someday', opens: '9', closes: '18:00' }] } },
+      {
+        ...makeStore('s1'),
+        hours: { weekly: [], exceptions: [{ date: '2026-02-30', closed: true }] },
+      },
+      {
+        ...makeStore('s1'),
+        pickup: { enabled: 'yes', prepMinutes: 1, holdMinutes: 1, slots: false },
+      },
+      { ...makeStore('s1'), distanceKm: -1 },
+    ];
+    for (const value of bad) invalid(() => validateStore(value));
+  });
+
+  it('names the failing field in the error', () => {
+    const e = invalid(() => validateStore({ ...makeStore('s1'), location: { lat: '48', lng: 2 } }));
+    expect(e.message).to.contain('$.location.lat');
+  });
+
+  it('drops lying availability entries, one warning per list, and never says in stock', () => {
+    const warnings = captureWarnings();
+    try {
+      const list = validateAvailabilityList({
+        availability: [
+          makeEntry('A', 's1'),
+          { ...makeEntry('B', 's1'), status: 'maybe' },
+          { ...makeEntry('C', 's1'), quantity: '-3' },
+          { ...makeEntry('D', 's1'), quantity: -3 },
+          { ...makeEntry('E', 's1'), quantity: Number.NaN },
+          { ...makeEntry('F', 's1'), quantity: 1.5 },
+          { ...makeEntry('G', 's1'), updatedAt: 'yesterday' },
+          { ...makeEntry('H', 's1'), sku: undefined },
+          { ...makeEntry('I', 's1'), restockDate: '2026-13-01' },
+          makeEntry('J', 's1', { status: 'low_stock', quantity: 0, restockDate: '2026-12-01' }),
+        ],
+      });
+      expect(list.map((e) => e.sku)).to.deep.equal(['A', 'J']);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('Dropped 8 invalid availability entry');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('accepts a bare array and rejects a list that is not one', () => {
+    expect(validateAvailabilityList([makeEntry('A', 's1')])).to.have.length(1);
+    invalid(() => validateAvailabilityList({ availability: 'none' }));
+    invalid(() => validateAvailabilityList({ entries: [] }));
+    invalid(() => validateAvailabilityList(undefined));
+  });
+
+  it('drops invalid stores and slots from lists', () => {
+    const warnings = captureWarnings();
+    try {
+      const stores = validateStoreList({ stores: [makeStore('a'), { id: 'b' }, makeStore('c')] });
+      expect(stores.map((s) => s.id)).to.deep.equal(['a', 'c']);
+      const slots = validateSlotList({
+        slots: [
+          { id: 'x', start: '2026-11-24T10:00:00Z', end: '2026-11-24T10:30:00Z', remaining: 0 },
+          { id: 'y', start: 'soon', end: '2026-11-24T10:30:00Z', remaining: 1 },
+        ],
+      });
+      expect(slots.map((s) => s.id)).to.deep.equal(['x']);
+      expect(warnings.messages).to.have.length(2);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('rejects holds and reservations with unknown statuses or quantities', () => {
+    const hold = {
+      id: 'h1',
+      sku: 'A',
+      storeId: 's1',
+      quantity: 1,
+      status: 'held',
+      expiresAt: '2026-11-23T10:30:00Z',
+    };
+    expect(validateHold(hold).id).to.equal('h1');
+    invalid(() => validateHold({ ...hold, status: 'maybe' }));
+    invalid(() => validateHold({ ...hold, quantity: 0 }));
+    invalid(() => validateHold({ ...hold, expiresAt: '2026-11-23' }));
+    invalid(() => validateReservation({ ...reservation, code: '' }));
+    invalid(() => validateReservation({ ...reservation, slot: { id: 'x' } }));
+  });
+
+  it('turns a lying availability answer into unknown through the client', async () => {
+    useHandlers(
+      http.get(`*${API}/availability`, () =>
+        HttpResponse.json({
+          availability: [
+            { ...makeEntry('A', 's1'), status: 'maybe' },
+            { ...makeEntry('B', 's1'), quantity: '-3' },
+            makeEntry('C', 's1', { status: 'out_of_stock', quantity: 0 }),
+          ],
+        }),
+      ),
+    );
+    const warnings = captureWarnings();
+    try {
+      const client = new AisleClient({ api: API });
+      const [a, b, c] = await Promise.all(
+        ['A', 'B', 'C'].map((sku) => client.availability(sku, 's1')),
+      );
+      expect(a!.value).to.equal(undefined);
+      expect(b!.value).to.equal(undefined);
+      expect(c!.value?.status).to.equal('out_of_stock');
+      expect(warnings.messages).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('rejects a schema-invalid availability answer with a typed error', async () => {
+    useHandlers(
+      http.get(`*${API}/availability`, () =>
+        HttpResponse.json({ availability: { A: 'in_stock' } }),
+      ),
+    );
+    const client = new AisleClient({ api: API });
+    const e = await client.availability('A', 's1').catch((err: unknown) => err);
+    expect((e as AisleApiError).kind).to.equal('invalid-response');
+  });
+});
