@@ -44,6 +44,30 @@ export const en: Messages = {
   pickerResults: (n) => plural('en', n, { one: '# store nearby', other: '# stores nearby' }),
   pickerFellBack: 'Address search is unavailable: showing stores matching towns and postcodes.',
   pickerLocationFailed: 'We could not get your location. Search by postcode or town instead.',
+  // places and time (src/geo, src/hours)
+  locationDenied:
+    'Location access is turned off. Allow it in your browser, or search by postcode or town.',
+  locationTimeout: 'Finding your location took too long. Try again, or search by postcode or town.',
+  locationUnavailable:
+    'Your location is not available right now. Search by postcode or town instead.',
+  locationUnsupported:
+    'This browser cannot share your location. Search by postcode or town instead.',
+  hoursOpen: 'Open',
+  hoursClosingSoon: 'Closing soon',
+  hoursClosed: 'Closed',
+  hoursClosedToday: 'Closed today',
+  hoursOpeningSoon: 'Opening soon',
+  hoursOpen24: 'Open 24 hours',
+  hoursClosesAt: (time) => `closes at ${time}`,
+  hoursClosesOn: (day, time) => `closes ${day} at ${time}`,
+  hoursOpensAt: (time) => `opens at ${time}`,
+  hoursOpensOn: (day, time) => `opens ${day} at ${time}`,
+  hoursTomorrow: 'tomorrow',
+  hoursSpecialHours: 'Special hours',
+  hoursSpecialClosure: 'Closed (special closure)',
+  pickupReadyToday: (time) => `Ready today at ${time}`,
+  pickupReadyTomorrow: (time) => `Ready tomorrow at ${time}`,
+  pickupReadyOn: (day, time) => `Ready ${day} at ${time}`,
   // reserve button
   reserveButton: 'Reserve in store',
   reserveTitle: (product) => (product ? `Reserve ${product}` : 'Reserve in store'),

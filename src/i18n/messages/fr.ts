@@ -48,6 +48,31 @@ export const fr: Messages = {
     'La recherche d’adresse est indisponible : magasins correspondant aux villes et codes postaux.',
   pickerLocationFailed:
     'Impossible d’obtenir votre position. Cherchez plutôt par code postal ou par ville.',
+  // places and time (src/geo, src/hours)
+  locationDenied:
+    'L’accès à votre position est désactivé. Autorisez-le dans le navigateur, ou cherchez par code postal ou par ville.',
+  locationTimeout:
+    'La localisation a pris trop de temps. Réessayez, ou cherchez par code postal ou par ville.',
+  locationUnavailable:
+    'Votre position n’est pas disponible pour le moment. Cherchez plutôt par code postal ou par ville.',
+  locationUnsupported:
+    'Ce navigateur ne peut pas partager votre position. Cherchez plutôt par code postal ou par ville.',
+  hoursOpen: 'Ouvert',
+  hoursClosingSoon: 'Ferme bientôt',
+  hoursClosed: 'Fermé',
+  hoursClosedToday: 'Fermé aujourd’hui',
+  hoursOpeningSoon: 'Ouvre bientôt',
+  hoursOpen24: 'Ouvert 24 h/24',
+  hoursClosesAt: (time) => `ferme à ${time}`,
+  hoursClosesOn: (day, time) => `ferme ${day} à ${time}`,
+  hoursOpensAt: (time) => `ouvre à ${time}`,
+  hoursOpensOn: (day, time) => `ouvre ${day} à ${time}`,
+  hoursTomorrow: 'demain',
+  hoursSpecialHours: 'Horaires exceptionnels',
+  hoursSpecialClosure: 'Fermeture exceptionnelle',
+  pickupReadyToday: (time) => `Prêt aujourd’hui à ${time}`,
+  pickupReadyTomorrow: (time) => `Prêt demain à ${time}`,
+  pickupReadyOn: (day, time) => `Prêt ${day} à ${time}`,
   // reserve button
   reserveButton: 'Réserver en magasin',
   reserveTitle: (product) => (product ? `Réserver ${product}` : 'Réserver en magasin'),

@@ -44,6 +44,27 @@ export interface Messages {
   pickerResults: (n: number) => string;
   pickerFellBack: string;
   pickerLocationFailed: string;
+  // places and time (src/geo, src/hours)
+  locationDenied: string;
+  locationTimeout: string;
+  locationUnavailable: string;
+  locationUnsupported: string;
+  hoursOpen: string;
+  hoursClosingSoon: string;
+  hoursClosed: string;
+  hoursClosedToday: string;
+  hoursOpeningSoon: string;
+  hoursOpen24: string;
+  hoursClosesAt: (time: string) => string;
+  hoursClosesOn: (day: string, time: string) => string;
+  hoursOpensAt: (time: string) => string;
+  hoursOpensOn: (day: string, time: string) => string;
+  hoursTomorrow: string;
+  hoursSpecialHours: string;
+  hoursSpecialClosure: string;
+  pickupReadyToday: (time: string) => string;
+  pickupReadyTomorrow: (time: string) => string;
+  pickupReadyOn: (day: string, time: string) => string;
   // reserve button
   reserveButton: string;
   reserveTitle: (product: string) => string;

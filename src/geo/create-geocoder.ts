@@ -1,0 +1,69 @@
+/** Picks a geocoder by the `geocoder` configuration and wires the local fallback. */
+import type { Store } from '../client/types.js';
+import { createBanGeocoder } from './ban-geocoder.js';
+import {
+  DEFAULT_GEOCODER_TIMEOUT_MS,
+  GeocodeError,
+  type Geocoder,
+  type GeocoderName,
+} from './geocoder.js';
+import { createLocalGeocoder } from './local-geocoder.js';
+import { createPhotonGeocoder } from './photon-geocoder.js';
+
+export interface CreateGeocoderOptions {
+  /** The stores the local geocoder matches (and the fallback uses). */
+  stores?: readonly Store[];
+  /** A fetch to use instead of the page's (tests, proxies). */
+  fetch?: typeof fetch;
+  /** Per request; past it an online geocoder fails with `timeout` (default 4000). */
+  timeoutMs?: number;
+  /**
+   * What to do when an online geocoder fails or times out: `true` (default) answers from the
+   * local geocoder over `stores`, `false` rejects with the `GeocodeError`, or a geocoder to use.
+   */
+  fallback?: boolean | Geocoder;
+  /** Told when a failure was answered by the fallback (to show "address search unavailable"). */
+  onFallback?: (error: GeocodeError) => void;
+  /** Endpoint override for the online geocoders (self-hosted Photon, the legacy BAN URL). */
+  url?: string;
+}
+
+/** Wraps an online geocoder so its failures (not aborts) are answered by `fallback`. */
+export function withFallback(
+  primary: Geocoder,
+  fallback: Geocoder,
+  onFallback?: (error: GeocodeError) => void,
+): Geocoder {
+  return {
+    name: primary.name,
+    minQueryLength: Math.min(primary.minQueryLength, fallback.minQueryLength),
+    async suggest(query, options = {}) {
+      // Too short for the service but enough for the local matcher ("75").
+      if (query.trim().length < primary.minQueryLength) return fallback.suggest(query, options);
+      try {
+        return await primary.suggest(query, options);
+      } catch (error) {
+        if (!(error instanceof GeocodeError)) throw error;
+        onFallback?.(error);
+        return fallback.suggest(query, options);
+      }
+    },
+  };
+}
+
+export function createGeocoder(name: GeocoderName, options: CreateGeocoderOptions = {}): Geocoder {
+  const {
+    stores = [],
+    fetch: f,
+    timeoutMs = DEFAULT_GEOCODER_TIMEOUT_MS,
+    fallback = true,
+  } = options;
+  const local = createLocalGeocoder(stores);
+  if (name === 'local') return local;
+  const online =
+    name === 'ban'
+      ? createBanGeocoder({ url: options.url, fetch: f, timeoutMs })
+      : createPhotonGeocoder({ url: options.url, fetch: f, timeoutMs });
+  if (fallback === false) return online;
+  return withFallback(online, fallback === true ? local : fallback, options.onFallback);
+}

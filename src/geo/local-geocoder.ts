@@ -1,0 +1,110 @@
+/**
+ * The local geocoder: matches the stores' own postcodes, cities and names. No network, so it is
+ * the default and the fallback when an online geocoder fails.
+ */
+import type { LatLng, Store } from '../client/types.js';
+import { DEFAULT_SUGGESTION_LIMIT, type Geocoder, type Suggestion } from './geocoder.js';
+import { normalizePostcode, normalizeText, wordsPrefixMatch } from './text.js';
+
+interface Place {
+  label: string;
+  key: string;
+  points: LatLng[];
+  postcodes: Set<string>;
+  cities: Set<string>;
+}
+
+function centroid(points: LatLng[]): LatLng {
+  const lat = points.reduce((s, p) => s + p.lat, 0) / points.length;
+  const lng = points.reduce((s, p) => s + p.lng, 0) / points.length;
+  return { lat, lng };
+}
+
+function group(
+  stores: readonly Store[],
+  keyOf: (s: Store) => string,
+  labelOf: (s: Store) => string,
+) {
+  const map = new Map<string, Place>();
+  for (const s of stores) {
+    const key = keyOf(s);
+    if (!key) continue;
+    let place = map.get(key);
+    if (!place) {
+      place = { label: labelOf(s), key, points: [], postcodes: new Set(), cities: new Set() };
+      map.set(key, place);
+    }
+    place.points.push(s.location);
+    place.postcodes.add(s.address.postalCode);
+    place.cities.add(s.address.city);
+  }
+  return [...map.values()];
+}
+
+const only = (set: Set<string>) => (set.size === 1 ? [...set][0] : undefined);
+
+export function createLocalGeocoder(stores: readonly Store[]): Geocoder {
+  const byPostcode = group(
+    stores,
+    (s) => normalizePostcode(s.address.postalCode),
+    (s) => `${s.address.postalCode} ${s.address.city}`,
+  );
+  const byCity = group(
+    stores,
+    (s) => normalizeText(s.address.city),
+    (s) => s.address.city,
+  );
+  const named = stores.map((s) => ({ store: s, key: normalizeText(s.name) }));
+
+  return {
+    name: 'local',
+    minQueryLength: 2,
+    suggest(query, { signal, limit = DEFAULT_SUGGESTION_LIMIT } = {}) {
+      if (signal?.aborted)
+        return Promise.reject(
+          signal.reason ?? new DOMException('The operation was aborted.', 'AbortError'),
+        );
+      const q = normalizeText(query);
+      if (q.length < 2) return Promise.resolve([]);
+      const out: Suggestion[] = [];
+      const pc = normalizePostcode(query);
+      if (/\d/.test(pc)) {
+        for (const p of byPostcode
+          .filter((p) => p.key.startsWith(pc))
+          .sort((a, b) => (a.key < b.key ? -1 : 1)))
+          out.push({
+            label: p.label,
+            point: centroid(p.points),
+            kind: 'postcode',
+            postcode: only(p.postcodes),
+            city: only(p.cities),
+          });
+      }
+      // Cities: exact name first, then name prefix, then any word prefix ("etienne").
+      const rank = (key: string) => (key === q ? 0 : key.startsWith(q) ? 1 : 2);
+      const cities = byCity
+        .filter((c) => wordsPrefixMatch(c.key, q))
+        .sort((a, b) => rank(a.key) - rank(b.key) || a.label.localeCompare(b.label));
+      for (const c of cities)
+        out.push({
+          label: c.label,
+          point: centroid(c.points),
+          kind: 'city',
+          postcode: only(c.postcodes),
+          city: c.label,
+        });
+      for (const { store, key } of named) {
+        if (!wordsPrefixMatch(key, q)) continue;
+        out.push({
+          label: `${store.name}, ${store.address.city}`,
+          point: store.location,
+          kind: 'store',
+          postcode: store.address.postalCode,
+          city: store.address.city,
+          storeId: store.id,
+        });
+      }
+      return Promise.resolve(out.slice(0, Math.max(0, limit)));
+    },
+  };
+}

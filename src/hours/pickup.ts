@@ -1,0 +1,75 @@
+/**
+ * The pickup promise: when a reservation made now will be ready, from the preparation time, the
+ * opening hours and exceptions, and the optional same-day cutoff.
+ */
+import type { Store } from '../client/types.js';
+import { languageOf } from '../i18n/locale.js';
+import { MESSAGES } from '../i18n/messages/index.js';
+import { dayWord, formatClock } from './format-time.js';
+import { HOURS_HORIZON_DAYS } from './status.js';
+import { openIntervals } from './schedule.js';
+import { addDays, dateKeyOf, minutesOfDay, parseClock } from './zoned.js';
+
+export interface PickupPromise {
+  readyAt: Date;
+  /** Ready on the store's today. */
+  sameDay: boolean;
+}
+
+/**
+ * Preparation runs while the store is open and must fit in one opening period: an order that
+ * cannot be ready before closing is ready `prepMinutes` after the next opening. Past the same-day
+ * `cutoff` (store time), preparation starts at the next opening day's first opening. Returns
+ * undefined when pickup is disabled or the store does not open within the horizon (14 days).
+ */
+export function pickupPromise(store: Store, now: Date): PickupPromise | undefined {
+  const pickup = store.pickup;
+  if (!pickup?.enabled) return undefined;
+  const tz = store.timezone;
+  const today = dateKeyOf(now, tz);
+  const prep = Math.max(0, pickup.prepMinutes || 0) * 60_000;
+  const intervals = openIntervals(store, addDays(today, -1), addDays(today, HOURS_HORIZON_DAYS));
+
+  let begin = now.getTime();
+  const cutoff = parseClock(pickup.cutoff);
+  if (cutoff !== undefined && minutesOfDay(now, tz) >= cutoff) {
+    const nextDay = intervals.find((i) => i.date > today && i.start.getTime() > begin);
+    if (!nextDay) return undefined;
+    begin = nextDay.start.getTime();
+  }
+
+  let readyAt: number | undefined;
+  for (const i of intervals) {
+    if (i.end.getTime() <= begin) continue;
+    const start = Math.max(begin, i.start.getTime());
+    if (start + prep <= i.end.getTime()) {
+      readyAt = start + prep;
+      break;
+    }
+  }
+  if (readyAt === undefined) {
+    // Preparation longer than any opening period (e.g. stock sent from a warehouse): ready at
+    // the first moment the store is open once the time has passed.
+    const due = begin + prep;
+    const open = intervals.find((i) => i.end.getTime() > due);
+    if (!open) return undefined;
+    readyAt = Math.max(due, open.start.getTime());
+  }
+  const ready = new Date(readyAt);
+  return { readyAt: ready, sameDay: dateKeyOf(ready, tz) === today };
+}
+
+/** "Ready today at 17:30", "Ready tomorrow at 10:00", "Prêt lundi à 10 h 00". */
+export function formatPickupPromise(
+  promise: PickupPromise,
+  locale: string,
+  timezone: string,
+  now: Date,
+): string {
+  const m = MESSAGES[languageOf(locale)];
+  const time = formatClock(locale, promise.readyAt, timezone);
+  const days = dayWord(m, locale, now, promise.readyAt, timezone);
+  if (!days) return m.pickupReadyToday(time);
+  if (days === m.hoursTomorrow) return m.pickupReadyTomorrow(time);
+  return m.pickupReadyOn(days, time);
+}

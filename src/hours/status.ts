@@ -1,0 +1,104 @@
+/** Open now, closing soon, closed today, next opening: a store's status at an instant. */
+import type { HoursException, Store } from '../client/types.js';
+import { languageOf } from '../i18n/locale.js';
+import { MESSAGES } from '../i18n/messages/index.js';
+import { dayWord, formatClock } from './format-time.js';
+import { dayScheduleOf, openIntervals } from './schedule.js';
+import { addDays, dateKeyOf, zonedInstant } from './zoned.js';
+
+export type OpenState = 'open' | 'closing-soon' | 'closed' | 'opening-soon';
+
+export interface OpenStatus {
+  state: OpenState;
+  /** The instant this status describes. */
+  at: Date;
+  /** When open: when it closes (absent when open round the clock over the horizon). */
+  closesAt?: Date;
+  /** When not open: when it next opens, any day within the horizon. */
+  opensAt?: Date;
+  /** The next opening after `at` whatever the state (when open: the one after `closesAt`). */
+  nextOpen?: Date;
+  /** The store keeps no hours today (weekly day off, holiday or special closure). */
+  todayClosed?: boolean;
+  /** Today's exception, if one is in force (e.g. a holiday with its label). */
+  exception?: HoursException;
+}
+
+export interface OpenStatusOptions {
+  /** Minutes before closing or opening that count as "soon" (default 30). */
+  soonMinutes?: number;
+}
+
+/** How many days ahead a status looks for the next opening. */
+export const HOURS_HORIZON_DAYS = 14;
+
+export function getOpenStatus(
+  store: Store,
+  now: Date,
+  { soonMinutes = 30 }: OpenStatusOptions = {},
+): OpenStatus {
+  const tz = store.timezone;
+  const today = dateKeyOf(now, tz);
+  const last = addDays(today, HOURS_HORIZON_DAYS);
+  const intervals = openIntervals(store, addDays(today, -1), last);
+  // An interval reaching into the horizon's last day has no closing time we can know.
+  const horizonEnd = zonedInstant(last, 0, tz).getTime();
+  const schedule = dayScheduleOf(store, today);
+  const base = {
+    at: now,
+    todayClosed: schedule.ranges.length === 0,
+    ...(schedule.exception ? { exception: schedule.exception } : {}),
+  };
+  const t = now.getTime();
+  const soon = soonMinutes * 60_000;
+  const current = intervals.find((i) => i.start.getTime() <= t && t < i.end.getTime());
+  if (current) {
+    const roundTheClock = current.end.getTime() > horizonEnd;
+    const closesAt = roundTheClock ? undefined : current.end;
+    const next = intervals.find((i) => i.start.getTime() >= current.end.getTime());
+    return {
+      ...base,
+      state: closesAt && closesAt.getTime() - t <= soon ? 'closing-soon' : 'open',
+      ...(closesAt ? { closesAt } : {}),
+      ...(next && !roundTheClock ? { nextOpen: next.start } : {}),
+    };
+  }
+  const next = intervals.find((i) => i.start.getTime() > t);
+  return {
+    ...base,
+    state: next && next.start.getTime() - t <= soon ? 'opening-soon' : 'closed',
+    ...(next ? { opensAt: next.start, nextOpen: next.start } : {}),
+  };
+}
+
+const SEPARATOR = ' · ';
+
+/**
+ * "Open · closes at 19:00", "Fermé aujourd’hui · ouvre lundi à 9 h 00", "Closing soon · closes at
+ * 7:00 PM": the status as one line, times in the store's time zone.
+ */
+export function formatOpenStatus(status: OpenStatus, locale: string, timezone: string): string {
+  const m = MESSAGES[languageOf(locale)];
+  const when = (
+    date: Date,
+    today: (t: string) => string,
+    other: (d: string, t: string) => string,
+  ) => {
+    const time = formatClock(locale, date, timezone);
+    const day = dayWord(m, locale, status.at, date, timezone);
+    return day ? other(day, time) : today(time);
+  };
+  if (status.state === 'open' || status.state === 'closing-soon') {
+    const head = status.state === 'open' ? m.hoursOpen : m.hoursClosingSoon;
+    if (!status.closesAt) return m.hoursOpen24;
+    return head + SEPARATOR + when(status.closesAt, m.hoursClosesAt, m.hoursClosesOn);
+  }
+  const head =
+    status.state === 'opening-soon'
+      ? m.hoursOpeningSoon
+      : status.todayClosed
+        ? m.hoursClosedToday
+        : m.hoursClosed;
+  if (!status.opensAt) return head;
+  return head + SEPARATOR + when(status.opensAt, m.hoursOpensAt, m.hoursOpensOn);
+}

@@ -1,0 +1,57 @@
+/** The coming seven days of a store's hours, as rows ready to display. */
+import type { HoursException, Store, Weekday } from '../client/types.js';
+import { formatDate } from '../i18n/format.js';
+import { languageOf } from '../i18n/locale.js';
+import { MESSAGES } from '../i18n/messages/index.js';
+import { formatLocalClock } from './format-time.js';
+import { dayScheduleOf } from './schedule.js';
+import { addDays, dateKeyNoonUtc, dateKeyOf, type DateKey } from './zoned.js';
+
+export interface WeeklyRow {
+  /** Local date "YYYY-MM-DD". */
+  date: DateKey;
+  weekday: Weekday;
+  /** "Monday" / "lundi". */
+  day: string;
+  /** "09:00–12:30, 14:00–19:00" / "9 h 00 – 19 h 00"; "Closed" / "Fermé" on a day off. */
+  ranges: string;
+  closed: boolean;
+  today: boolean;
+  /** For an exception: its label, or "Special hours" / "Closed (special closure)". */
+  note?: string;
+  exception?: HoursException;
+}
+
+/** Seven rows starting with the store's today, exceptions applied. */
+export function weeklyTable(store: Store, now: Date, locale: string): WeeklyRow[] {
+  const m = MESSAGES[languageOf(locale)];
+  const dash = languageOf(locale) === 'fr' ? ' – ' : '–';
+  const today = dateKeyOf(now, store.timezone);
+  return Array.from({ length: 7 }, (_, i) => {
+    const date = addDays(today, i);
+    const s = dayScheduleOf(store, date);
+    const closed = s.ranges.length === 0;
+    const ranges = closed
+      ? m.hoursClosed
+      : s.ranges
+          .map((r) =>
+            r.opens === r.closes
+              ? m.hoursOpen24
+              : formatLocalClock(locale, r.opens) + dash + formatLocalClock(locale, r.closes),
+          )
+          .join(', ');
+    const note = s.exception
+      ? (s.exception.label ?? (s.exception.closed ? m.hoursSpecialClosure : m.hoursSpecialHours))
+      : undefined;
+    return {
+      date,
+      weekday: s.weekday,
+      day: formatDate(locale, dateKeyNoonUtc(date), 'UTC', { weekday: 'long' }),
+      ranges,
+      closed,
+      today: i === 0,
+      ...(note ? { note } : {}),
+      ...(s.exception ? { exception: s.exception } : {}),
+    };
+  });
+}

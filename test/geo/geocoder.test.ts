@@ -1,0 +1,243 @@
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import { BAN_LEGACY_URL, BAN_URL } from '../../src/geo/ban-geocoder.js';
+import { createGeocoder } from '../../src/geo/create-geocoder.js';
+import { GeocodeError, type Suggestion } from '../../src/geo/geocoder.js';
+import { createLocalGeocoder } from '../../src/geo/local-geocoder.js';
+import { geocoderHandlers, resetGeocoderMock, setGeocoderMock } from '../../src/mocks/geocoders.js';
+import { requests, useHandlers } from '../helpers/mock-api.js';
+import { makeStore } from './fixtures.js';
+
+const stores = [
+  makeStore({ id: 'p1', name: 'Aisle Rivoli' }),
+  makeStore({
+    id: 'p4',
+    name: 'Aisle Marais',
+    address: {
+      line1: '5 rue Vieille du Temple',
+      postalCode: '75004',
+      city: 'Paris',
+      country: 'FR',
+    },
+    location: { lat: 48.8566, lng: 2.3601 },
+  }),
+  makeStore({
+    id: 'se',
+    name: 'Aisle Jaurès',
+    address: {
+      line1: '2 place Jean Jaurès',
+      postalCode: '42000',
+      city: 'Saint-Étienne',
+      country: 'FR',
+    },
+    location: { lat: 45.4397, lng: 4.3872 },
+  }),
+  makeStore({
+    id: 'sd',
+    name: 'Aisle Basilique',
+    address: {
+      line1: '1 rue de la République',
+      postalCode: '93200',
+      city: 'Saint-Denis',
+      country: 'FR',
+    },
+    location: { lat: 48.9362, lng: 2.3574 },
+  }),
+  makeStore({
+    id: 'ly',
+    name: 'Aisle Bellecour',
+    address: { line1: '1 place Bellecour', postalCode: '69002', city: 'Lyon', country: 'FR' },
+    location: { lat: 45.7578, lng: 4.832 },
+  }),
+];
+
+const labels = (s: Suggestion[]) => s.map((x) => x.label);
+
+describe('geo/geocoder: local', () => {
+  const local = createLocalGeocoder(stores);
+
+  it('matches postcodes by prefix, with the centroid of their stores', async () => {
+    const got = await local.suggest('750');
+    expect(labels(got)).to.deep.equal(['75001 Paris', '75004 Paris']);
+    expect(got[0]!.kind).to.equal('postcode');
+    expect(got[0]!.postcode).to.equal('75001');
+    const paris = await local.suggest('75');
+    expect(paris.filter((s) => s.kind === 'postcode')).to.have.length(2);
+    const one = await local.suggest('42000');
+    expect(one[0]!.point).to.deep.equal({ lat: 45.4397, lng: 4.3872 });
+  });
+
+  it('matches cities without accents or case, exact and prefix first', async () => {
+    expect(labels(await local.suggest('SAINT ETI'))).to.deep.equal(['Saint-Étienne']);
+    expect(labels(await local.suggest('saint')).slice(0, 2)).to.deep.equal([
+      'Saint-Denis',
+      'Saint-Étienne',
+    ]);
+    expect(labels(await local.suggest('etienne'))).to.include('Saint-Étienne');
+    const paris = await local.suggest('paris');
+    expect(paris[0]).to.include({ label: 'Paris', kind: 'city', city: 'Paris' });
+    // Two stores in Paris: the point is between them, and no single postcode.
+    expect(paris[0]!.point.lat).to.be.closeTo((48.8606 + 48.8566) / 2, 1e-9);
+    expect(paris[0]!.postcode).to.equal(undefined);
+  });
+
+  it('matches store names, honours the limit, and ignores short queries', async () => {
+    const got = await local.suggest('bellecour');
+    expect(got).to.have.length(1);
+    expect(got[0]).to.include({ kind: 'store', storeId: 'ly', label: 'Aisle Bellecour, Lyon' });
+    expect(await local.suggest('aisle', { limit: 2 })).to.have.length(2);
+    expect(await local.suggest('p')).to.deep.equal([]);
+    expect(await local.suggest('  ')).to.deep.equal([]);
+    expect(await local.suggest('zzz')).to.deep.equal([]);
+    expect(requests).to.have.length(0);
+  });
+
+  it('rejects when already aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const error = await local.suggest('paris', { signal: controller.signal }).catch((e) => e);
+    expect((error as Error).name).to.equal('AbortError');
+  });
+});
+
+describe('geo/geocoder: online (mocked BAN and Photon)', () => {
+  beforeEach(() => useHandlers(...geocoderHandlers));
+  afterEach(() => resetGeocoderMock());
+
+  it('BAN: reads the GeoJSON at the current official URL', async () => {
+    const ban = createGeocoder('ban', { stores });
+    const got = await ban.suggest('10 rue de rivoli', {
+      limit: 3,
+      near: { lat: 48.85, lng: 2.35 },
+    });
+    expect(got[0]).to.deep.equal({
+      label: '10 Rue de Rivoli 75004 Paris',
+      point: { lat: 48.8556, lng: 2.359 },
+      kind: 'address',
+      postcode: '75004',
+      city: 'Paris',
+    });
+    const url = new URL(requests[0]!.url);
+    expect(url.origin + url.pathname).to.equal(BAN_URL);
+    expect(url.searchParams.get('q')).to.equal('10 rue de rivoli');
+    expect(url.searchParams.get('limit')).to.equal('3');
+    expect(url.searchParams.get('lat')).to.equal('48.85');
+    expect(url.searchParams.get('lon')).to.equal('2.35');
+  });
+
+  it('BAN: kinds for municipalities and streets; the legacy URL works too', async () => {
+    const ban = createGeocoder('ban', { url: BAN_LEGACY_URL });
+    const got = await ban.suggest('lyon');
+    expect(got.map((s) => s.kind)).to.deep.equal(['city', 'street']);
+    expect(got[0]!.label).to.equal('Lyon');
+    expect(requests[0]!.url.startsWith(BAN_LEGACY_URL)).to.equal(true);
+  });
+
+  it('Photon: builds labels from OSM parts and sends the language', async () => {
+    const photon = createGeocoder('photon');
+    const got = await photon.suggest('rivoli', { locale: 'fr-FR' });
+    expect(labels(got)).to.deep.equal([
+      'Rue de Rivoli, 75001 Paris',
+      '10 Rue de Rivoli, 75004 Paris',
+    ]);
+    expect(got.map((s) => s.kind)).to.deep.equal(['street', 'address']);
+    expect(new URL(requests[0]!.url).searchParams.get('lang')).to.equal('fr');
+    const city = await photon.suggest('saint-etienne', { locale: 'es-ES' });
+    expect(city[0]).to.deep.include({
+      label: 'Saint-Étienne',
+      kind: 'city',
+      city: 'Saint-Étienne',
+    });
+    expect(new URL(requests[1]!.url).searchParams.has('lang')).to.equal(false);
+  });
+
+  it('short queries make no request', async () => {
+    const ban = createGeocoder('ban', { fallback: false });
+    expect(await ban.suggest('ly')).to.deep.equal([]);
+    expect(await createGeocoder('photon', { fallback: false }).suggest(' a ')).to.deep.equal([]);
+    expect(requests).to.have.length(0);
+  });
+
+  it('an empty answer is an empty list, not a fallback', async () => {
+    setGeocoderMock({ ban: 'empty', photon: 'empty' });
+    let fellBack = 0;
+    const opts = { stores, onFallback: () => fellBack++ };
+    expect(await createGeocoder('ban', opts).suggest('paris')).to.deep.equal([]);
+    expect(await createGeocoder('photon', opts).suggest('paris')).to.deep.equal([]);
+    expect(fellBack).to.equal(0);
+  });
+
+  for (const [mode, code] of [
+    ['error', 'bad-response'],
+    ['malformed', 'bad-response'],
+    ['network', 'network'],
+  ] as const) {
+    it(`a ${mode} answer is a GeocodeError "${code}" without fallback`, async () => {
+      setGeocoderMock({ ban: mode, photon: mode });
+      for (const name of ['ban', 'photon'] as const) {
+        const error = await createGeocoder(name, { fallback: false })
+          .suggest('paris')
+          .catch((e: unknown) => e);
+        expect(error).to.be.instanceOf(GeocodeError);
+        expect((error as GeocodeError).code).to.equal(code);
+      }
+    });
+  }
+
+  it('falls back to the local matcher when the service fails', async () => {
+    setGeocoderMock({ ban: 'error' });
+    const seen: string[] = [];
+    const ban = createGeocoder('ban', { stores, onFallback: (e) => seen.push(e.code) });
+    const got = await ban.suggest('saint eti');
+    expect(labels(got)).to.deep.equal(['Saint-Étienne']);
+    expect(seen).to.deep.equal(['bad-response']);
+    expect(requests).to.have.length(1);
+  });
+
+  it('a 2-character query is answered locally without a request', async () => {
+    const ban = createGeocoder('ban', { stores });
+    expect(labels(await ban.suggest('42'))).to.deep.equal(['42000 Saint-Étienne']);
+    expect(requests).to.have.length(0);
+  });
+
+  describe('with a fake clock', () => {
+    let clock: sinon.SinonFakeTimers;
+    beforeEach(() => {
+      clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    });
+    afterEach(() => clock.restore());
+
+    it('times out, then falls back; without fallback rejects with "timeout"', async () => {
+      setGeocoderMock({ photon: 'hang' });
+      const strict = createGeocoder('photon', { timeoutMs: 1500, fallback: false })
+        .suggest('paris')
+        .catch((e: unknown) => e);
+      const seen: string[] = [];
+      const lenient = createGeocoder('photon', {
+        stores,
+        timeoutMs: 1500,
+        onFallback: (e) => seen.push(e.code),
+      }).suggest('paris');
+      await clock.tickAsync(1499);
+      expect(seen).to.deep.equal([]);
+      await clock.tickAsync(1);
+      expect(((await strict) as GeocodeError).code).to.equal('timeout');
+      expect(labels(await lenient)[0]).to.equal('Paris');
+      expect(seen).to.deep.equal(['timeout']);
+    });
+
+    it('aborting rejects with AbortError and never falls back', async () => {
+      setGeocoderMock({ ban: 'hang' });
+      const controller = new AbortController();
+      let fellBack = false;
+      const pending = createGeocoder('ban', { stores, onFallback: () => (fellBack = true) })
+        .suggest('paris', { signal: controller.signal })
+        .catch((e: unknown) => e);
+      await clock.tickAsync(10);
+      controller.abort();
+      expect(((await pending) as Error).name).to.equal('AbortError');
+      await clock.tickAsync(10000);
+      expect(fellBack).to.equal(false);
+    });
+  });
+});

@@ -1,0 +1,131 @@
+import { expect } from '@open-wc/testing';
+import { formatPickupPromise, pickupPromise } from '../../src/hours/pickup.js';
+import type { Store } from '../../src/client/types.js';
+import { ALL_DAYS, at, plain, storeWith, week } from './helpers.js';
+
+const base = storeWith(); // Mon–Sat 09:00–19:00 Paris, prep 120 min
+const withPickup = (store: Store, pickup: Partial<Store['pickup']>): Store => ({
+  ...store,
+  pickup: { ...store.pickup, ...pickup },
+});
+
+function promise(store: Store, iso: string) {
+  const now = at(iso);
+  const p = pickupPromise(store, now);
+  if (!p) throw new Error('expected a promise');
+  return {
+    readyAt: p.readyAt.toISOString(),
+    sameDay: p.sameDay,
+    en: plain(formatPickupPromise(p, 'en-GB', store.timezone, now)),
+    fr: plain(formatPickupPromise(p, 'fr-FR', store.timezone, now)),
+  };
+}
+
+describe('hours/pickup', () => {
+  it('is ready after the preparation time when it fits before closing', () => {
+    expect(promise(base, '2026-11-23T14:30:00Z')).to.deep.equal({
+      readyAt: '2026-11-23T16:30:00.000Z',
+      sameDay: true,
+      en: 'Ready today at 17:30',
+      fr: 'Prêt aujourd’hui à 17 h 30',
+    });
+  });
+
+  it('moves to the next opening when preparation would end after closing', () => {
+    // 17:30 + 2 h is past 19:00: ready 2 h after Tuesday's opening.
+    expect(promise(base, '2026-11-23T16:30:00Z')).to.deep.equal({
+      readyAt: '2026-11-24T10:00:00.000Z',
+      sameDay: false,
+      en: 'Ready tomorrow at 11:00',
+      fr: 'Prêt demain à 11 h 00',
+    });
+    // Exactly fits: 17:00 + 2 h = 19:00.
+    expect(promise(base, '2026-11-23T16:00:00Z').readyAt).to.equal('2026-11-23T18:00:00.000Z');
+  });
+
+  it('before opening, counts from the opening', () => {
+    expect(promise(base, '2026-11-23T05:00:00Z')).to.include({
+      readyAt: '2026-11-23T10:00:00.000Z',
+      en: 'Ready today at 11:00',
+    });
+  });
+
+  it('honours the same-day cutoff', () => {
+    const cut = withPickup(storeWith(), { prepMinutes: 60, cutoff: '16:00' });
+    expect(promise(cut, '2026-11-23T14:59:00Z')).to.include({
+      readyAt: '2026-11-23T15:59:00.000Z',
+      en: 'Ready today at 16:59',
+    });
+    expect(promise(cut, '2026-11-23T15:00:00Z')).to.include({
+      readyAt: '2026-11-24T09:00:00.000Z',
+      en: 'Ready tomorrow at 10:00',
+      fr: 'Prêt demain à 10 h 00',
+    });
+    // After the cutoff on Saturday: Sunday is closed, so Monday.
+    expect(promise(cut, '2026-11-28T16:30:00Z')).to.include({
+      readyAt: '2026-11-30T09:00:00.000Z',
+      en: 'Ready Monday at 10:00',
+      fr: 'Prêt lundi à 10 h 00',
+    });
+  });
+
+  it('skips days off, holidays and special closures', () => {
+    expect(promise(base, '2026-11-28T17:30:00Z')).to.include({ en: 'Ready Monday at 11:00' });
+    const xmas = withPickup(
+      storeWith(undefined, {
+        exceptions: [
+          { date: '2026-12-24', opens: '09:00', closes: '16:00' },
+          { date: '2026-12-25', closed: true, label: 'Christmas Day' },
+        ],
+      }),
+      { prepMinutes: 60 },
+    );
+    // Christmas Eve closes at 16:00: an order at 15:30 is ready on Saturday 26th.
+    expect(promise(xmas, '2026-12-24T14:30:00Z')).to.deep.equal({
+      readyAt: '2026-12-26T09:00:00.000Z',
+      sameDay: false,
+      en: 'Ready Saturday at 10:00',
+      fr: 'Prêt samedi à 10 h 00',
+    });
+    expect(promise(xmas, '2026-12-24T13:00:00Z').en).to.equal('Ready today at 15:00');
+  });
+
+  it('keeps local times across the DST change', () => {
+    const daily = withPickup(storeWith(week(ALL_DAYS, '09:00', '19:00')), { prepMinutes: 60 });
+    expect(promise(daily, '2026-03-28T18:30:00Z')).to.include({
+      readyAt: '2026-03-29T08:00:00.000Z', // 10:00 CEST
+      en: 'Ready tomorrow at 10:00',
+    });
+    expect(promise(daily, '2026-10-24T17:30:00Z')).to.include({
+      readyAt: '2026-10-25T09:00:00.000Z', // 10:00 CET
+      en: 'Ready tomorrow at 10:00',
+    });
+  });
+
+  it('handles no preparation, long preparation, and disabled pickup', () => {
+    const instant = withPickup(base, { prepMinutes: 0 });
+    expect(promise(instant, '2026-11-23T09:00:00Z').readyAt).to.equal('2026-11-23T09:00:00.000Z');
+    const warehouse = withPickup(base, { prepMinutes: 48 * 60 });
+    expect(promise(warehouse, '2026-11-23T09:00:00Z')).to.include({
+      readyAt: '2026-11-25T09:00:00.000Z',
+      en: 'Ready Wednesday at 10:00',
+    });
+    expect(
+      pickupPromise(withPickup(base, { enabled: false }), at('2026-11-23T09:00:00Z')),
+    ).to.equal(undefined);
+    expect(pickupPromise(storeWith([]), at('2026-11-23T09:00:00Z'))).to.equal(undefined);
+  });
+
+  it('formats in the store’s time zone for any shopper locale', () => {
+    const ny = storeWith(undefined, { timezone: 'America/New_York' });
+    const now = at('2026-11-23T15:00:00Z'); // 10:00 in New York
+    const p = pickupPromise(ny, now)!;
+    expect(p.readyAt.toISOString()).to.equal('2026-11-23T17:00:00.000Z');
+    expect(plain(formatPickupPromise(p, 'en-US', 'America/New_York', now))).to.equal(
+      'Ready today at 12:00 PM',
+    );
+    expect(plain(formatPickupPromise(p, 'fr-FR', 'America/New_York', now))).to.equal(
+      'Prêt aujourd’hui à 12 h 00',
+    );
+  });
+});
