@@ -4,7 +4,9 @@
  */
 import type { RequestHandler } from 'msw';
 import { handlers as defaultHandlers } from '../../src/mocks/handlers.js';
+import { resetGeocoderMock } from '../../src/mocks/geocoders.js';
 import { startFetchMock } from '../../src/mocks/interceptor.js';
+import { mockApi } from '../../src/mocks/mock-api.js';
 
 let extra: RequestHandler[] = [];
 const unhandled: string[] = [];
@@ -30,6 +32,9 @@ export function takeUnhandled(): string[] {
 
 afterEach(function () {
   extra = [];
+  // Every test starts from the seeded data: no holds, overrides, counters or scenario left over.
+  mockApi.reset();
+  resetGeocoderMock();
   requests.length = 0;
   const missed = takeUnhandled();
   if (missed.length) {
