@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 
 /** Unfolds an iCalendar text back into logical lines, checking the rules on the way. */
 export function parseIcs(text: string): string[] {
@@ -15,4 +16,64 @@ export function parseIcs(text: string): string[] {
     else logical.push(line);
   }
   return logical;
+}
+
+/** Yields one macrotask without timers (works under sinon's fake timers). */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(0);
+  });
+}
+
+/**
+ * Waits until `check` holds, polling between macrotasks without timers (so it works under sinon's
+ * fake timers, which leave `performance.now` alone); fails after `ms` of real time.
+ */
+export async function until(check: () => unknown, what: string, ms = 5000): Promise<void> {
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    if (check()) return;
+    await nextTask();
+  }
+  if (!check()) throw new Error(`Timed out waiting for ${what}`);
+}
+
+export function part<T extends Element = HTMLElement>(
+  el: AisleReserveButton,
+  name: string,
+): T | null {
+  return el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+}
+
+export function text(el: AisleReserveButton): string {
+  return (el.shadowRoot!.querySelector('dialog')?.textContent ?? '').replace(/\s+/g, ' ');
+}
+
+/** Opens the dialog and waits for the store step's hold button. */
+export async function openToHold(el: AisleReserveButton): Promise<HTMLButtonElement> {
+  part<HTMLButtonElement>(el, 'button')!.click();
+  await until(() => part(el, 'hold'), 'the hold button');
+  return part<HTMLButtonElement>(el, 'hold')!;
+}
+
+export function type(el: AisleReserveButton, id: string, value: string): void {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+/** Holds, fills the contact form and submits it. */
+export async function holdAndFill(el: AisleReserveButton): Promise<void> {
+  (await openToHold(el)).click();
+  await until(() => part(el, 'form'), 'the contact form');
+  type(el, 'name', 'Ada Lovelace');
+  type(el, 'email', 'ada@example.com');
+  el.shadowRoot!.querySelector<HTMLInputElement>('#terms')!.click();
+  await el.updateComplete;
+}
+
+export function submit(el: AisleReserveButton): void {
+  part<HTMLButtonElement>(el, 'confirm')!.click();
 }

@@ -3,6 +3,8 @@
  * the reservation id and code, per SKU. Never a name, email, phone or anything else personal.
  */
 
+import type { Reservation } from '../../client/types.js';
+
 export interface SavedReservation {
   id: string;
   code: string;
@@ -51,4 +53,24 @@ export function forgetReservation(sku: string): void {
   } catch {
     // ignore
   }
+}
+
+/**
+ * The reservation kept for `sku`, read again from the API so its status is current. Forgets a
+ * saved reservation that is no longer confirmed; keeps it when the API cannot be reached.
+ */
+export async function restoreReservation(
+  sku: string,
+  getReservation: (id: string) => Promise<Reservation>,
+): Promise<Reservation | undefined> {
+  const saved = loadReservation(sku);
+  if (!saved) return undefined;
+  try {
+    const reservation = await getReservation(saved.id);
+    if (reservation.status === 'confirmed') return reservation;
+    forgetReservation(sku);
+  } catch {
+    // Unknown or unreachable: show nothing now, try again on the next load.
+  }
+  return undefined;
 }
