@@ -1,5 +1,35 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { resetClientsForTests } from '../../src/client/shared.js';
+import '../../src/components/reserve-button/define.js';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
+import { mockApi } from '../../src/mocks/mock-api.js';
+import { requests } from '../helpers/mock-api.js';
+
+export const SKU = 'AISLE-0001';
+/** A store with pickup and no slots; every test gives it 5 units of SKU. */
+export const store = mockApi.stores.find((s) => s.pickup.enabled && !s.pickup.slots)!;
+
+export function posts(path: RegExp): Request[] {
+  return requests.filter((r) => r.method === 'POST' && path.test(new URL(r.url).pathname));
+}
+
+export async function mount(lang = 'en'): Promise<AisleReserveButton> {
+  return fixture<AisleReserveButton>(
+    html`<aisle-reserve-button
+      lang=${lang}
+      sku=${SKU}
+      store=${store.id}
+      product-name="Oak chair"
+    ></aisle-reserve-button>`,
+  );
+}
+
+/** Each test starts with no cached client data, nothing saved, and stock at the store. */
+export function resetReserveState(): void {
+  resetClientsForTests();
+  sessionStorage.clear();
+  mockApi.setStock(SKU, store.id, { status: 'in_stock', quantity: 5 });
+}
 
 /** Unfolds an iCalendar text back into logical lines, checking the rules on the way. */
 export function parseIcs(text: string): string[] {
