@@ -27,6 +27,10 @@ export default css`
     outline: 3px solid var(--_aisle-color-focus);
     outline-offset: 2px;
   }
+  /* Step headings take focus from script so screen readers read them: no ring for that. */
+  h3[tabindex='-1']:focus:not(:focus-visible) {
+    outline: none;
+  }
   button[aria-disabled='true'] {
     cursor: progress;
     opacity: 0.7;

@@ -206,7 +206,10 @@ export class AisleReserveButton extends AisleElement {
     const previous = this.flowState;
     this.flowState = next;
     if (next.step === 'contact') this.clock.follow(next.hold);
-    else if (next.step !== 'confirming') this.clock.stop();
+    else if (next.step !== 'confirming') {
+      this.clock.stop();
+      this.announcement = ''; // the hold's messages are stale once it is over
+    }
     if (next.step !== previous.step) this.focusStepAfterRender(previous.step);
   }
 
