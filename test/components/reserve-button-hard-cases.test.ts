@@ -35,6 +35,18 @@ describe('<aisle-reserve-button> hard cases', () => {
     expect(mockApi.stats().holdsCreated).to.equal(1);
   });
 
+  it('says when the store cannot be loaded, reports it, and tries again', async () => {
+    mockApi.setScenario({ malformedJson: true, only: 'getStore', times: 1 });
+    const el = await mount();
+    const error = oneEvent(el, 'aisle-error');
+    part<HTMLButtonElement>(el, 'button')!.click();
+    expect((await error).detail.code).to.equal('invalid_response');
+    await until(() => part(el, 'error'), 'the error message');
+    await expect(el).to.be.accessible();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+    await until(() => part(el, 'hold'), 'the store step');
+  });
+
   it('retries a confirm after a network failure with the same key: one reservation', async () => {
     const el = await mount();
     await holdAndFill(el);

@@ -44,7 +44,7 @@ export type FlowErrorReason =
   | 'failed';
 
 export interface FlowError {
-  action: 'hold' | 'confirm' | 'cancel';
+  action: 'load' | 'hold' | 'confirm' | 'cancel';
   reason: FlowErrorReason;
   /** Stable code for `aisle-error` (the problem's `code`, or the error kind). */
   code: string;

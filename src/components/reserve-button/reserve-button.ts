@@ -1,7 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { clientFor, type AisleClient } from '../../client/index.js';
+import { clientFor, isAbortError, type AisleClient } from '../../client/index.js';
 import type { Hold, Reservation, Store } from '../../client/types.js';
 import { AisleElement } from '../../internal/aisle-element.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
@@ -9,7 +9,7 @@ import { isValidStoreId } from '../../state/my-store.js';
 import { pickupEvent } from './confirmation-step.js';
 import { ContactForm } from './contact-form.js';
 import { HoldClock } from './hold-clock.js';
-import { ReserveFlow, type FlowError, type FlowState } from './flow.js';
+import { classifyError, ReserveFlow, type FlowError, type FlowState } from './flow.js';
 import { buildIcs, downloadIcs } from './ics.js';
 import { qrPath } from './qr.js';
 import { forgetReservation, restoreReservation, saveReservation } from './session.js';
@@ -119,7 +119,12 @@ export class AisleReserveButton extends AisleElement {
   private readonly storeTask = new Task(this, {
     task: async ([active, sku, storeId, quantity], { signal }) => {
       if (!active || !sku || !storeId) return undefined;
-      return loadStoreStep(this.client, sku, storeId, quantity, { signal });
+      try {
+        return await loadStoreStep(this.client, sku, storeId, quantity, { signal });
+      } catch (error) {
+        if (!isAbortError(error) && !signal.aborted) this.onFlowError(classifyError('load', error));
+        throw error;
+      }
     },
     args: () =>
       [

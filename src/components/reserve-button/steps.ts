@@ -63,7 +63,7 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
       const { status, data } = v.store;
       if (status === 'error') {
         return html`<p role="alert" part="error" class="error">${msg.errorGeneric}</p>
-          <button type="button" @click=${on.reloadStore}>${msg.retry}</button>`;
+          <button type="button" part="retry" @click=${on.reloadStore}>${msg.retry}</button>`;
       }
       if (status === 'pending' || !data) {
         return html`<p class="muted" role="status">${msg.loading}</p>`;
