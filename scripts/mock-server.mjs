@@ -3,7 +3,8 @@
  * The mock availability API over real HTTP, in Node: the same MSW handlers as the browser
  * (src/mocks/mock-api.ts, bundled on the fly with esbuild) behind a tiny node:http server.
  *
- *   node scripts/mock-server.mjs [--port 8787]    # serves http://127.0.0.1:8787/aisle-api/v1
+ *   node scripts/mock-server.mjs [--port 8787] [--api-key KEY]
+ *   # serves http://127.0.0.1:8787/aisle-api/v1; with --api-key, requests need Bearer KEY
  */
 import { createServer } from 'node:http';
 import { mkdirSync } from 'node:fs';
@@ -74,9 +75,16 @@ export function serve(handlers, { port = 0, host = '127.0.0.1' } = {}) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const i = process.argv.indexOf('--port');
-  const port = i > 0 ? Number(process.argv[i + 1]) : 8787;
-  const { mockApi } = await loadMockModule();
-  const { origin } = await serve(mockApi.handlers, { port });
-  console.log(`Mock availability API at ${origin}${mockApi.base}`);
+  const arg = (name) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : undefined;
+  };
+  const port = Number(arg('--port') ?? 8787);
+  const key = arg('--api-key');
+  const { mockApi, createMockApi } = await loadMockModule();
+  const api = key ? createMockApi({ requireApiKey: key }) : mockApi;
+  const { origin } = await serve(api.handlers, { port });
+  console.log(
+    `Mock availability API at ${origin}${api.base}${key ? ' (Bearer key required)' : ''}`,
+  );
 }

@@ -39,6 +39,8 @@ export interface MockApiOptions {
   products?: readonly MockProduct[];
   /** `true`: any `Authorization: Bearer <token>`; a string: exactly that token. Else 401. */
   requireApiKey?: boolean | string;
+  /** Baseline stock moves by up to 2 units every ten minutes ("stock that changes"). Off by default. */
+  drift?: boolean;
   /** The scenario in force after creation and after `reset()`. */
   scenario?: MockScenario;
 }
@@ -76,6 +78,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     products.map((p) => p.sku),
     seed,
   );
+  state.drift = !!options.drift;
   const scenario = new ScenarioSwitch();
   scenario.set(options.scenario);
   const prefix = pattern(base);

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
 import type { AvailabilityEntry, Store } from '../../src/client/types.js';
-import { mockApi } from '../../src/mocks/mock-api.js';
+import { createMockApi, mockApi } from '../../src/mocks/mock-api.js';
+import { useHandlers } from '../helpers/mock-api.js';
 import { get, type Problem } from './api.js';
 
 type Availability = { availability: AvailabilityEntry[] };
@@ -78,6 +80,33 @@ describe('mock API: availability', () => {
       const { status, body } = await get<Problem>(`/availability?${q}`);
       expect(status, q).to.equal(400);
       expect(body.code).to.equal('invalid_request');
+    }
+  });
+});
+
+describe('mock API: drifting stock', () => {
+  it('with drift, counts move every ten minutes and hold still in between', async () => {
+    const api = createMockApi({ base: '/drift/v1', drift: true });
+    useHandlers(...api.handlers);
+    const read = async () => {
+      const res = await fetch(
+        `/drift/v1/availability?skus=${skus.join(',')}&stores=${stores.join(',')}`,
+      );
+      const body = (await res.json()) as Availability;
+      return new Map(body.availability.map((e) => [`${e.sku}|${e.storeId}`, e.quantity]));
+    };
+    const clock = sinon.useFakeTimers({ now: Date.UTC(2027, 5, 15, 8, 0), toFake: ['Date'] });
+    try {
+      const a = await read();
+      clock.tick(60_000);
+      expect(await read()).to.deep.equal(a);
+      clock.tick(10 * 60_000);
+      const b = await read();
+      const moved = [...a].filter(([k, q]) => b.get(k) !== q);
+      expect(moved.length).to.be.greaterThan(10);
+      expect(moved.every(([k, q]) => Math.abs((b.get(k) ?? 0) - (q ?? 0)) <= 4)).to.be.true;
+    } finally {
+      clock.restore();
     }
   });
 });

@@ -3,6 +3,12 @@ import type { AvailabilityEntry } from '../../client/types.js';
 /** What the badge says, reflected on the host as `status` for styling. */
 export type BadgeStatus = 'in-stock' | 'low-stock' | 'out-of-stock' | 'unknown';
 
+/**
+ * Reflected on the badge's host as `status`, for styling (`aisle-stock-badge[status='low-stock']`):
+ * the stock states plus what the badge shows before or instead of an answer.
+ */
+export type StockBadgeStatus = BadgeStatus | 'loading' | 'no-store' | 'error' | 'invalid';
+
 export interface BadgeView {
   status: BadgeStatus;
   /** Units available when the API says so. */

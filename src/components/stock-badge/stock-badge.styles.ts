@@ -20,10 +20,17 @@ export default css`
   [part='base'] {
     display: grid;
     grid-template-columns: auto 1fr auto;
-    align-items: center;
+    grid-template-rows: auto 1fr;
+    grid-template-areas:
+      'icon status action'
+      'icon details details';
+    align-items: baseline;
     column-gap: var(--_aisle-space);
-    /* Two lines of text always: the badge keeps its size from loading to loaded. */
-    min-height: calc(2lh + var(--_aisle-space));
+    /*
+     * Three lines always (the status, then up to two lines of details): the badge keeps its size
+     * from loading to loaded.
+     */
+    min-height: calc(3lh + var(--_aisle-space) + 2px);
     padding: calc(var(--_aisle-space) / 2) var(--_aisle-space);
     border: 1px solid var(--aisle-stock-badge-border-color, transparent);
     border-radius: var(--_aisle-radius);
@@ -31,6 +38,9 @@ export default css`
   }
 
   [part='icon'] {
+    grid-area: icon;
+    align-self: start;
+    margin-top: 0.075em;
     width: 1.25em;
     height: 1.25em;
     color: var(--_aisle-badge-color);
@@ -43,16 +53,25 @@ export default css`
   }
 
   .text {
-    display: flex;
-    flex-direction: column;
-    min-width: 0;
+    display: contents;
   }
   [part='status'] {
+    grid-area: status;
     font-weight: 600;
+    min-width: 0;
   }
   [part='details'] {
+    grid-area: details;
+    align-self: start;
     color: var(--_aisle-color-text-muted);
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+    /* 0.875em × 1.6 = the base's 1.4em line: two detail lines fit the two reserved lines. */
     font-size: 0.875em;
+    line-height: 1.6;
   }
   .loading [part='status'],
   .loading [part='details'] {
@@ -61,6 +80,7 @@ export default css`
   }
 
   button {
+    grid-area: action;
     font: inherit;
     font-size: 0.875em;
     color: var(--_aisle-color-primary);

@@ -29,6 +29,7 @@ export const fr: Messages = {
   badgeNearest: (store, distance) => `En stock à ${store}, à ${distance}`,
   badgeNoneNearby: 'Pas en stock dans les magasins proches',
   badgeRestock: (date) => `de retour ${date}`,
+  badgeNoStore: 'Disponibilité en magasin',
   badgeCheckNearYou: 'Voir la disponibilité près de chez vous',
   badgeChangeStore: 'Changer de magasin',
   badgeUnavailable: 'Disponibilité impossible à vérifier pour le moment',
@@ -40,7 +41,6 @@ export const fr: Messages = {
   pickerUseLocation: 'Utiliser ma position',
   pickerLocating: 'Recherche de votre position…',
   pickerChoose: 'Choisir',
-  pickerChooseStore: (store) => `Choisir ${store}`,
   pickerNoResults: 'Aucun magasin près de ce lieu. Essayez une ville voisine.',
   pickerResults: (n) =>
     plural('fr', n, { one: '# magasin à proximité', other: '# magasins à proximité' }),

@@ -28,6 +28,7 @@ export interface Messages {
   badgeNearest: (store: string, distance: string) => string;
   badgeNoneNearby: string;
   badgeRestock: (date: string) => string;
+  badgeNoStore: string;
   badgeCheckNearYou: string;
   badgeChangeStore: string;
   badgeUnavailable: string;
@@ -39,7 +40,6 @@ export interface Messages {
   pickerUseLocation: string;
   pickerLocating: string;
   pickerChoose: string;
-  pickerChooseStore: (store: string) => string;
   pickerNoResults: string;
   pickerResults: (n: number) => string;
   pickerFellBack: string;

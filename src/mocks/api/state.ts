@@ -12,7 +12,7 @@ import type {
   Store,
 } from '../../client/types.js';
 import { baseStock, statusFor, type BaseStock } from '../data/stock.js';
-import { prng } from '../data/prng.js';
+import { hash, prng } from '../data/prng.js';
 import { addDays, localDate, readyAt } from '../time.js';
 
 export const ENDPOINTS = [
@@ -64,6 +64,7 @@ const DEFAULT_QUANTITY: Record<StockStatus, number> = {
   low_stock: 2,
   out_of_stock: 0,
 };
+const DRIFT_MS = 600_000;
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -90,6 +91,8 @@ export class MockState {
   overrides = new Map<string, StockOverride | null>();
   changedAt = new Map<string, number>();
   stats = emptyStats();
+  /** Whether baseline stock moves over time (see `base`). */
+  drift = false;
   private random: () => number;
 
   constructor(
@@ -147,7 +150,11 @@ export class MockState {
   }
 
   /** The pair's baseline after overrides; undefined when unknown. */
-  base(sku: string, storeId: string): (BaseStock & { restockDate?: string }) | undefined {
+  base(
+    sku: string,
+    storeId: string,
+    now = Date.now(),
+  ): (BaseStock & { restockDate?: string }) | undefined {
     const key = `${sku}|${storeId}`;
     if (this.overrides.has(key)) {
       const o = this.overrides.get(key);
@@ -161,7 +168,18 @@ export class MockState {
       };
     }
     if (!this.skus.has(sku) || !this.storesById.has(storeId)) return undefined;
-    return baseStock(sku, storeId, this.seed);
+    const base = baseStock(sku, storeId, this.seed);
+    if (!base || !this.drift || base.status === 'out_of_stock') return base;
+    // Shoppers buy and shelves are refilled: every ten minutes the count moves by up to 2.
+    const bucket = Math.floor(now / DRIFT_MS);
+    const quantity = Math.max(0, base.quantity + (hash(this.seed, sku, storeId, bucket) % 5) - 2);
+    const since = Math.floor((now - bucket * DRIFT_MS) / 1000);
+    return {
+      ...base,
+      quantity,
+      status: statusFor(quantity),
+      ageSeconds: Math.min(base.ageSeconds, since),
+    };
   }
 
   /** Units held or reserved (and not yet released) for a pair. */
@@ -177,13 +195,13 @@ export class MockState {
   }
 
   available(sku: string, storeId: string): number | undefined {
-    const base = this.base(sku, storeId);
+    const base = this.base(sku, storeId, Date.now());
     return base ? Math.max(0, base.quantity - this.committed(sku, storeId)) : undefined;
   }
 
   /** The availability entry for a pair, or undefined when the pair is unknown. */
   entry(sku: string, storeId: string, now = Date.now()): AvailabilityEntry | undefined {
-    const base = this.base(sku, storeId);
+    const base = this.base(sku, storeId, now);
     const store = this.storesById.get(storeId);
     if (!base || !store) return undefined;
     const held = this.committed(sku, storeId);

@@ -1,4 +1,4 @@
-/** The mock's product catalogue: 64 products with names and prices (EUR). */
+/** The mock's product catalogue: 104 products with names and prices (EUR), some in families of variants (sizes, colours). */
 export interface MockProduct {
   sku: string;
   name: string;
@@ -72,6 +72,47 @@ const CATALOGUE: [string, string, number][] = [
   ['paint', 'Rouleau anti-goutte 180 mm', 12.9],
   ['paint', 'Ruban de masquage 50 m', 6.5],
   ['paint', 'Lasure bois chêne clair 2,5 L', 38.0],
+  // Families of variants (sizes, colours), for product pages with a variant picker.
+  ['apparel', 'Chaussure de randonnée Trek, pointure 38', 89.9],
+  ['apparel', 'Chaussure de randonnée Trek, pointure 39', 89.9],
+  ['apparel', 'Chaussure de randonnée Trek, pointure 40', 89.9],
+  ['apparel', 'Chaussure de randonnée Trek, pointure 41', 89.9],
+  ['apparel', 'Chaussure de randonnée Trek, pointure 42', 89.9],
+  ['apparel', 'Chaussure de randonnée Trek, pointure 43', 89.9],
+  ['apparel', 'Chaussure de randonnée Trek, pointure 44', 89.9],
+  ['apparel', 'Chaussure de randonnée Trek, pointure 45', 89.9],
+  ['apparel', 'Chaussure de randonnée Trek, pointure 46', 89.9],
+  ['apparel', 'Veste de pluie Averse, taille XS', 59.9],
+  ['apparel', 'Veste de pluie Averse, taille S', 59.9],
+  ['apparel', 'Veste de pluie Averse, taille M', 59.9],
+  ['apparel', 'Veste de pluie Averse, taille L', 59.9],
+  ['apparel', 'Veste de pluie Averse, taille XL', 59.9],
+  ['apparel', 'Veste de pluie Averse, taille XXL', 59.9],
+  ['apparel', 'T-shirt technique Souffle, taille XS', 19.9],
+  ['apparel', 'T-shirt technique Souffle, taille S', 19.9],
+  ['apparel', 'T-shirt technique Souffle, taille M', 19.9],
+  ['apparel', 'T-shirt technique Souffle, taille L', 19.9],
+  ['apparel', 'T-shirt technique Souffle, taille XL', 19.9],
+  ['apparel', 'T-shirt technique Souffle, taille XXL', 19.9],
+  ['paint', 'Peinture velours 2,5 L, blanc cassé', 32.9],
+  ['paint', 'Peinture velours 2,5 L, gris perle', 32.9],
+  ['paint', 'Peinture velours 2,5 L, bleu canard', 34.9],
+  ['paint', 'Peinture velours 2,5 L, vert sauge', 34.9],
+  ['paint', 'Peinture velours 2,5 L, terracotta', 34.9],
+  ['paint', 'Peinture velours 2,5 L, jaune moutarde', 34.9],
+  ['paint', 'Peinture velours 2,5 L, noir graphite', 34.9],
+  ['paint', 'Peinture velours 2,5 L, rose poudré', 34.9],
+  ['electrical', 'Ampoule LED E27 806 lm', 4.9],
+  ['electrical', 'Ampoule LED E27 1521 lm', 4.9],
+  ['electrical', 'Ampoule LED E14 470 lm', 4.9],
+  ['electrical', 'Ampoule LED GU10 345 lm', 4.9],
+  ['electrical', 'Ampoule LED E27 filament 470 lm', 4.9],
+  ['electrical', 'Ampoule LED E14 flamme 250 lm', 4.9],
+  ['hardware', 'Vis à bois 3 x 30 mm, boîte de 200', 7.9],
+  ['hardware', 'Vis à bois 4 x 40 mm, boîte de 200', 7.9],
+  ['hardware', 'Vis à bois 5 x 50 mm, boîte de 200', 7.9],
+  ['hardware', 'Vis à bois 6 x 60 mm, boîte de 200', 7.9],
+  ['hardware', 'Vis à bois 6 x 80 mm, boîte de 200', 7.9],
 ];
 
 export const PRODUCTS: readonly MockProduct[] = CATALOGUE.map(([category, name, price], i) => ({

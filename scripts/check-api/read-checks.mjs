@@ -1,0 +1,159 @@
+/** Read-only checks: stores, search, one store, availability, slots, problems. */
+import { fold, Skip } from './harness.mjs';
+
+export async function readChecks(t, { skus }) {
+  const { check, request, expect, assert, need, state, contract } = t;
+
+  await check('contract: api/openapi.yaml compiles; its examples match their schemas', () => {
+    const errors = contract.selfCheck();
+    assert(!errors.length, errors.join('; '));
+  });
+
+  await check('GET /stores lists stores', async () => {
+    const body = expect(
+      await request('GET', '/stores', { query: { limit: 50 } }),
+      '/stores',
+      'GET',
+      200,
+    );
+    assert(
+      body.stores.length > 0 && body.stores.length <= 50,
+      `${body.stores.length} stores for limit=50`,
+    );
+    state.stores = body.stores;
+    return `${body.stores.length} stores`;
+  });
+
+  await check('GET /stores?limit=1 keeps to the limit', async () => {
+    const body = expect(
+      await request('GET', '/stores', { query: { limit: 1 } }),
+      '/stores',
+      'GET',
+      200,
+    );
+    assert(body.stores.length === 1, `${body.stores.length} stores`);
+  });
+
+  await check('GET /stores near a point: nearest first, distanceKm, within radius', async () => {
+    const origin = need(state.stores?.[0], 'a store');
+    const { lat, lng } = origin.location;
+    const body = expect(
+      await request('GET', '/stores', { query: { lat, lng, radius: 50, limit: 100 } }),
+      '/stores',
+      'GET',
+      200,
+    );
+    const d = body.stores.map((s) => s.distanceKm);
+    assert(
+      d.every((x) => typeof x === 'number'),
+      'every store needs distanceKm',
+    );
+    assert(
+      d.every((x, i) => i === 0 || x >= d[i - 1]),
+      `not nearest first: ${d.slice(0, 8).join(', ')}`,
+    );
+    assert(
+      d.every((x) => x <= 50),
+      'a store is outside the radius',
+    );
+    assert(
+      body.stores[0]?.id === origin.id || d[0] < 0.05,
+      'the store at the point itself is not first',
+    );
+    state.near = body.stores;
+    return `${body.stores.length} stores within 50 km, nearest ${d[0]} km`;
+  });
+
+  await check('GET /stores?q= matches name, city or postcode', async () => {
+    const city = need(state.stores?.[0], 'a store').address.city;
+    const body = expect(
+      await request('GET', '/stores', { query: { q: city, limit: 50 } }),
+      '/stores',
+      'GET',
+      200,
+    );
+    assert(body.stores.length > 0, `nothing found for "${city}"`);
+    const q = fold(city);
+    const bad = body.stores.filter(
+      (s) => ![s.name, s.address.city, s.address.postalCode].some((t) => fold(t).includes(q)),
+    );
+    assert(!bad.length, `${bad.map((s) => s.id).join(', ')} do not match "${city}"`);
+    return `"${city}": ${body.stores.length}`;
+  });
+
+  await check('GET /stores/{storeId} reads one store', async () => {
+    const id = need(state.stores?.[0], 'a store').id;
+    const body = expect(
+      await request('GET', `/stores/${encodeURIComponent(id)}`),
+      '/stores/{storeId}',
+      'GET',
+      200,
+    );
+    assert(body.id === id, `asked ${id}, got ${body.id}`);
+  });
+
+  await check('GET /stores/{unknown} is a 404 store_not_found problem', async () => {
+    const res = await request('GET', `/stores/check-api-no-such-store-${Date.now()}`);
+    expect(res, '/stores/{storeId}', 'GET', 404, 'store_not_found');
+  });
+
+  await check('GET /availability batches skus x stores in one request', async () => {
+    const stores = need(state.near ?? state.stores, 'stores')
+      .slice(0, 25)
+      .map((s) => s.id);
+    const res = await request('GET', '/availability', { query: { skus, stores } });
+    const body = expect(res, '/availability', 'GET', 200);
+    const pairs = new Set();
+    for (const e of body.availability) {
+      assert(
+        skus.includes(e.sku) && stores.includes(e.storeId),
+        `unasked pair ${e.sku} @ ${e.storeId}`,
+      );
+      const k = `${e.sku}|${e.storeId}`;
+      assert(!pairs.has(k), `duplicate pair ${k}`);
+      pairs.add(k);
+    }
+    assert(body.availability.length > 0, 'no known pair: pass your skus with --skus');
+    state.entries = body.availability;
+    const byStatus = {};
+    for (const e of body.availability) byStatus[e.status] = (byStatus[e.status] ?? 0) + 1;
+    return `${skus.length} skus x ${stores.length} stores: ${pairs.size} known pairs ${JSON.stringify(byStatus)}`;
+  });
+
+  await check('GET /availability near a point', async () => {
+    const { lat, lng } = need(state.stores?.[0], 'a store').location;
+    const res = await request('GET', '/availability', {
+      query: { skus: skus.slice(0, 3), lat, lng, radius: 30 },
+    });
+    const body = expect(res, '/availability', 'GET', 200);
+    const near = new Set((state.near ?? []).map((s) => s.id));
+    const far = body.availability.filter((e) => near.size && !near.has(e.storeId));
+    assert(!far.length, `${far.length} entries at stores more than 50 km away`);
+    return `${body.availability.length} entries`;
+  });
+
+  await check('GET /availability without skus is a 400 invalid_request problem', async () => {
+    expect(
+      await request('GET', '/availability', { query: { stores: ['x'] } }),
+      '/availability',
+      'GET',
+      400,
+      'invalid_request',
+    );
+  });
+
+  await check('GET /stores/{storeId}/slots lists pickup slots', async () => {
+    const store = (state.near ?? state.stores ?? []).find(
+      (s) => s.pickup.enabled && s.pickup.slots,
+    );
+    if (!store) throw new Skip('no store with pickup slots among those listed');
+    const date = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const res = await request('GET', `/stores/${encodeURIComponent(store.id)}/slots`, {
+      query: { date },
+    });
+    const body = expect(res, '/stores/{storeId}/slots', 'GET', 200);
+    for (const s of body.slots)
+      assert(Date.parse(s.end) > Date.parse(s.start), `slot ${s.id} ends before it starts`);
+    return `${store.id} on ${date}: ${body.slots.length} slots`;
+  });
+}

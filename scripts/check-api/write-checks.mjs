@@ -1,0 +1,222 @@
+/** Checks that change state: holds, confirmation, cancellation, release, idempotency, 409/410. */
+import { Skip } from './harness.mjs';
+
+export async function writeChecks(t, { apiKey, advanceClock, waitForExpiry }) {
+  const {
+    check,
+    request,
+    expect,
+    assert,
+    need,
+    state,
+    stockOf,
+    customer,
+    consent,
+    newKey,
+    cleanup,
+  } = t;
+
+  // A pair with stock to hold: in stock, quantity known, at a store with pickup.
+  const pickupStores = () =>
+    new Set((state.near ?? state.stores ?? []).filter((s) => s.pickup.enabled).map((s) => s.id));
+  const holdable = () => {
+    const ok = pickupStores();
+    const e = (state.entries ?? []).find(
+      (x) => x.status === 'in_stock' && (x.quantity ?? 0) >= 3 && ok.has(x.storeId),
+    );
+    if (!e) throw new Skip('no in-stock pair with a quantity of 3+ at a pickup store');
+    return e;
+  };
+  const hold = async (pair, quantity = 1, key = newKey()) =>
+    request('POST', '/holds', { body: { sku: pair.sku, storeId: pair.storeId, quantity }, key });
+
+  await check('POST /holds holds stock (201), and available quantity goes down', async () => {
+    const pair = holdable();
+    const before = (await stockOf(pair.sku, pair.storeId))?.quantity;
+    const body = expect(await hold(pair), '/holds', 'POST', 201);
+    assert(
+      body.status === 'held' && Date.parse(body.expiresAt) > Date.now(),
+      'the hold is not held until later',
+    );
+    state.hold = body;
+    cleanup.push(() => request('DELETE', `/holds/${encodeURIComponent(body.id)}`));
+    const after = (await stockOf(pair.sku, pair.storeId))?.quantity;
+    assert(after === before - 1, `quantity ${before} -> ${after} after holding 1`);
+    return `${pair.sku} @ ${pair.storeId}: ${before} -> ${after}, expires ${body.expiresAt}`;
+  });
+
+  await check('POST /holds/{holdId}/confirm makes a reservation (201)', async () => {
+    const h = need(state.hold, 'a hold');
+    const res = await request('POST', `/holds/${encodeURIComponent(h.id)}/confirm`, {
+      body: { customer, consent },
+      key: newKey(),
+    });
+    const body = expect(res, '/holds/{holdId}/confirm', 'POST', 201);
+    assert(
+      body.status === 'confirmed' && body.sku === h.sku && body.storeId === h.storeId,
+      'not the held product and store',
+    );
+    assert(Date.parse(body.pickupBy) > Date.parse(body.readyAt), 'pickupBy is not after readyAt');
+    state.reservation = body;
+    cleanup.push(() => request('DELETE', `/reservations/${encodeURIComponent(body.id)}`));
+    return `code ${body.code}, ready ${body.readyAt}`;
+  });
+
+  await check('GET /reservations/{id} reads it back', async () => {
+    const r = need(state.reservation, 'a reservation');
+    const body = expect(
+      await request('GET', `/reservations/${encodeURIComponent(r.id)}`),
+      '/reservations/{reservationId}',
+      'GET',
+      200,
+    );
+    assert(body.id === r.id && body.code === r.code, 'a different reservation');
+  });
+
+  await check('DELETE /reservations/{id} cancels it and restores stock', async () => {
+    const r = need(state.reservation, 'a reservation');
+    const before = (await stockOf(r.sku, r.storeId))?.quantity;
+    const res = await request('DELETE', `/reservations/${encodeURIComponent(r.id)}`);
+    const body = expect(res, '/reservations/{reservationId}', 'DELETE', 200);
+    assert(body.status === 'cancelled', `status ${body.status}`);
+    const after = (await stockOf(r.sku, r.storeId))?.quantity;
+    assert(
+      after === before + r.quantity,
+      `quantity ${before} -> ${after} after cancelling ${r.quantity}`,
+    );
+  });
+
+  await check('DELETE /holds/{holdId} releases a hold (204) and its stock', async () => {
+    const pair = holdable();
+    const before = (await stockOf(pair.sku, pair.storeId))?.quantity;
+    const h = expect(await hold(pair, 2), '/holds', 'POST', 201);
+    const res = await request('DELETE', `/holds/${encodeURIComponent(h.id)}`);
+    expect(res, '/holds/{holdId}', 'DELETE', 204);
+    const after = (await stockOf(pair.sku, pair.storeId))?.quantity;
+    assert(after === before, `quantity ${before} -> ${after} after hold and release`);
+    state.released = h;
+  });
+
+  await check('POST /holds/{released}/confirm is a 410 problem', async () => {
+    const h = need(state.released, 'a released hold');
+    const res = await request('POST', `/holds/${encodeURIComponent(h.id)}/confirm`, {
+      body: { customer, consent },
+      key: newKey(),
+    });
+    expect(res, '/holds/{holdId}/confirm', 'POST', 410);
+    return res.body.code;
+  });
+
+  await check(
+    'Idempotency-Key: the same POST twice replays the first answer and holds once',
+    async () => {
+      const pair = holdable();
+      const before = (await stockOf(pair.sku, pair.storeId))?.quantity;
+      const key = newKey();
+      const first = await hold(pair, 1, key);
+      const second = await hold(pair, 1, key);
+      const a = expect(first, '/holds', 'POST', 201);
+      const after = (await stockOf(pair.sku, pair.storeId))?.quantity;
+      expect(
+        await request('DELETE', `/holds/${encodeURIComponent(a.id)}`),
+        '/holds/{holdId}',
+        'DELETE',
+        204,
+      );
+      assert(second.status === first.status, `second answer ${second.status}`);
+      assert(
+        second.text === first.text || JSON.stringify(second.body) === JSON.stringify(first.body),
+        'second body differs',
+      );
+      assert(after === before - 1, `quantity ${before} -> ${after}: held more than once`);
+      state.replayKey = key;
+      state.replayPair = pair;
+    },
+  );
+
+  await check(
+    'Idempotency-Key reused with another body is a 422 idempotency_key_reused problem',
+    async () => {
+      const key = need(state.replayKey, 'a used key');
+      const res = await hold(state.replayPair, 2, key);
+      expect(res, '/holds', 'POST', 422, 'idempotency_key_reused');
+    },
+  );
+
+  await check('POST without Idempotency-Key is a 400 problem', async () => {
+    const pair = holdable();
+    const res = await request('POST', '/holds', {
+      body: { sku: pair.sku, storeId: pair.storeId, quantity: 1 },
+    });
+    expect(res, '/holds', 'POST', 400);
+    return res.body.code;
+  });
+
+  await check('unknown hold and reservation are 404 problems', async () => {
+    const confirm = await request('POST', '/holds/check-api-no-such-hold/confirm', {
+      body: { customer, consent },
+      key: newKey(),
+    });
+    expect(confirm, '/holds/{holdId}/confirm', 'POST', 404, 'hold_not_found');
+    const read = await request('GET', '/reservations/check-api-no-such-reservation');
+    expect(read, '/reservations/{reservationId}', 'GET', 404, 'reservation_not_found');
+  });
+
+  await check(
+    'POST /holds beyond the stock is a 409 stock_unavailable problem with alternatives',
+    async () => {
+      const ok = pickupStores();
+      const out = (state.entries ?? []).find(
+        (e) => e.status === 'out_of_stock' && ok.has(e.storeId),
+      );
+      const some = (state.entries ?? []).find(
+        (e) => typeof e.quantity === 'number' && e.quantity < 99 && ok.has(e.storeId),
+      );
+      const pair = out ?? some;
+      if (!pair)
+        throw new Skip('no out-of-stock pair or known quantity under 99 at a pickup store');
+      const res = await hold(pair, out ? 1 : pair.quantity + 1);
+      const body = expect(res, '/holds', 'POST', 409, 'stock_unavailable');
+      assert(Array.isArray(body.alternatives), 'no alternatives list');
+      assert(
+        body.alternatives.every((a) => a.storeId !== pair.storeId && a.status !== 'out_of_stock'),
+        'an alternative has no stock',
+      );
+      return `${body.alternatives.length} alternatives`;
+    },
+  );
+
+  await check(
+    'an unconfirmed hold expires: confirm is a 410 hold_expired problem, stock comes back',
+    async () => {
+      if (!advanceClock && !waitForExpiry)
+        throw new Skip('run with --wait-for-expiry to wait a hold out');
+      const pair = holdable();
+      const before = (await stockOf(pair.sku, pair.storeId))?.quantity;
+      const h = expect(await hold(pair), '/holds', 'POST', 201);
+      const ms = Math.max(0, Date.parse(h.expiresAt) - Date.now()) + 1000;
+      if (advanceClock) await advanceClock(ms);
+      else await new Promise((r) => setTimeout(r, ms));
+      const res = await request('POST', `/holds/${encodeURIComponent(h.id)}/confirm`, {
+        body: { customer, consent },
+        key: newKey(),
+      });
+      expect(res, '/holds/{holdId}/confirm', 'POST', 410, 'hold_expired');
+      const after = (await stockOf(pair.sku, pair.storeId))?.quantity;
+      assert(after === before, `quantity ${before} -> ${after} after expiry`);
+      return `waited ${Math.round(ms / 1000)} s`;
+    },
+  );
+
+  if (apiKey) {
+    await check('without the API key: 401 unauthorized problem', async () => {
+      expect(
+        await request('GET', '/stores', { query: { limit: 1 }, auth: false }),
+        '/stores',
+        'GET',
+        401,
+        'unauthorized',
+      );
+    });
+  }
+}

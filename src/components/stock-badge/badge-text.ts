@@ -1,0 +1,81 @@
+import type { AvailabilityEntry, Store } from '../../client/types.js';
+import { pickupPromise, formatPickupPromise } from '../../hours/pickup.js';
+import { formatDate, formatDistance, formatRelativeTime } from '../../i18n/format.js';
+import type { Messages } from '../../i18n/messages/index.js';
+import type { BadgeView } from './badge-state.js';
+
+/** Data older than this is shown as possibly out of date. */
+export const STALE_AFTER_MS = 30 * 60_000;
+
+export interface NearestStore {
+  store: Store;
+  distanceKm: number;
+}
+
+/** Everything one successful lookup learned. */
+export interface BadgeResult {
+  store: Store;
+  entry?: AvailabilityEntry;
+  view: BadgeView;
+  /** When the data was checked: the entry's `updatedAt`, else when the API answered. */
+  checkedAt: number;
+  /** Served from cache after a failed refresh, or older than STALE_AFTER_MS. */
+  stale: boolean;
+  /** Only looked for when the product is out of stock here; null: none nearby has it. */
+  nearest?: NearestStore | null;
+}
+
+export interface BadgeText {
+  status: string;
+  details: string[];
+}
+
+export function checkedAt(entry: AvailabilityEntry | undefined, fetchedAt: number, now: number) {
+  const updated = entry ? Date.parse(entry.updatedAt) : NaN;
+  // A clock ahead of ours (or a lying server) never makes data look fresher than "now".
+  return Number.isFinite(updated) ? Math.min(updated, now) : Math.min(fetchedAt, now);
+}
+
+function statusText(view: BadgeView, msg: Messages): string {
+  const q = view.quantity;
+  switch (view.status) {
+    case 'in-stock':
+      return q !== undefined ? msg.badgeInStockCount(q) : msg.badgeInStock;
+    case 'low-stock':
+      return q !== undefined ? msg.badgeLowStockCount(q) : msg.badgeLowStock;
+    case 'out-of-stock':
+      return view.notEnough && q !== undefined ? msg.badgeNotEnough(q) : msg.badgeOutOfStock;
+    default:
+      return msg.badgeUnknown;
+  }
+}
+
+/** The badge's two lines: the status, then where, how fresh, and what the shopper can do. */
+export function badgeText(
+  result: BadgeResult,
+  msg: Messages,
+  locale: string,
+  now: Date,
+): BadgeText {
+  const { store, entry, view } = result;
+  // Where, then what the shopper can do about it, then how sure that is.
+  const details = [msg.badgeAtStore(store.name)];
+  if (view.status === 'in-stock' || view.status === 'low-stock') {
+    const promise = store.pickup.enabled ? pickupPromise(store, now) : undefined;
+    if (promise) details.push(formatPickupPromise(promise, locale, store.timezone, now));
+  } else if (view.status === 'out-of-stock') {
+    if (result.nearest) {
+      const { store: other, distanceKm } = result.nearest;
+      details.push(msg.badgeNearest(other.name, formatDistance(locale, distanceKm)));
+    } else if (result.nearest === null) {
+      details.push(msg.badgeNoneNearby);
+    }
+    const restock = entry?.restockDate;
+    if (restock && Number.isFinite(Date.parse(restock))) {
+      details.push(msg.badgeRestock(formatDate(locale, new Date(restock), 'UTC')));
+    }
+  }
+  details.push(msg.badgeChecked(formatRelativeTime(locale, new Date(result.checkedAt), now)));
+  if (result.stale) details.push(msg.badgeStale);
+  return { status: statusText(view, msg), details };
+}

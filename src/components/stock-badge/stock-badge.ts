@@ -1,0 +1,349 @@
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { AisleClient } from '../../client/client.js';
+import { clientFor } from '../../client/index.js';
+import { AisleApiError, isAbortError } from '../../client/errors.js';
+import type { Store } from '../../client/types.js';
+import { distanceKm } from '../../geo/distance.js';
+import { isValidStoreId } from '../../state/my-store.js';
+import { AisleElement } from '../../internal/aisle-element.js';
+import { MyStoreController } from '../../internal/my-store-controller.js';
+import { TickerController } from '../../internal/ticker-controller.js';
+import type { StorePickedEvent } from '../store-picker/store-picker.js';
+import { badgeView, canServe, isValidSku, type StockBadgeStatus } from './badge-state.js';
+import {
+  badgeText,
+  checkedAt,
+  STALE_AFTER_MS,
+  type BadgeResult,
+  type NearestStore,
+} from './badge-text.js';
+import { statusIcon } from './badge-icons.js';
+import styles from './stock-badge.styles.js';
+
+/** How far around the shopper's store to look for another store that has the product. */
+const NEAREST_RADIUS_KM = 50;
+const NEAREST_CANDIDATES = 10;
+
+const warned = new Set<string>();
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`[aisle] ${message}`);
+}
+
+/**
+ * @summary Availability of one product at the shopper's store: in stock, low, out or unknown,
+ * how fresh that is, the pickup promise, and the nearest store that has it when this one does not.
+ * With no store chosen yet it offers "check availability near you", which opens a store picker.
+ *
+ * @attr sku - The product (required; 1–64 letters, digits, `.`, `_`, `-`, `/`).
+ * @attr store - A store id that overrides the shopper's store for this badge.
+ * @attr quantity - Units wanted (default 1): "in stock" only when at least that many are available.
+ * @attr status - Reflected, read-only: `loading`, `in-stock`, `low-stock`, `out-of-stock`,
+ *   `unknown`, `no-store`, `error` or `invalid`.
+ * @attr stale - Reflected, read-only: present when the data may be out of date.
+ *
+ * @fires aisle-store-change - The shopper chose a store in the badge's picker.
+ * @fires aisle-error - Availability could not be loaded (`detail.code`: network, timeout, http…).
+ *
+ * @csspart base - The badge's frame.
+ * @csspart icon - The status icon (shape differs per status: colour is never the only signal).
+ * @csspart status - The status line ("In stock").
+ * @csspart details - The second line: store, freshness, pickup promise or nearest store.
+ * @csspart action - The "check availability near you" / "change store" / "try again" button.
+ * @csspart picker - The store picker's container.
+ *
+ * @cssproperty --aisle-stock-badge-in-stock-color - Icon colour when in stock.
+ * @cssproperty --aisle-stock-badge-low-stock-color - Icon colour when stock is low.
+ * @cssproperty --aisle-stock-badge-out-of-stock-color - Icon colour when out of stock.
+ * @cssproperty --aisle-stock-badge-background - Background of the badge.
+ * @cssproperty --aisle-stock-badge-border-color - Border of the badge.
+ */
+export type { StockBadgeStatus };
+
+export class AisleStockBadge extends AisleElement {
+  static override styles = [...AisleElement.styles, styles];
+
+  private readonly myStore = new MyStoreController(this);
+  protected readonly ticker = new TickerController(this);
+  /** The next completed lookup was caused by the shopper: announce it. */
+  private announceNext = false;
+
+  @query('[part="action"]') private actionButton?: HTMLButtonElement;
+
+  @state() private pickerOpen = false;
+  @state() private announcement = '';
+
+  /** The product's SKU. */
+  @property({ reflect: true }) sku = '';
+  /** A store id that overrides the shopper's store for this badge. */
+  @property({ attribute: 'store' }) store = '';
+  /** Units wanted. */
+  @property({ type: Number }) quantity = 1;
+
+  private readonly lookup = new Task(this, {
+    task: async ([sku, storeId, quantity, api, apiKey], { signal }) => {
+      if (!isValidSku(sku) || !storeId) return undefined;
+      const client = clientFor({ api, apiKey, locale: this.locale });
+      try {
+        return await this.load(client, sku, storeId, quantity, signal);
+      } catch (error) {
+        if (!isAbortError(error) && !signal.aborted) this.reportError(error);
+        throw error;
+      }
+    },
+    // Only what the shopper caused is announced: 100 badges loading stay silent.
+    onComplete: (result) => {
+      if (!this.announceNext || !result) return;
+      this.announceNext = false;
+      this.announcement = this.summary(result);
+    },
+    onError: (error) => {
+      if (!this.announceNext || isAbortError(error)) return;
+      this.announceNext = false;
+      this.announcement = this.msg.badgeUnavailable;
+    },
+    args: () =>
+      [this.sku, this.storeId, this.wantedQuantity, this.config.api, this.config.apiKey] as const,
+  });
+
+  /** The store this badge is about: its `store` attribute, else the shopper's store. */
+  get storeId(): string | null {
+    if (this.store) return isValidStoreId(this.store) ? this.store : null;
+    return this.myStore.storeId;
+  }
+
+  private get wantedQuantity(): number {
+    const q = this.quantity;
+    return Number.isInteger(q) && q >= 1 && q <= 999 ? q : 1;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('sku') && !isValidSku(this.sku)) {
+      warnOnce(
+        this.sku
+          ? `<aisle-stock-badge> sku "${this.sku}" is not a valid SKU (1–64 letters, digits, . _ - /).`
+          : '<aisle-stock-badge> needs a sku attribute, e.g. <aisle-stock-badge sku="AISLE-0001">.',
+      );
+    }
+    if (changed.has('sku') && changed.get('sku')) this.announceNext = true; // a variant change
+    if (changed.has('quantity') && this.quantity !== this.wantedQuantity) {
+      warnOnce(
+        `<aisle-stock-badge> quantity "${this.quantity}" must be a whole number from 1 to 999; using 1.`,
+      );
+    }
+    if (changed.has('store') && this.store && !isValidStoreId(this.store)) {
+      warnOnce(`<aisle-stock-badge> store "${this.store}" is not a valid store id.`);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const status = this.status;
+    if (this.getAttribute('status') !== status) this.setAttribute('status', status);
+    this.toggleAttribute(
+      'stale',
+      this.lookup.status === TaskStatus.COMPLETE && !!this.lookup.value?.stale,
+    );
+  }
+
+  /** What the badge shows now (also reflected as the `status` attribute). */
+  get status(): StockBadgeStatus {
+    if (!isValidSku(this.sku)) return 'invalid';
+    if (!this.storeId) return 'no-store';
+    switch (this.lookup.status) {
+      case TaskStatus.COMPLETE:
+        return this.lookup.value?.view.status ?? 'loading';
+      case TaskStatus.ERROR:
+        return isAbortError(this.lookup.error) ? 'loading' : 'error';
+      default:
+        return 'loading';
+    }
+  }
+
+  private async load(
+    client: AisleClient,
+    sku: string,
+    storeId: string,
+    quantity: number,
+    signal: AbortSignal,
+  ): Promise<BadgeResult> {
+    const [fresh, store] = await Promise.all([
+      client.availability(sku, storeId, { signal }),
+      client.getStore(storeId, { signal }),
+    ]);
+    const now = Date.now();
+    const view = badgeView(fresh.value, quantity);
+    const at = checkedAt(fresh.value, fresh.fetchedAt, now);
+    const result: BadgeResult = {
+      store,
+      entry: fresh.value,
+      view,
+      checkedAt: at,
+      stale: fresh.stale || (!!fresh.value && now - at > STALE_AFTER_MS),
+    };
+    if (view.status === 'out-of-stock') {
+      result.nearest = await this.findNearest(client, sku, store, quantity, signal);
+    }
+    return result;
+  }
+
+  /** The nearest other store that can serve the product, from one batched availability request. */
+  private async findNearest(
+    client: AisleClient,
+    sku: string,
+    here: Store,
+    quantity: number,
+    signal: AbortSignal,
+  ): Promise<NearestStore | null | undefined> {
+    try {
+      const around = await client.searchStores(
+        { near: here.location, radiusKm: NEAREST_RADIUS_KM, limit: NEAREST_CANDIDATES + 1 },
+        { signal },
+      );
+      const others = around.filter((s) => s.id !== here.id);
+      if (!others.length) return null;
+      const fresh = await client.availabilityFor(
+        [sku],
+        others.map((s) => s.id),
+        { signal },
+      );
+      const serving = new Set(
+        fresh.value.filter((e) => e.sku === sku && canServe(e, quantity)).map((e) => e.storeId),
+      );
+      const ranked = others
+        .filter((s) => serving.has(s.id))
+        .map((s) => ({
+          store: s,
+          distanceKm: s.distanceKm ?? distanceKm(here.location, s.location),
+        }))
+        .sort((a, b) => a.distanceKm - b.distanceKm);
+      return ranked[0] ?? null;
+    } catch (error) {
+      if (isAbortError(error) || signal.aborted) throw error;
+      return undefined; // The main answer stands; the suggestion is a bonus.
+    }
+  }
+
+  private reportError(error: unknown): void {
+    const apiError = error instanceof AisleApiError ? error : undefined;
+    this.emit('aisle-error', {
+      code: apiError?.code ?? apiError?.kind ?? 'unknown',
+      message: error instanceof Error ? error.message : String(error),
+      status: apiError?.status,
+    });
+  }
+
+  private summary(result: BadgeResult): string {
+    const text = badgeText(result, this.msg, this.locale, new Date());
+    return [text.status, ...text.details].join('. ');
+  }
+
+  private togglePicker(): void {
+    this.pickerOpen = !this.pickerOpen;
+  }
+
+  private closePicker(): void {
+    this.pickerOpen = false;
+    void this.updateComplete.then(() => this.actionButton?.focus());
+  }
+
+  private onPickerKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      this.closePicker();
+    }
+  }
+
+  private onStorePicked(event: StorePickedEvent): void {
+    const store = event.store;
+    const previous = this.myStore.set(store.id, this.config.persist);
+    this.announceNext = true;
+    this.closePicker();
+    if (previous !== store.id) {
+      this.emit('aisle-store-change', { storeId: store.id, previousStoreId: previous, store });
+    } else {
+      this.lookup.run();
+    }
+  }
+
+  private retry(): void {
+    this.announceNext = true;
+    void this.lookup.run();
+  }
+
+  private renderAction() {
+    const status = this.status;
+    if (status === 'error') {
+      return html`<button part="action" type="button" @click=${this.retry}>
+        ${this.msg.retry}
+      </button>`;
+    }
+    if (status === 'invalid' || status === 'loading' || this.store) return nothing;
+    const label = status === 'no-store' ? this.msg.badgeCheckNearYou : this.msg.badgeChangeStore;
+    return html`<button
+      part="action"
+      type="button"
+      aria-expanded=${this.pickerOpen ? 'true' : 'false'}
+      aria-controls="picker"
+      @click=${this.togglePicker}
+    >
+      ${label}
+    </button>`;
+  }
+
+  private renderLines(): { status: string; details: string } {
+    const msg = this.msg;
+    switch (this.status) {
+      case 'invalid':
+        return { status: msg.badgeInvalid, details: '' };
+      case 'no-store':
+        return { status: msg.badgeNoStore, details: '' };
+      case 'loading':
+        return { status: msg.badgeChecking, details: '' };
+      case 'error':
+        return { status: msg.badgeUnavailable, details: '' };
+      default: {
+        const text = badgeText(this.lookup.value!, msg, this.locale, new Date());
+        return { status: text.status, details: text.details.join(' · ') };
+      }
+    }
+  }
+
+  protected override render() {
+    const status = this.status;
+    const lines = this.renderLines();
+    return html`
+      <div
+        part="base"
+        class=${status === 'loading' ? 'loading' : ''}
+        aria-busy=${status === 'loading' ? 'true' : 'false'}
+      >
+        <span part="icon" aria-hidden="true">${statusIcon(status)}</span>
+        <span class="text">
+          <span part="status">${lines.status}</span>
+          <!-- The second line always takes its space, so loading and loaded are the same size. -->
+          <span part="details">${lines.details || '\u00a0'}</span>
+        </span>
+        ${this.renderAction()}
+      </div>
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+      <div part="picker" id="picker" ?hidden=${!this.pickerOpen} @keydown=${this.onPickerKeydown}>
+        ${
+          this.pickerOpen
+            ? html`<aisle-store-picker @store-picked=${this.onStorePicked}></aisle-store-picker>`
+            : nothing
+        }
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'aisle-stock-badge': AisleStockBadge;
+  }
+}

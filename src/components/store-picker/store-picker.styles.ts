@@ -1,0 +1,87 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    display: block;
+    padding: var(--_aisle-space);
+    border: 1px solid var(--_aisle-color-border);
+    border-radius: var(--_aisle-radius);
+    background: var(--_aisle-color-surface);
+  }
+  label {
+    display: block;
+    font-weight: 600;
+    margin-bottom: calc(var(--_aisle-space) / 2);
+  }
+  .row {
+    display: flex;
+    gap: calc(var(--_aisle-space) / 2);
+  }
+  input {
+    flex: 1;
+    min-width: 0;
+    font: inherit;
+    color: inherit;
+    background: var(--_aisle-color-surface);
+    padding: 0.375em 0.5em;
+    border: 1px solid var(--_aisle-color-border);
+    border-radius: calc(var(--_aisle-radius) / 2);
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    border-radius: calc(var(--_aisle-radius) / 2);
+  }
+  button[type='submit'] {
+    color: var(--_aisle-color-on-primary);
+    background: var(--_aisle-color-primary);
+    border: 1px solid var(--_aisle-color-primary);
+    padding: 0.375em 0.75em;
+  }
+  .locate {
+    margin-top: calc(var(--_aisle-space) / 2);
+    color: var(--_aisle-color-primary);
+    background: none;
+    border: 0;
+    padding: 0.25em 0;
+    text-decoration: underline;
+  }
+  .count,
+  .note {
+    margin: var(--_aisle-space) 0 0;
+    font-size: 0.875em;
+  }
+  .note {
+    color: var(--_aisle-color-text-muted);
+  }
+  ul {
+    list-style: none;
+    margin: calc(var(--_aisle-space) / 2) 0 0;
+    padding: 0;
+  }
+  li + li {
+    border-top: 1px solid var(--_aisle-color-border);
+  }
+  ul button {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    width: 100%;
+    text-align: start;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: calc(var(--_aisle-space) / 2) 0;
+  }
+  ul button:hover .name {
+    text-decoration: underline;
+  }
+  .name {
+    font-weight: 600;
+    color: var(--_aisle-color-primary);
+  }
+  .meta {
+    font-size: 0.875em;
+    color: var(--_aisle-color-text-muted);
+  }
+`;

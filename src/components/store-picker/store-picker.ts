@@ -1,0 +1,200 @@
+import { Task } from '@lit/task';
+import { html, nothing } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import { isAbortError } from '../../client/errors.js';
+import { clientFor } from '../../client/index.js';
+import type { LatLng, Store } from '../../client/types.js';
+import { createGeocoder } from '../../geo/create-geocoder.js';
+import { locateFromUserAction } from '../../geo/locate.js';
+import { formatDistance } from '../../i18n/format.js';
+import { AisleElement } from '../../internal/aisle-element.js';
+import styles from './store-picker.styles.js';
+
+/** What the shopper asked for: a typed place, or their position. */
+type PickerRequest = { kind: 'text'; text: string } | { kind: 'point'; point: LatLng };
+
+interface PickerResult {
+  stores: Store[];
+  /** The online address search failed and the API's own town/postcode match was used. */
+  fellBack: boolean;
+}
+
+const RESULTS = 5;
+const RADIUS_KM = 100;
+
+/** Fired (not composed) when the shopper chooses a store. */
+export class StorePickedEvent extends Event {
+  constructor(readonly store: Store) {
+    super('store-picked', { bubbles: false, composed: false });
+  }
+}
+
+/**
+ * @summary A compact store chooser: search by postcode, city or address, or "use my location"
+ * (asked only after a click). Used inside the stock badge; fires `store-picked` to its owner,
+ * which sets the shopper's store.
+ *
+ * @csspart form - The search form.
+ * @csspart input - The search field.
+ * @csspart results - The list of stores.
+ */
+export class AisleStorePicker extends AisleElement {
+  static override styles = [...AisleElement.styles, styles];
+
+  @query('input') private input?: HTMLInputElement;
+
+  @state() private request?: PickerRequest;
+  @state() private locationError = false;
+
+  private readonly search = new Task(this, {
+    task: async ([request, api, apiKey, locale, geocoder], { signal }) => {
+      if (!request) return undefined;
+      const client = clientFor({ api, apiKey, locale });
+      const near = { limit: RESULTS, radiusKm: RADIUS_KM };
+      if (request.kind === 'point') {
+        return {
+          stores: await client.searchStores({ ...near, near: request.point }, { signal }),
+          fellBack: false,
+        } satisfies PickerResult;
+      }
+      let fellBack = false;
+      if (geocoder !== 'local') {
+        try {
+          const [place] = await createGeocoder(geocoder, { fallback: false }).suggest(
+            request.text,
+            {
+              signal,
+              limit: 1,
+              locale,
+            },
+          );
+          if (place) {
+            const stores = await client.searchStores({ ...near, near: place.point }, { signal });
+            return { stores, fellBack } satisfies PickerResult;
+          }
+        } catch (error) {
+          if (isAbortError(error) || signal.aborted) throw error;
+          fellBack = true;
+        }
+      }
+      // The API matches its own stores' names, towns and postcodes: no third party involved.
+      const stores = await client.searchStores({ q: request.text, limit: RESULTS }, { signal });
+      return { stores, fellBack } satisfies PickerResult;
+    },
+    args: () =>
+      [
+        this.request,
+        this.config.api,
+        this.config.apiKey,
+        this.locale,
+        this.config.geocoder,
+      ] as const,
+  });
+
+  override firstUpdated(): void {
+    this.input?.focus();
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const text = this.input?.value.trim() ?? '';
+    if (!text) {
+      this.input?.focus();
+      return;
+    }
+    this.locationError = false;
+    this.request = { kind: 'text', text };
+  }
+
+  private async onLocate(event: Event): Promise<void> {
+    this.locationError = false;
+    try {
+      const point = await locateFromUserAction(event);
+      this.request = { kind: 'point', point };
+    } catch {
+      this.locationError = true;
+    }
+  }
+
+  private choose(store: Store): void {
+    this.dispatchEvent(new StorePickedEvent(store));
+  }
+
+  private renderResults(result: PickerResult | undefined) {
+    if (!result) return nothing;
+    const { stores, fellBack } = result;
+    return html`
+      ${fellBack ? html`<p class="note">${this.msg.pickerFellBack}</p>` : nothing}
+      <p class="count" role="status">
+        ${stores.length ? this.msg.pickerResults(stores.length) : this.msg.pickerNoResults}
+      </p>
+      ${
+        stores.length
+          ? html`<ul part="results">
+              ${stores.map(
+                (store) =>
+                  html`<li>
+                    <button type="button" @click=${() => this.choose(store)}>
+                      <span class="name"
+                        ><span class="visually-hidden">${this.msg.pickerChoose} </span
+                        >${store.name}</span
+                      >
+                      <span class="meta"
+                        >${store.address.postalCode}
+                        ${store.address.city}${
+                          store.distanceKm !== undefined
+                            ? html` · ${formatDistance(this.locale, store.distanceKm)}`
+                            : nothing
+                        }</span
+                      >
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+    `;
+  }
+
+  protected override render() {
+    const msg = this.msg;
+    return html`
+      <form part="form" role="search" aria-label=${msg.pickerTitle} @submit=${this.onSubmit}>
+        <label for="q">${msg.pickerSearchLabel}</label>
+        <div class="row">
+          <input
+            id="q"
+            part="input"
+            type="search"
+            autocomplete="postal-code"
+            enterkeyhint="search"
+            required
+          />
+          <button type="submit">${msg.pickerSearch}</button>
+        </div>
+        <button type="button" class="locate" @click=${this.onLocate}>
+          ${msg.pickerUseLocation}
+        </button>
+      </form>
+      ${
+        this.locationError
+          ? html`<p class="note" role="alert">${msg.pickerLocationFailed}</p>`
+          : nothing
+      }
+      ${this.search.render({
+        pending: () => html`<p class="count" role="status">${msg.loading}</p>`,
+        complete: (result) => this.renderResults(result),
+        error: (error) =>
+          isAbortError(error)
+            ? nothing
+            : html`<p class="note" role="alert">${msg.badgeUnavailable}</p>`,
+      })}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'aisle-store-picker': AisleStorePicker;
+  }
+}

@@ -1,0 +1,280 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { clientFor } from '../../src/client/index.js';
+import { resetClientsForTests } from '../../src/client/shared.js';
+import type { AvailabilityEntry, Store } from '../../src/client/types.js';
+import '../../src/components/stock-badge/define.js';
+import type { AisleStockBadge } from '../../src/components/stock-badge/stock-badge.js';
+import { mockApi } from '../../src/mocks/mock-api.js';
+import { myStore, STORAGE_KEY } from '../../src/state/my-store.js';
+import { requests, useHandlers } from '../helpers/mock-api.js';
+
+const API = '/aisle-api/v1';
+
+/** A real store of the mock, found the way a page would find it. */
+async function storeNear(q: string): Promise<Store> {
+  const [store] = await clientFor({ api: API }).searchStores({ q, limit: 1 });
+  if (!store) throw new Error(`The mock has no store matching ${q}`);
+  return store;
+}
+
+function text(el: AisleStockBadge, part: string): string {
+  return (
+    el.shadowRoot!.querySelector(`[part="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
+  );
+}
+
+async function settled(el: AisleStockBadge): Promise<AisleStockBadge> {
+  await el.updateComplete;
+  await waitUntil(() => el.status !== 'loading', 'the badge never finished loading', {
+    timeout: 5000,
+  });
+  await el.updateComplete;
+  return el;
+}
+
+function availabilityCalls(): number {
+  return requests.filter((r) => new URL(r.url).pathname.endsWith('/availability')).length;
+}
+
+function entry(sku: string, storeId: string, over: Partial<AvailabilityEntry>): AvailabilityEntry {
+  return { sku, storeId, status: 'in_stock', updatedAt: new Date().toISOString(), ...over };
+}
+
+describe('<aisle-stock-badge>', () => {
+  let store: Store;
+
+  before(async () => {
+    store = await storeNear('Lyon');
+  });
+
+  beforeEach(() => {
+    resetClientsForTests();
+    myStore().set(null, 'none');
+    localStorage.removeItem(STORAGE_KEY);
+    sessionStorage.removeItem(STORAGE_KEY);
+    requests.length = 0;
+  });
+
+  it('says "in stock" with the quantity, the store, how fresh it is and the pickup promise', async () => {
+    mockApi.setStock('AISLE-0001', store.id, { status: 'in_stock', quantity: 7 });
+    const el = await settled(
+      await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge sku="AISLE-0001" store=${store.id}></aisle-stock-badge>`,
+      ),
+    );
+    expect(el.getAttribute('status')).to.equal('in-stock');
+    expect(text(el, 'status')).to.equal('In stock: 7');
+    expect(text(el, 'details')).to.contain(`at ${store.name}`);
+    expect(text(el, 'details')).to.match(/checked (now|\d+ min\. ago|\d+ hr\. ago)/);
+    if (store.pickup.enabled)
+      expect(text(el, 'details')).to.match(/Ready (today|tomorrow|\w+day) at/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says "low stock" and how many are left', async () => {
+    mockApi.setStock('AISLE-0002', store.id, { status: 'low_stock', quantity: 2 });
+    const el = await settled(
+      await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge sku="AISLE-0002" store=${store.id}></aisle-stock-badge>`,
+      ),
+    );
+    expect(el.getAttribute('status')).to.equal('low-stock');
+    expect(text(el, 'status')).to.equal('Only 2 left');
+    await expect(el).to.be.accessible();
+  });
+
+  it('never shows a missing entry as in stock: it says "stock unknown" and promises nothing', async () => {
+    mockApi.setStock('AISLE-0003', store.id, undefined);
+    const el = await settled(
+      await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge sku="AISLE-0003" store=${store.id}></aisle-stock-badge>`,
+      ),
+    );
+    expect(el.getAttribute('status')).to.equal('unknown');
+    expect(text(el, 'status')).to.equal('Stock unknown');
+    expect(text(el, 'details')).not.to.match(/Ready/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('with quantity, is "in stock" only when that many are available', async () => {
+    mockApi.setStock('AISLE-0004', store.id, { status: 'in_stock', quantity: 3 });
+    const el = await settled(
+      await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge
+          sku="AISLE-0004"
+          store=${store.id}
+          quantity="5"
+        ></aisle-stock-badge>`,
+      ),
+    );
+    expect(el.getAttribute('status')).to.equal('out-of-stock');
+    expect(text(el, 'status')).to.equal('Only 3 available');
+  });
+
+  it('out of stock here, names the nearest store that has it, with its distance, in one availability request for the area', async () => {
+    const around = await clientFor({ api: API }).searchStores({
+      near: store.location,
+      radiusKm: 50,
+      limit: 11,
+    });
+    const others = around.filter((s) => s.id !== store.id);
+    expect(others.length, 'the mock has stores around Lyon').to.be.greaterThan(2);
+    const target = others[2]!;
+    mockApi.setStock('AISLE-0005', store.id, { status: 'out_of_stock', quantity: 0 });
+    for (const other of others) {
+      mockApi.setStock(
+        'AISLE-0005',
+        other.id,
+        other === target
+          ? { status: 'in_stock', quantity: 4 }
+          : { status: 'out_of_stock', quantity: 0 },
+      );
+    }
+    clientFor({ api: API }).invalidate();
+    requests.length = 0;
+    const el = await settled(
+      await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge sku="AISLE-0005" store=${store.id}></aisle-stock-badge>`,
+      ),
+    );
+    expect(el.getAttribute('status')).to.equal('out-of-stock');
+    expect(text(el, 'status')).to.equal('Out of stock');
+    expect(text(el, 'details')).to.contain(`In stock at ${target.name},`);
+    expect(text(el, 'details')).to.match(/\d+(\.\d)? (km|mi) away/);
+    expect(availabilityCalls()).to.equal(2); // this store, then one request for the whole area
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks data older than the freshness threshold as stale', async () => {
+    const old = new Date(Date.now() - 3 * 3600_000).toISOString();
+    useHandlers(
+      http.get('*/aisle-api/v1/availability', ({ request }) => {
+        const url = new URL(request.url);
+        return HttpResponse.json([
+          entry(url.searchParams.get('skus')!, store.id, { quantity: 5, updatedAt: old }),
+        ]);
+      }),
+    );
+    const el = await settled(
+      await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge sku="AISLE-0006" store=${store.id}></aisle-stock-badge>`,
+      ),
+    );
+    expect(el.hasAttribute('stale')).to.equal(true);
+    expect(text(el, 'details')).to.contain('checked 3 hr. ago');
+    expect(text(el, 'details')).to.contain('may be out of date');
+  });
+
+  it('speaks French', async () => {
+    mockApi.setStock('AISLE-0007', store.id, { status: 'in_stock', quantity: 2 });
+    const el = await settled(
+      await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge lang="fr" sku="AISLE-0007" store=${store.id}></aisle-stock-badge>`,
+      ),
+    );
+    expect(text(el, 'status')).to.equal('En stock : 2');
+    expect(text(el, 'details')).to.contain(`à ${store.name}`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a listing of 100 different products makes one availability request; the same product twice adds none', async () => {
+    const skus = Array.from({ length: 100 }, (_, i) => `AISLE-${String(i + 1).padStart(4, '0')}`);
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        ${skus.map((sku) => html`<aisle-stock-badge sku=${sku} store=${store.id}></aisle-stock-badge>`)}
+        <aisle-stock-badge sku="AISLE-0001" store=${store.id}></aisle-stock-badge>
+      </div>`,
+    );
+    const badges = [...page.querySelectorAll('aisle-stock-badge')];
+    await Promise.all(badges.map((b) => settled(b)));
+    // Out-of-stock badges then ask once, together, for the stores around.
+    const first = requests.filter((r) => new URL(r.url).searchParams.get('stores') === store.id);
+    expect(first.length).to.equal(1);
+    expect(new URL(first[0]!.url).searchParams.get('skus')!.split(',')).to.have.length(100);
+    expect(availabilityCalls()).to.be.at.most(2);
+    // Loading 100 badges announces nothing.
+    for (const b of badges)
+      expect(b.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim()).to.equal('');
+  });
+
+  it('follows a variant change, abandoning the previous lookup, and announces the new state', async () => {
+    mockApi.setStock('AISLE-0010', store.id, { status: 'in_stock', quantity: 9 });
+    mockApi.setStock('AISLE-0011', store.id, { status: 'out_of_stock', quantity: 0 });
+    const el = await settled(
+      await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge sku="AISLE-0010" store=${store.id}></aisle-stock-badge>`,
+      ),
+    );
+    mockApi.setScenario({ latency: 300 });
+    el.sku = 'AISLE-0011';
+    await el.updateComplete;
+    el.sku = 'AISLE-0010';
+    await el.updateComplete;
+    el.sku = 'AISLE-0011';
+    await settled(el);
+    expect(el.getAttribute('status')).to.equal('out-of-stock');
+    await waitUntil(() =>
+      el.shadowRoot!.querySelector('[aria-live]')!.textContent!.includes('Out of stock'),
+    );
+  });
+
+  it('keeps its size from loading to loaded', async () => {
+    mockApi.setStock('AISLE-0012', store.id, { status: 'in_stock', quantity: 1 });
+    mockApi.setScenario({ latency: 200 });
+    const el = await fixture<AisleStockBadge>(
+      html`<aisle-stock-badge
+        style="width: 22rem"
+        sku="AISLE-0012"
+        store=${store.id}
+      ></aisle-stock-badge>`,
+    );
+    expect(el.status).to.equal('loading');
+    const loading = el.getBoundingClientRect().height;
+    await settled(el);
+    expect(el.getBoundingClientRect().height).to.equal(loading);
+  });
+
+  it('when the API is down: says so, offers a retry, fires aisle-error, and recovers', async () => {
+    mockApi.setStock('AISLE-0013', store.id, { status: 'in_stock', quantity: 3 });
+    mockApi.setScenario({ status500: true });
+    const errors: CustomEvent[] = [];
+    document.addEventListener('aisle-error', (e) => errors.push(e), { once: true });
+    const el = await settled(
+      await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge sku="AISLE-0013" store=${store.id}></aisle-stock-badge>`,
+      ),
+    );
+    expect(el.getAttribute('status')).to.equal('error');
+    expect(text(el, 'status')).to.equal('Availability unavailable right now');
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.detail.element).to.equal(el);
+    await expect(el).to.be.accessible();
+    mockApi.setScenario({});
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="action"]')!.click();
+    await waitUntil(() => el.status === 'in-stock');
+    await waitUntil(() =>
+      el.shadowRoot!.querySelector('[aria-live]')!.textContent!.includes('In stock'),
+    );
+  });
+
+  it('a missing or malformed sku logs why, shows a neutral badge and asks nothing', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const el = await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge sku=${hostile} store=${store.id}></aisle-stock-badge>`,
+      );
+      await el.updateComplete;
+      expect(el.getAttribute('status')).to.equal('invalid');
+      expect(text(el, 'status')).to.equal('Stock information unavailable');
+      expect(warnings.join()).to.contain('is not a valid SKU');
+      expect(availabilityCalls()).to.equal(0);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
+  });
+});

@@ -1,0 +1,129 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { resetClientsForTests } from '../../src/client/shared.js';
+import '../../src/components/stock-badge/define.js';
+import type { AisleStockBadge } from '../../src/components/stock-badge/stock-badge.js';
+import { myStore, STORAGE_KEY } from '../../src/state/my-store.js';
+import '../helpers/mock-api.js';
+
+function shadow(el: Element, selector: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(selector);
+}
+
+function picker(badge: AisleStockBadge) {
+  return shadow(badge, 'aisle-store-picker');
+}
+
+async function results(badge: AisleStockBadge): Promise<HTMLButtonElement[]> {
+  await waitUntil(
+    () => picker(badge)?.shadowRoot?.querySelector('[part="results"] button'),
+    'no results',
+    {
+      timeout: 5000,
+    },
+  );
+  return [
+    ...picker(badge)!.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="results"] button'),
+  ];
+}
+
+describe('<aisle-stock-badge> with no store chosen', () => {
+  beforeEach(() => {
+    resetClientsForTests();
+    myStore().set(null, 'none');
+    localStorage.removeItem(STORAGE_KEY);
+  });
+
+  it('offers "check availability near you", and the store chosen is shared by every badge and remembered', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <aisle-stock-badge sku="AISLE-0001"></aisle-stock-badge>
+        <aisle-stock-badge sku="AISLE-0002"></aisle-stock-badge>
+      </div>`,
+    );
+    const [first, second] = [...page.querySelectorAll('aisle-stock-badge')] as AisleStockBadge[];
+    await first!.updateComplete;
+    expect(first!.getAttribute('status')).to.equal('no-store');
+    const action = shadow(first!, '[part="action"]')!;
+    expect(action.textContent!.trim()).to.equal('Check availability near you');
+    expect(action.getAttribute('aria-expanded')).to.equal('false');
+    await expect(first).to.be.accessible();
+
+    action.click();
+    await first!.updateComplete;
+    expect(action.getAttribute('aria-expanded')).to.equal('true');
+    const input = picker(first!)!.shadowRoot!.querySelector('input')!;
+    input.value = 'Lyon';
+    picker(first!)!.shadowRoot!.querySelector('form')!.requestSubmit();
+    const [choice] = await results(first!);
+    const name = choice!
+      .querySelector('.name')!
+      .textContent!.replace(/^\s*Choose\s*/, '')
+      .trim();
+    expect(choice!.textContent!.replace(/\s+/g, ' ').trim()).to.match(
+      new RegExp(`^Choose ${name} `),
+    );
+    await expect(picker(first!)).to.be.accessible();
+
+    const changed = oneEvent(page, 'aisle-store-change');
+    choice!.click();
+    const event = await changed;
+    expect(event.detail.element).to.equal(first);
+    expect(event.detail.previousStoreId).to.equal(null);
+    expect(event.detail.store?.name).to.equal(name);
+    const id = event.detail.storeId!;
+    expect(localStorage.getItem(STORAGE_KEY)).to.equal(id);
+
+    for (const badge of [first!, second!]) {
+      await waitUntil(
+        () => !['loading', 'no-store'].includes(badge.status),
+        'badge did not follow',
+        { timeout: 5000 },
+      );
+      expect(shadow(badge, '[part="details"]')!.textContent).to.contain(name);
+    }
+    expect(picker(first!)).to.equal(null);
+    // Only the badge the shopper used announces the result.
+    await waitUntil(() => shadow(first!, '[aria-live]')!.textContent!.trim() !== '');
+    expect(shadow(second!, '[aria-live]')!.textContent!.trim()).to.equal('');
+  });
+
+  it('works by keyboard alone, and Escape closes the picker with focus back on its button', async () => {
+    const badge = await fixture<AisleStockBadge>(
+      html`<aisle-stock-badge sku="AISLE-0003"></aisle-stock-badge>`,
+    );
+    await badge.updateComplete;
+    shadow(badge, '[part="action"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => picker(badge));
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !picker(badge));
+    expect(badge.shadowRoot!.activeElement).to.equal(shadow(badge, '[part="action"]'));
+
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => picker(badge)?.shadowRoot?.activeElement?.localName === 'input');
+    await sendKeys({ type: '69' });
+    await sendKeys({ press: 'Enter' });
+    const [first] = await results(badge);
+    first!.focus();
+    const changed = oneEvent(badge, 'aisle-store-change');
+    await sendKeys({ press: 'Enter' });
+    expect((await changed).detail.storeId).to.be.a('string');
+    await waitUntil(() => !['loading', 'no-store'].includes(badge.status));
+  });
+
+  it('speaks French', async () => {
+    const badge = await fixture<AisleStockBadge>(
+      html`<aisle-stock-badge lang="fr" sku="AISLE-0004"></aisle-stock-badge>`,
+    );
+    await badge.updateComplete;
+    expect(shadow(badge, '[part="status"]')!.textContent!.trim()).to.equal(
+      'Disponibilité en magasin',
+    );
+    shadow(badge, '[part="action"]')!.click();
+    await waitUntil(() => picker(badge)?.shadowRoot?.querySelector('label'));
+    expect(picker(badge)!.shadowRoot!.querySelector('label')!.textContent!.trim()).to.equal(
+      'Code postal, ville ou adresse',
+    );
+  });
+});
