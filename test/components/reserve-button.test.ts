@@ -98,19 +98,38 @@ async function holdAndFillCurrent(el: AisleReserveButton): Promise<void> {
 describe('<aisle-reserve-button> store choice', () => {
   afterEach(() => myStore().set(null, 'none'));
 
-  it("uses the shopper's store, and offers a store search when there is none", async () => {
+  it('offers a store search when the shopper has none, and makes the choice theirs', async () => {
     myStore().set(null, 'none');
     const el = await fixture<AisleReserveButton>(
       html`<aisle-reserve-button sku=${SKU}></aisle-reserve-button>`,
     );
     part<HTMLButtonElement>(el, 'button')!.click();
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('aisle-store-picker')).to.exist;
+    const picker = el.shadowRoot!.querySelector('aisle-store-picker')!;
+    expect(picker).to.exist;
+    await (picker as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     await expect(el).to.be.accessible();
-    el.close();
+    const input = picker.shadowRoot!.querySelector<HTMLInputElement>('[part~="input"]')!;
+    input.value = store.address.city;
+    input.dispatchEvent(new Event('input'));
+    picker.shadowRoot!.querySelector<HTMLFormElement>('form')!.requestSubmit();
+    await until(() => picker.shadowRoot!.querySelector('[part~="results"] button'), 'results');
+    const choice = [
+      ...picker.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="results"] button'),
+    ].find((b) => b.textContent!.includes(store.name))!;
+    const changed = oneEvent(el, 'aisle-store-change');
+    choice.click();
+    expect((await changed).detail.storeId).to.equal(store.id);
+    expect(myStore().get()).to.equal(store.id);
+    await until(() => part(el, 'hold'), 'the store step');
+    expect(text(el)).to.include(store.name);
+  });
 
+  it("uses the shopper's store by default", async () => {
     myStore().set(store.id, 'none');
-    await el.updateComplete;
+    const el = await fixture<AisleReserveButton>(
+      html`<aisle-reserve-button sku=${SKU}></aisle-reserve-button>`,
+    );
     expect(el.storeId).to.equal(store.id);
     await openToHold(el);
     expect(text(el)).to.include(store.name);

@@ -2,7 +2,8 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { clientFor, isAbortError, type AisleClient } from '../../client/index.js';
-import type { Hold, Reservation, Store } from '../../client/types.js';
+import type { Hold, Reservation } from '../../client/types.js';
+import type { StorePickedEvent } from '../store-picker/store-picker.js';
 import { AisleElement } from '../../internal/aisle-element.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
 import { isValidStoreId } from '../../state/my-store.js';
@@ -284,8 +285,7 @@ export class AisleReserveButton extends AisleElement {
   }
 
   private onStorePicked = (event: Event): void => {
-    const store = (event as Event & { store?: Store }).store;
-    if (!store) return;
+    const { store } = event as StorePickedEvent;
     if (!this.myStore.storeId) {
       const previousStoreId = this.myStore.set(store.id, this.config.persist);
       this.emit('aisle-store-change', { storeId: store.id, previousStoreId, store });
