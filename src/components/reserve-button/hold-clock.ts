@@ -55,3 +55,8 @@ export class HoldClock implements ReactiveController {
     this.stop();
   }
 }
+
+/** Whole minutes left until `expiresAt` (at least 1), for "held for 15 minutes". */
+export function minutesLeft(expiresAt: string, now = Date.now()): number {
+  return Math.max(1, Math.round((Date.parse(expiresAt) - now) / 60_000));
+}

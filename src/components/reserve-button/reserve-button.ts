@@ -1,21 +1,21 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { clientFor, isAbortError, type AisleClient } from '../../client/index.js';
-import type { Hold, Reservation } from '../../client/types.js';
+import type { Reservation } from '../../client/types.js';
 import type { StorePickedEvent } from '../store-picker/store-picker.js';
 import { AisleElement } from '../../internal/aisle-element.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
 import { isValidStoreId } from '../../state/my-store.js';
 import { pickupEvent } from './confirmation-step.js';
 import { ContactForm } from './contact-form.js';
-import { HoldClock } from './hold-clock.js';
+import { HoldClock, minutesLeft } from './hold-clock.js';
 import { classifyError, ReserveFlow, type FlowError, type FlowState } from './flow.js';
 import { buildIcs, downloadIcs } from './ics.js';
 import { qrPath } from './qr.js';
 import { forgetReservation, restoreReservation, saveReservation } from './session.js';
 import { describeAlternatives, loadStoreStep, MAX_QUANTITY } from './store-data.js';
-import { renderStep, type StepView } from './steps.js';
+import { dialogFrame, renderStep, type StepView } from './steps.js';
 import styles from './reserve-button.styles.js';
 
 /**
@@ -73,7 +73,7 @@ export class AisleReserveButton extends AisleElement {
   private readonly flow = new ReserveFlow(() => this.client, {
     onChange: (s) => this.onFlowChange(s),
     onHoldCreated: (hold) => {
-      this.announcement = this.msg.reserveHoldStarted(minutesLeft(hold));
+      this.announcement = this.msg.reserveHoldStarted(minutesLeft(hold.expiresAt));
       this.emit('aisle-hold-created', { hold });
     },
     onHoldExpired: (hold) => this.emit('aisle-hold-expired', { hold }),
@@ -336,11 +336,6 @@ export class AisleReserveButton extends AisleElement {
     this.finishClose();
   }
 
-  private stepNumber(): number {
-    const s = this.step;
-    return s === 'confirmed' || s === 'cancelled' ? 3 : s === 'store' || s === 'holding' ? 1 : 2;
-  }
-
   private stepView(): StepView {
     return {
       msg: this.msg,
@@ -384,53 +379,23 @@ export class AisleReserveButton extends AisleElement {
 
   override render() {
     const { msg } = this;
-    const title = msg.reserveTitle(this.productName);
-    const steps = [msg.reserveStepStore, msg.reserveStepContact, msg.reserveStepDone];
-    const n = this.stepNumber();
-    return html`
-      <button
-        type="button"
-        part="button"
-        ?disabled=${!this.sku}
-        aria-haspopup="dialog"
-        @click=${this.open}
-      >
-        ${
-          !this.sku
-            ? msg.reserveInvalid
-            : this.step === 'confirmed'
-              ? msg.reserveView
-              : msg.reserveButton
-        }
-      </button>
-      <dialog part="dialog" aria-labelledby="title" @close=${this.onDialogClose}>
-        <header>
-          <div class="titles">
-            <h2 id="title" part="title">${title}</h2>
-            <span class="muted">${msg.reserveStepOf(n, 3)}</span>
-          </div>
-          <button
-            type="button"
-            class="close"
-            part="close"
-            aria-label=${msg.close}
-            @click=${() => this.close()}
-          >
-            <span aria-hidden="true">×</span>
-          </button>
-        </header>
-        <div class="body">
-          <h3 part="step" tabindex="-1">${steps[n - 1]}</h3>
-          ${this.step === 'idle' ? nothing : renderStep(this.stepView())}
-          <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-        </div>
-      </dialog>
-    `;
+    return dialogFrame({
+      msg,
+      label: !this.sku
+        ? msg.reserveInvalid
+        : this.step === 'confirmed'
+          ? msg.reserveView
+          : msg.reserveButton,
+      disabled: !this.sku,
+      title: msg.reserveTitle(this.productName),
+      step: this.step,
+      announcement: this.announcement,
+      body: this.step === 'idle' ? nothing : renderStep(this.stepView()),
+      onOpen: () => this.open(),
+      onClose: () => this.close(),
+      onDialogClose: this.onDialogClose,
+    });
   }
-}
-
-function minutesLeft(hold: Hold): number {
-  return Math.max(1, Math.round((Date.parse(hold.expiresAt) - Date.now()) / 60_000));
 }
 
 declare global {

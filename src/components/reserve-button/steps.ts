@@ -137,3 +137,64 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
       return nothing;
   }
 }
+
+/** The step number shown as "Step n of 3". */
+export function stepNumber(step: FlowState['step']): 1 | 2 | 3 {
+  if (step === 'confirmed' || step === 'cancelled') return 3;
+  return step === 'store' || step === 'holding' || step === 'idle' ? 1 : 2;
+}
+
+export interface DialogFrame {
+  msg: Messages;
+  /** The trigger button's text. */
+  label: string;
+  disabled: boolean;
+  title: string;
+  step: FlowState['step'];
+  announcement: string;
+  body: TemplateResult | typeof nothing;
+  onOpen(): void;
+  onClose(): void;
+  /** The dialog's own `close` event (Escape, or `close()`). */
+  onDialogClose(): void;
+}
+
+/** The trigger button and the dialog around the current step, with its polite live region. */
+export function dialogFrame(f: DialogFrame): TemplateResult {
+  const { msg } = f;
+  const n = stepNumber(f.step);
+  const headings = [msg.reserveStepStore, msg.reserveStepContact, msg.reserveStepDone];
+  return html`
+    <button
+      type="button"
+      part="button"
+      ?disabled=${f.disabled}
+      aria-haspopup="dialog"
+      @click=${f.onOpen}
+    >
+      ${f.label}
+    </button>
+    <dialog part="dialog" aria-labelledby="title" @close=${f.onDialogClose}>
+      <header>
+        <div class="titles">
+          <h2 id="title" part="title">${f.title}</h2>
+          <span class="muted">${msg.reserveStepOf(n, 3)}</span>
+        </div>
+        <button
+          type="button"
+          class="close"
+          part="close"
+          aria-label=${msg.close}
+          @click=${f.onClose}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      <div class="body">
+        <h3 part="step" tabindex="-1">${headings[n - 1]}</h3>
+        ${f.body}
+        <div class="visually-hidden" role="status" aria-live="polite">${f.announcement}</div>
+      </div>
+    </dialog>
+  `;
+}
