@@ -13,6 +13,9 @@ import {
   storeJsonLd,
   writeStructuredData,
 } from '../../src/components/store-locator/structured-data.js';
+import { hoursView } from '../../src/components/store-locator/store-hours.js';
+import { formatLocalClock } from '../../src/hours/index.js';
+import { MESSAGES } from '../../src/i18n/messages/index.js';
 import { fixtureStore } from './store-locator-fixtures.js';
 
 const entry = (sku: string, storeId: string, status: AvailabilityEntry['status']) => ({
@@ -136,5 +139,39 @@ describe('store locator: structured data', () => {
     expect(parsed.map((s) => s.name)).to.deep.equal([evil.name, 'Aisle Rivoli']);
     writeStructuredData(host, []);
     expect(host.querySelector('script')).to.equal(null);
+  });
+});
+
+describe('store locator: hours on a card', () => {
+  const now = new Date('2026-11-23T10:00:00Z'); // a Monday, 11:00 in Paris
+
+  it('says open now, lists the coming week from today and later exceptions', () => {
+    const store = fixtureStore({
+      hours: {
+        weekly: fixtureStore().hours.weekly,
+        exceptions: [
+          { date: '2026-12-24', opens: '09:00', closes: '16:00', label: 'Christmas Eve' },
+          { date: '2026-12-25', closed: true },
+        ],
+      },
+    });
+    const view = hoursView(store, now, 'en-IE', MESSAGES.en);
+    expect(view.open).to.equal(true);
+    expect(view.status).to.match(/^Open/);
+    expect(view.week).to.have.length(7);
+    expect(view.week[0]).to.include({ today: true, day: 'Monday' });
+    expect(view.exceptions.map((e) => e.text)).to.deep.equal([
+      `${formatLocalClock('en-IE', '09:00')}–${formatLocalClock('en-IE', '16:00')} (Christmas Eve)`,
+      'Closed',
+    ]);
+    expect(view.exceptions[1]!.date).to.contain('25 December');
+  });
+
+  it('says closed on a day with no hours, in French', () => {
+    const sunday = new Date('2026-11-22T10:00:00Z');
+    const view = hoursView(fixtureStore(), sunday, 'fr-FR', MESSAGES.fr);
+    expect(view.open).to.equal(false);
+    expect(view.week[0]).to.include({ today: true, day: 'dimanche' });
+    expect(view.week[0]!.text).to.equal(MESSAGES.fr.hoursClosed);
   });
 });

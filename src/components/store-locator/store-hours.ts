@@ -8,6 +8,7 @@ import {
   formatOpenStatus,
   weeklyTable,
   dateKeyOf,
+  formatLocalClock,
   addDays,
 } from '../../hours/index.js';
 import { formatDate } from '../../i18n/format.js';
@@ -46,7 +47,9 @@ export function hoursView(store: Store, now: Date, locale: string, msg: Messages
       text:
         e.closed || !e.opens || !e.closes
           ? `${msg.locatorClosed}${e.label ? ` (${e.label})` : ''}`
-          : `${e.opens}–${e.closes}${e.label ? ` (${e.label})` : ''}`,
+          : `${formatLocalClock(locale, e.opens)}–${formatLocalClock(locale, e.closes)}${
+              e.label ? ` (${e.label})` : ''
+            }`,
     }));
   return {
     open: status.state === 'open' || status.state === 'closing-soon',
