@@ -18,6 +18,7 @@ import {
 import Supercluster, { type ClusterProperties } from 'supercluster';
 import type { LatLng, Store } from '../../client/types.js';
 import leafletCss from './leaflet-css.generated.js';
+import markerCss from './map-markers.styles.js';
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 /** Trusted, constant HTML: the OpenStreetMap attribution its tile policy requires. */
@@ -51,7 +52,7 @@ let sheet: CSSStyleSheet | undefined;
 function leafletSheet(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(leafletCss);
+    sheet.replaceSync(leafletCss + markerCss);
   }
   return sheet;
 }
