@@ -8,6 +8,10 @@ const PAGES: Array<[href: string, label: string]> = [
   ['./', 'Home'],
   ['./product.html', 'Product page'],
   ['./listing.html', 'Listing (100 badges)'],
+  ['./locator.html', 'Store locator'],
+  ['./locator-50k.html', 'Locator (50,000 stores)'],
+  ['./hostile.html', 'Hostile host'],
+  ['./configurator.html', 'Configurator'],
 ];
 
 /** Fills the shared page header: title, language and theme switches, links to every demo page. */
