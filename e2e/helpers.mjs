@@ -23,10 +23,12 @@ const TYPES = {
 /**
  * Serves `roots` (first match wins) on 127.0.0.1 at a free port: plain files, `index.html` for
  * folders, 404 otherwise. No rewriting, no headers beyond the content type.
- * @param {Record<string, string>} mounts URL prefix ("/" or "/dist/") -> folder
+ * @param {Record<string, string | string[]>} mounts URL prefix ("/" or "/dist/") -> folder(s)
  */
 export async function serveStatic(mounts) {
-  const entries = Object.entries(mounts).sort((a, b) => b[0].length - a[0].length);
+  const entries = Object.entries(mounts)
+    .flatMap(([prefix, folders]) => [folders].flat().map((folder) => [prefix, folder]))
+    .sort((a, b) => b[0].length - a[0].length);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     for (const [prefix, folder] of entries) {
