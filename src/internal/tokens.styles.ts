@@ -68,6 +68,21 @@ export const tokens = css`
     display: none !important;
   }
 
+  /*
+   * A page rule on the host element itself ("* { letter-spacing: .3em }") beats ":host", and
+   * these inherit: reset them again on the shadow tree's top-level elements. Font size and
+   * direction still come from the page (a size or a right-to-left page is a choice, not damage).
+   */
+  :host > * {
+    line-height: 1.4;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    white-space: normal;
+  }
+
   *,
   *::before,
   *::after {
