@@ -136,3 +136,20 @@ export const allProblems = (problems) => [
   ...problems.failed,
   ...problems.console.filter((line) => !line.includes('Failed to load resource')),
 ];
+
+// A 1x1 transparent PNG.
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+
+/**
+ * The demo's locator draws OpenStreetMap tiles; tests have no network, so tile requests get a
+ * blank image instead of failing. Only tile images are answered; anything else still fails.
+ * @param {import('playwright-core').BrowserContext} context
+ */
+export async function blankTiles(context) {
+  await context.route('https://tile.openstreetmap.org/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL }),
+  );
+}

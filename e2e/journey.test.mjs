@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { join } from 'node:path';
 import {
   allProblems,
+  blankTiles,
   launchChromium,
   requireBuilt,
   ROOT,
@@ -65,25 +66,36 @@ describe('journey on the built demo', { timeout: 90_000 }, () => {
     await page.close();
   });
 
-  it('find a store, make it mine, the badges follow, reserve and confirm', async () => {
+  it('find a store in the locator, make it mine, the badges follow, reserve and confirm', async () => {
     const context = await browser.newContext();
+    await blankTiles(context);
     const page = await context.newPage();
     const problems = await watchProblems(page);
-    await page.goto(`${server.url}/product.html`);
 
-    // No store yet: the badge offers to check near the shopper.
-    const badge = page.locator('aisle-stock-badge');
-    await badge.getByRole('button', { name: 'Check availability near you' }).click();
-    await badge.getByRole('searchbox', { name: 'Postcode, city or address' }).fill('Lyon');
-    await badge.getByRole('button', { name: 'Search' }).click();
-    await badge.getByRole('button', { name: /^Choose Aisle Lyon Part-Dieu/ }).click();
-
-    // The badge now shows stock at that store; the choice is remembered (store id only).
-    await shows(badge, /In stock: \d+ at Aisle Lyon Part-Dieu/);
-    assert.equal(await badge.getAttribute('status'), 'in-stock');
+    // The locator: search a town, make one of its stores mine.
+    await page.goto(`${server.url}/locator.html`);
+    const locator = page.locator('aisle-store-locator');
+    const search = locator.getByRole('combobox', { name: 'Postcode, city or address' });
+    await search.fill('Lyon');
+    await search.press('Enter');
+    const card = locator.getByRole('article', { name: 'Aisle Lyon Part-Dieu' });
+    await card.getByRole('button', { name: 'Make this my store' }).click();
+    await page.locator('#log', { hasText: 'aisle-store-change: Aisle Lyon Part-Dieu' }).waitFor();
+    // The map came with the list (Leaflet, loaded on demand) and shows the stores.
+    await page.waitForFunction(() =>
+      document
+        .querySelector('aisle-store-locator')
+        ?.shadowRoot?.querySelector('.leaflet-container'),
+    );
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
     assert.match(stored, /lyon-part-dieu/i);
-    assert.doesNotMatch(stored, /@|customer|email/i);
+    assert.doesNotMatch(stored, /@|customer|email|Lyon,|45\./i);
+
+    // The product page: the badge shows stock at that store.
+    await page.goto(`${server.url}/product.html`);
+    const badge = page.locator('aisle-stock-badge');
+    await shows(badge, /In stock: \d+ at Aisle Lyon Part-Dieu/);
+    assert.equal(await badge.getAttribute('status'), 'in-stock');
 
     // Another variant: the badge follows the size picked, at the same store.
     await page.getByRole('radio', { name: '42' }).check();
@@ -91,12 +103,6 @@ describe('journey on the built demo', { timeout: 90_000 }, () => {
       () => document.querySelector('aisle-stock-badge')?.getAttribute('sku') === 'AISLE-0069',
     );
     await shows(badge, /at Aisle Lyon Part-Dieu/);
-
-    // A second tab of the same site opens on the shopper's store.
-    const other = await context.newPage();
-    await other.goto(`${server.url}/listing.html`);
-    await shows(other.locator('aisle-stock-badge').first(), /at Aisle Lyon Part-Dieu/);
-    await other.close();
 
     // Reserve: the dialog starts at the shopper's store.
     await page.getByRole('radio', { name: '38' }).check();
@@ -125,7 +131,6 @@ describe('journey on the built demo', { timeout: 90_000 }, () => {
     const code = /"code":"([^"]+)"/.exec(log)?.[1];
     assert.ok(code, 'aisle-reservation-confirmed carried no code');
     assert.match(text, new RegExp(`Reservation code\\s+${code}`));
-    assert.match(log, /aisle-store-change/);
     assert.match(log, /aisle-hold-created/);
     assert.match(log, /aisle-reservation-confirmed/);
     // Personal details never reach storage; the session keeps only the reservation's id and code.
@@ -133,6 +138,33 @@ describe('journey on the built demo', { timeout: 90_000 }, () => {
       JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }),
     );
     assert.doesNotMatch(storage, /camille/i);
+
+    assert.deepEqual(allProblems(problems), []);
+    await context.close();
+  });
+
+  it('or pick the store from a badge: every badge, here and in another tab, follows', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = await watchProblems(page);
+    await page.goto(`${server.url}/product.html`);
+
+    // No store yet: the badge offers to check near the shopper.
+    const badge = page.locator('aisle-stock-badge');
+    await badge.getByRole('button', { name: 'Check availability near you' }).click();
+    await badge.getByRole('searchbox', { name: 'Postcode, city or address' }).fill('Lyon');
+    await badge.getByRole('button', { name: 'Search' }).click();
+    await badge.getByRole('button', { name: /^Choose Aisle Lyon Part-Dieu/ }).click();
+    await shows(badge, /In stock: \d+ at Aisle Lyon Part-Dieu/);
+    assert.match(await page.locator('#events').innerText(), /aisle-store-change/);
+
+    // A second tab of the same site: all 100 badges of the listing use the shopper's store.
+    const other = await context.newPage();
+    await other.goto(`${server.url}/listing.html`);
+    await shows(other.locator('aisle-stock-badge').first(), /at Aisle Lyon Part-Dieu/);
+    await shows(other.locator('aisle-stock-badge').last(), /at Aisle Lyon Part-Dieu/);
+    assert.equal(await other.locator('aisle-stock-badge').count(), 100);
+    await other.close();
 
     assert.deepEqual(allProblems(problems), []);
     await context.close();
