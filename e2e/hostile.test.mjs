@@ -41,6 +41,7 @@ function shadowTextStyles(page, tag) {
         out.push({
           text: el.textContent.trim().slice(0, 30),
           textTransform: s.textTransform,
+          direction: s.direction,
           // The page's 0.3em, not a component's own small spacing (the reservation code has some).
           wideLetters: (parseFloat(s.letterSpacing) || 0) / parseFloat(s.fontSize) >= 0.25,
           lineHeightRatio: parseFloat(s.lineHeight) / parseFloat(s.fontSize),
@@ -50,6 +51,24 @@ function shadowTextStyles(page, tag) {
     for (const host of document.querySelectorAll(tag)) if (host.shadowRoot) walk(host.shadowRoot);
     return out;
   }, tag);
+}
+
+/**
+ * Waits until an element's shadow text matches.
+ * @param {import('playwright-core').Locator} locator
+ * @param {RegExp} pattern
+ */
+async function shows(locator, pattern) {
+  await locator.evaluate(
+    (el, [source, flags]) =>
+      new Promise((resolve) => {
+        const re = new RegExp(source, flags);
+        const test = () => re.test(el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
+        if (test()) return resolve(true);
+        const id = setInterval(() => test() && (clearInterval(id), resolve(true)), 50);
+      }),
+    [pattern.source, pattern.flags],
+  );
 }
 
 describe('hostile host page (built)', { timeout: 90_000 }, () => {
@@ -72,7 +91,7 @@ describe('hostile host page (built)', { timeout: 90_000 }, () => {
     await page.close();
   });
 
-  it('zero CSP violations and no errors through a whole reservation; text styles intact', async () => {
+  it('zero CSP violations and no errors: reserve, then the locator map and search; text styles intact', async () => {
     const page = await browser.newPage();
     const problems = await watchProblems(page);
     await page.goto(`${server.url}/hostile.html`);
@@ -94,14 +113,49 @@ describe('hostile host page (built)', { timeout: 90_000 }, () => {
     await dialog.getByRole('checkbox', { name: 'I accept the reservation terms' }).check();
     await dialog.getByRole('button', { name: 'Confirm reservation' }).click();
     await dialog.getByText('Reservation confirmed').waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    // The locator: its map (Leaflet and its CSS, loaded on demand) comes into view; search a
+    // town and make a store mine; the badge follows.
+    const locator = page.locator('aisle-store-locator');
+    await locator.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() =>
+      document
+        .querySelector('aisle-store-locator')
+        ?.shadowRoot?.querySelector('.leaflet-container .leaflet-marker-pane > *'),
+    );
+    const search = locator.getByRole('combobox', { name: 'Postcode, city or address' });
+    await search.fill('Marseille');
+    await search.press('Enter');
+    await locator
+      .getByRole('article')
+      .filter({ hasText: 'Marseille' })
+      .first()
+      .getByRole('button', { name: 'Make this my store' })
+      .click();
+    await shows(badge, /at Aisle Marseille/);
+    // Leaflet positions its panes: the map keeps a real size under the page's CSS.
+    const map = await page.evaluate(() => {
+      const box = document
+        .querySelector('aisle-store-locator')
+        .shadowRoot.querySelector('.leaflet-container')
+        .getBoundingClientRect();
+      return { width: box.width, height: box.height };
+    });
+    assert.ok(map.width > 200 && map.height > 200, `map is ${map.width}x${map.height}`);
 
     const styles = [
       ...(await shadowTextStyles(page, 'aisle-stock-badge')),
       ...(await shadowTextStyles(page, 'aisle-reserve-button')),
+      ...(await shadowTextStyles(page, 'aisle-store-locator')),
     ];
     assert.ok(styles.length > 10, 'no text found in the shadow trees');
     const damaged = styles.filter(
-      (s) => s.textTransform === 'uppercase' || s.wideLetters || s.lineHeightRatio > 2,
+      (s) =>
+        s.textTransform === 'uppercase' ||
+        s.wideLetters ||
+        s.lineHeightRatio > 2 ||
+        s.direction !== 'ltr',
     );
     assert.deepEqual(damaged, []);
 

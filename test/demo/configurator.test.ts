@@ -276,10 +276,10 @@ describe('configurator: keyboard and languages', () => {
     expect(document.activeElement?.id).to.equal('cfg-element-aisle-store-locator');
     expect(root.querySelector('#cfg-near')).to.exist;
 
-    // Tab from the last field through the snippet to the copy button.
+    // Tab from the last field through the preview (a live locator) and the snippet to the copy button.
     $('#cfg-script').focus();
     let steps = 0;
-    while (document.activeElement?.id !== 'cfg-copy' && steps < 10) {
+    while (document.activeElement?.id !== 'cfg-copy' && steps < 100) {
       await sendKeys({ press: 'Tab' });
       steps += 1;
     }
