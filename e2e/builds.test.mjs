@@ -31,6 +31,7 @@ document.head.append(script);
 <aisle-config api="/aisle-api/v1"></aisle-config>
 <aisle-stock-badge sku="AISLE-0065" store="lyon-part-dieu"></aisle-stock-badge>
 <aisle-reserve-button sku="AISLE-0065" product-name="Trek"></aisle-reserve-button>
+<aisle-store-locator near="45.764,4.8357" limit="3" tiles=""></aisle-store-locator>
 </body></html>`,
   'two-copies.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two copies</title>
 <script type="module">${MOCK_FIRST}
@@ -83,15 +84,22 @@ describe('built scripts on plain pages', { timeout: 60_000 }, () => {
     await page.goto(`${server.url}/iife.html`);
     await page.waitForFunction(() => customElements.get('aisle-reserve-button'));
     const defined = await page.evaluate(() =>
-      ['aisle-config', 'aisle-stock-badge', 'aisle-reserve-button'].map(
+      ['aisle-config', 'aisle-stock-badge', 'aisle-reserve-button', 'aisle-store-locator'].map(
         (tag) => !!customElements.get(tag),
       ),
     );
-    assert.deepEqual(defined, [true, true, true]);
+    assert.deepEqual(defined, [true, true, true, true]);
     assert.equal(await page.evaluate(() => typeof window.Aisle?.configure), 'function');
     // The badge asked the mock and shows the store it was given.
     const text = await textOf(page, 'aisle-stock-badge', /Aisle Lyon Part-Dieu/);
     assert.match(text, /Aisle Lyon Part-Dieu/);
+    // The locator lists stores and draws its map (Leaflet is inside the classic script).
+    await page.locator('aisle-store-locator').getByRole('article').first().waitFor();
+    await page.waitForFunction(() =>
+      document
+        .querySelector('aisle-store-locator')
+        ?.shadowRoot?.querySelector('.leaflet-container .leaflet-marker-pane > *'),
+    );
     await page.getByRole('button', { name: 'Reserve in store' }).click();
     await page.getByRole('dialog').waitFor();
     // No module script of Aisle's was loaded: the IIFE is self-contained.
