@@ -3,7 +3,8 @@
  * mock API, copy the snippet. Plain DOM and native controls, so it works by keyboard alone and with
  * screen readers; every label and help text follows the page language (English or French).
  */
-import { check, ELEMENTS, type ElementSpec, type Field, type Lang } from './fields.js';
+import { check } from './check.js';
+import { ELEMENTS, type ElementSpec, type Field, type Lang } from './fields.js';
 import { createConfigured, snippet, type Values } from './snippet.js';
 import { UI } from './text.js';
 

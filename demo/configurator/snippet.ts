@@ -3,7 +3,8 @@
  * attributes are set with setAttribute and the markup comes from the browser's own serializer,
  * which escapes attribute values.
  */
-import { check, type ElementSpec } from './fields.js';
+import { check } from './check.js';
+import type { ElementSpec } from './fields.js';
 
 export type Values = Record<string, string>;
 

@@ -1,5 +1,6 @@
 /** The configurator's own words, in English and French (field labels live with the fields). */
-import type { Field, Lang, Problem } from './fields.js';
+import type { Problem } from './check.js';
+import type { Field, Lang } from './fields.js';
 
 export interface UiText {
   title: string;

@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { mountConfigurator, type Configurator } from '../../demo/configurator/form.js';
-import { check, ELEMENTS, type Field } from '../../demo/configurator/fields.js';
+import { check } from '../../demo/configurator/check.js';
+import { ELEMENTS, type Field } from '../../demo/configurator/fields.js';
 import '../../src/index.js';
 import { requests } from '../helpers/mock-api.js';
 
