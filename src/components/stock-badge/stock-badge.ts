@@ -84,9 +84,9 @@ export class AisleStockBadge extends AisleElement {
   @property({ type: Number }) quantity = 1;
 
   private readonly lookup = new Task(this, {
-    task: async ([sku, storeId, quantity, api, apiKey], { signal }) => {
+    task: async ([sku, storeId, quantity, api, apiKey, mock], { signal }) => {
       if (!isValidSku(sku) || !storeId) return undefined;
-      const client = clientFor({ api, apiKey, locale: this.locale });
+      const client = clientFor({ api, apiKey, locale: this.locale, mock });
       try {
         return await this.load(client, sku, storeId, quantity, signal);
       } catch (error) {
@@ -106,7 +106,14 @@ export class AisleStockBadge extends AisleElement {
       this.announcement = this.msg.badgeUnavailable;
     },
     args: () =>
-      [this.sku, this.storeId, this.wantedQuantity, this.config.api, this.config.apiKey] as const,
+      [
+        this.sku,
+        this.storeId,
+        this.wantedQuantity,
+        this.config.api,
+        this.config.apiKey,
+        this.config.mock,
+      ] as const,
   });
 
   /** The store this badge is about: its `store` attribute, else the shopper's store. */
