@@ -1,0 +1,109 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { resetClientsForTests } from '../../src/client/shared.js';
+import '../../src/components/config/define.js';
+import '../../src/components/stock-badge/define.js';
+import type { AisleStockBadge } from '../../src/components/stock-badge/stock-badge.js';
+import { mockApi } from '../../src/mocks/mock-api.js';
+import { createMyStore, myStore, STORAGE_KEY } from '../../src/state/my-store.js';
+import '../helpers/mock-api.js';
+
+const shadowText = (el: Element, part: string) =>
+  el.shadowRoot!.querySelector(`[part="${part}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
+
+/** Chooses the first store the picker finds for `query`, as a shopper would. */
+async function chooseStore(badge: AisleStockBadge, query: string): Promise<string> {
+  badge.shadowRoot!.querySelector<HTMLButtonElement>('[part="action"]')!.click();
+  await waitUntil(() =>
+    badge.shadowRoot!.querySelector('aisle-store-picker')?.shadowRoot?.querySelector('form'),
+  );
+  const picker = badge.shadowRoot!.querySelector('aisle-store-picker')!.shadowRoot!;
+  picker.querySelector('input')!.value = query;
+  picker.querySelector('form')!.requestSubmit();
+  await waitUntil(() => picker.querySelector('[part="results"] button'), 'no results', {
+    timeout: 5000,
+  });
+  const changed = oneEvent(badge, 'aisle-store-change');
+  picker.querySelector<HTMLButtonElement>('[part="results"] button')!.click();
+  return (await changed).detail.storeId!;
+}
+
+describe('<aisle-stock-badge> and the shopper’s store', () => {
+  beforeEach(() => {
+    resetClientsForTests();
+    myStore().set(null, 'none');
+    localStorage.removeItem(STORAGE_KEY);
+    sessionStorage.removeItem(STORAGE_KEY);
+  });
+
+  for (const persist of ['local', 'session', 'none'] as const) {
+    it(`remembers the chosen store per persist="${persist}", and only its id`, async () => {
+      const page = await fixture<HTMLElement>(
+        html`<div>
+          <aisle-config persist=${persist}></aisle-config>
+          <aisle-stock-badge sku="AISLE-0001"></aisle-stock-badge>
+        </div>`,
+      );
+      const badge = page.querySelector('aisle-stock-badge')!;
+      await badge.updateComplete;
+      const id = await chooseStore(badge, 'Nantes');
+      expect(localStorage.getItem(STORAGE_KEY)).to.equal(persist === 'local' ? id : null);
+      expect(sessionStorage.getItem(STORAGE_KEY)).to.equal(persist === 'session' ? id : null);
+    });
+  }
+
+  it('follows a store chosen in another tab', async () => {
+    const badge = await fixture<AisleStockBadge>(
+      html`<aisle-stock-badge sku="AISLE-0002"></aisle-stock-badge>`,
+    );
+    await badge.updateComplete;
+    expect(badge.status).to.equal('no-store');
+    const otherTab = createMyStore(); // another tab's copy of the shared store
+    const target = mockApi.stores[5]!;
+    otherTab.set(target.id, 'none');
+    await waitUntil(() => !['no-store', 'loading'].includes(badge.status), 'badge did not follow', {
+      timeout: 5000,
+    });
+    expect(shadowText(badge, 'details')).to.contain(target.name);
+  });
+
+  it('an explicit store attribute wins over the shopper’s store', async () => {
+    const [mine, other] = [mockApi.stores[1]!, mockApi.stores[2]!];
+    myStore().set(mine.id, 'none');
+    const badge = await fixture<AisleStockBadge>(
+      html`<aisle-stock-badge sku="AISLE-0003" store=${other.id}></aisle-stock-badge>`,
+    );
+    await waitUntil(() => badge.status !== 'loading', '', { timeout: 5000 });
+    expect(shadowText(badge, 'details')).to.contain(other.name);
+    expect(badge.shadowRoot!.querySelector('[part="action"]')).to.equal(null);
+  });
+
+  it('offline, says so in French with a retry, and recovers', async () => {
+    const store = mockApi.stores[3]!;
+    mockApi.setStock('AISLE-0004', store.id, { status: 'low_stock', quantity: 1 });
+    mockApi.setScenario({ offline: true });
+    const badge = await fixture<AisleStockBadge>(
+      html`<aisle-stock-badge lang="fr" sku="AISLE-0004" store=${store.id}></aisle-stock-badge>`,
+    );
+    await waitUntil(() => badge.status === 'error', 'no error state', { timeout: 8000 });
+    expect(shadowText(badge, 'status')).to.equal(
+      'Disponibilité impossible à vérifier pour le moment',
+    );
+    expect(shadowText(badge, 'action')).to.equal('Réessayer');
+    await expect(badge).to.be.accessible();
+    mockApi.setScenario({});
+    badge.shadowRoot!.querySelector<HTMLButtonElement>('[part="action"]')!.click();
+    await waitUntil(() => badge.status === 'low-stock', 'no recovery', { timeout: 5000 });
+    expect(shadowText(badge, 'status')).to.equal('Plus que 1');
+  });
+
+  it('a lying API (invalid data) never shows "in stock"', async () => {
+    const store = mockApi.stores[4]!;
+    mockApi.setScenario({ invalidSchema: true, only: 'getAvailability' });
+    const badge = await fixture<AisleStockBadge>(
+      html`<aisle-stock-badge sku="AISLE-0005" store=${store.id}></aisle-stock-badge>`,
+    );
+    await waitUntil(() => badge.status !== 'loading', '', { timeout: 8000 });
+    expect(['unknown', 'error']).to.include(badge.status);
+    expect(shadowText(badge, 'status')).not.to.match(/In stock/);
+  });
+});
