@@ -33,6 +33,8 @@ function warnOnce(message: string): void {
   console.warn(`[aisle] ${message}`);
 }
 
+export type { StockBadgeStatus };
+
 /**
  * @summary Availability of one product at the shopper's store: in stock, low, out or unknown,
  * how fresh that is, the pickup promise, and the nearest store that has it when this one does not.
@@ -61,8 +63,6 @@ function warnOnce(message: string): void {
  * @cssproperty --aisle-stock-badge-background - Background of the badge.
  * @cssproperty --aisle-stock-badge-border-color - Border of the badge.
  */
-export type { StockBadgeStatus };
-
 export class AisleStockBadge extends AisleElement {
   static override styles = [...AisleElement.styles, styles];
 

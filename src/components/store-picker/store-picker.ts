@@ -34,6 +34,9 @@ export class StorePickedEvent extends Event {
  * (asked only after a click). Used inside the stock badge; fires `store-picked` to its owner,
  * which sets the shopper's store.
  *
+ * @fires store-picked - The shopper chose a store (`event.store`); private to the owner: it
+ *   neither bubbles nor crosses shadow roots.
+ *
  * @csspart form - The search form.
  * @csspart input - The search field.
  * @csspart results - The list of stores.

@@ -1,0 +1,8 @@
+/**
+ * How each public tag is loaded: its own entry module, which defines it (and the private
+ * elements it renders). Used by the lazy loader (src/aisle.ts).
+ */
+export const ELEMENT_LOADERS: Record<string, () => Promise<unknown>> = {
+  'aisle-config': () => import('./components/config/define.js'),
+  'aisle-stock-badge': () => import('./components/stock-badge/define.js'),
+};
