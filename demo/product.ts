@@ -30,3 +30,22 @@ for (const name of ['aisle-store-change', 'aisle-error'] as const) {
     log.prepend(item);
   });
 }
+
+// The reserve button sits next to the badge and follows the same variant.
+const reserve = document.querySelector('aisle-reserve-button')!;
+variants.addEventListener('change', (event) => {
+  reserve.setAttribute('sku', (event.target as HTMLInputElement).value);
+});
+const reserveEvents = [
+  'aisle-hold-created',
+  'aisle-hold-expired',
+  'aisle-reservation-confirmed',
+  'aisle-reservation-cancelled',
+] as const;
+for (const name of reserveEvents) {
+  document.addEventListener(name, (event) => {
+    const item = document.createElement('li');
+    item.textContent = `${name} ${JSON.stringify(event.detail, (k, v) => (k === 'element' ? undefined : v))}`;
+    log.prepend(item);
+  });
+}

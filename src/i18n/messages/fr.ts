@@ -73,4 +73,97 @@ export const fr: Messages = {
   pickupReadyToday: (time) => `Prêt aujourd’hui à ${time}`,
   pickupReadyTomorrow: (time) => `Prêt demain à ${time}`,
   pickupReadyOn: (day, time) => `Prêt ${day} à ${time}`,
+  // reserve button
+  reserveButton: 'Réserver en magasin',
+  reserveTitle: (product) => (product ? `Réserver ${product}` : 'Réserver en magasin'),
+  reserveStepOf: (n, total) => `Étape ${n} sur ${total}`,
+  reserveStepStore: 'Magasin et quantité',
+  reserveStepContact: 'Vos coordonnées',
+  reserveStepDone: 'Confirmation',
+  reserveStore: 'Magasin de retrait',
+  reserveNoStore: 'Choisissez le magasin où vous le retirerez.',
+  reserveChooseStore: 'Choisir un magasin',
+  reserveChangeStore: 'Changer de magasin',
+  reserveQuantity: 'Quantité',
+  reserveAvailable: (n) => plural('fr', n, { one: '# disponible', other: '# disponibles' }),
+  reserveSlot: 'Heure de retrait',
+  reserveSlotFirst: 'Dès que c’est prêt',
+  reserveSlotRange: (day, start, end) => `${day}, ${start}–${end}`,
+  reserveNotHere: (store) => `Impossible à réserver à ${store}.`,
+  reserveElsewhere: 'Ces magasins proches l’ont en stock :',
+  reserveAlternative: (store, distance, n) =>
+    [
+      store,
+      distance,
+      n === undefined
+        ? undefined
+        : plural('fr', n, { one: '# disponible', other: '# disponibles' }),
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  reserveNoAlternatives: 'Aucun magasin proche ne l’a en stock pour le moment.',
+  reserveHold: 'Me le mettre de côté',
+  reserveHolding: 'Mise de côté…',
+  reserveHeldFor: (time) => `Mis de côté : ${time} pour confirmer`,
+  reserveTimeLeft: (s) =>
+    s >= 60
+      ? plural('fr', Math.round(s / 60), {
+          one: 'Il reste # minute pour confirmer votre réservation',
+          other: 'Il reste # minutes pour confirmer votre réservation',
+        })
+      : plural('fr', s, {
+          one: 'Il reste # seconde pour confirmer votre réservation',
+          other: 'Il reste # secondes pour confirmer votre réservation',
+        }),
+  reserveHoldStarted: (m) =>
+    plural('fr', m, {
+      one: 'Mis de côté pour # minute. Saisissez vos coordonnées pour confirmer.',
+      other: 'Mis de côté pour # minutes. Saisissez vos coordonnées pour confirmer.',
+    }),
+  reserveExpired:
+    'Le délai est écoulé et l’article a été remis en rayon. Vous pouvez le mettre de côté à nouveau.',
+  reserveHoldAgain: 'Le remettre de côté',
+  reserveStockGone: 'Désolé, il vient d’être épuisé dans ce magasin.',
+  reserveHoldFailed: 'Impossible de mettre l’article de côté. Veuillez réessayer.',
+  reserveName: 'Nom complet',
+  reserveEmail: 'E-mail',
+  reservePhone: 'Téléphone',
+  reserveOptional: '(facultatif)',
+  reserveTerms: 'J’accepte les conditions de réservation',
+  reserveMarketing: 'Recevoir les offres de ce magasin par e-mail',
+  reserveErrNameRequired: 'Saisissez votre nom',
+  reserveErrTooLong: 'C’est trop long',
+  reserveErrEmailRequired: 'Saisissez votre adresse e-mail',
+  reserveErrEmailInvalid: 'Saisissez une adresse e-mail comme nom@exemple.fr',
+  reserveErrPhoneInvalid: 'Saisissez un numéro comme 06 12 34 56 78, ou laissez vide',
+  reserveErrTerms: 'Acceptez les conditions pour réserver',
+  reserveErrSummary: (n) =>
+    plural('fr', n, { one: 'Veuillez corriger # champ.', other: 'Veuillez corriger # champs.' }),
+  reserveConfirm: 'Confirmer la réservation',
+  reserveConfirming: 'Confirmation…',
+  reserveConfirmNetwork:
+    'Impossible de joindre le magasin. L’article reste de côté : réessayez, il ne sera pas réservé deux fois.',
+  reserveConfirmFailed: 'Impossible de confirmer votre réservation. Veuillez réessayer.',
+  reserveConfirmExpired:
+    'Le délai a expiré avant la confirmation et l’article a été remis en rayon. Vous pouvez le mettre de côté à nouveau.',
+  reserveConfirmed: 'Réservation confirmée',
+  reserveCode: 'Code de réservation',
+  reserveQrLabel: (code) => `QR code de la réservation ${code}`,
+  reserveReadyAt: (when) => `Prêt à partir du ${when}`,
+  reservePickupBy: (when) => `À retirer avant le ${when}`,
+  reserveAddress: 'Adresse',
+  reserveHours: 'Horaires d’ouverture',
+  reserveClosed: 'Fermé',
+  reserveAddToCalendar: 'Ajouter à l’agenda',
+  reserveCalendarSummary: (product, store) => `Retirer ${product} à ${store}`,
+  reserveCalendarDescription: (code, pickupBy) =>
+    `Code de réservation : ${code}\nÀ retirer avant le ${pickupBy}.`,
+  reserveCancel: 'Annuler la réservation',
+  reserveCancelling: 'Annulation…',
+  reserveCancelled: 'Votre réservation est annulée.',
+  reserveCancelFailed: 'Impossible d’annuler votre réservation. Veuillez réessayer.',
+  reserveAnother: 'Faire une autre réservation',
+  reserveView: 'Voir votre réservation',
+  reserveInvalid: 'Réservation indisponible',
+  reserveProduct: 'ce produit',
 };

@@ -65,4 +65,74 @@ export interface Messages {
   pickupReadyToday: (time: string) => string;
   pickupReadyTomorrow: (time: string) => string;
   pickupReadyOn: (day: string, time: string) => string;
+  // reserve button
+  reserveButton: string;
+  reserveTitle: (product: string) => string;
+  reserveStepOf: (n: number, total: number) => string;
+  reserveStepStore: string;
+  reserveStepContact: string;
+  reserveStepDone: string;
+  reserveStore: string;
+  reserveNoStore: string;
+  reserveChooseStore: string;
+  reserveChangeStore: string;
+  reserveQuantity: string;
+  reserveAvailable: (n: number) => string;
+  reserveSlot: string;
+  reserveSlotFirst: string;
+  reserveSlotRange: (day: string, start: string, end: string) => string;
+  reserveNotHere: (store: string) => string;
+  reserveElsewhere: string;
+  reserveAlternative: (
+    store: string,
+    distance: string | undefined,
+    n: number | undefined,
+  ) => string;
+  reserveNoAlternatives: string;
+  reserveHold: string;
+  reserveHolding: string;
+  reserveHeldFor: (time: string) => string;
+  reserveTimeLeft: (seconds: number) => string;
+  reserveHoldStarted: (minutes: number) => string;
+  reserveExpired: string;
+  reserveHoldAgain: string;
+  reserveStockGone: string;
+  reserveHoldFailed: string;
+  reserveName: string;
+  reserveEmail: string;
+  reservePhone: string;
+  reserveOptional: string;
+  reserveTerms: string;
+  reserveMarketing: string;
+  reserveErrNameRequired: string;
+  reserveErrTooLong: string;
+  reserveErrEmailRequired: string;
+  reserveErrEmailInvalid: string;
+  reserveErrPhoneInvalid: string;
+  reserveErrTerms: string;
+  reserveErrSummary: (n: number) => string;
+  reserveConfirm: string;
+  reserveConfirming: string;
+  reserveConfirmNetwork: string;
+  reserveConfirmFailed: string;
+  reserveConfirmExpired: string;
+  reserveConfirmed: string;
+  reserveCode: string;
+  reserveQrLabel: (code: string) => string;
+  reserveReadyAt: (when: string) => string;
+  reservePickupBy: (when: string) => string;
+  reserveAddress: string;
+  reserveHours: string;
+  reserveClosed: string;
+  reserveAddToCalendar: string;
+  reserveCalendarSummary: (product: string, store: string) => string;
+  reserveCalendarDescription: (code: string, pickupBy: string) => string;
+  reserveCancel: string;
+  reserveCancelling: string;
+  reserveCancelled: string;
+  reserveCancelFailed: string;
+  reserveAnother: string;
+  reserveView: string;
+  reserveInvalid: string;
+  reserveProduct: string;
 }

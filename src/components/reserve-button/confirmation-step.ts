@@ -1,0 +1,164 @@
+/**
+ * The confirmation step's template: the reservation code and its QR code (an SVG path built from
+ * data), ready-at and pick-up-by times, the store's address and weekly hours, "add to calendar"
+ * and "cancel reservation". Also the pickup calendar event for ics.ts.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { Reservation, Store, Weekday } from '../../client/types.js';
+import type { Messages } from '../../i18n/messages/index.js';
+import { formatDate } from '../../i18n/format.js';
+import type { IcsEvent } from './ics.js';
+import type { QrPath } from './qr.js';
+
+const DAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** 2024-01-01 was a Monday: a reference week for weekday names. */
+const MONDAY = Date.UTC(2024, 0, 1, 12);
+/** Length of the calendar event when the reservation has no slot. */
+const PICKUP_EVENT_MINUTES = 30;
+
+export interface ConfirmationView {
+  msg: Messages;
+  locale: string;
+  reservation: Reservation;
+  store?: Store;
+  qr?: QrPath;
+  busy: boolean;
+  notice?: string;
+  onCalendar(): void;
+  onCancel(): void;
+}
+
+/** "Tuesday 24 November at 17:30" in the store's time zone. */
+export function formatWhen(locale: string, iso: string, timeZone?: string): string {
+  return formatDate(locale, new Date(iso), timeZone, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+}
+
+function qrCode(msg: Messages, code: string, qr: QrPath | undefined): TemplateResult {
+  if (!qr) return html`<div class="qr placeholder" part="qr"></div>`;
+  return html`<svg
+    part="qr"
+    class="qr"
+    role="img"
+    aria-label=${msg.reserveQrLabel(code)}
+    viewBox="0 0 ${qr.size} ${qr.size}"
+    shape-rendering="crispEdges"
+  >
+    ${svg`<rect width=${qr.size} height=${qr.size} fill="#fff"></rect>
+      <path d=${qr.d} fill="#000"></path>`}
+  </svg>`;
+}
+
+function hoursTable(msg: Messages, locale: string, store: Store): TemplateResult {
+  return html`<table part="hours" class="hours">
+    <caption>
+      ${msg.reserveHours}
+    </caption>
+    <tbody>
+      ${DAYS.map((day, i) => {
+        const ranges = store.hours.weekly.filter((h) => h.day === day);
+        const name = formatDate(locale, new Date(MONDAY + i * 86_400_000), 'UTC', {
+          weekday: 'long',
+        });
+        return html`<tr>
+          <th scope="row">${name}</th>
+          <td>
+            ${
+              ranges.length
+                ? ranges.map((r) => `${r.opens}–${r.closes}`).join(', ')
+                : msg.reserveClosed
+            }
+          </td>
+        </tr>`;
+      })}
+    </tbody>
+  </table>`;
+}
+
+export function confirmationStep(v: ConfirmationView): TemplateResult {
+  const { msg, reservation: r, store } = v;
+  const tz = store?.timezone;
+  return html`
+    <p part="confirmed" class="confirmed">${msg.reserveConfirmed}</p>
+    ${v.notice ? html`<p role="alert" part="error" class="error">${v.notice}</p>` : nothing}
+    <div class="code-block">
+      ${qrCode(msg, r.code, v.qr)}
+      <div>
+        <span class="label">${msg.reserveCode}</span>
+        <strong part="code" class="code">${r.code}</strong>
+        <p part="ready-at">${msg.reserveReadyAt(formatWhen(v.locale, r.readyAt, tz))}</p>
+        <p part="pickup-by">${msg.reservePickupBy(formatWhen(v.locale, r.pickupBy, tz))}</p>
+      </div>
+    </div>
+    ${
+      store
+        ? html`<address part="address" class="address">
+              <strong>${store.name}</strong><br />
+              ${store.address.line1}<br />
+              ${store.address.line2 ? html`${store.address.line2}<br />` : nothing}
+              ${store.address.postalCode} ${store.address.city}
+            </address>
+            ${hoursTable(msg, v.locale, store)}`
+        : html`<p class="muted">${msg.loading}</p>`
+    }
+    <div class="actions">
+      <button type="button" class="secondary" part="calendar" @click=${v.onCalendar}>
+        ${msg.reserveAddToCalendar}
+      </button>
+      <button
+        type="button"
+        class="danger"
+        part="cancel"
+        aria-disabled=${v.busy ? 'true' : 'false'}
+        @click=${v.onCancel}
+      >
+        ${v.busy ? msg.reserveCancelling : msg.reserveCancel}
+      </button>
+    </div>
+  `;
+}
+
+export function cancelledStep(msg: Messages, onAnother: () => void): TemplateResult {
+  return html`<p role="status" part="cancelled">${msg.reserveCancelled}</p>
+    <button type="button" class="primary" part="another primary" @click=${onAnother}>
+      ${msg.reserveAnother}
+    </button>`;
+}
+
+/** The pickup as a calendar event: the slot if there is one, else from the ready-at time. */
+export function pickupEvent(
+  msg: Messages,
+  locale: string,
+  reservation: Reservation,
+  store: Store | undefined,
+  product: string,
+): IcsEvent {
+  const start = new Date(reservation.slot?.start ?? reservation.readyAt);
+  const end = reservation.slot
+    ? new Date(reservation.slot.end)
+    : new Date(start.getTime() + PICKUP_EVENT_MINUTES * 60_000);
+  const a = store?.address;
+  const location =
+    store && a
+      ? [store.name, a.line1, a.line2, `${a.postalCode} ${a.city}`, a.country]
+          .filter(Boolean)
+          .join(', ')
+      : undefined;
+  return {
+    uid: `reservation-${reservation.id}@aisle`,
+    start,
+    end,
+    summary: msg.reserveCalendarSummary(product, store?.name ?? reservation.storeId),
+    description: msg.reserveCalendarDescription(
+      reservation.code,
+      formatWhen(locale, reservation.pickupBy, store?.timezone),
+    ),
+    ...(location ? { location } : {}),
+    ...(store?.url ? { url: store.url } : {}),
+  };
+}

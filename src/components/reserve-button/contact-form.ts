@@ -1,0 +1,60 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  emptyContact,
+  validateContact,
+  validateField,
+  type ContactErrors,
+  type ContactField,
+  type ContactInput,
+  type ContactResult,
+} from './contact.js';
+
+/**
+ * The contact form's state for an element: values (prefilled for signed-in shoppers), inline
+ * errors shown after a field is left or the form is submitted, re-rendering the host on change.
+ * The values live in memory only, never in storage.
+ */
+export class ContactForm implements ReactiveController {
+  values: ContactInput = emptyContact();
+  errors: ContactErrors = {};
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Starts a new form, prefilled with what the page knows about the shopper. */
+  reset(name = '', email = ''): void {
+    this.values = emptyContact(name, email);
+    this.errors = {};
+    this.host.requestUpdate();
+  }
+
+  input(field: keyof ContactInput, value: string | boolean): void {
+    this.values = { ...this.values, [field]: value };
+    // A field already marked wrong is re-checked as the shopper types, so the error clears.
+    const f = field as ContactField;
+    if (this.errors[f]) this.errors = { ...this.errors, [f]: validateField(f, this.values) };
+    this.host.requestUpdate();
+  }
+
+  blur(field: ContactField): void {
+    // Do not scold a field the shopper only tabbed through.
+    if (this.values[field] === '' && !this.errors[field]) return;
+    this.errors = { ...this.errors, [field]: validateField(field, this.values) };
+    this.host.requestUpdate();
+  }
+
+  /** Validates everything; on errors, focuses the first invalid field once rendered. */
+  async submit(root: ParentNode, updated: Promise<unknown>): Promise<ContactResult> {
+    const result = validateContact(this.values);
+    this.errors = result.errors;
+    this.host.requestUpdate();
+    if (!result.valid) {
+      await updated;
+      root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    }
+    return result;
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * The contact step's template: the live countdown of the hold, then name, email, optional phone,
+ * required terms consent and the marketing opt-in (unchecked by default). Inline errors are tied
+ * to their fields with `aria-invalid` and `aria-describedby`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Messages } from '../../i18n/messages/index.js';
+import type { ContactErrors, ContactField, ContactInput, ContactProblem } from './contact.js';
+
+export interface ContactStepView {
+  msg: Messages;
+  values: ContactInput;
+  errors: ContactErrors;
+  /** "4:59" */
+  clock: string;
+  busy: boolean;
+  /** A failed confirm's message (network: retry keeps the same key). */
+  notice?: string;
+  onInput(field: keyof ContactInput, value: string | boolean): void;
+  onBlur(field: ContactField): void;
+  onSubmit(event: SubmitEvent): void;
+  onBack(): void;
+}
+
+function errorText(msg: Messages, field: ContactField, problem: ContactProblem): string {
+  if (problem === 'too-long') return msg.reserveErrTooLong;
+  switch (field) {
+    case 'name':
+      return msg.reserveErrNameRequired;
+    case 'email':
+      return problem === 'required' ? msg.reserveErrEmailRequired : msg.reserveErrEmailInvalid;
+    case 'phone':
+      return msg.reserveErrPhoneInvalid;
+    case 'terms':
+      return msg.reserveErrTerms;
+  }
+}
+
+function fieldError(v: ContactStepView, field: ContactField): TemplateResult {
+  const problem = v.errors[field];
+  return html`<span id="${field}-error" class="field-error" part="field-error"
+    >${problem ? errorText(v.msg, field, problem) : nothing}</span
+  >`;
+}
+
+function describedBy(v: ContactStepView, field: ContactField, hint?: string): string {
+  return [hint, v.errors[field] ? `${field}-error` : undefined].filter(Boolean).join(' ');
+}
+
+function textField(
+  v: ContactStepView,
+  field: 'name' | 'email' | 'phone',
+  label: string,
+  type: string,
+  autocomplete: string,
+  required: boolean,
+): TemplateResult {
+  const describe = describedBy(v, field);
+  return html`<div class="field">
+    <label for=${field}
+      >${label}${
+        required ? nothing : html` <span class="muted">${v.msg.reserveOptional}</span>`
+      }</label
+    >
+    <input
+      id=${field}
+      name=${field}
+      part="input"
+      type=${type}
+      autocomplete=${autocomplete}
+      ?required=${required}
+      aria-invalid=${v.errors[field] ? 'true' : 'false'}
+      aria-describedby=${describe || nothing}
+      .value=${v.values[field]}
+      @input=${(e: Event) => v.onInput(field, (e.target as HTMLInputElement).value)}
+      @blur=${() => v.onBlur(field)}
+    />
+    ${fieldError(v, field)}
+  </div>`;
+}
+
+export function contactStep(v: ContactStepView): TemplateResult {
+  const { msg } = v;
+  return html`
+    <p part="countdown" class="countdown">
+      <span aria-hidden="true">⏱</span> ${msg.reserveHeldFor(v.clock)}
+    </p>
+    ${v.notice ? html`<p role="alert" part="error" class="error">${v.notice}</p>` : nothing}
+    <form part="form" novalidate @submit=${v.onSubmit}>
+      ${textField(v, 'name', msg.reserveName, 'text', 'name', true)}
+      ${textField(v, 'email', msg.reserveEmail, 'email', 'email', true)}
+      ${textField(v, 'phone', msg.reservePhone, 'tel', 'tel', false)}
+      <div class="check">
+        <input
+          id="terms"
+          name="terms"
+          type="checkbox"
+          part="checkbox"
+          required
+          aria-invalid=${v.errors.terms ? 'true' : 'false'}
+          aria-describedby=${describedBy(v, 'terms') || nothing}
+          .checked=${v.values.terms}
+          @change=${(e: Event) => {
+            v.onInput('terms', (e.target as HTMLInputElement).checked);
+            v.onBlur('terms');
+          }}
+        />
+        <label for="terms">${msg.reserveTerms}</label>
+        ${fieldError(v, 'terms')}
+      </div>
+      <div class="check">
+        <input
+          id="marketing"
+          name="marketing"
+          type="checkbox"
+          part="checkbox"
+          .checked=${v.values.marketing}
+          @change=${(e: Event) => v.onInput('marketing', (e.target as HTMLInputElement).checked)}
+        />
+        <label for="marketing">${msg.reserveMarketing}</label>
+      </div>
+      <div class="actions">
+        <button type="button" class="secondary" part="back" @click=${v.onBack}>
+          ${msg.reserveChangeStore}
+        </button>
+        <button
+          type="submit"
+          class="primary"
+          part="confirm primary"
+          aria-disabled=${v.busy ? 'true' : 'false'}
+        >
+          ${v.busy ? msg.reserveConfirming : msg.reserveConfirm}
+        </button>
+      </div>
+    </form>
+  `;
+}

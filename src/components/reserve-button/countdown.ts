@@ -1,0 +1,89 @@
+/**
+ * A countdown to a hold's `expiresAt`, driven by timers (so sinon's fake timers drive it in tests).
+ * It ticks once a second for the visible clock, and announces only at sensible moments for screen
+ * readers: when 5 min, 2 min, 1 min and 30 s are left, never every second.
+ */
+
+/** Seconds left at which the countdown speaks, largest first. */
+export const ANNOUNCE_AT_SECONDS = [300, 120, 60, 30] as const;
+
+export interface CountdownOptions {
+  /** Epoch milliseconds at which the hold expires. */
+  expiresAt: number;
+  /** Every second (and at start): milliseconds left, never negative. */
+  onTick?(remainingMs: number): void;
+  /** At each threshold crossed: the threshold in seconds (300, 120, 60, 30). */
+  onAnnounce?(secondsLeft: number): void;
+  /** Once, when the time is up. */
+  onExpire?(): void;
+  /** The clock (default `Date.now`, which fake timers replace). */
+  now?: () => number;
+}
+
+/** "14:59", "0:05"; hours appear only past 60 minutes ("1:02:03"). */
+export function formatCountdown(remainingMs: number): string {
+  const total = Math.max(0, Math.ceil(remainingMs / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const ss = String(s).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+export class Countdown {
+  private timer?: ReturnType<typeof setTimeout>;
+  /** Thresholds not yet announced. */
+  private pending: number[] = [];
+  private done = false;
+
+  constructor(private readonly options: CountdownOptions) {}
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+
+  get remainingMs(): number {
+    return Math.max(0, this.options.expiresAt - this.now());
+  }
+
+  get running(): boolean {
+    return this.timer !== undefined;
+  }
+
+  start(): this {
+    this.stop();
+    this.done = false;
+    // Thresholds already behind us at start are not announced (the step itself says how long).
+    const left = this.remainingMs / 1000;
+    this.pending = ANNOUNCE_AT_SECONDS.filter((s) => s < left);
+    this.step();
+    return this;
+  }
+
+  stop(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private step = (): void => {
+    this.timer = undefined;
+    if (this.done) return;
+    const ms = this.remainingMs;
+    this.options.onTick?.(ms);
+    const crossed = this.pending.filter((s) => ms <= s * 1000);
+    if (crossed.length) {
+      this.pending = this.pending.filter((s) => ms > s * 1000);
+      // After a long sleep several may be crossed at once: say only the latest.
+      const latest = Math.min(...crossed);
+      if (ms > 0) this.options.onAnnounce?.(latest);
+    }
+    if (ms <= 0) {
+      this.done = true;
+      this.options.onExpire?.();
+      return;
+    }
+    // Wake at the next whole second of the remaining time (so the clock reads 4:59, 4:58…).
+    const delay = ms % 1000 || 1000;
+    this.timer = setTimeout(this.step, delay);
+  };
+}

@@ -1,0 +1,323 @@
+/**
+ * The reservation flow as a state machine, with no rendering: which step the shopper is on, the
+ * hold and the reservation, and the guarantees that matter to the shop floor:
+ * - one hold per click burst (a second `hold()` while one is in flight joins it);
+ * - one reservation per hold (the confirm `Idempotency-Key` is made once per hold and reused by
+ *   every retry, so a confirm that timed out after the server committed is replayed, not doubled);
+ * - a hold that arrives after the shopper closed the dialog is released at once.
+ *
+ * idle → store → holding → contact → confirming → confirmed (→ cancelled)
+ *                   ↘ store (409 stock gone, with alternatives)   contact ↘ expired (clock or 410)
+ */
+import type {
+  ConfirmRequest,
+  HoldRequest,
+  MutationOptions,
+  ReleaseOptions,
+} from '../../client/provider.js';
+import type { AvailabilityEntry, Hold, Reservation } from '../../client/types.js';
+
+/** What the flow needs from the API client (a subset of `AisleClient`). */
+export interface ReserveApi {
+  createHold(request: HoldRequest, options: MutationOptions): Promise<Hold>;
+  confirmHold(
+    holdId: string,
+    request: ConfirmRequest,
+    options: MutationOptions,
+  ): Promise<Reservation>;
+  releaseHold(holdId: string, options?: ReleaseOptions): Promise<void>;
+  cancelReservation(reservationId: string): Promise<Reservation>;
+}
+
+export type FlowStep =
+  'idle' | 'store' | 'holding' | 'contact' | 'confirming' | 'confirmed' | 'expired' | 'cancelled';
+
+/** Why the last action failed, and what the shopper can do about it. */
+export type FlowErrorReason =
+  /** 409: the stock went while we asked; `alternatives` lists stores that have it. */
+  | 'stock_unavailable'
+  /** 410 on confirm: the hold had expired; offer a new hold. */
+  | 'hold_expired'
+  /** Network or timeout on confirm: retry with the same key. */
+  | 'network'
+  /** Anything else (5xx, invalid answer…). */
+  | 'failed';
+
+export interface FlowError {
+  action: 'load' | 'hold' | 'confirm' | 'cancel';
+  reason: FlowErrorReason;
+  /** Stable code for `aisle-error` (the problem's `code`, or the error kind). */
+  code: string;
+  status?: number;
+  message: string;
+  alternatives?: AvailabilityEntry[];
+}
+
+export interface FlowState {
+  step: FlowStep;
+  /** The last hold request (kept so "try again" can hold the same thing). */
+  request?: HoldRequest;
+  hold?: Hold;
+  reservation?: Reservation;
+  error?: FlowError;
+}
+
+export interface FlowHooks {
+  onChange?(state: FlowState): void;
+  onHoldCreated?(hold: Hold): void;
+  onHoldExpired?(hold: Hold): void;
+  onConfirmed?(reservation: Reservation): void;
+  onCancelled?(reservation: Reservation): void;
+  onError?(error: FlowError): void;
+}
+
+/** The parts of an `AisleApiError` the flow reads (duck-typed: any thrown value is accepted). */
+interface ErrorLike {
+  kind?: string;
+  status?: number;
+  code?: string;
+  message?: string;
+  problem?: { code?: string; alternatives?: AvailabilityEntry[] };
+}
+
+/** Sorts an error from the client into what the shopper is told. */
+export function classifyError(action: FlowError['action'], error: unknown): FlowError {
+  const e = (typeof error === 'object' && error ? error : {}) as ErrorLike;
+  const code = e.problem?.code ?? e.code ?? e.kind ?? 'unknown';
+  const base = { action, code, status: e.status, message: e.message ?? String(error) };
+  if (e.status === 409 || code === 'stock_unavailable') {
+    return { ...base, reason: 'stock_unavailable', alternatives: e.problem?.alternatives ?? [] };
+  }
+  if (e.status === 410 || code === 'hold_expired' || code === 'hold_not_found') {
+    return { ...base, reason: 'hold_expired' };
+  }
+  if (e.kind === 'network' || e.kind === 'timeout' || error instanceof TypeError) {
+    return { ...base, code: e.kind ?? 'network', reason: 'network' };
+  }
+  return { ...base, reason: 'failed' };
+}
+
+export function defaultIdempotencyKey(): string {
+  return typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+export class ReserveFlow {
+  private current: FlowState = { step: 'idle' };
+  private holding?: Promise<void>;
+  private confirming?: Promise<void>;
+  /** The confirm key of the current hold, made at its first confirm attempt. */
+  private confirmKey?: string;
+  /** Bumped whenever the shopper leaves the flow: late answers for older rounds are dropped. */
+  private round = 0;
+  /** The dialog was closed while a confirm was in flight: its answer still lands. */
+  private abandoned = false;
+
+  constructor(
+    private readonly api: () => ReserveApi,
+    private readonly hooks: FlowHooks = {},
+    private readonly newKey: () => string = defaultIdempotencyKey,
+  ) {}
+
+  get state(): Readonly<FlowState> {
+    return this.current;
+  }
+
+  get step(): FlowStep {
+    return this.current.step;
+  }
+
+  /** A hold that is live on the server, with no confirm in flight (released on close). */
+  get pendingHold(): Hold | undefined {
+    const { step, hold } = this.current;
+    return hold && step === 'contact' ? hold : undefined;
+  }
+
+  private set(next: FlowState): void {
+    this.current = next;
+    this.hooks.onChange?.(next);
+  }
+
+  private fail(error: FlowError, next: Omit<FlowState, 'error'>): void {
+    this.set({ ...next, error });
+    this.hooks.onError?.(error);
+  }
+
+  /** Opens the flow on the store step (or keeps a confirmation on screen). */
+  open(): void {
+    this.abandoned = false;
+    if (this.current.step === 'idle' || this.current.step === 'cancelled') {
+      this.set({ step: 'store', request: this.current.request });
+    }
+  }
+
+  /** Shows a reservation restored after a reload. */
+  restore(reservation: Reservation): void {
+    this.set({ step: reservation.status === 'cancelled' ? 'cancelled' : 'confirmed', reservation });
+  }
+
+  /**
+   * Holds stock. Calls made while a hold is in flight (a double click) join it: one hold per
+   * burst. Each new attempt gets a new idempotency key.
+   */
+  hold(request: HoldRequest): Promise<void> {
+    if (this.holding) return this.holding;
+    const { step } = this.current;
+    if (step !== 'store' && step !== 'expired') return Promise.resolve();
+    const round = this.round;
+    const key = this.newKey();
+    this.set({ step: 'holding', request });
+    const attempt = this.api()
+      .createHold(request, { idempotencyKey: key })
+      .then(
+        (hold) => {
+          if (round !== this.round) {
+            // The shopper left while we waited: give the stock back.
+            this.api()
+              .releaseHold(hold.id)
+              .catch(() => undefined);
+            return;
+          }
+          this.confirmKey = undefined;
+          this.set({ step: 'contact', request, hold });
+          this.hooks.onHoldCreated?.(hold);
+        },
+        (error: unknown) => {
+          if (round !== this.round) return;
+          this.fail(classifyError('hold', error), { step: 'store', request });
+        },
+      )
+      .finally(() => {
+        this.holding = undefined;
+      });
+    this.holding = attempt;
+    return attempt;
+  }
+
+  /**
+   * Confirms the hold. A retry (after a network failure) reuses the same idempotency key, so
+   * the server replays its first answer: never two reservations for one hold.
+   */
+  confirm(request: ConfirmRequest): Promise<void> {
+    if (this.confirming) return this.confirming;
+    const { step, hold } = this.current;
+    if (step !== 'contact' || !hold) return Promise.resolve();
+    this.confirmKey ??= this.newKey();
+    const key = this.confirmKey;
+    const round = this.round;
+    const base = { request: this.current.request, hold };
+    this.set({ step: 'confirming', ...base });
+    const attempt = this.api()
+      .confirmHold(hold.id, request, { idempotencyKey: key })
+      .then(
+        (reservation) => {
+          if (round !== this.round) return;
+          this.abandoned = false;
+          this.set({ step: 'confirmed', ...base, reservation });
+          this.hooks.onConfirmed?.(reservation);
+        },
+        (error: unknown) => {
+          if (round !== this.round) return;
+          if (this.abandoned) {
+            // Closed mid-confirm and the confirm failed: nobody will retry, free the stock.
+            this.abandoned = false;
+            this.set({ step: 'idle', request: base.request });
+            this.api()
+              .releaseHold(hold.id)
+              .catch(() => undefined);
+            return;
+          }
+          const failure = classifyError('confirm', error);
+          if (failure.reason === 'hold_expired') {
+            this.fail(failure, { step: 'expired', ...base });
+          } else {
+            // Network or server trouble: stay on the form, keep the key for the retry.
+            this.fail(failure, { step: 'contact', ...base });
+          }
+        },
+      )
+      .finally(() => {
+        this.confirming = undefined;
+      });
+    this.confirming = attempt;
+    return attempt;
+  }
+
+  /** The hold's clock ran out (the countdown calls this). A confirm in flight decides instead. */
+  expire(): void {
+    const { step, hold } = this.current;
+    if (step !== 'contact' || !hold) return;
+    this.set({ step: 'expired', request: this.current.request, hold });
+    this.hooks.onHoldExpired?.(hold);
+  }
+
+  /** From `expired` or a failed hold: hold the same thing again, with a new key. */
+  retryHold(): Promise<void> {
+    const request = this.current.request;
+    if (!request) return Promise.resolve();
+    if (this.current.step !== 'expired') this.set({ step: 'store', request });
+    return this.hold(request);
+  }
+
+  /** Back to the store step (e.g. to pick one of the alternatives). Releases a pending hold. */
+  chooseAgain(): void {
+    this.releasePending();
+    this.round++;
+    this.set({ step: 'store', request: this.current.request });
+  }
+
+  /**
+   * The shopper closed the dialog: a hold that was not confirmed is released, and answers still
+   * in flight are dropped (a hold that arrives later is released as it lands).
+   */
+  close(): void {
+    if (this.current.step === 'confirming') {
+      // The server may be committing: let the answer land (a reopen shows the confirmation).
+      this.abandoned = true;
+      return;
+    }
+    this.releasePending();
+    this.round++;
+    const { step, reservation, request } = this.current;
+    if (step === 'confirmed' && reservation) return; // keep the confirmation for a reopen
+    this.set({ step: 'idle', request });
+  }
+
+  /** The page is going away: try to release the hold with a request that outlives the page. */
+  releaseOnPageHide(): void {
+    const hold = this.pendingHold;
+    if (hold)
+      this.api()
+        .releaseHold(hold.id, { keepalive: true })
+        .catch(() => undefined);
+  }
+
+  /** Cancels the confirmed reservation. */
+  async cancel(): Promise<void> {
+    const { step, reservation } = this.current;
+    if (step !== 'confirmed' || !reservation) return;
+    try {
+      const cancelled = await this.api().cancelReservation(reservation.id);
+      this.set({ step: 'cancelled', reservation: cancelled });
+      this.hooks.onCancelled?.(cancelled);
+    } catch (error) {
+      this.fail(classifyError('cancel', error), { step: 'confirmed', reservation });
+    }
+  }
+
+  /** Starts over after a confirmation or a cancellation. */
+  reset(): void {
+    this.releasePending();
+    this.round++;
+    this.set({ step: 'store' });
+  }
+
+  private releasePending(): void {
+    const hold = this.pendingHold;
+    if (hold)
+      this.api()
+        .releaseHold(hold.id)
+        .catch(() => undefined);
+  }
+}

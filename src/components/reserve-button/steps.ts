@@ -1,0 +1,200 @@
+/**
+ * Which template each step of the flow shows, from a plain view of the element's state: the
+ * element keeps the state and the actions, this file only maps them to the step templates.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Reservation, Store } from '../../client/types.js';
+import type { Messages } from '../../i18n/messages/index.js';
+import { cancelledStep, confirmationStep } from './confirmation-step.js';
+import type { ContactForm } from './contact-form.js';
+import { contactStep } from './contact-step.js';
+import { formatCountdown } from './countdown.js';
+import type { FlowState } from './flow.js';
+import type { QrPath } from './qr.js';
+import type { StoreChoice, StoreStepData } from './store-data.js';
+import { expiredStep, storeStep } from './store-step.js';
+
+export interface StepActions {
+  /** `store-picked` from `<aisle-store-picker>` (its `store` property is the choice). */
+  storePicked(event: Event): void;
+  reloadStore(): void;
+  quantity(q: number): void;
+  slot(id: string): void;
+  hold(): void;
+  changeStore(): void;
+  pickStore(storeId: string): void;
+  submit(event: SubmitEvent): void;
+  back(): void;
+  holdAgain(): void;
+  calendar(reservation: Reservation): void;
+  cancel(): void;
+  another(): void;
+}
+
+export interface StepView {
+  msg: Messages;
+  locale: string;
+  state: FlowState;
+  /** No store to reserve in yet, or the shopper asked to change it: show the picker. */
+  needsStore: boolean;
+  /** The store step's data, as far as it has loaded. */
+  store: { status: 'pending' | 'error' | 'complete'; data?: StoreStepData | undefined };
+  /** Named alternatives from a 409 problem. */
+  alternatives: StoreChoice[] | undefined;
+  wanted: number;
+  slotId: string;
+  form: ContactForm;
+  remainingMs: number;
+  reservationStore: Store | undefined;
+  qr: QrPath | undefined;
+  cancelling: boolean;
+  on: StepActions;
+}
+
+export function renderStep(v: StepView): TemplateResult | typeof nothing {
+  const { msg, state: s, on } = v;
+  if (v.needsStore && (s.step === 'store' || s.step === 'holding')) {
+    return html`<p part="note">${msg.reserveNoStore}</p>
+      <aisle-store-picker @store-picked=${on.storePicked}></aisle-store-picker>`;
+  }
+  switch (s.step) {
+    case 'store':
+    case 'holding': {
+      const { status, data } = v.store;
+      if (status === 'error') {
+        return html`<p role="alert" part="error" class="error">${msg.errorGeneric}</p>
+          <button type="button" part="retry" @click=${on.reloadStore}>${msg.retry}</button>`;
+      }
+      if (status === 'pending' || !data) {
+        return html`<p class="muted" role="status">${msg.loading}</p>`;
+      }
+      return storeStep({
+        msg,
+        locale: v.locale,
+        data,
+        quantity: v.wanted,
+        slotId: v.slotId,
+        busy: s.step === 'holding',
+        ...(s.error
+          ? {
+              notice:
+                s.error.reason === 'stock_unavailable'
+                  ? msg.reserveStockGone
+                  : msg.reserveHoldFailed,
+            }
+          : {}),
+        ...(s.error?.alternatives && v.alternatives ? { alternatives: v.alternatives } : {}),
+        onQuantity: on.quantity,
+        onSlot: on.slot,
+        onHold: on.hold,
+        onChangeStore: on.changeStore,
+        onPickAlternative: on.pickStore,
+      });
+    }
+    case 'contact':
+    case 'confirming':
+      return contactStep({
+        msg,
+        values: v.form.values,
+        errors: v.form.errors,
+        clock: formatCountdown(v.remainingMs),
+        busy: s.step === 'confirming',
+        ...(s.error
+          ? {
+              notice:
+                s.error.reason === 'network' ? msg.reserveConfirmNetwork : msg.reserveConfirmFailed,
+            }
+          : {}),
+        onInput: (f, value) => v.form.input(f, value),
+        onBlur: (f) => v.form.blur(f),
+        onSubmit: on.submit,
+        onBack: on.back,
+      });
+    case 'expired':
+      return expiredStep(
+        msg,
+        s.error?.reason === 'hold_expired' ? msg.reserveConfirmExpired : msg.reserveExpired,
+        false,
+        on.holdAgain,
+      );
+    case 'confirmed':
+      return s.reservation
+        ? confirmationStep({
+            msg,
+            locale: v.locale,
+            reservation: s.reservation,
+            store: v.reservationStore,
+            qr: v.qr,
+            busy: v.cancelling,
+            ...(s.error ? { notice: msg.reserveCancelFailed } : {}),
+            onCalendar: () => on.calendar(s.reservation!),
+            onCancel: on.cancel,
+          })
+        : nothing;
+    case 'cancelled':
+      return cancelledStep(msg, on.another);
+    default:
+      return nothing;
+  }
+}
+
+/** The step number shown as "Step n of 3". */
+export function stepNumber(step: FlowState['step']): 1 | 2 | 3 {
+  if (step === 'confirmed' || step === 'cancelled') return 3;
+  return step === 'store' || step === 'holding' || step === 'idle' ? 1 : 2;
+}
+
+export interface DialogFrame {
+  msg: Messages;
+  /** The trigger button's text. */
+  label: string;
+  disabled: boolean;
+  title: string;
+  step: FlowState['step'];
+  announcement: string;
+  body: TemplateResult | typeof nothing;
+  onOpen(): void;
+  onClose(): void;
+  /** The dialog's own `close` event (Escape, or `close()`). */
+  onDialogClose(): void;
+}
+
+/** The trigger button and the dialog around the current step, with its polite live region. */
+export function dialogFrame(f: DialogFrame): TemplateResult {
+  const { msg } = f;
+  const n = stepNumber(f.step);
+  const headings = [msg.reserveStepStore, msg.reserveStepContact, msg.reserveStepDone];
+  return html`
+    <button
+      type="button"
+      part="button"
+      ?disabled=${f.disabled}
+      aria-haspopup="dialog"
+      @click=${f.onOpen}
+    >
+      ${f.label}
+    </button>
+    <dialog part="dialog" aria-labelledby="title" @close=${f.onDialogClose}>
+      <header>
+        <div class="titles">
+          <h2 id="title" part="title">${f.title}</h2>
+          <span class="muted">${msg.reserveStepOf(n, 3)}</span>
+        </div>
+        <button
+          type="button"
+          class="close"
+          part="close"
+          aria-label=${msg.close}
+          @click=${f.onClose}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      <div class="body">
+        <h3 part="step" tabindex="-1">${headings[n - 1]}</h3>
+        ${f.body}
+        <div class="visually-hidden" role="status" aria-live="polite">${f.announcement}</div>
+      </div>
+    </dialog>
+  `;
+}

@@ -1,0 +1,136 @@
+/**
+ * What the store step needs, loaded through the client: the chosen store, how many units it can
+ * hold, its pickup slots, and, when it cannot serve the quantity, the nearest stores that can.
+ * No rendering here.
+ */
+import type { AisleClient } from '../../client/client.js';
+import type { AvailabilityEntry, PickupSlot, Store } from '../../client/types.js';
+import { distanceKm } from '../../geo/distance.js';
+
+/** The most units one reservation may hold when the API gives no quantity. */
+export const MAX_QUANTITY = 10;
+const ALTERNATIVES_RADIUS_KM = 50;
+const ALTERNATIVES_CANDIDATES = 10;
+const ALTERNATIVES_SHOWN = 3;
+
+export interface StoreChoice {
+  store: Store;
+  entry?: AvailabilityEntry;
+  distanceKm?: number;
+}
+
+export interface StoreStepData {
+  here: StoreChoice;
+  /** Units this store can hold now (0: none, or pickup is off). */
+  available: number;
+  /** Pickup slots with room left (empty when the store has no slots). */
+  slots: PickupSlot[];
+  /** Stores nearby that can serve the wanted quantity, nearest first (when here cannot). */
+  alternatives: StoreChoice[];
+}
+
+type Opts = { signal?: AbortSignal };
+
+/** Units a store can hold from an availability entry (capped at MAX_QUANTITY). */
+export function availableUnits(store: Store, entry: AvailabilityEntry | undefined): number {
+  if (!store.pickup.enabled || !entry || entry.status === 'out_of_stock') return 0;
+  const q = entry.quantity ?? MAX_QUANTITY;
+  return Math.max(0, Math.min(q, MAX_QUANTITY));
+}
+
+/** The store's local date "YYYY-MM-DD", `days` after today. */
+export function localDate(timeZone: string, now: number, days = 0): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(now + days * 86_400_000));
+}
+
+/** Slots of today (or tomorrow when today has none left) that still have room. */
+export async function loadSlots(
+  client: AisleClient,
+  store: Store,
+  opts: Opts,
+): Promise<PickupSlot[]> {
+  if (!store.pickup.enabled || !store.pickup.slots) return [];
+  const now = Date.now();
+  for (const day of [0, 1]) {
+    const slots = await client.getSlots(store.id, localDate(store.timezone, now, day), opts);
+    const open = slots.filter((s) => s.remaining > 0 && Date.parse(s.end) > now);
+    if (open.length) return open;
+  }
+  return [];
+}
+
+/** Stores near `here` that can serve `quantity` of `sku`, nearest first. */
+export async function findAlternatives(
+  client: AisleClient,
+  sku: string,
+  here: Store,
+  quantity: number,
+  opts: Opts,
+): Promise<StoreChoice[]> {
+  const around = await client.searchStores(
+    { near: here.location, radiusKm: ALTERNATIVES_RADIUS_KM, limit: ALTERNATIVES_CANDIDATES + 1 },
+    opts,
+  );
+  const others = around.filter((s) => s.id !== here.id && s.pickup.enabled);
+  if (!others.length) return [];
+  const stock = await client.availabilityFor(
+    [sku],
+    others.map((s) => s.id),
+    opts,
+  );
+  const byStore = new Map(stock.value.map((e) => [e.storeId, e]));
+  return others
+    .map((store) => ({
+      store,
+      entry: byStore.get(store.id),
+      distanceKm: store.distanceKm ?? distanceKm(here.location, store.location),
+    }))
+    .filter((c) => availableUnits(c.store, c.entry) >= quantity)
+    .sort((a, b) => a.distanceKm - b.distanceKm)
+    .slice(0, ALTERNATIVES_SHOWN);
+}
+
+/** Names the stores a 409 problem offered, nearest to `from` first. */
+export async function describeAlternatives(
+  client: AisleClient,
+  entries: AvailabilityEntry[],
+  from: Store | undefined,
+  opts: Opts,
+): Promise<StoreChoice[]> {
+  const picked = entries.filter((e) => e.status !== 'out_of_stock').slice(0, ALTERNATIVES_SHOWN);
+  const stores = await Promise.all(picked.map((e) => client.getStore(e.storeId, opts)));
+  return stores
+    .map((store, i) => ({
+      store,
+      entry: picked[i],
+      distanceKm: from ? distanceKm(from.location, store.location) : undefined,
+    }))
+    .sort((a, b) => (a.distanceKm ?? 0) - (b.distanceKm ?? 0));
+}
+
+export async function loadStoreStep(
+  client: AisleClient,
+  sku: string,
+  storeId: string,
+  quantity: number,
+  opts: Opts,
+): Promise<StoreStepData> {
+  const [store, fresh] = await Promise.all([
+    client.getStore(storeId, opts),
+    client.availability(sku, storeId, opts),
+  ]);
+  const here: StoreChoice = { store, entry: fresh.value };
+  const available = availableUnits(store, fresh.value);
+  const [slots, alternatives] = await Promise.all([
+    available > 0 ? loadSlots(client, store, opts) : Promise.resolve([]),
+    available < quantity
+      ? findAlternatives(client, sku, store, quantity, opts)
+      : Promise.resolve([]),
+  ]);
+  return { here, available, slots, alternatives };
+}

@@ -1,0 +1,153 @@
+/**
+ * The store step's template: the store, quantity (bounded by what is available), the pickup slot
+ * when the store uses slots, the nearest stores that have it when this one cannot, and the hold
+ * button. Also the "expired" and "stock gone" panels that lead back to a new hold.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Messages } from '../../i18n/messages/index.js';
+import { formatDate, formatDistance, formatTime } from '../../i18n/format.js';
+import type { StoreChoice, StoreStepData } from './store-data.js';
+
+export interface StoreStepView {
+  msg: Messages;
+  locale: string;
+  data: StoreStepData;
+  quantity: number;
+  slotId: string;
+  busy: boolean;
+  /** A message above the form (stock gone, hold failed), as an alert. */
+  notice?: string;
+  /** Alternatives from a 409 problem (replace the computed ones). */
+  alternatives?: StoreChoice[];
+  onQuantity(q: number): void;
+  onSlot(id: string): void;
+  onHold(): void;
+  onChangeStore(): void;
+  onPickAlternative(storeId: string): void;
+}
+
+function alternativeList(v: StoreStepView, list: StoreChoice[]): TemplateResult {
+  if (!list.length) return html`<p part="note">${v.msg.reserveNoAlternatives}</p>`;
+  return html`<p part="note">${v.msg.reserveElsewhere}</p>
+    <ul part="alternatives" class="alternatives">
+      ${list.map(
+        (c) =>
+          html`<li>
+            <button
+              type="button"
+              part="alternative"
+              class="link"
+              @click=${() => v.onPickAlternative(c.store.id)}
+            >
+              ${v.msg.reserveAlternative(
+                c.store.name,
+                c.distanceKm === undefined ? undefined : formatDistance(v.locale, c.distanceKm),
+                c.entry?.quantity,
+              )}
+            </button>
+          </li>`,
+      )}
+    </ul>`;
+}
+
+export function storeStep(v: StoreStepView): TemplateResult {
+  const { msg, data } = v;
+  const { store } = data.here;
+  const max = data.available;
+  const alternatives = v.alternatives ?? data.alternatives;
+  const showAlternatives = !!v.alternatives || max < v.quantity;
+  const options = Array.from({ length: max }, (_, i) => i + 1);
+  return html`
+    ${v.notice ? html`<p role="alert" part="error" class="error">${v.notice}</p>` : nothing}
+    <div part="store" class="store">
+      <span class="label">${msg.reserveStore}</span>
+      <strong>${store.name}</strong>
+      <span class="muted"
+        >${store.address.line1}, ${store.address.postalCode} ${store.address.city}</span
+      >
+      <button type="button" class="link" part="change-store" @click=${v.onChangeStore}>
+        ${msg.reserveChangeStore}
+      </button>
+    </div>
+    ${
+      max === 0
+        ? html`<p part="note">${msg.reserveNotHere(store.name)}</p>`
+        : html`
+            <div class="field">
+              <label for="quantity">${msg.reserveQuantity}</label>
+              <select
+                id="quantity"
+                part="quantity"
+                .value=${String(Math.min(v.quantity, max))}
+                @change=${(e: Event) => v.onQuantity(Number((e.target as HTMLSelectElement).value))}
+              >
+                ${options.map(
+                  (n) =>
+                    html`<option value=${n} ?selected=${n === Math.min(v.quantity, max)}>
+                      ${n}
+                    </option>`,
+                )}
+              </select>
+              <span class="hint">${msg.reserveAvailable(max)}</span>
+            </div>
+            ${
+              data.slots.length
+                ? html`<div class="field">
+                    <label for="slot">${msg.reserveSlot}</label>
+                    <select
+                      id="slot"
+                      part="slot"
+                      @change=${(e: Event) => v.onSlot((e.target as HTMLSelectElement).value)}
+                    >
+                      <option value="" ?selected=${!v.slotId}>${msg.reserveSlotFirst}</option>
+                      ${data.slots.map((s) => {
+                        const start = new Date(s.start);
+                        return html`<option value=${s.id} ?selected=${s.id === v.slotId}>
+                          ${msg.reserveSlotRange(
+                            formatDate(v.locale, start, store.timezone, {
+                              weekday: 'long',
+                              day: 'numeric',
+                              month: 'long',
+                            }),
+                            formatTime(v.locale, start, store.timezone),
+                            formatTime(v.locale, new Date(s.end), store.timezone),
+                          )}
+                        </option>`;
+                      })}
+                    </select>
+                  </div>`
+                : nothing
+            }
+            <button
+              type="button"
+              part="hold primary"
+              class="primary"
+              aria-disabled=${v.busy ? 'true' : 'false'}
+              @click=${v.onHold}
+            >
+              ${v.busy ? msg.reserveHolding : msg.reserveHold}
+            </button>
+          `
+    }
+    ${showAlternatives ? alternativeList(v, alternatives) : nothing}
+  `;
+}
+
+/** The hold ran out (or a confirm met 410): say so and offer a new hold. */
+export function expiredStep(
+  msg: Messages,
+  message: string,
+  busy: boolean,
+  onAgain: () => void,
+): TemplateResult {
+  return html`<p role="alert" part="error" class="error">${message}</p>
+    <button
+      type="button"
+      part="hold-again primary"
+      class="primary"
+      aria-disabled=${busy ? 'true' : 'false'}
+      @click=${onAgain}
+    >
+      ${busy ? msg.reserveHolding : msg.reserveHoldAgain}
+    </button>`;
+}

@@ -1,0 +1,263 @@
+import { expect } from '@open-wc/testing';
+import type {
+  ConfirmRequest,
+  HoldRequest,
+  MutationOptions,
+  ReleaseOptions,
+} from '../../src/client/provider.js';
+import type { Hold, Reservation } from '../../src/client/types.js';
+import {
+  classifyError,
+  ReserveFlow,
+  type FlowState,
+  type ReserveApi,
+} from '../../src/components/reserve-button/flow.js';
+
+/** A fake API that behaves like the contract: idempotent by key, with scripted failures. */
+class FakeApi implements ReserveApi {
+  holds = new Map<string, Hold>();
+  reservations = new Map<string, Reservation>();
+  holdKeys: string[] = [];
+  confirmKeys: string[] = [];
+  released: Array<{ id: string; keepalive?: boolean }> = [];
+  cancelled: string[] = [];
+  failConfirm: unknown[] = [];
+  failHold: unknown[] = [];
+  private n = 0;
+  private gates: Array<() => void> = [];
+
+  /** Holds answers until `open()` (to test calls made while one is in flight). */
+  gated = false;
+  open(): void {
+    this.gated = false;
+    for (const g of this.gates.splice(0)) g();
+  }
+  private async gate(): Promise<void> {
+    if (this.gated) await new Promise<void>((r) => this.gates.push(r));
+  }
+
+  async createHold(request: HoldRequest, options: MutationOptions): Promise<Hold> {
+    this.holdKeys.push(options.idempotencyKey);
+    await this.gate();
+    const failure = this.failHold.shift();
+    if (failure) throw failure;
+    const existing = this.holds.get(options.idempotencyKey);
+    if (existing) return existing;
+    const hold: Hold = {
+      id: `h${++this.n}`,
+      ...request,
+      status: 'held',
+      expiresAt: new Date(Date.now() + 600_000).toISOString(),
+    };
+    this.holds.set(options.idempotencyKey, hold);
+    return hold;
+  }
+
+  async confirmHold(holdId: string, _r: ConfirmRequest, options: MutationOptions) {
+    this.confirmKeys.push(options.idempotencyKey);
+    await this.gate();
+    // The server commits first, then the answer may be lost on the way back.
+    let reservation = this.reservations.get(options.idempotencyKey);
+    if (!reservation) {
+      reservation = {
+        id: `r${++this.n}`,
+        code: 'ABC123',
+        status: 'confirmed',
+        sku: 'AISLE-0001',
+        storeId: 's1',
+        quantity: 1,
+        readyAt: new Date().toISOString(),
+        pickupBy: new Date().toISOString(),
+      };
+      if (holdId !== 'gone') this.reservations.set(options.idempotencyKey, reservation);
+    }
+    const failure = this.failConfirm.shift();
+    if (failure) throw failure;
+    return reservation;
+  }
+
+  async releaseHold(holdId: string, options?: ReleaseOptions): Promise<void> {
+    this.released.push({ id: holdId, keepalive: options?.keepalive });
+  }
+
+  async cancelReservation(id: string): Promise<Reservation> {
+    this.cancelled.push(id);
+    const r = [...this.reservations.values()].find((x) => x.id === id)!;
+    return { ...r, status: 'cancelled' };
+  }
+}
+
+const request: HoldRequest = { sku: 'AISLE-0001', storeId: 's1', quantity: 1 };
+const confirmRequest: ConfirmRequest = {
+  customer: { name: 'Ada', email: 'ada@example.com' },
+  consent: { terms: true, marketing: false },
+};
+
+function setup() {
+  const api = new FakeApi();
+  const steps: string[] = [];
+  const events: string[] = [];
+  let k = 0;
+  const flow = new ReserveFlow(
+    () => api,
+    {
+      onChange: (s: FlowState) => steps.push(s.step),
+      onHoldCreated: (h) => events.push(`held:${h.id}`),
+      onHoldExpired: (h) => events.push(`expired:${h.id}`),
+      onConfirmed: (r) => events.push(`confirmed:${r.id}`),
+      onCancelled: (r) => events.push(`cancelled:${r.id}`),
+      onError: (e) => events.push(`error:${e.reason}`),
+    },
+    () => `key-${++k}`,
+  );
+  return { api, flow, steps, events };
+}
+
+describe('reserve flow (state machine)', () => {
+  it('goes store → holding → contact → confirming → confirmed', async () => {
+    const { flow, steps, events } = setup();
+    flow.open();
+    await flow.hold(request);
+    expect(flow.state.hold?.id).to.equal('h1');
+    await flow.confirm(confirmRequest);
+    expect(steps).to.deep.equal(['store', 'holding', 'contact', 'confirming', 'confirmed']);
+    expect(events).to.deep.equal(['held:h1', 'confirmed:r2']);
+    expect(flow.state.reservation?.code).to.equal('ABC123');
+  });
+
+  it('makes one hold for a burst of clicks', async () => {
+    const { api, flow } = setup();
+    flow.open();
+    api.gated = true;
+    const a = flow.hold(request);
+    const b = flow.hold(request);
+    const c = flow.hold(request);
+    api.open();
+    await Promise.all([a, b, c]);
+    expect(api.holdKeys).to.have.length(1);
+    expect(flow.step).to.equal('contact');
+  });
+
+  it('retries a failed confirm with the same key, and so makes one reservation', async () => {
+    const { api, flow, events } = setup();
+    flow.open();
+    await flow.hold(request);
+    api.failConfirm.push(Object.assign(new Error('offline'), { kind: 'network' }));
+    await flow.confirm(confirmRequest);
+    expect(flow.step).to.equal('contact');
+    expect(flow.state.error?.reason).to.equal('network');
+    await flow.confirm(confirmRequest);
+    expect(flow.step).to.equal('confirmed');
+    expect(api.confirmKeys).to.deep.equal(['key-2', 'key-2']);
+    expect(api.reservations.size).to.equal(1);
+    expect(events).to.deep.equal(['held:h1', 'error:network', 'confirmed:r2']);
+  });
+
+  it('uses a new key for each new hold attempt', async () => {
+    const { api, flow } = setup();
+    flow.open();
+    api.failHold.push(Object.assign(new Error('x'), { kind: 'http', status: 503 }));
+    await flow.hold(request);
+    expect(flow.step).to.equal('store');
+    await flow.retryHold();
+    expect(api.holdKeys).to.deep.equal(['key-1', 'key-2']);
+  });
+
+  it('goes back to the store step with alternatives on 409', async () => {
+    const { api, flow } = setup();
+    flow.open();
+    const alt = { sku: 'AISLE-0001', storeId: 's2', status: 'in_stock', updatedAt: '' } as const;
+    api.failHold.push(
+      Object.assign(new Error('gone'), {
+        kind: 'problem',
+        status: 409,
+        problem: { code: 'stock_unavailable', alternatives: [alt] },
+      }),
+    );
+    await flow.hold(request);
+    expect(flow.step).to.equal('store');
+    expect(flow.state.error?.reason).to.equal('stock_unavailable');
+    expect(flow.state.error?.alternatives?.[0]?.storeId).to.equal('s2');
+  });
+
+  it('expires on 410 at confirm, then holds again with a new key', async () => {
+    const { api, flow } = setup();
+    flow.open();
+    await flow.hold(request);
+    api.failConfirm.push(Object.assign(new Error('gone'), { status: 410, code: 'hold_expired' }));
+    await flow.confirm(confirmRequest);
+    expect(flow.step).to.equal('expired');
+    expect(flow.state.error?.reason).to.equal('hold_expired');
+    await flow.retryHold();
+    expect(flow.step).to.equal('contact');
+    expect(api.holdKeys).to.have.length(2);
+    expect(new Set(api.holdKeys).size).to.equal(2);
+  });
+
+  it('expires when the clock runs out, and fires once', async () => {
+    const { flow, events } = setup();
+    flow.open();
+    await flow.hold(request);
+    flow.expire();
+    flow.expire();
+    expect(flow.step).to.equal('expired');
+    expect(events.filter((e) => e.startsWith('expired'))).to.have.length(1);
+  });
+
+  it('releases the hold on close, and a hold landing after close', async () => {
+    const { api, flow } = setup();
+    flow.open();
+    await flow.hold(request);
+    flow.close();
+    expect(api.released.map((r) => r.id)).to.deep.equal(['h1']);
+    expect(flow.step).to.equal('idle');
+
+    flow.open();
+    api.gated = true;
+    const late = flow.hold(request);
+    flow.close();
+    api.open();
+    await late;
+    expect(api.released.map((r) => r.id)).to.deep.equal(['h1', 'h2']);
+    expect(flow.step).to.equal('idle');
+  });
+
+  it('lets a confirm in flight land when the dialog closes', async () => {
+    const { api, flow } = setup();
+    flow.open();
+    await flow.hold(request);
+    api.gated = true;
+    const pending = flow.confirm(confirmRequest);
+    flow.close();
+    api.open();
+    await pending;
+    expect(api.released).to.have.length(0);
+    expect(flow.step).to.equal('confirmed');
+  });
+
+  it('releases with keepalive when the page goes away', async () => {
+    const { api, flow } = setup();
+    flow.open();
+    await flow.hold(request);
+    flow.releaseOnPageHide();
+    expect(api.released).to.deep.equal([{ id: 'h1', keepalive: true }]);
+  });
+
+  it('cancels a confirmed reservation', async () => {
+    const { api, flow, events } = setup();
+    flow.open();
+    await flow.hold(request);
+    await flow.confirm(confirmRequest);
+    await flow.cancel();
+    expect(api.cancelled).to.deep.equal(['r2']);
+    expect(flow.step).to.equal('cancelled');
+    expect(events.at(-1)).to.equal('cancelled:r2');
+  });
+
+  it('classifies errors', () => {
+    expect(classifyError('hold', new TypeError('Failed to fetch')).reason).to.equal('network');
+    expect(classifyError('confirm', { kind: 'timeout' }).reason).to.equal('network');
+    expect(classifyError('confirm', { status: 500, kind: 'http' }).reason).to.equal('failed');
+    expect(classifyError('confirm', { status: 410 }).reason).to.equal('hold_expired');
+  });
+});

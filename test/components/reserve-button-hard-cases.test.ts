@@ -1,0 +1,248 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import sinon from 'sinon';
+import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
+import { mockApi } from '../../src/mocks/mock-api.js';
+import { requests, useHandlers } from '../helpers/mock-api.js';
+import {
+  holdAndFill,
+  mount,
+  nextTask,
+  openToHold,
+  part,
+  posts,
+  resetReserveState,
+  SKU,
+  store,
+  submit,
+  text,
+  until,
+} from './reserve-button-helpers.js';
+
+beforeEach(resetReserveState);
+
+describe('<aisle-reserve-button> hard cases', () => {
+  it('makes one hold for a double click', async () => {
+    const el = await mount();
+    const hold = await openToHold(el);
+    hold.click();
+    hold.click();
+    hold.click();
+    await until(() => part(el, 'form'), 'the contact form');
+    for (let i = 0; i < 20; i++) await nextTask();
+    expect(posts(/\/holds$/)).to.have.length(1);
+    expect(mockApi.stats().holdsCreated).to.equal(1);
+  });
+
+  it('says when the store cannot be loaded, reports it, and tries again', async () => {
+    mockApi.setScenario({ malformedJson: true, only: 'getStore', times: 1 });
+    const el = await mount();
+    const error = oneEvent(el, 'aisle-error');
+    part<HTMLButtonElement>(el, 'button')!.click();
+    expect((await error).detail.code).to.equal('invalid_response');
+    await until(() => part(el, 'error'), 'the error message');
+    await expect(el).to.be.accessible();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+    await until(() => part(el, 'hold'), 'the store step');
+  });
+
+  it('retries a confirm after a network failure with the same key: one reservation', async () => {
+    const el = await mount();
+    await holdAndFill(el);
+    mockApi.setScenario({ offline: true, only: 'confirmHold', times: 1 });
+    const error = oneEvent(el, 'aisle-error');
+    submit(el);
+    expect((await error).detail.code).to.equal('network');
+    await until(() => part(el, 'error'), 'the network message');
+    expect(el.step).to.equal('contact');
+    expect(part(el, 'error')!.textContent).to.include('will not reserve twice');
+    submit(el);
+    await until(() => part(el, 'code'), 'the confirmation');
+    const confirms = posts(/\/confirm$/);
+    expect(confirms).to.have.length(2);
+    expect(confirms[0]!.headers.get('Idempotency-Key')).to.be.a('string').and.not.empty;
+    expect(confirms[1]!.headers.get('Idempotency-Key')).to.equal(
+      confirms[0]!.headers.get('Idempotency-Key'),
+    );
+    expect(mockApi.stats().reservationsConfirmed).to.equal(1);
+  });
+
+  it('offers the alternatives when the stock is gone (409)', async () => {
+    const el = await mount();
+    const hold = await openToHold(el);
+    mockApi.setStock(SKU, store.id, { status: 'out_of_stock', quantity: 0 });
+    const error = oneEvent(el, 'aisle-error');
+    hold.click();
+    const detail = (await error).detail;
+    expect(detail.code).to.equal('stock_unavailable');
+    expect(detail.status).to.equal(409);
+    await until(() => part(el, 'alternative'), 'the alternatives');
+    expect(el.step).to.equal('store');
+    expect(part(el, 'error')!.textContent).to.include('sold out');
+    await expect(el).to.be.accessible();
+    const first = part<HTMLButtonElement>(el, 'alternative')!;
+    const altName = first.textContent!.split('·')[0]!.trim();
+    first.click();
+    await until(() => part(el, 'hold') && text(el).includes(altName), 'the other store');
+    expect(part(el, 'error')).to.equal(null);
+  });
+
+  it('explains a 410 on confirm and offers a new hold', async () => {
+    const el = await mount();
+    await holdAndFill(el);
+    useHandlers(
+      http.post('*/aisle-api/v1/holds/:holdId/confirm', () =>
+        HttpResponse.json(
+          { title: 'Hold expired', status: 410, code: 'hold_expired' },
+          { status: 410, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const expired = oneEvent(el, 'aisle-hold-expired');
+    submit(el);
+    await expired;
+    await until(() => part(el, 'hold-again'), 'the hold-again button');
+    expect(el.step).to.equal('expired');
+    expect(part(el, 'error')!.textContent).to.include('expired before we could confirm');
+    await expect(el).to.be.accessible();
+    part<HTMLButtonElement>(el, 'hold-again')!.click();
+    await until(() => part(el, 'form'), 'the form again');
+    const holds = posts(/\/holds$/);
+    expect(holds).to.have.length(2);
+    expect(holds[1]!.headers.get('Idempotency-Key')).not.to.equal(
+      holds[0]!.headers.get('Idempotency-Key'),
+    );
+  });
+
+  it('releases the hold when the dialog closes, and on pagehide with keepalive', async () => {
+    const el = await mount();
+    const created = oneEvent(el, 'aisle-hold-created');
+    await holdAndFill(el);
+    const holdId = (await created).detail.hold.id;
+    const releases = () =>
+      requests.filter((r) => r.method === 'DELETE' && r.url.endsWith(`/holds/${holdId}`));
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    await until(() => releases().length === 1, 'the keepalive release');
+    expect(releases()[0]!.keepalive).to.equal(true);
+    part<HTMLButtonElement>(el, 'close')!.click();
+    await until(() => releases().length === 2, 'the release on close');
+    expect(releases()[1]!.keepalive).to.equal(false);
+    expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
+    expect(el.step).to.equal('idle');
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'button'));
+  });
+
+  it('offers pickup slots where the store has them, and holds the one chosen', async () => {
+    const slotted = mockApi.stores.find((s) => s.pickup.enabled && s.pickup.slots)!;
+    mockApi.setStock(SKU, slotted.id, { status: 'in_stock', quantity: 3 });
+    const el = await fixture<AisleReserveButton>(
+      html`<aisle-reserve-button
+        sku=${SKU}
+        store=${slotted.id}
+        quantity="9"
+      ></aisle-reserve-button>`,
+    );
+    const hold = await openToHold(el);
+    const quantity = part<HTMLSelectElement>(el, 'quantity')!;
+    expect([...quantity.options].map((o) => o.value)).to.deep.equal(['1', '2', '3']);
+    const slot = part<HTMLSelectElement>(el, 'slot')!;
+    expect(slot.options.length).to.be.greaterThan(1);
+    slot.value = slot.options[1]!.value;
+    slot.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    hold.click();
+    await until(() => part(el, 'form'), 'the form');
+    const body = (await posts(/\/holds$/)[0]!
+      .clone()
+      .json()) as Record<string, unknown>;
+    expect(body.slotId).to.equal(slot.options[1]!.value);
+    expect(body.quantity).to.equal(3);
+  });
+
+  it('closes on Escape and gives focus back to the button', async () => {
+    const el = await mount();
+    await openToHold(el);
+    expect(el.shadowRoot!.activeElement).not.to.equal(part(el, 'button'));
+    expect(el.shadowRoot!.querySelector('dialog')!.contains(el.shadowRoot!.activeElement)).to.be
+      .true;
+    await sendKeys({ press: 'Escape' });
+    await until(() => !el.shadowRoot!.querySelector('dialog')!.open, 'the dialog to close');
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'button'));
+  });
+
+  it('validates inline with aria-invalid and aria-describedby', async () => {
+    const el = await mount();
+    (await openToHold(el)).click();
+    await until(() => part(el, 'form'), 'the form');
+    submit(el);
+    await el.updateComplete;
+    await nextTask();
+    const name = el.shadowRoot!.querySelector<HTMLInputElement>('#name')!;
+    expect(name.getAttribute('aria-invalid')).to.equal('true');
+    const describedBy = name.getAttribute('aria-describedby')!;
+    expect(el.shadowRoot!.getElementById(describedBy)!.textContent).to.include('Enter your name');
+    expect(el.shadowRoot!.querySelector('#terms')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(name);
+    expect(posts(/\/confirm$/)).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('prefills name and email for a signed-in shopper', async () => {
+    const el = await fixture<AisleReserveButton>(
+      html`<aisle-reserve-button
+        sku=${SKU}
+        store=${store.id}
+        customer-name="Ada Lovelace"
+        customer-email="ada@example.com"
+      ></aisle-reserve-button>`,
+    );
+    (await openToHold(el)).click();
+    await until(() => part(el, 'form'), 'the form');
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#name')!.value).to.equal('Ada Lovelace');
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#email')!.value).to.equal(
+      'ada@example.com',
+    );
+  });
+});
+
+describe('<aisle-reserve-button> hold expiry (fake clock)', () => {
+  let clock: sinon.SinonFakeTimers | undefined;
+  afterEach(() => clock?.restore());
+
+  it('counts down, announces, expires, then holds again', async () => {
+    const el = await mount();
+    const hold = await openToHold(el);
+    clock = sinon.useFakeTimers({
+      now: Date.now(),
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+    });
+    hold.click();
+    await until(() => part(el, 'form'), 'the contact form');
+    const held = mockApi.stats().holdsCreated;
+    expect(held).to.equal(1);
+    const status = el.shadowRoot!.querySelector('[role="status"][aria-live]')!;
+    expect(status.textContent).to.include('Held for you for');
+    const minutes = store.pickup.holdMinutes;
+    expect(part(el, 'countdown')!.textContent).to.include(`${minutes}:00`);
+
+    clock.tick((minutes - 5) * 60_000);
+    await el.updateComplete;
+    expect(part(el, 'countdown')!.textContent).to.include('5:00');
+    expect(status.textContent).to.include('5 minutes left');
+
+    const expired = oneEvent(el, 'aisle-hold-expired');
+    clock.tick(5 * 60_000);
+    await expired;
+    await el.updateComplete;
+    expect(el.step).to.equal('expired');
+    expect(part(el, 'error')!.textContent).to.include('expired');
+    // (axe needs real timers: the expired panel's accessibility is checked in the 410 test.)
+
+    part<HTMLButtonElement>(el, 'hold-again')!.click();
+    await until(() => part(el, 'form'), 'the form again');
+    expect(mockApi.stats().holdsCreated).to.equal(2);
+    expect(mockApi.stats().holdsExpired).to.equal(1);
+  });
+});

@@ -1,0 +1,109 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { resetClientsForTests } from '../../src/client/shared.js';
+import '../../src/components/reserve-button/define.js';
+import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
+import { mockApi } from '../../src/mocks/mock-api.js';
+import { requests } from '../helpers/mock-api.js';
+
+export const SKU = 'AISLE-0001';
+/** A store with pickup and no slots; every test gives it 5 units of SKU. */
+export const store = mockApi.stores.find((s) => s.pickup.enabled && !s.pickup.slots)!;
+
+export function posts(path: RegExp): Request[] {
+  return requests.filter((r) => r.method === 'POST' && path.test(new URL(r.url).pathname));
+}
+
+export async function mount(lang = 'en'): Promise<AisleReserveButton> {
+  return fixture<AisleReserveButton>(
+    html`<aisle-reserve-button
+      lang=${lang}
+      sku=${SKU}
+      store=${store.id}
+      product-name="Oak chair"
+    ></aisle-reserve-button>`,
+  );
+}
+
+/** Each test starts with no cached client data, nothing saved, and stock at the store. */
+export function resetReserveState(): void {
+  resetClientsForTests();
+  sessionStorage.clear();
+  mockApi.setStock(SKU, store.id, { status: 'in_stock', quantity: 5 });
+}
+
+/** Unfolds an iCalendar text back into logical lines, checking the rules on the way. */
+export function parseIcs(text: string): string[] {
+  expect(text.endsWith('\r\n')).to.equal(true);
+  const physical = text.slice(0, -2).split('\r\n');
+  const encoder = new TextEncoder();
+  for (const line of physical) {
+    expect(line).not.to.include('\n');
+    expect(encoder.encode(line).length, line).to.be.at.most(75);
+  }
+  const logical: string[] = [];
+  for (const line of physical) {
+    if (line.startsWith(' ')) logical[logical.length - 1] += line.slice(1);
+    else logical.push(line);
+  }
+  return logical;
+}
+
+/** Yields one macrotask without timers (works under sinon's fake timers). */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(0);
+  });
+}
+
+/**
+ * Waits until `check` holds, polling between macrotasks without timers (so it works under sinon's
+ * fake timers, which leave `performance.now` alone); fails after `ms` of real time.
+ */
+export async function until(check: () => unknown, what: string, ms = 5000): Promise<void> {
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    if (check()) return;
+    await nextTask();
+  }
+  if (!check()) throw new Error(`Timed out waiting for ${what}`);
+}
+
+export function part<T extends Element = HTMLElement>(
+  el: AisleReserveButton,
+  name: string,
+): T | null {
+  return el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+}
+
+export function text(el: AisleReserveButton): string {
+  return (el.shadowRoot!.querySelector('dialog')?.textContent ?? '').replace(/\s+/g, ' ');
+}
+
+/** Opens the dialog and waits for the store step's hold button. */
+export async function openToHold(el: AisleReserveButton): Promise<HTMLButtonElement> {
+  part<HTMLButtonElement>(el, 'button')!.click();
+  await until(() => part(el, 'hold'), 'the hold button');
+  return part<HTMLButtonElement>(el, 'hold')!;
+}
+
+export function type(el: AisleReserveButton, id: string, value: string): void {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+/** Holds, fills the contact form and submits it. */
+export async function holdAndFill(el: AisleReserveButton): Promise<void> {
+  (await openToHold(el)).click();
+  await until(() => part(el, 'form'), 'the contact form');
+  type(el, 'name', 'Ada Lovelace');
+  type(el, 'email', 'ada@example.com');
+  el.shadowRoot!.querySelector<HTMLInputElement>('#terms')!.click();
+  await el.updateComplete;
+}
+
+export function submit(el: AisleReserveButton): void {
+  part<HTMLButtonElement>(el, 'confirm')!.click();
+}

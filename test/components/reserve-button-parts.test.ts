@@ -1,0 +1,174 @@
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import {
+  validateContact,
+  validateField,
+  emptyContact,
+} from '../../src/components/reserve-button/contact.js';
+import { Countdown, formatCountdown } from '../../src/components/reserve-button/countdown.js';
+import {
+  buildIcs,
+  escapeText,
+  foldLine,
+  formatUtc,
+} from '../../src/components/reserve-button/ics.js';
+import { matrixToPath, qrMatrix } from '../../src/components/reserve-button/qr.js';
+import {
+  forgetReservation,
+  loadReservation,
+  saveReservation,
+} from '../../src/components/reserve-button/session.js';
+import { parseIcs } from './reserve-button-helpers.js';
+
+describe('reserve button: countdown', () => {
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => {
+    clock = sinon.useFakeTimers({ now: new Date('2026-11-23T10:00:00Z') });
+  });
+  afterEach(() => clock.restore());
+
+  it('formats minutes and seconds', () => {
+    expect(formatCountdown(600_000)).to.equal('10:00');
+    expect(formatCountdown(59_001)).to.equal('1:00');
+    expect(formatCountdown(5_000)).to.equal('0:05');
+    expect(formatCountdown(-3)).to.equal('0:00');
+    expect(formatCountdown(3_723_000)).to.equal('1:02:03');
+  });
+
+  it('ticks every second, announces at 5, 2, 1 min and 30 s, then expires once', () => {
+    const ticks: number[] = [];
+    const said: number[] = [];
+    let expired = 0;
+    new Countdown({
+      expiresAt: Date.now() + 6 * 60_000,
+      onTick: (ms) => ticks.push(ms),
+      onAnnounce: (s) => said.push(s),
+      onExpire: () => expired++,
+    }).start();
+    expect(said).to.deep.equal([]);
+    clock.tick(60_000);
+    expect(said).to.deep.equal([300]);
+    clock.tick(6 * 60_000);
+    expect(said).to.deep.equal([300, 120, 60, 30]);
+    expect(expired).to.equal(1);
+    expect(ticks.length).to.equal(361);
+    expect(ticks.at(-1)).to.equal(0);
+  });
+
+  it('does not announce thresholds already behind it at start', () => {
+    const said: number[] = [];
+    new Countdown({ expiresAt: Date.now() + 90_000, onAnnounce: (s) => said.push(s) }).start();
+    clock.tick(90_000);
+    expect(said).to.deep.equal([60, 30]);
+  });
+
+  it('stops', () => {
+    let expired = 0;
+    const c = new Countdown({ expiresAt: Date.now() + 5_000, onExpire: () => expired++ }).start();
+    c.stop();
+    clock.tick(10_000);
+    expect(expired).to.equal(0);
+    expect(c.running).to.equal(false);
+  });
+});
+
+describe('reserve button: iCalendar file', () => {
+  const event = {
+    uid: 'r-42@aisle',
+    start: new Date('2026-11-24T16:30:00Z'),
+    end: new Date('2026-11-24T17:00:00Z'),
+    stamp: new Date('2026-11-23T10:00:05.123Z'),
+    summary: 'Pick up Chaise, chêne; naturel at Aisle Lyon',
+    description: 'Code: ABC123\nPick up by Friday',
+    location:
+      'Aisle Lyon Part-Dieu, 17 rue du Docteur Bouchut, Centre commercial, 69003 Lyon, France — près de la gare',
+  };
+
+  it('formats UTC times', () => {
+    expect(formatUtc(event.stamp)).to.equal('20261123T100005Z');
+  });
+
+  it('escapes text values', () => {
+    expect(escapeText('a,b;c\\d\ne')).to.equal('a\\,b\\;c\\\\d\\ne');
+  });
+
+  it('folds at 75 octets without splitting a character', () => {
+    const line = `DESCRIPTION:${'é'.repeat(80)}`;
+    const folded = foldLine(line);
+    const parts = folded.split('\r\n');
+    expect(parts.length).to.be.greaterThan(1);
+    for (const p of parts) expect(new TextEncoder().encode(p).length).to.be.at.most(75);
+    expect(parts.map((p, i) => (i ? p.slice(1) : p)).join('')).to.equal(line);
+    expect(folded).not.to.include('\uFFFD');
+  });
+
+  it('builds a valid VCALENDAR with one VEVENT', () => {
+    const lines = parseIcs(buildIcs(event));
+    expect(lines[0]).to.equal('BEGIN:VCALENDAR');
+    expect(lines).to.include('VERSION:2.0');
+    expect(lines.at(-1)).to.equal('END:VCALENDAR');
+    expect(lines).to.include('UID:r-42@aisle');
+    expect(lines).to.include('DTSTAMP:20261123T100005Z');
+    expect(lines).to.include('DTSTART:20261124T163000Z');
+    expect(lines).to.include('DTEND:20261124T170000Z');
+    expect(lines).to.include('SUMMARY:Pick up Chaise\\, chêne\\; naturel at Aisle Lyon');
+    expect(lines).to.include('DESCRIPTION:Code: ABC123\\nPick up by Friday');
+    const location = lines.find((l) => l.startsWith('LOCATION:'))!;
+    expect(location).to.include('17 rue du Docteur Bouchut\\, Centre commercial');
+    expect(lines.filter((l) => l === 'BEGIN:VEVENT')).to.have.length(1);
+    expect(lines.some((l) => l.startsWith('PRODID:'))).to.equal(true);
+  });
+});
+
+describe('reserve button: contact validation', () => {
+  it('requires name, email and the terms; the phone is optional', () => {
+    const r = validateContact(emptyContact());
+    expect(r.valid).to.equal(false);
+    expect(r.errors).to.deep.equal({ name: 'required', email: 'required', terms: 'required' });
+  });
+
+  it('rejects malformed emails and phones', () => {
+    const input = { ...emptyContact('Ada', 'ada@'), phone: '12', terms: true };
+    expect(validateField('email', input)).to.equal('invalid');
+    expect(validateField('email', { ...input, email: 'ada@example' })).to.equal('invalid');
+    expect(validateField('phone', input)).to.equal('invalid');
+    expect(validateField('phone', { ...input, phone: '+33 6 12 34 56 78' })).to.equal(undefined);
+    expect(validateField('name', { ...input, name: 'x'.repeat(101) })).to.equal('too-long');
+  });
+
+  it('gives the customer and consent, marketing off unless ticked', () => {
+    const r = validateContact({ ...emptyContact(' Ada ', 'ada@example.com'), terms: true });
+    expect(r.valid).to.equal(true);
+    if (!r.valid) return;
+    expect(r.customer).to.deep.equal({ name: 'Ada', email: 'ada@example.com' });
+    expect(r.consent).to.deep.equal({ terms: true, marketing: false });
+    expect(emptyContact().marketing).to.equal(false);
+  });
+});
+
+describe('reserve button: QR code and session', () => {
+  it('makes a square matrix and a path of dark modules', async () => {
+    const m = await qrMatrix('ABC123');
+    expect(m.length).to.equal(21); // version 1
+    expect(m.every((row) => row.length === 21)).to.equal(true);
+    // Finder pattern: the top-left 7x7 square's corner is dark.
+    expect(m[0]![0]).to.equal(true);
+    const path = matrixToPath(m);
+    expect(path.size).to.equal(29);
+    expect(path.d).to.match(/^M4 4h7v1h-7z/);
+    expect(matrixToPath([[true, false, true]], 0).d).to.equal('M0 0h1v1h-1zM2 0h1v1h-1z');
+  });
+
+  it('keeps only the id and code for the session', () => {
+    saveReservation('AISLE-0001', { id: 'r1', code: 'C1', name: 'Ada' } as never);
+    expect(sessionStorage.getItem('aisle:reservation:AISLE-0001')).to.equal(
+      '{"id":"r1","code":"C1"}',
+    );
+    expect(loadReservation('AISLE-0001')).to.deep.equal({ id: 'r1', code: 'C1' });
+    forgetReservation('AISLE-0001');
+    expect(loadReservation('AISLE-0001')).to.equal(undefined);
+    sessionStorage.setItem('aisle:reservation:X', '{oops');
+    expect(loadReservation('X')).to.equal(undefined);
+    sessionStorage.removeItem('aisle:reservation:X');
+  });
+});

@@ -1,0 +1,207 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
+import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
+import { mockApi } from '../../src/mocks/mock-api.js';
+import { myStore } from '../../src/state/my-store.js';
+import '../helpers/mock-api.js';
+import { resetClientsForTests } from '../../src/client/shared.js';
+import {
+  holdAndFill,
+  mount,
+  openToHold,
+  parseIcs,
+  part,
+  posts,
+  resetReserveState,
+  SKU,
+  store,
+  submit,
+  text,
+  until,
+} from './reserve-button-helpers.js';
+
+beforeEach(resetReserveState);
+
+for (const lang of ['en', 'fr']) {
+  describe(`<aisle-reserve-button> whole flow (${lang})`, () => {
+    it('holds, confirms and shows the code, QR code, address and hours', async () => {
+      const el = await mount(lang);
+      const fired: string[] = [];
+      for (const name of ['aisle-hold-created', 'aisle-reservation-confirmed'] as const) {
+        el.addEventListener(name, (e) => {
+          expect(e.detail.element).to.equal(el);
+          fired.push(name);
+        });
+      }
+      expect(part(el, 'button')!.textContent!.trim()).to.equal(
+        lang === 'fr' ? 'Réserver en magasin' : 'Reserve in store',
+      );
+      const holdButton = await openToHold(el);
+      expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
+      expect(text(el)).to.include(store.name);
+      await expect(el).to.be.accessible();
+
+      holdButton.click();
+      await until(() => part(el, 'form'), 'the contact form');
+      expect(el.step).to.equal('contact');
+      expect(part(el, 'countdown')!.textContent).to.match(/\d+:\d\d/);
+      const name = el.shadowRoot!.querySelector<HTMLInputElement>('#name')!;
+      expect(name.autocomplete).to.equal('name');
+      expect(el.shadowRoot!.querySelector<HTMLInputElement>('#email')!.autocomplete).to.equal(
+        'email',
+      );
+      expect(el.shadowRoot!.querySelector<HTMLInputElement>('#phone')!.autocomplete).to.equal(
+        'tel',
+      );
+      expect(el.shadowRoot!.querySelector<HTMLInputElement>('#marketing')!.checked).to.equal(false);
+      await expect(el).to.be.accessible();
+
+      await holdAndFillCurrent(el);
+      submit(el);
+      await until(() => part(el, 'code') && part(el, 'qr')?.querySelector('path'), 'the code');
+      const reservationPost = posts(/\/holds\/[^/]+\/confirm$/);
+      expect(reservationPost).to.have.length(1);
+      expect(mockApi.stats().reservationsConfirmed).to.equal(1);
+      expect(part(el, 'code')!.textContent).to.match(/\S{4,}/);
+      expect(part(el, 'qr')!.getAttribute('aria-label')).to.include(part(el, 'code')!.textContent);
+      await until(() => part(el, 'address'), 'the address');
+      expect(part(el, 'address')!.textContent).to.include(store.address.city);
+      expect(part(el, 'hours')!.querySelectorAll('tr')).to.have.length(7);
+      expect(text(el)).to.include(
+        lang === 'fr' ? 'Réservation confirmée' : 'Reservation confirmed',
+      );
+      expect(fired).to.deep.equal(['aisle-hold-created', 'aisle-reservation-confirmed']);
+      await expect(el).to.be.accessible();
+
+      // Only the id and code are kept for the session.
+      const saved = sessionStorage.getItem(`aisle:reservation:${SKU}`)!;
+      expect(Object.keys(JSON.parse(saved))).to.deep.equal(['id', 'code']);
+      expect(JSON.stringify({ ...sessionStorage })).not.to.include('ada@example.com');
+      expect(JSON.stringify({ ...localStorage })).not.to.include('ada@example.com');
+    });
+  });
+}
+
+/** The form is already open: fill it in. */
+async function holdAndFillCurrent(el: AisleReserveButton): Promise<void> {
+  const set = (id: string, value: string) => {
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  };
+  set('name', 'Ada Lovelace');
+  set('email', 'ada@example.com');
+  el.shadowRoot!.querySelector<HTMLInputElement>('#terms')!.click();
+  await el.updateComplete;
+}
+
+describe('<aisle-reserve-button> store choice', () => {
+  afterEach(() => myStore().set(null, 'none'));
+
+  it('offers a store search when the shopper has none, and makes the choice theirs', async () => {
+    myStore().set(null, 'none');
+    const el = await fixture<AisleReserveButton>(
+      html`<aisle-reserve-button sku=${SKU}></aisle-reserve-button>`,
+    );
+    part<HTMLButtonElement>(el, 'button')!.click();
+    await el.updateComplete;
+    const picker = el.shadowRoot!.querySelector('aisle-store-picker')!;
+    expect(picker).to.exist;
+    await (picker as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await expect(el).to.be.accessible();
+    const input = picker.shadowRoot!.querySelector<HTMLInputElement>('[part~="input"]')!;
+    input.value = store.address.city;
+    input.dispatchEvent(new Event('input'));
+    picker.shadowRoot!.querySelector<HTMLFormElement>('form')!.requestSubmit();
+    await until(() => picker.shadowRoot!.querySelector('[part~="results"] button'), 'results');
+    const choice = [
+      ...picker.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="results"] button'),
+    ].find((b) => b.textContent!.includes(store.name))!;
+    const changed = oneEvent(el, 'aisle-store-change');
+    choice.click();
+    expect((await changed).detail.storeId).to.equal(store.id);
+    expect(myStore().get()).to.equal(store.id);
+    await until(() => part(el, 'hold'), 'the store step');
+    expect(text(el)).to.include(store.name);
+  });
+
+  it("uses the shopper's store by default", async () => {
+    myStore().set(store.id, 'none');
+    const el = await fixture<AisleReserveButton>(
+      html`<aisle-reserve-button sku=${SKU}></aisle-reserve-button>`,
+    );
+    expect(el.storeId).to.equal(store.id);
+    await openToHold(el);
+    expect(text(el)).to.include(store.name);
+  });
+
+  it('lists the nearest stores that have it when this one does not', async () => {
+    mockApi.setStock(SKU, store.id, { status: 'out_of_stock', quantity: 0 });
+    const el = await mount();
+    part<HTMLButtonElement>(el, 'button')!.click();
+    await until(() => part(el, 'alternative') || text(el).includes('No store nearby'), 'the list');
+    expect(part(el, 'hold')).to.equal(null);
+    expect(text(el)).to.include(`Not available to reserve at ${store.name}`);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<aisle-reserve-button> confirmation', () => {
+  async function confirmed(): Promise<AisleReserveButton> {
+    const el = await mount();
+    await holdAndFill(el);
+    submit(el);
+    await until(() => part(el, 'code') && part(el, 'address'), 'the confirmation');
+    return el;
+  }
+
+  it('offers a valid .ics file through a Blob URL', async () => {
+    const el = await confirmed();
+    const create = sinon.stub(URL, 'createObjectURL').returns('blob:test');
+    const revoke = sinon.stub(URL, 'revokeObjectURL');
+    try {
+      part<HTMLButtonElement>(el, 'calendar')!.click();
+      expect(create.calledOnce).to.equal(true);
+      const blob = create.firstCall.args[0] as Blob;
+      expect(blob.type).to.include('text/calendar');
+      const lines = parseIcs(await blob.text());
+      const code = part(el, 'code')!.textContent!.trim();
+      expect(lines).to.include('BEGIN:VEVENT');
+      expect(lines.find((l) => l.startsWith('UID:'))).to.match(/^UID:reservation-.+@aisle$/);
+      expect(lines.find((l) => l.startsWith('DTSTAMP:'))).to.match(/^DTSTAMP:\d{8}T\d{6}Z$/);
+      expect(lines.find((l) => l.startsWith('DTSTART:'))).to.match(/^DTSTART:\d{8}T\d{6}Z$/);
+      expect(lines.find((l) => l.startsWith('DESCRIPTION:'))).to.include(code);
+      const location = lines.find((l) => l.startsWith('LOCATION:'))!;
+      expect(location).to.include(store.address.city);
+      expect(location).to.include('\\,');
+      expect(lines.find((l) => l.startsWith('SUMMARY:'))).to.include('Oak chair');
+    } finally {
+      create.restore();
+      revoke.restore();
+    }
+  });
+
+  it('cancels the reservation', async () => {
+    const el = await confirmed();
+    const cancelled = oneEvent(el, 'aisle-reservation-cancelled');
+    part<HTMLButtonElement>(el, 'cancel')!.click();
+    expect((await cancelled).detail.reservation.status).to.equal('cancelled');
+    expect(mockApi.stats().reservationsCancelled).to.equal(1);
+    expect(sessionStorage.getItem(`aisle:reservation:${SKU}`)).to.equal(null);
+    await until(() => part(el, 'another'), 'the cancelled step');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the confirmation again after a reload', async () => {
+    const first = await confirmed();
+    const code = part(first, 'code')!.textContent!.trim();
+    first.remove();
+    resetClientsForTests();
+    const el = await mount();
+    await until(() => el.step === 'confirmed', 'the restored reservation');
+    expect(part(el, 'button')!.textContent!.trim()).to.equal('View your reservation');
+    part<HTMLButtonElement>(el, 'button')!.click();
+    await until(() => part(el, 'code'), 'the code');
+    expect(part(el, 'code')!.textContent!.trim()).to.equal(code);
+  });
+});
