@@ -20,4 +20,10 @@ export const ENTRIES = [
     types: 'components/stock-badge/define.d.ts',
     export: './stock-badge',
   },
+  {
+    name: 'reserve-button',
+    source: 'src/components/reserve-button/define.ts',
+    types: 'components/reserve-button/define.d.ts',
+    export: './reserve-button',
+  },
 ];
