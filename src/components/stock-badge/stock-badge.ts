@@ -27,6 +27,11 @@ const NEAREST_RADIUS_KM = 50;
 const NEAREST_CANDIDATES = 10;
 
 const warned = new Set<string>();
+/** Loads and defines `<aisle-store-picker>` once. */
+function loadStorePicker(): Promise<unknown> {
+  return import('../store-picker/define.js');
+}
+
 function warnOnce(message: string): void {
   if (warned.has(message)) return;
   warned.add(message);
@@ -250,6 +255,9 @@ export class AisleStockBadge extends AisleElement {
   }
 
   private togglePicker(): void {
+    // The picker (and the geocoders) load on this click: a page of badges does not run them
+    // before the shopper asks. The element upgrades in place when its module arrives.
+    if (!this.pickerOpen) void loadStorePicker();
     this.pickerOpen = !this.pickerOpen;
   }
 
