@@ -80,6 +80,7 @@ export const en: Messages = {
   reserveChooseStore: 'Choose a store',
   reserveChangeStore: 'Change store',
   reserveQuantity: 'Quantity',
+  reserveUpTo: (n) => `Up to ${n} per reservation`,
   reserveAvailable: (n) => plural('en', n, { one: '# available', other: '# available' }),
   reserveSlot: 'Pickup time',
   reserveSlotFirst: 'As soon as it is ready',

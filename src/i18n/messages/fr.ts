@@ -85,6 +85,7 @@ export const fr: Messages = {
   reserveChooseStore: 'Choisir un magasin',
   reserveChangeStore: 'Changer de magasin',
   reserveQuantity: 'Quantité',
+  reserveUpTo: (n) => `Jusqu’à ${n} par réservation`,
   reserveAvailable: (n) => plural('fr', n, { one: '# disponible', other: '# disponibles' }),
   reserveSlot: 'Heure de retrait',
   reserveSlotFirst: 'Dès que c’est prêt',

@@ -77,6 +77,7 @@ export interface Messages {
   reserveChooseStore: string;
   reserveChangeStore: string;
   reserveQuantity: string;
+  reserveUpTo: (n: number) => string;
   reserveAvailable: (n: number) => string;
   reserveSlot: string;
   reserveSlotFirst: string;
