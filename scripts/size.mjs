@@ -237,8 +237,18 @@ const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 console.log(line(rows[0]));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows.slice(1)) console.log(line(r));
-console.log(`\nbadge page files: ${badges.files.join(', ')}`);
-console.log(`locator page files: ${locator.files.join(', ')}`);
+for (const [label, page] of [
+  ['badge page', badges],
+  ['locator page', locator],
+]) {
+  console.log(`\n${label}: ${page.files.length} files`);
+  for (const file of page.files) {
+    const buffer = readFileSync(join(dist, file));
+    console.log(
+      `  ${file.padEnd(44)} ${kb(buffer.length).padStart(9)} min ${kb(brotli(buffer)).padStart(8)} brotli`,
+    );
+  }
+}
 for (const file of ['aisle.iife.js', 'aisle-mock.js']) {
   const buffer = readFileSync(join(dist, file));
   console.log(`${file}: ${kb(buffer.length)} minified, ${kb(brotli(buffer))} brotli`);
