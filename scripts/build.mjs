@@ -100,7 +100,9 @@ export async function buildIife() {
     ...common(),
     plugins: [externalMock()],
     build: output({
-      terserOptions: { ...TERSER, module: false },
+      // ASCII only: a classic script is decoded with the host page's charset when the server
+      // does not name one, which would garble "·", "é" and the like.
+      terserOptions: { ...TERSER, module: false, format: { ...TERSER.format, ascii_only: true } },
       lib: {
         entry: `${root}src/index.ts`,
         name: 'Aisle',
