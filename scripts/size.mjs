@@ -163,7 +163,7 @@ for (const f of pageFiles(badgeTags)) {
 
 // Floors: the libraries alone, bundled and minified like dist/.
 async function floor(name, source) {
-  const dir = join(root, '.tmp', 'size-floor');
+  const dir = join(root, 'node_modules', '.cache', 'aisle-size-floor');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${name}.js`);
   writeFileSync(file, source);
@@ -206,7 +206,7 @@ export   const leafletCss = ${JSON.stringify(leafletCss)};\n`;
 } catch (error) {
   problems.push(`could not bundle the map floor: ${error.message.split('\n')[0]}`);
 }
-rmSync(join(root, '.tmp', 'size-floor'), { recursive: true, force: true });
+rmSync(join(root, 'node_modules', '.cache', 'aisle-size-floor'), { recursive: true, force: true });
 
 const rows = [
   ['page', 'Aisle JS (brotli)', 'budget', 'floor', 'above floor', 'result'],
