@@ -54,8 +54,8 @@ describe('two copies of Aisle on one page', () => {
     expect(errors).to.deep.equal([]);
     expect(consoleError.callCount).to.equal(0);
     // Same version: nothing to warn about.
-    expect(consoleWarn.getCalls().filter((c) => String(c.args[0]).includes('already defined')))
-      .to.be.empty;
+    expect(consoleWarn.getCalls().filter((c) => String(c.args[0]).includes('already defined'))).to
+      .be.empty;
   });
 
   it('renders a badge and a reserve button on the mock from the merchant widget markup', async () => {
@@ -90,7 +90,10 @@ describe('two copies of Aisle on one page', () => {
       .map((c) => String(c.args[0]))
       .filter((m) => m.includes('already defined'));
     for (const tag of TAGS) {
-      expect(warnings.filter((m) => m.includes(`<${tag}>`)), tag).to.have.length(1);
+      expect(
+        warnings.filter((m) => m.includes(`<${tag}>`)),
+        tag,
+      ).to.have.length(1);
     }
     expect(warnings[0]).to.contain('Aisle 0.0.1').and.contain(`Aisle ${first.VERSION}`);
     expect(errors).to.deep.equal([]);
