@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The library build (`npm run build`; `node scripts/build.mjs es iife mock types manifest` runs
+ * The library build (`npm run build`; `node scripts/build.mjs es iife mock types exports manifest` runs
  * only the steps named):
  *  es        ES modules (Vite lib mode, Rollup, terser): dist/aisle.js (the one script a page
  *            needs), dist/all.js and one entry per element; shared and lazily imported code (each
@@ -10,10 +10,11 @@
  *            import() from the script's own URL) only when `mock` is on.
  *  mock      dist/aisle-mock.js: the mock API as one standalone ES module (for the IIFE).
  *  types     TypeScript declarations in dist/types.
+ *  exports   package.json's exports name every entry, and their files exist.
  *  manifest  custom-elements.json from the JSDoc, then scripts/check-docs.mjs.
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { ENTRIES } from './build-entries.mjs';
@@ -132,11 +133,29 @@ function run(cmd, args) {
   execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
 }
 
+/** package.json's `exports` must name every entry, with files the build made. */
+function checkExports() {
+  const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+  const problems = [];
+  for (const entry of ENTRIES) {
+    const expected = { types: `./dist/types/${entry.types}`, default: `./dist/${entry.name}.js` };
+    const actual = pkg.exports?.[entry.export];
+    if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+      problems.push(`exports["${entry.export}"] should be ${JSON.stringify(expected)}`);
+    }
+    for (const file of Object.values(expected)) {
+      if (!existsSync(`${root}${file}`)) problems.push(`${file} was not built`);
+    }
+  }
+  if (problems.length) throw new Error(`package.json exports:\n  ${problems.join('\n  ')}`);
+}
+
 const STEPS = {
   es: buildEs,
   iife: buildIife,
   mock: buildMock,
   types: () => run('npx', ['tsc', '-p', 'tsconfig.build.json']),
+  exports: checkExports,
   manifest: () => {
     run('npx', [
       'custom-elements-manifest',
