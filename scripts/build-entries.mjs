@@ -21,6 +21,12 @@ export const ENTRIES = [
     export: './stock-badge',
   },
   {
+    name: 'store-locator',
+    source: 'src/components/store-locator/define.ts',
+    types: 'components/store-locator/define.d.ts',
+    export: './store-locator',
+  },
+  {
     name: 'reserve-button',
     source: 'src/components/reserve-button/define.ts',
     types: 'components/reserve-button/define.d.ts',

@@ -4,6 +4,7 @@ import { resetClientsForTests } from '../../src/client/shared.js';
 import type { Store } from '../../src/client/types.js';
 import '../../src/components/config/define.js';
 import '../../src/components/stock-badge/define.js';
+import '../../src/components/store-locator/define.js';
 import type { AisleStockBadge } from '../../src/components/stock-badge/stock-badge.js';
 import { configure, resetConfigForTests } from '../../src/config/config.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
@@ -71,6 +72,26 @@ describe('mock mode (<aisle-config mock>)', () => {
     const el = await settled(wrapper.querySelector('aisle-stock-badge')!);
     expect(el.getAttribute('status')).to.equal('out-of-stock');
     expect(requests.filter((r) => r.url.includes('/availability'))).to.have.length(0);
+  });
+
+  it('serves the store locator from the mock too', async () => {
+    const wrapper = await fixture(html`
+      <aisle-config mock api=${NOWHERE}>
+        <aisle-store-locator near="45.76,4.84" no-map></aisle-store-locator>
+      </aisle-config>
+    `);
+    const locator = wrapper.querySelector('aisle-store-locator')!;
+    await waitUntil(
+      () => locator.shadowRoot?.querySelectorAll('[part~="store-name"]').length,
+      'the locator listed no store',
+      { timeout: 5000 },
+    );
+    const names = [...locator.shadowRoot!.querySelectorAll('[part~="store-name"]')].map((n) =>
+      n.textContent!.trim(),
+    );
+    expect(names.some((n) => n.includes('Lyon'))).to.equal(true);
+    expect(mockApi.stats().requests.searchStores).to.be.greaterThan(0);
+    expect(requests).to.have.length(0);
   });
 
   it('without mock the same badge goes through the page fetch (the control case)', async () => {

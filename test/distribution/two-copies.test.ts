@@ -14,7 +14,7 @@ interface AisleCopy {
   AisleStockBadge: CustomElementConstructor;
 }
 
-const TAGS = ['aisle-config', 'aisle-stock-badge', 'aisle-reserve-button'];
+const TAGS = ['aisle-config', 'aisle-stock-badge', 'aisle-reserve-button', 'aisle-store-locator'];
 
 async function loadCopy(name: string): Promise<AisleCopy> {
   const url = `/__aisle-copy/${name}.js`;
