@@ -262,6 +262,8 @@ export class AisleReserveButton extends AisleElement {
 
   private open(): void {
     if (!this.sku) return;
+    // The store picker (and the geocoders) load on this click, not with the button.
+    void import('../store-picker/define.js');
     const fromIdle = this.step === 'idle' || this.step === 'cancelled';
     this.flow.open();
     if (fromIdle) {
