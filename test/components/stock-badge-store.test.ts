@@ -107,3 +107,30 @@ describe('<aisle-stock-badge> and the shopper’s store', () => {
     expect(shadowText(badge, 'status')).not.to.match(/In stock/);
   });
 });
+
+describe('<aisle-stock-badge> next to a reserve button', () => {
+  beforeEach(() => resetClientsForTests());
+
+  it('checks again when a hold or reservation for its product moves the stock', async () => {
+    const store = mockApi.stores[6]!;
+    mockApi.setStock('AISLE-0008', store.id, { status: 'in_stock', quantity: 4 });
+    const badge = await fixture<AisleStockBadge>(
+      html`<aisle-stock-badge sku="AISLE-0008" store=${store.id}></aisle-stock-badge>`,
+    );
+    await waitUntil(() => badge.status === 'in-stock', '', { timeout: 5000 });
+    mockApi.setStock('AISLE-0008', store.id, { status: 'low_stock', quantity: 1 });
+    const other = { sku: 'AISLE-0009', storeId: store.id };
+    document.dispatchEvent(new CustomEvent('aisle-hold-created', { detail: { hold: other } }));
+    await badge.updateComplete;
+    expect(badge.status, 'another product’s hold changes nothing').to.equal('in-stock');
+    resetClientsForTests(); // what the reserve button's client.createHold does for this sku
+    document.dispatchEvent(
+      new CustomEvent('aisle-reservation-confirmed', {
+        detail: { reservation: { sku: 'AISLE-0008', storeId: store.id } },
+      }),
+    );
+    await waitUntil(() => badge.status === 'low-stock', 'badge did not check again', {
+      timeout: 5000,
+    });
+  });
+});

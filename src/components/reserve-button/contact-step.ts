@@ -3,7 +3,7 @@
  * required terms consent and the marketing opt-in (unchecked by default). Inline errors are tied
  * to their fields with `aria-invalid` and `aria-describedby`.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Messages } from '../../i18n/messages/index.js';
 import type { ContactErrors, ContactField, ContactInput, ContactProblem } from './contact.js';
 
@@ -79,12 +79,16 @@ function textField(
   </div>`;
 }
 
+// An SVG, not an emoji: emoji glyphs are missing from many systems' fonts.
+const timerIcon = svg`<svg class="icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24"
+  width="1em" height="1em" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
+  <circle cx="12" cy="13" r="8" /><path d="M12 9v4l2.5 2.5M9 2h6" />
+</svg>`;
+
 export function contactStep(v: ContactStepView): TemplateResult {
   const { msg } = v;
   return html`
-    <p part="countdown" class="countdown">
-      <span aria-hidden="true">⏱</span> ${msg.reserveHeldFor(v.clock)}
-    </p>
+    <p part="countdown" class="countdown">${timerIcon} ${msg.reserveHeldFor(v.clock)}</p>
     ${v.notice ? html`<p role="alert" part="error" class="error">${v.notice}</p>` : nothing}
     <form part="form" novalidate @submit=${v.onSubmit}>
       ${textField(v, 'name', msg.reserveName, 'text', 'name', true)}

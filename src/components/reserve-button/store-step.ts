@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../i18n/messages/index.js';
 import { formatDate, formatDistance, formatTime } from '../../i18n/format.js';
 import type { StoreChoice, StoreStepData } from './store-data.js';
+import { MAX_QUANTITY } from './store-data.js';
 
 export interface StoreStepView {
   msg: Messages;
@@ -88,7 +89,9 @@ export function storeStep(v: StoreStepView): TemplateResult {
                     </option>`,
                 )}
               </select>
-              <span class="hint">${msg.reserveAvailable(max)}</span>
+              <span class="hint"
+                >${max === MAX_QUANTITY ? msg.reserveUpTo(max) : msg.reserveAvailable(max)}</span
+              >
             </div>
             ${
               data.slots.length

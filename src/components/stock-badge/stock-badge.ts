@@ -27,6 +27,14 @@ import styles from './stock-badge.styles.js';
 const NEAREST_RADIUS_KM = 50;
 const NEAREST_CANDIDATES = 10;
 
+/** Events after which this product's stock has moved. */
+const STOCK_EVENTS = [
+  'aisle-hold-created',
+  'aisle-hold-expired',
+  'aisle-reservation-confirmed',
+  'aisle-reservation-cancelled',
+] as const;
+
 const warned = new Set<string>();
 function warnOnce(message: string): void {
   if (warned.has(message)) return;
@@ -109,6 +117,24 @@ export class AisleStockBadge extends AisleElement {
     args: () =>
       [this.sku, this.storeId, this.wantedQuantity, this.config.api, this.config.apiKey] as const,
   });
+
+  /** A hold or reservation for this product changes its stock: check again (not announced). */
+  private readonly onStockMoved = (event: Event): void => {
+    const detail = (event as CustomEvent<{ hold?: { sku: string }; reservation?: { sku: string } }>)
+      .detail;
+    const sku = detail?.hold?.sku ?? detail?.reservation?.sku;
+    if (sku && sku === this.sku && this.storeId) void this.lookup.run();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const name of STOCK_EVENTS) document.addEventListener(name, this.onStockMoved);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const name of STOCK_EVENTS) document.removeEventListener(name, this.onStockMoved);
+  }
 
   /** The store this badge is about: its `store` attribute, else the shopper's store. */
   get storeId(): string | null {

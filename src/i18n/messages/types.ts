@@ -77,6 +77,7 @@ export interface Messages {
   reserveChooseStore: string;
   reserveChangeStore: string;
   reserveQuantity: string;
+  reserveUpTo: (n: number) => string;
   reserveAvailable: (n: number) => string;
   reserveSlot: string;
   reserveSlotFirst: string;
@@ -135,4 +136,39 @@ export interface Messages {
   reserveView: string;
   reserveInvalid: string;
   reserveProduct: string;
+  // store locator
+  locatorSearchLabel: string;
+  locatorSuggestions: string;
+  locatorNoPlace: string;
+  locatorUseLocation: string;
+  locatorLocating: string;
+  locatorLocationFailed: string;
+  locatorGeocoderDown: string;
+  locatorPrompt: string;
+  locatorFilters: string;
+  locatorOpenNow: string;
+  locatorInStockFirst: string;
+  locatorService: (code: string) => string;
+  locatorResults: (n: number, radius: string) => string;
+  locatorNoResults: (radius: string) => string;
+  locatorWiden: (radius: string) => string;
+  locatorError: string;
+  locatorDistance: (distance: string) => string;
+  locatorHours: string;
+  locatorClosed: string;
+  locatorSpecialHours: string;
+  locatorCall: (store: string) => string;
+  locatorDirections: string;
+  locatorDirectionsTo: (store: string) => string;
+  locatorMakeMyStore: string;
+  locatorMyStore: string;
+  locatorBasket: (have: number, total: number) => string;
+  locatorView: string;
+  locatorList: string;
+  locatorMap: string;
+  locatorMapLabel: string;
+  locatorCluster: (n: number) => string;
+  locatorStoresNear: (place: string) => string;
+  locatorZoomIn: string;
+  locatorZoomOut: string;
 }
