@@ -50,8 +50,36 @@ export const tokens = css`
     text-indent: 0;
     text-align: start;
     white-space: normal;
+    font-variant: normal;
+    font-stretch: normal;
+    font-kerning: auto;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    font-size-adjust: none;
+    text-shadow: none;
+    hyphens: manual;
+    tab-size: 8;
+    word-break: normal;
     color: var(--_aisle-color-text);
     box-sizing: border-box;
+  }
+
+  /*
+   * The same reset on the shadow root's top-level elements: a page rule that hits the host
+   * element itself (a "*" rule with !important, a reset stylesheet) beats :host, but cannot
+   * reach in here, so it cannot resize the component's text.
+   */
+  :host > * {
+    font-size: var(--_aisle-font-size);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.4;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    white-space: normal;
   }
 
   @media (prefers-color-scheme: dark) {
