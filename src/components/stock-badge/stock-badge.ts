@@ -36,11 +36,18 @@ const STOCK_EVENTS = [
 ] as const;
 
 const warned = new Set<string>();
+/** Loads and defines `<aisle-store-picker>` once. */
+function loadStorePicker(): Promise<unknown> {
+  return import('../store-picker/define.js');
+}
+
 function warnOnce(message: string): void {
   if (warned.has(message)) return;
   warned.add(message);
   console.warn(`[aisle] ${message}`);
 }
+
+export type { StockBadgeStatus };
 
 /**
  * @summary Availability of one product at the shopper's store: in stock, low, out or unknown,
@@ -70,8 +77,6 @@ function warnOnce(message: string): void {
  * @cssproperty --aisle-stock-badge-background - Background of the badge.
  * @cssproperty --aisle-stock-badge-border-color - Border of the badge.
  */
-export type { StockBadgeStatus };
-
 export class AisleStockBadge extends AisleElement {
   static override styles = [...AisleElement.styles, styles];
 
@@ -93,9 +98,9 @@ export class AisleStockBadge extends AisleElement {
   @property({ type: Number }) quantity = 1;
 
   private readonly lookup = new Task(this, {
-    task: async ([sku, storeId, quantity, api, apiKey], { signal }) => {
+    task: async ([sku, storeId, quantity, api, apiKey, mock], { signal }) => {
       if (!isValidSku(sku) || !storeId) return undefined;
-      const client = clientFor({ api, apiKey, locale: this.locale });
+      const client = clientFor({ api, apiKey, locale: this.locale, mock });
       try {
         return await inScope(signal, (scoped) => this.load(client, sku, storeId, quantity, scoped));
       } catch (error) {
@@ -115,7 +120,14 @@ export class AisleStockBadge extends AisleElement {
       this.announcement = this.msg.badgeUnavailable;
     },
     args: () =>
-      [this.sku, this.storeId, this.wantedQuantity, this.config.api, this.config.apiKey] as const,
+      [
+        this.sku,
+        this.storeId,
+        this.wantedQuantity,
+        this.config.api,
+        this.config.apiKey,
+        this.config.mock,
+      ] as const,
   });
 
   /** A hold or reservation for this product changes its stock: check again (not announced). */
@@ -270,6 +282,9 @@ export class AisleStockBadge extends AisleElement {
   }
 
   private togglePicker(): void {
+    // The picker (and the geocoders) load on this click: a page of badges does not run them
+    // before the shopper asks. The element upgrades in place when its module arrives.
+    if (!this.pickerOpen) void loadStorePicker();
     this.pickerOpen = !this.pickerOpen;
   }
 
