@@ -64,24 +64,6 @@ export const tokens = css`
     box-sizing: border-box;
   }
 
-  /*
-   * The same reset on the shadow root's top-level elements: a page rule that hits the host
-   * element itself (a "*" rule with !important, a reset stylesheet) beats :host, but cannot
-   * reach in here, so it cannot resize the component's text.
-   */
-  :host > * {
-    font-size: var(--_aisle-font-size);
-    font-style: normal;
-    font-weight: 400;
-    line-height: 1.4;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-indent: 0;
-    text-align: start;
-    white-space: normal;
-  }
-
   @media (prefers-color-scheme: dark) {
     :host(:not([data-aisle-theme='light'])) {
       ${dark}
@@ -98,12 +80,16 @@ export const tokens = css`
 
   /*
    * A page rule on the host element itself ("* { letter-spacing: .3em }") beats ":host", and
-   * these inherit: reset them again on the shadow tree's top-level elements. Font size still
-   * comes from the page. Direction is left-to-right because Aisle's languages (English, French)
-   * are: inherited from a right-to-left page it scrambled phone numbers and distances.
+   * these inherit: reset them again on the shadow tree's top-level elements, font size (the
+   * --aisle-font-size token, 1rem by default) and weight included. Direction is left-to-right
+   * because Aisle's languages (English, French) are: inherited from a right-to-left page it
+   * scrambled phone numbers and distances.
    */
   :host > * {
     direction: ltr;
+    font-size: var(--_aisle-font-size);
+    font-style: normal;
+    font-weight: 400;
     line-height: 1.4;
     letter-spacing: normal;
     word-spacing: normal;

@@ -210,7 +210,11 @@ describe('hostile data (XSS corpus)', () => {
       html`<aisle-stock-badge sku=${SKU}></aisle-stock-badge>`,
     );
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="action"]')!.click();
-    await el.updateComplete;
+    // The picker's code loads on first use.
+    await until(
+      () => el.shadowRoot!.querySelector('aisle-store-picker')?.shadowRoot?.querySelector('input'),
+      'the picker',
+    );
     const picker = el.shadowRoot!.querySelector('aisle-store-picker')!;
     const input = picker.shadowRoot!.querySelector('input')!;
     input.value = hostileStores[0]!.address.postalCode;
