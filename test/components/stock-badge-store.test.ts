@@ -134,3 +134,30 @@ describe('<aisle-stock-badge> next to a reserve button', () => {
     });
   });
 });
+
+describe('<aisle-stock-badge> picker focus', () => {
+  beforeEach(() => {
+    resetClientsForTests();
+    myStore().set(null, 'none');
+  });
+
+  it('after choosing a store, focus lands on "Change store", not on the page body', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <aisle-config persist="none"></aisle-config>
+        <aisle-stock-badge sku="AISLE-0001"></aisle-stock-badge>
+      </div>`,
+    );
+    const badge = page.querySelector('aisle-stock-badge')!;
+    await chooseStore(badge, 'Lyon');
+    await waitUntil(() => badge.status !== 'loading' && badge.status !== 'no-store', 'no answer', {
+      timeout: 5000,
+    });
+    await badge.updateComplete;
+    const action = badge.shadowRoot!.querySelector<HTMLButtonElement>('[part="action"]')!;
+    expect(action.textContent!.trim()).to.equal('Change store');
+    // Compared by name and identity flag: chai would try to print the whole page on a mismatch.
+    expect(document.activeElement?.localName).to.equal('aisle-stock-badge');
+    expect(badge.shadowRoot!.activeElement === action, 'the action has focus').to.equal(true);
+  });
+});
