@@ -161,3 +161,33 @@ describe('<aisle-stock-badge> picker focus', () => {
     expect(badge.shadowRoot!.activeElement === action, 'the action has focus').to.equal(true);
   });
 });
+
+describe('<aisle-stock-badge> in a narrow column', () => {
+  beforeEach(() => {
+    resetClientsForTests();
+    myStore().set(null, 'none');
+  });
+
+  it('puts its action below the status rather than over it (French, 340px)', async () => {
+    const badge = await fixture<AisleStockBadge>(
+      html`<div style="width: 340px; font: 16px/1.5 sans-serif">
+        <aisle-stock-badge lang="fr" sku="AISLE-0001"></aisle-stock-badge>
+      </div>`,
+    ).then((div) => div.querySelector('aisle-stock-badge')!);
+    await badge.updateComplete;
+    const root = badge.shadowRoot!;
+    // The text's own extent: a squeezed box lets its words spill out over the action.
+    const range = document.createRange();
+    range.selectNodeContents(root.querySelector('[part="status"]')!);
+    const status = range.getBoundingClientRect();
+    const action = root.querySelector('[part="action"]')!.getBoundingClientRect();
+    const base = root.querySelector('[part="base"]')!.getBoundingClientRect();
+    const overlaps =
+      status.left < action.right &&
+      action.left < status.right &&
+      status.top < action.bottom &&
+      action.top < status.bottom;
+    expect(overlaps, 'the status and the action overlap').to.equal(false);
+    expect(action.right).to.be.at.most(base.right + 0.5);
+  });
+});
