@@ -15,7 +15,7 @@ export const fr: Messages = {
   // stock badge
   badgeChecking: 'Vérification du stock…',
   badgeInStock: 'En stock',
-  badgeInStockCount: (n) => `En stock : ${n}`,
+  badgeInStockCount: (n) => `En stock\u00a0: ${n}`,
   badgeLowStock: 'Stock faible',
   badgeLowStockCount: (n) => plural('fr', n, { one: 'Plus que #', other: 'Plus que #' }),
   badgeOutOfStock: 'En rupture',
@@ -104,7 +104,7 @@ export const fr: Messages = {
   reserveNoAlternatives: 'Aucun magasin proche ne l’a en stock pour le moment.',
   reserveHold: 'Me le mettre de côté',
   reserveHolding: 'Mise de côté…',
-  reserveHeldFor: (time) => `Mis de côté pour vous : encore ${time} pour confirmer`,
+  reserveHeldFor: (time) => `Mis de côté pour vous\u00a0: encore ${time} pour confirmer`,
   reserveTimeLeft: (s) =>
     s >= 60
       ? plural('fr', Math.round(s / 60), {
@@ -157,7 +157,7 @@ export const fr: Messages = {
   reserveAddToCalendar: 'Ajouter à l’agenda',
   reserveCalendarSummary: (product, store) => `Retirer ${product} à ${store}`,
   reserveCalendarDescription: (code, pickupBy) =>
-    `Code de réservation : ${code}\nÀ retirer avant le ${pickupBy}.`,
+    `Code de réservation\u00a0: ${code}\nÀ retirer avant le ${pickupBy}.`,
   reserveCancel: 'Annuler la réservation',
   reserveCancelling: 'Annulation…',
   reserveCancelled: 'Votre réservation est annulée.',
