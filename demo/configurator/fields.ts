@@ -71,7 +71,7 @@ const store: Field = {
   label: { en: 'Store id', fr: 'Identifiant du magasin' },
   help: {
     en: "Optional: always this store instead of the shopper's own.",
-    fr: 'Facultatif : toujours ce magasin au lieu de celui du client.',
+    fr: 'Facultatif : toujours ce magasin au lieu de celui du client.',
   },
 };
 
@@ -107,7 +107,7 @@ export const ELEMENTS: ElementSpec[] = [
         label: { en: 'Start near (lat,lng)', fr: 'Centrer près de (lat,lng)' },
         help: {
           en: 'Optional: latitude and longitude in degrees, e.g. 48.8566,2.3522.',
-          fr: 'Facultatif : latitude et longitude en degrés, par ex. 48.8566,2.3522.',
+          fr: 'Facultatif : latitude et longitude en degrés, par ex. 48.8566,2.3522.',
         },
       },
       {
@@ -116,7 +116,7 @@ export const ELEMENTS: ElementSpec[] = [
         label: { en: 'Search text', fr: 'Texte de recherche' },
         help: {
           en: 'Optional: a town or postcode to search at start.',
-          fr: 'Facultatif : une ville ou un code postal à chercher au départ.',
+          fr: 'Facultatif : une ville ou un code postal à chercher au départ.',
         },
       },
       {
@@ -144,7 +144,7 @@ export const ELEMENTS: ElementSpec[] = [
         label: { en: 'Services', fr: 'Services' },
         help: {
           en: 'Optional: only stores with all of these, comma-separated (e.g. pickup,parking).',
-          fr: 'Facultatif : seulement les magasins qui ont tous ces services, séparés par des virgules.',
+          fr: 'Facultatif : seulement les magasins qui ont tous ces services, séparés par des virgules.',
         },
       },
       {
@@ -153,7 +153,7 @@ export const ELEMENTS: ElementSpec[] = [
         label: { en: 'Products to show stock for', fr: 'Produits dont afficher le stock' },
         help: {
           en: 'Optional: SKUs, comma-separated.',
-          fr: 'Facultatif : références, séparées par des virgules.',
+          fr: 'Facultatif : références, séparées par des virgules.',
         },
       },
       {
@@ -162,7 +162,7 @@ export const ELEMENTS: ElementSpec[] = [
         label: { en: 'Map tiles URL', fr: 'URL des tuiles de carte' },
         help: {
           en: 'Optional: an https URL template with {z}, {x} and {y}. Default: OpenStreetMap.',
-          fr: 'Facultatif : un modèle d’URL https avec {z}, {x} et {y}. Par défaut : OpenStreetMap.',
+          fr: 'Facultatif : un modèle d’URL https avec {z}, {x} et {y}. Par défaut : OpenStreetMap.',
         },
       },
       {
@@ -199,7 +199,7 @@ export const ELEMENTS: ElementSpec[] = [
     label: { en: 'Reserve button', fr: 'Bouton de réservation' },
     summary: {
       en: 'Reserve in store: stock held with a countdown, then a confirmation code.',
-      fr: 'Réserver en magasin : stock retenu avec un compte à rebours, puis un code de confirmation.',
+      fr: 'Réserver en magasin : stock retenu avec un compte à rebours, puis un code de confirmation.',
     },
     fields: [
       sku('AISLE-0065', {
@@ -243,7 +243,7 @@ export const ELEMENTS: ElementSpec[] = [
         label: { en: 'API key', fr: 'Clé d’API' },
         help: {
           en: 'Optional. Visible to anyone: use a public key.',
-          fr: 'Facultatif. Visible de tous : utilisez une clé publique.',
+          fr: 'Facultatif. Visible de tous : utilisez une clé publique.',
         },
       },
       {

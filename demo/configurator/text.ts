@@ -73,10 +73,10 @@ export const UI: Record<Lang, UiText> = {
     previewInvalid: 'L’aperçu s’affiche quand les réglages sont valides.',
     snippet: 'Code à coller',
     snippetHelp:
-      'À coller une fois par page ; la balise script peut être omise si la page l’a déjà.',
+      'À coller une fois par page ; la balise script peut être omise si la page l’a déjà.',
     copy: 'Copier le code',
     copied: 'Code copié.',
-    copyFailed: 'La copie a échoué : sélectionnez le texte et copiez-le vous-même.',
+    copyFailed: 'La copie a échoué : sélectionnez le texte et copiez-le vous-même.',
     problem: (problem, field) =>
       ({
         required: 'Obligatoire.',

@@ -18,7 +18,8 @@ import {
   loadReservation,
   saveReservation,
 } from '../../src/components/reserve-button/session.js';
-import { parseIcs } from './reserve-button-helpers.js';
+import { availableUnits, MAX_QUANTITY } from '../../src/components/reserve-button/store-data.js';
+import { parseIcs, store } from './reserve-button-helpers.js';
 
 describe('reserve button: countdown', () => {
   let clock: sinon.SinonFakeTimers;
@@ -170,5 +171,24 @@ describe('reserve button: QR code and session', () => {
     sessionStorage.setItem('aisle:reservation:X', '{oops');
     expect(loadReservation('X')).to.equal(undefined);
     sessionStorage.removeItem('aisle:reservation:X');
+  });
+});
+
+describe('reserve button: how many units a store can hold', () => {
+  const entry = (status: 'in_stock' | 'low_stock' | 'out_of_stock', quantity?: number) => ({
+    sku: 'AISLE-0001',
+    storeId: store.id,
+    status,
+    updatedAt: new Date().toISOString(),
+    ...(quantity === undefined ? {} : { quantity }),
+  });
+
+  it('agrees with the badge: "low stock" with no quantity offers one, not the maximum', () => {
+    expect(availableUnits(store, entry('low_stock'))).to.equal(1);
+    expect(availableUnits(store, entry('low_stock', 3))).to.equal(3);
+    expect(availableUnits(store, entry('in_stock'))).to.equal(MAX_QUANTITY);
+    expect(availableUnits(store, entry('in_stock', 4))).to.equal(4);
+    expect(availableUnits(store, entry('out_of_stock'))).to.equal(0);
+    expect(availableUnits(store, undefined)).to.equal(0);
   });
 });

@@ -67,6 +67,17 @@ for (const lang of ['en', 'fr']) {
       await until(() => part(el, 'address'), 'the address');
       expect(part(el, 'address')!.textContent).to.include(store.address.city);
       expect(part(el, 'hours')!.querySelectorAll('tr')).to.have.length(7);
+      // Times as the badge and the store hours write them: "à 19 h 25" in French, "7:25 PM" or
+      // "19:25" in English.
+      const when = part(el, 'ready-at')!.textContent! + part(el, 'pickup-by')!.textContent!;
+      const hours = part(el, 'hours')!.textContent!;
+      if (lang === 'fr') {
+        expect(when).to.match(/ à \d{1,2}\u00a0h\u00a0\d\d/);
+        expect(when + hours).not.to.match(/\d:\d\d/);
+        expect(hours).to.match(/\d{1,2}\u00a0h\u00a0\d\d – \d{1,2}\u00a0h\u00a0\d\d/);
+      } else {
+        expect(when).to.match(/\d:\d\d/);
+      }
       expect(text(el)).to.include(
         lang === 'fr' ? 'Réservation confirmée' : 'Reservation confirmed',
       );

@@ -134,3 +134,60 @@ describe('<aisle-stock-badge> next to a reserve button', () => {
     });
   });
 });
+
+describe('<aisle-stock-badge> picker focus', () => {
+  beforeEach(() => {
+    resetClientsForTests();
+    myStore().set(null, 'none');
+  });
+
+  it('after choosing a store, focus lands on "Change store", not on the page body', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <aisle-config persist="none"></aisle-config>
+        <aisle-stock-badge sku="AISLE-0001"></aisle-stock-badge>
+      </div>`,
+    );
+    const badge = page.querySelector('aisle-stock-badge')!;
+    await chooseStore(badge, 'Lyon');
+    await waitUntil(() => badge.status !== 'loading' && badge.status !== 'no-store', 'no answer', {
+      timeout: 5000,
+    });
+    await badge.updateComplete;
+    const action = badge.shadowRoot!.querySelector<HTMLButtonElement>('[part="action"]')!;
+    expect(action.textContent!.trim()).to.equal('Change store');
+    // Compared by name and identity flag: chai would try to print the whole page on a mismatch.
+    expect(document.activeElement?.localName).to.equal('aisle-stock-badge');
+    expect(badge.shadowRoot!.activeElement === action, 'the action has focus').to.equal(true);
+  });
+});
+
+describe('<aisle-stock-badge> in a narrow column', () => {
+  beforeEach(() => {
+    resetClientsForTests();
+    myStore().set(null, 'none');
+  });
+
+  it('puts its action below the status rather than over it (French, 340px)', async () => {
+    const badge = await fixture<AisleStockBadge>(
+      html`<div style="width: 340px; font: 16px/1.5 sans-serif">
+        <aisle-stock-badge lang="fr" sku="AISLE-0001"></aisle-stock-badge>
+      </div>`,
+    ).then((div) => div.querySelector('aisle-stock-badge')!);
+    await badge.updateComplete;
+    const root = badge.shadowRoot!;
+    // The text's own extent: a squeezed box lets its words spill out over the action.
+    const range = document.createRange();
+    range.selectNodeContents(root.querySelector('[part="status"]')!);
+    const status = range.getBoundingClientRect();
+    const action = root.querySelector('[part="action"]')!.getBoundingClientRect();
+    const base = root.querySelector('[part="base"]')!.getBoundingClientRect();
+    const overlaps =
+      status.left < action.right &&
+      action.left < status.right &&
+      status.top < action.bottom &&
+      action.top < status.bottom;
+    expect(overlaps, 'the status and the action overlap').to.equal(false);
+    expect(action.right).to.be.at.most(base.right + 0.5);
+  });
+});

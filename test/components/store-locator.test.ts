@@ -160,6 +160,21 @@ describe('<aisle-store-locator>: the list', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('after "make this my store", focus stays on that store’s card', async () => {
+    const el = await locator(`near="${PARIS}" limit="3"`);
+    await settled(el);
+    const card = cards(el)[1]!;
+    const id = card.dataset.storeId!;
+    const button = card.querySelector<HTMLButtonElement>('[part="make-my-store"]')!;
+    button.focus();
+    button.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    const active = el.shadowRoot!.activeElement as HTMLElement | null;
+    expect(active?.closest('article')?.dataset.storeId).to.equal(id);
+    expect(document.activeElement?.localName).to.equal('aisle-store-locator');
+  });
+
   it('renders markup-looking store data as text', async () => {
     const evil = fixtureStore({
       id: 'evil',

@@ -6,7 +6,9 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Reservation, Store, Weekday } from '../../client/types.js';
 import type { Messages } from '../../i18n/messages/index.js';
+import { formatClock, formatLocalClock } from '../../hours/format-time.js';
 import { formatDate } from '../../i18n/format.js';
+import { languageOf } from '../../i18n/locale.js';
 import type { IcsEvent } from './ics.js';
 import type { QrPath } from './qr.js';
 
@@ -28,9 +30,16 @@ export interface ConfirmationView {
   onCancel(): void;
 }
 
-/** "Tuesday 24 November at 17:30" in the store's time zone. */
+/**
+ * "Tuesday, November 24 at 5:30 PM" / "mardi 24 novembre à 17 h 30" in the store's time zone:
+ * French times take the same typographic form as the badge and the store hours.
+ */
 export function formatWhen(locale: string, iso: string, timeZone?: string): string {
-  return formatDate(locale, new Date(iso), timeZone, {
+  const date = new Date(iso);
+  if (languageOf(locale) === 'fr') {
+    return `${formatDate(locale, date, timeZone)} à ${formatClock(locale, date, timeZone ?? 'UTC')}`;
+  }
+  return formatDate(locale, date, timeZone, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -54,6 +63,12 @@ function qrCode(msg: Messages, code: string, qr: QrPath | undefined): TemplateRe
   </svg>`;
 }
 
+/** "09:00–20:00" / "9:00 AM–8:00 PM" / "9 h 00 – 20 h 00", as the store locator writes hours. */
+function hoursRange(locale: string, opens: string, closes: string): string {
+  const dash = languageOf(locale) === 'fr' ? ' – ' : '–';
+  return `${formatLocalClock(locale, opens)}${dash}${formatLocalClock(locale, closes)}`;
+}
+
 function hoursTable(msg: Messages, locale: string, store: Store): TemplateResult {
   return html`<table part="hours" class="hours">
     <caption>
@@ -70,7 +85,7 @@ function hoursTable(msg: Messages, locale: string, store: Store): TemplateResult
           <td>
             ${
               ranges.length
-                ? ranges.map((r) => `${r.opens}–${r.closes}`).join(', ')
+                ? ranges.map((r) => hoursRange(locale, r.opens, r.closes)).join(', ')
                 : msg.reserveClosed
             }
           </td>

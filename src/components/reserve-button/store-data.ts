@@ -9,6 +9,11 @@ import { distanceKm } from '../../geo/distance.js';
 
 /** The most units one reservation may hold when the API gives no quantity. */
 export const MAX_QUANTITY = 10;
+/**
+ * What a "low stock" entry without a quantity can promise: one. Offering up to MAX_QUANTITY next
+ * to a badge that says "Low stock" contradicts it, and the hold would likely be refused.
+ */
+export const LOW_STOCK_UNKNOWN_QUANTITY = 1;
 const ALTERNATIVES_RADIUS_KM = 50;
 const ALTERNATIVES_CANDIDATES = 10;
 const ALTERNATIVES_SHOWN = 3;
@@ -34,7 +39,8 @@ type Opts = { signal?: AbortSignal };
 /** Units a store can hold from an availability entry (capped at MAX_QUANTITY). */
 export function availableUnits(store: Store, entry: AvailabilityEntry | undefined): number {
   if (!store.pickup.enabled || !entry || entry.status === 'out_of_stock') return 0;
-  const q = entry.quantity ?? MAX_QUANTITY;
+  const q =
+    entry.quantity ?? (entry.status === 'low_stock' ? LOW_STOCK_UNKNOWN_QUANTITY : MAX_QUANTITY);
   return Math.max(0, Math.min(q, MAX_QUANTITY));
 }
 

@@ -18,12 +18,12 @@ export default css`
   }
 
   [part='base'] {
-    display: grid;
-    grid-template-columns: auto 1fr auto;
-    grid-template-rows: auto 1fr;
-    grid-template-areas:
-      'icon status action'
-      'icon details details';
+    /*
+     * Icon, text (status over details), action. The action wraps below the text when the badge
+     * is too narrow for both side by side, rather than overlapping the status.
+     */
+    display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
     column-gap: var(--_aisle-space);
     /*
@@ -38,7 +38,6 @@ export default css`
   }
 
   [part='icon'] {
-    grid-area: icon;
     align-self: start;
     margin-top: 0.075em;
     width: 1.25em;
@@ -53,16 +52,15 @@ export default css`
   }
 
   .text {
-    display: contents;
-  }
-  [part='status'] {
-    grid-area: status;
-    font-weight: 600;
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 12em;
     min-width: 0;
   }
+  [part='status'] {
+    font-weight: 600;
+  }
   [part='details'] {
-    grid-area: details;
-    align-self: start;
     color: var(--_aisle-color-text-muted);
     display: -webkit-box;
     -webkit-box-orient: vertical;
@@ -80,7 +78,6 @@ export default css`
   }
 
   button {
-    grid-area: action;
     font: inherit;
     font-size: 0.875em;
     color: var(--_aisle-color-primary);
@@ -91,7 +88,7 @@ export default css`
     text-decoration: underline;
     cursor: pointer;
     border-radius: calc(var(--_aisle-radius) / 2);
-    justify-self: end;
+    margin-inline-start: auto;
     white-space: nowrap;
   }
   button:hover {

@@ -84,6 +84,8 @@ export class AisleStockBadge extends AisleElement {
   protected readonly ticker = new TickerController(this);
   /** The next completed lookup was caused by the shopper: announce it. */
   private announceNext = false;
+  /** Focus goes back to the action once it renders again (it is hidden while loading). */
+  private focusActionWhenShown = false;
 
   @query('[part="action"]') private actionButton?: HTMLButtonElement;
 
@@ -187,6 +189,12 @@ export class AisleStockBadge extends AisleElement {
       'stale',
       this.lookup.status === TaskStatus.COMPLETE && !!this.lookup.value?.stale,
     );
+    if (this.focusActionWhenShown && this.actionButton) {
+      this.focusActionWhenShown = false;
+      // Only if the shopper has not moved on meanwhile.
+      const active = document.activeElement;
+      if (!active || active === document.body || active === this) this.actionButton.focus();
+    }
   }
 
   /** What the badge shows now (also reflected as the `status` attribute). */
@@ -290,7 +298,10 @@ export class AisleStockBadge extends AisleElement {
 
   private closePicker(): void {
     this.pickerOpen = false;
-    void this.updateComplete.then(() => this.actionButton?.focus());
+    // The picker held the focus: hand it to the action ("Change store", or "Retry"), now or as
+    // soon as the new store's lookup has settled, so it is never dropped on the page's body.
+    this.focusActionWhenShown = true;
+    this.requestUpdate();
   }
 
   private onPickerKeydown(event: KeyboardEvent): void {

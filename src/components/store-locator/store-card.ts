@@ -160,3 +160,15 @@ export function renderStoreCard(store: Store, ctx: StoreCardContext) {
     </article>
   `;
 }
+
+/**
+ * Puts the focus back on a store's card (its name button, else the card itself): "make this my
+ * store" removes the button that had it, which would otherwise drop the focus on the page body.
+ */
+export function focusStoreCard(root: ParentNode, storeId: string): void {
+  const card = root.querySelector<HTMLElement>(`article[data-store-id="${CSS.escape(storeId)}"]`);
+  if (!card) return;
+  const target = card.querySelector<HTMLElement>('[part~="store-select"]') ?? card;
+  if (target === card) card.tabIndex = -1;
+  target.focus();
+}

@@ -19,6 +19,7 @@ import {
   locatorGeocoder,
   type StoreSource,
 } from './store-source.js';
+import { focusStoreCard } from './store-card.js';
 import { writeStructuredData } from './structured-data.js';
 import { renderLocatorBody, type LocatorViewState } from './locator-view.js';
 import styles from './store-locator.styles.js';
@@ -368,6 +369,9 @@ export class AisleStoreLocator extends AisleElement {
     const previous = this.myStore.set(store.id, this.config.persist);
     if (previous === store.id) return;
     this.emit('aisle-store-change', { storeId: store.id, previousStoreId: previous, store });
+    void this.updateComplete.then(() => {
+      if (!this.shadowRoot?.activeElement) focusStoreCard(this.renderRoot, store.id);
+    });
   }
 
   /** Runs the current search again (after an error). */

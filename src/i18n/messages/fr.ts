@@ -15,7 +15,7 @@ export const fr: Messages = {
   // stock badge
   badgeChecking: 'Vérification du stock…',
   badgeInStock: 'En stock',
-  badgeInStockCount: (n) => `En stock : ${n}`,
+  badgeInStockCount: (n) => `En stock\u00a0: ${n}`,
   badgeLowStock: 'Stock faible',
   badgeLowStockCount: (n) => plural('fr', n, { one: 'Plus que #', other: 'Plus que #' }),
   badgeOutOfStock: 'En rupture',
@@ -44,7 +44,7 @@ export const fr: Messages = {
   pickerResults: (n) =>
     plural('fr', n, { one: '# magasin à proximité', other: '# magasins à proximité' }),
   pickerFellBack:
-    'La recherche d’adresse est indisponible : magasins correspondant aux villes et codes postaux.',
+    'La recherche d’adresse est indisponible : magasins correspondant aux villes et codes postaux.',
   pickerLocationFailed:
     'Impossible d’obtenir votre position. Cherchez plutôt par code postal ou par ville.',
   // places and time (src/geo, src/hours)
@@ -90,7 +90,7 @@ export const fr: Messages = {
   reserveSlotFirst: 'Dès que c’est prêt',
   reserveSlotRange: (day, start, end) => `${day}, ${start}–${end}`,
   reserveNotHere: (store) => `Impossible à réserver à ${store}.`,
-  reserveElsewhere: 'Ces magasins proches l’ont en stock :',
+  reserveElsewhere: 'Ces magasins proches l’ont en stock :',
   reserveAlternative: (store, distance, n) =>
     [
       store,
@@ -104,7 +104,7 @@ export const fr: Messages = {
   reserveNoAlternatives: 'Aucun magasin proche ne l’a en stock pour le moment.',
   reserveHold: 'Me le mettre de côté',
   reserveHolding: 'Mise de côté…',
-  reserveHeldFor: (time) => `Mis de côté : ${time} pour confirmer`,
+  reserveHeldFor: (time) => `Mis de côté pour vous\u00a0: encore ${time} pour confirmer`,
   reserveTimeLeft: (s) =>
     s >= 60
       ? plural('fr', Math.round(s / 60), {
@@ -142,7 +142,7 @@ export const fr: Messages = {
   reserveConfirm: 'Confirmer la réservation',
   reserveConfirming: 'Confirmation…',
   reserveConfirmNetwork:
-    'Impossible de joindre le magasin. L’article reste de côté : réessayez, il ne sera pas réservé deux fois.',
+    'Impossible de joindre le magasin. L’article reste de côté : réessayez, il ne sera pas réservé deux fois.',
   reserveConfirmFailed: 'Impossible de confirmer votre réservation. Veuillez réessayer.',
   reserveConfirmExpired:
     'Le délai a expiré avant la confirmation et l’article a été remis en rayon. Vous pouvez le mettre de côté à nouveau.',
@@ -157,7 +157,7 @@ export const fr: Messages = {
   reserveAddToCalendar: 'Ajouter à l’agenda',
   reserveCalendarSummary: (product, store) => `Retirer ${product} à ${store}`,
   reserveCalendarDescription: (code, pickupBy) =>
-    `Code de réservation : ${code}\nÀ retirer avant le ${pickupBy}.`,
+    `Code de réservation\u00a0: ${code}\nÀ retirer avant le ${pickupBy}.`,
   reserveCancel: 'Annuler la réservation',
   reserveCancelling: 'Annulation…',
   reserveCancelled: 'Votre réservation est annulée.',
@@ -175,7 +175,7 @@ export const fr: Messages = {
   locatorLocationFailed:
     'Impossible d’obtenir votre position. Cherchez plutôt par code postal ou par ville.',
   locatorGeocoderDown:
-    'La recherche d’adresse est indisponible : lieux correspondant aux villes et codes postaux de nos magasins.',
+    'La recherche d’adresse est indisponible : lieux correspondant aux villes et codes postaux de nos magasins.',
   locatorPrompt: 'Cherchez un code postal, une ville ou une adresse pour trouver un magasin.',
   locatorFilters: 'Filtres',
   locatorOpenNow: 'Ouvert maintenant',
