@@ -235,6 +235,20 @@ describe('<aisle-stock-badge>', () => {
     expect(el.getBoundingClientRect().height).to.equal(loading);
   });
 
+  it('keeps its size from loading to loaded in a narrow French column, "change store" included', async () => {
+    mockApi.setStock('AISLE-0014', store.id, { status: 'in_stock', quantity: 1 });
+    myStore().set(store.id, 'none');
+    mockApi.setScenario({ latency: 200 });
+    const el = await fixture<AisleStockBadge>(
+      html`<aisle-stock-badge lang="fr" style="width: 15rem" sku="AISLE-0014"></aisle-stock-badge>`,
+    );
+    expect(el.status).to.equal('loading');
+    const loading = el.getBoundingClientRect().height;
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[part="action"]')).to.exist;
+    expect(el.getBoundingClientRect().height).to.equal(loading);
+  });
+
   it('when the API is down: says so, offers a retry, fires aisle-error, and recovers', async () => {
     mockApi.setStock('AISLE-0013', store.id, { status: 'in_stock', quantity: 3 });
     mockApi.setScenario({ status500: true });

@@ -70,6 +70,8 @@ export default css`
     /* 0.875em × 1.6 = the base's 1.4em line: two detail lines fit the two reserved lines. */
     font-size: 0.875em;
     line-height: 1.6;
+    /* Always two lines tall, loading or loaded, wherever the action wraps. */
+    min-height: 2lh;
   }
   .loading [part='status'],
   .loading [part='details'] {
@@ -97,5 +99,13 @@ export default css`
 
   [part='picker'] {
     margin-top: var(--_aisle-space);
+  }
+
+  .action-placeholder {
+    visibility: hidden;
+    margin-inline-start: auto;
+    font-size: 0.875em;
+    padding: 0.25em;
+    white-space: nowrap;
   }
 `;

@@ -335,6 +335,12 @@ export class AisleStockBadge extends AisleElement {
         ${this.msg.retry}
       </button>`;
     }
+    if (status === 'loading' && !this.store) {
+      // Holds the place of "Change store" so the badge does not grow when it appears.
+      return html`<span class="action-placeholder" aria-hidden="true"
+        >${this.msg.badgeChangeStore}</span
+      >`;
+    }
     if (status === 'invalid' || status === 'loading' || this.store) return nothing;
     const label = status === 'no-store' ? this.msg.badgeCheckNearYou : this.msg.badgeChangeStore;
     return html`<button
