@@ -94,6 +94,8 @@ describe('<aisle-stock-badge>', () => {
     expect(el.getAttribute('status')).to.equal('unknown');
     expect(text(el, 'status')).to.equal('Stock unknown');
     expect(text(el, 'details')).not.to.match(/Ready/);
+    // Unknown here is no reason to leave the shopper without a store that has it.
+    expect(text(el, 'details')).to.match(/In stock at .+ away|Not in stock at nearby stores/);
     await expect(el).to.be.accessible();
   });
 

@@ -21,7 +21,7 @@ export interface BadgeResult {
   checkedAt: number;
   /** Served from cache after a failed refresh, or older than STALE_AFTER_MS. */
   stale: boolean;
-  /** Only looked for when the product is out of stock here; null: none nearby has it. */
+  /** Only looked for when the product is out of stock or unknown here; null: none nearby has it. */
   nearest?: NearestStore | null;
 }
 
@@ -63,7 +63,8 @@ export function badgeText(
   if (view.status === 'in-stock' || view.status === 'low-stock') {
     const promise = store.pickup.enabled ? pickupPromise(store, now) : undefined;
     if (promise) details.push(formatPickupPromise(promise, locale, store.timezone, now));
-  } else if (view.status === 'out-of-stock') {
+  } else {
+    // Out of stock here, or unknown here: where the shopper can get it instead.
     if (result.nearest) {
       const { store: other, distanceKm } = result.nearest;
       details.push(msg.badgeNearest(other.name, formatDistance(locale, distanceKm)));

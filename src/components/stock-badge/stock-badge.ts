@@ -232,7 +232,7 @@ export class AisleStockBadge extends AisleElement {
       checkedAt: at,
       stale: fresh.stale || (!!fresh.value && now - at > STALE_AFTER_MS),
     };
-    if (view.status === 'out-of-stock') {
+    if (view.status === 'out-of-stock' || view.status === 'unknown') {
       result.nearest = await this.findNearest(client, sku, store, quantity, signal);
     }
     return result;
