@@ -5,6 +5,7 @@
 export { AisleConfig } from './components/config/define.js';
 export { AisleStockBadge, AisleStorePicker } from './components/stock-badge/define.js';
 export { AisleReserveButton } from './components/reserve-button/define.js';
+export { AisleStoreLocator } from './components/store-locator/define.js';
 export { configure, DEFAULT_CONFIG } from './config/config.js';
 export type { AisleConfigValues, Persist, GeocoderName, Theme } from './config/config.js';
 export { AisleElement } from './internal/aisle-element.js';

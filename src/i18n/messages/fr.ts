@@ -167,4 +167,56 @@ export const fr: Messages = {
   reserveView: 'Voir votre réservation',
   reserveInvalid: 'Réservation indisponible',
   reserveProduct: 'ce produit',
+  // store locator
+  locatorSearchLabel: 'Code postal, ville ou adresse',
+  locatorSuggestions: 'Suggestions',
+  locatorNoPlace: 'Aucun lieu ne correspond. Essayez un code postal ou une ville.',
+  locatorUseLocation: 'Utiliser ma position',
+  locatorLocating: 'Recherche de votre position…',
+  locatorLocationFailed:
+    'Impossible d’obtenir votre position. Cherchez plutôt par code postal ou par ville.',
+  locatorGeocoderDown:
+    'La recherche d’adresse est indisponible : lieux correspondant aux villes et codes postaux de nos magasins.',
+  locatorPrompt: 'Cherchez un code postal, une ville ou une adresse pour trouver un magasin.',
+  locatorFilters: 'Filtres',
+  locatorOpenNow: 'Ouvert maintenant',
+  locatorInStockFirst: 'En stock d’abord',
+  locatorService: (code) =>
+    ({
+      'click-and-collect': 'Retrait en magasin',
+      parking: 'Parking',
+      repairs: 'Réparations',
+      accessible: 'Accès de plain-pied',
+      returns: 'Retours',
+      'ev-charging': 'Recharge électrique',
+      locker: 'Casier de retrait',
+    })[code] ?? code.replace(/[-_]+/g, ' '),
+  locatorResults: (n, radius) =>
+    n === 0
+      ? `Aucun magasin dans un rayon de ${radius}`
+      : plural('fr', n, {
+          one: `# magasin dans un rayon de ${radius}`,
+          other: `# magasins dans un rayon de ${radius}`,
+        }),
+  locatorNoResults: (radius) => `Aucun magasin dans un rayon de ${radius} autour de ce lieu.`,
+  locatorWiden: (radius) => `Chercher dans un rayon de ${radius}`,
+  locatorError: 'Impossible de charger les magasins.',
+  locatorDistance: (distance) => `à ${distance}`,
+  locatorHours: 'Horaires d’ouverture',
+  locatorClosed: 'Fermé',
+  locatorSpecialHours: 'Horaires exceptionnels',
+  locatorCall: (store) => `Appeler ${store}`,
+  locatorDirections: 'Itinéraire',
+  locatorDirectionsTo: (store) => `vers ${store} (nouvel onglet)`,
+  locatorMakeMyStore: 'Choisir ce magasin',
+  locatorMyStore: 'Mon magasin',
+  locatorBasket: (have, total) => `${have} article${have > 1 ? 's' : ''} sur ${total} en stock`,
+  locatorView: 'Affichage',
+  locatorList: 'Liste',
+  locatorMap: 'Carte',
+  locatorMapLabel: 'Carte des magasins',
+  locatorCluster: (n) => `${n} magasins ici, zoomez`,
+  locatorStoresNear: (place) => `Magasins près de ${place}`,
+  locatorZoomIn: 'Zoom avant',
+  locatorZoomOut: 'Zoom arrière',
 };

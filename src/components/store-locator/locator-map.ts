@@ -1,0 +1,344 @@
+/**
+ * The locator's map: Leaflet inside the shadow root, markers clustered with supercluster.
+ * This module (with Leaflet, its CSS and supercluster) is its own chunk, imported only when a
+ * locator with a map comes near the viewport (map-controller.ts).
+ *
+ * Nothing from the API is ever passed to Leaflet as HTML: marker names go through attributes and
+ * text nodes, and the attribution option is escaped before Leaflet sees it.
+ */
+import {
+  Map as LeafletMap,
+  Marker,
+  TileLayer,
+  DivIcon,
+  LatLngBounds,
+  Control,
+  type LatLngExpression,
+} from 'leaflet/dist/leaflet-src.esm.js';
+import Supercluster, { type ClusterProperties } from 'supercluster';
+import type { LatLng, Store } from '../../client/types.js';
+import leafletCss from './leaflet-css.generated.js';
+import markerCss from './map-markers.styles.js';
+
+export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+/** Trusted, constant HTML: the OpenStreetMap attribution its tile policy requires. */
+const OSM_ATTRIBUTION =
+  '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+/** At this zoom and beyond every store has its own marker. */
+export const CLUSTER_MAX_ZOOM = 13;
+
+export interface LocatorMapLabels {
+  map: string;
+  cluster: (n: number) => string;
+  zoomIn: string;
+  zoomOut: string;
+}
+
+export interface LocatorMapOptions {
+  /** Tile URL template; '' draws no tiles (tests, or a page that wants markers only). */
+  tiles: string | undefined;
+  /** Plain text; escaped. Undefined with the default tiles gives the OpenStreetMap credit. */
+  attribution: string | undefined;
+  labels: LocatorMapLabels;
+  /** The shopper chose a store on the map (click, or Enter on a focused marker). */
+  onSelect: (storeId: string) => void;
+}
+
+type StoreProps = { id: string; name: string };
+
+let sheet: CSSStyleSheet | undefined;
+
+/** Leaflet's stylesheet, shared by every locator's shadow root. */
+function leafletSheet(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(leafletCss + markerCss);
+  }
+  return sheet;
+}
+
+type LeafletKeyboardEvent = { originalEvent: KeyboardEvent };
+
+/** Markers are buttons: Enter and Space activate them (Leaflet 1.9 only maps clicks). */
+function onActivateKey(e: LeafletKeyboardEvent, activate: () => void): void {
+  const key = e.originalEvent.key;
+  if (key !== 'Enter' && key !== ' ') return;
+  e.originalEvent.preventDefault();
+  activate();
+}
+
+function escapeHtml(text: string): string {
+  const div = document.createElement('div');
+  div.textContent = text;
+  return div.innerHTML;
+}
+
+export class LocatorMap {
+  readonly map: LeafletMap;
+  private readonly markers = new Map<string, Marker>();
+  private readonly byId = new Map<string, Store>();
+  private index = new Supercluster<StoreProps, Record<string, never>>({
+    radius: 60,
+    maxZoom: CLUSTER_MAX_ZOOM,
+  });
+  private points: readonly Store[] = [];
+  private selectedId: string | undefined;
+  private origin: Marker | undefined;
+  private readonly resizeObserver: ResizeObserver;
+  private lastSize = '';
+  /** What the last fit showed, until the shopper moves the map: refitted when the box resizes. */
+  private fitted: LatLngBounds | undefined;
+  private moving = false;
+  private labels: LocatorMapLabels;
+
+  constructor(
+    private readonly container: HTMLElement,
+    root: ShadowRoot,
+    private readonly options: LocatorMapOptions,
+  ) {
+    if (!root.adoptedStyleSheets.includes(leafletSheet())) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, leafletSheet()];
+    }
+    this.labels = options.labels;
+    this.map = new LeafletMap(container, {
+      center: [46.6, 2.4],
+      zoom: 5,
+      keyboard: true,
+      zoomControl: false,
+      attributionControl: false,
+    });
+    new Control.Zoom({
+      zoomInTitle: options.labels.zoomIn,
+      zoomOutTitle: options.labels.zoomOut,
+    }).addTo(this.map);
+    const attribution = new Control.Attribution({ prefix: false }).addTo(this.map);
+    const tiles = options.tiles ?? OSM_TILES;
+    const credit =
+      options.attribution !== undefined
+        ? escapeHtml(options.attribution)
+        : tiles === OSM_TILES
+          ? OSM_ATTRIBUTION
+          : '';
+    if (credit) attribution.addAttribution(credit);
+    if (tiles) {
+      // A failing tile server leaves grey squares; the list keeps working.
+      new TileLayer(tiles, { maxZoom: 19, crossOrigin: true }).addTo(this.map);
+    }
+    this.map.on('moveend', () => this.renderMarkers());
+    // A move the shopper made (drag, wheel, keys, zoom buttons) ends the automatic fit.
+    this.map.on('movestart zoomstart', () => {
+      if (!this.moving) this.fitted = undefined;
+    });
+    this.resizeObserver = new ResizeObserver(() => this.onResize());
+    this.resizeObserver.observe(container);
+  }
+
+  /** The stores drawn on the map (clustered). Rebuilds the index only for a new array. */
+  setStores(stores: readonly Store[]): void {
+    if (stores === this.points) return;
+    this.points = stores;
+    this.byId.clear();
+    for (const s of stores) this.byId.set(s.id, s);
+    this.index = new Supercluster<StoreProps, Record<string, never>>({
+      radius: 60,
+      maxZoom: CLUSTER_MAX_ZOOM,
+    });
+    this.index.load(
+      stores.map((s) => ({
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: [s.location.lng, s.location.lat] },
+        properties: { id: s.id, name: s.name },
+      })),
+    );
+    for (const marker of this.markers.values()) marker.remove();
+    this.markers.clear();
+    this.renderMarkers();
+  }
+
+  /** Shows these stores (and the searched place) as large as the map allows. */
+  fit(stores: readonly Store[], origin?: LatLng): void {
+    const points: LatLngExpression[] = stores.map((s) => [s.location.lat, s.location.lng]);
+    if (origin) points.push([origin.lat, origin.lng]);
+    this.setOrigin(origin);
+    if (points.length === 0) return;
+    this.fitted = new LatLngBounds(points);
+    this.fitTo(this.fitted);
+    this.renderMarkers();
+  }
+
+  /** Highlights a store's marker; with `pan`, brings it into view (zooming past its cluster). */
+  select(storeId: string | undefined, pan: boolean): void {
+    const previous = this.selectedId;
+    this.selectedId = storeId;
+    if (previous) this.styleMarker(previous);
+    if (!storeId) return;
+    this.styleMarker(storeId);
+    const store = this.byId.get(storeId);
+    if (pan && store) {
+      const at: LatLngExpression = [store.location.lat, store.location.lng];
+      if (this.markers.has(`s:${storeId}`)) this.map.panTo(at, { animate: false });
+      else
+        this.map.setView(at, Math.max(this.map.getZoom(), CLUSTER_MAX_ZOOM + 1), {
+          animate: false,
+        });
+    }
+    this.renderMarkers();
+    this.styleMarker(storeId);
+  }
+
+  setLabels(labels: LocatorMapLabels): void {
+    this.labels = labels;
+    this.container.setAttribute('aria-label', labels.map);
+  }
+
+  /** Number of marker elements on the map (stores and clusters). */
+  get markerCount(): number {
+    return this.markers.size;
+  }
+
+  destroy(): void {
+    this.resizeObserver.disconnect();
+    this.map.remove();
+    this.markers.clear();
+  }
+
+  private fitTo(bounds: LatLngBounds): void {
+    this.moving = true;
+    try {
+      this.map.fitBounds(bounds, { padding: [24, 24], maxZoom: 15, animate: false });
+    } finally {
+      this.moving = false;
+    }
+  }
+
+  private onResize(): void {
+    const { clientWidth: w, clientHeight: h } = this.container;
+    const size = `${w}x${h}`;
+    if (w === 0 || h === 0 || size === this.lastSize) return;
+    this.lastSize = size;
+    this.map.invalidateSize({ pan: false });
+    if (this.fitted) this.fitTo(this.fitted);
+    this.renderMarkers();
+  }
+
+  private setOrigin(origin: LatLng | undefined): void {
+    this.origin?.remove();
+    this.origin = undefined;
+    if (!origin) return;
+    this.origin = new Marker([origin.lat, origin.lng], {
+      icon: new DivIcon({ className: 'aisle-origin', iconSize: [14, 14] }),
+      keyboard: false,
+      interactive: false,
+    }).addTo(this.map);
+    this.origin.getElement()?.setAttribute('aria-hidden', 'true');
+  }
+
+  /** Draws the clusters and stores in view, reusing markers that stay. */
+  private renderMarkers(): void {
+    const size = this.map.getSize();
+    if (size.x === 0 || size.y === 0 || this.points.length === 0) return;
+    const b = this.map.getBounds().pad(0.25);
+    const zoom = Math.round(this.map.getZoom());
+    const bbox: [number, number, number, number] = [
+      Math.max(-180, b.getWest()),
+      Math.max(-85, b.getSouth()),
+      Math.min(180, b.getEast()),
+      Math.min(85, b.getNorth()),
+    ];
+    const keep = new Set<string>();
+    for (const feature of this.index.getClusters(bbox, zoom)) {
+      const [lng, lat] = feature.geometry.coordinates as [number, number];
+      const props = feature.properties as Partial<ClusterProperties> & Partial<StoreProps>;
+      if (props.cluster) {
+        const key = `c:${props.cluster_id}:${zoom}`;
+        keep.add(key);
+        if (!this.markers.has(key))
+          this.addCluster(key, lat, lng, props.cluster_id!, props.point_count!);
+      } else if (props.id) {
+        const key = `s:${props.id}`;
+        keep.add(key);
+        if (!this.markers.has(key)) this.addStore(key, lat, lng, props.id, props.name ?? '');
+      }
+    }
+    for (const [key, marker] of this.markers) {
+      if (!keep.has(key)) {
+        marker.remove();
+        this.markers.delete(key);
+      }
+    }
+  }
+
+  private addStore(key: string, lat: number, lng: number, id: string, name: string): void {
+    // Leaflet positions the icon with a transform: the pin's own shape lives on a child.
+    const pin = document.createElement('span');
+    pin.className = 'aisle-pin';
+    const marker = new Marker([lat, lng], {
+      icon: new DivIcon({
+        className: 'aisle-marker',
+        html: pin,
+        iconSize: [28, 28],
+        iconAnchor: [14, 28],
+      }),
+      keyboard: true,
+      title: name,
+      riseOnHover: true,
+    });
+    const choose = () => this.options.onSelect(id);
+    marker.on('click', choose);
+    marker.on('keydown', (e) => onActivateKey(e as LeafletKeyboardEvent, choose));
+    marker.addTo(this.map);
+    const el = marker.getElement();
+    if (el) {
+      el.setAttribute('role', 'button');
+      el.setAttribute('aria-label', name);
+      el.dataset.storeId = id;
+    }
+    this.markers.set(key, marker);
+    this.styleMarker(id);
+  }
+
+  private addCluster(key: string, lat: number, lng: number, clusterId: number, count: number) {
+    const label = document.createElement('span');
+    label.textContent = count > 999 ? `${Math.round(count / 1000)}k` : String(count);
+    const size = count < 10 ? 32 : count < 100 ? 38 : 46;
+    const marker = new Marker([lat, lng], {
+      icon: new DivIcon({ className: 'aisle-cluster', html: label, iconSize: [size, size] }),
+      keyboard: true,
+      title: this.labels.cluster(count),
+    });
+    const expand = () => {
+      const zoom = Math.min(this.index.getClusterExpansionZoom(clusterId), 18);
+      this.map.setView([lat, lng], zoom);
+    };
+    marker.on('click', expand);
+    marker.on('keydown', (e) => onActivateKey(e as LeafletKeyboardEvent, expand));
+    marker.addTo(this.map);
+    const el = marker.getElement();
+    if (el) {
+      el.setAttribute('role', 'button');
+      el.setAttribute('aria-label', this.labels.cluster(count));
+    }
+    this.markers.set(key, marker);
+  }
+
+  private styleMarker(id: string | undefined): void {
+    if (!id) return;
+    const marker = this.markers.get(`s:${id}`);
+    if (!marker) return;
+    const selected = id === this.selectedId;
+    marker.setZIndexOffset(selected ? 1000 : 0);
+    const el = marker.getElement();
+    el?.classList.toggle('is-selected', selected);
+    el?.setAttribute('aria-pressed', selected ? 'true' : 'false');
+  }
+}
+
+export function createLocatorMap(
+  container: HTMLElement,
+  root: ShadowRoot,
+  options: LocatorMapOptions,
+): LocatorMap {
+  const map = new LocatorMap(container, root, options);
+  map.setLabels(options.labels);
+  return map;
+}

@@ -1,0 +1,205 @@
+/**
+ * The locator's template, apart from the element's logic: search row, filters, the list in each
+ * state (prompt, loading, results, empty, error) and the map pane.
+ */
+import { html, nothing } from 'lit';
+import { TaskStatus } from '@lit/task';
+import type { LatLng, Store } from '../../client/types.js';
+import { formatDistance } from '../../i18n/format.js';
+import type { Messages } from '../../i18n/messages/index.js';
+import type { StockSummary } from './ranking.js';
+import type { SearchCombobox } from './search-combobox.js';
+import { renderStoreCard } from './store-card.js';
+
+export interface LocatorActions {
+  useLocation: (event: Event) => void;
+  widen: () => void;
+  retry: () => void;
+  setOpenNow: (on: boolean) => void;
+  setStockFirst: (on: boolean) => void;
+  toggleService: (service: string, on: boolean) => void;
+  setView: (view: 'list' | 'map') => void;
+  select: (store: Store) => void;
+  makeMyStore: (store: Store) => void;
+}
+
+export interface LocatorViewState {
+  msg: Messages;
+  locale: string;
+  search: SearchCombobox;
+  locating: boolean;
+  notice: string | undefined;
+  origin: { point: LatLng; label?: string } | undefined;
+  radiusKm: number;
+  status: TaskStatus;
+  ranked: readonly Store[];
+  skus: readonly string[];
+  stock: ReadonlyMap<string, StockSummary> | undefined;
+  stockPending: boolean;
+  stockFirst: boolean;
+  openNow: boolean;
+  services: readonly string[];
+  chosenServices: readonly string[];
+  selectedId: string | undefined;
+  myStoreId: string | null;
+  noMap: boolean;
+  view: 'list' | 'map';
+  actions: LocatorActions;
+}
+
+const checked = (e: Event) => (e.target as HTMLInputElement).checked;
+
+function renderFilters(v: LocatorViewState) {
+  const { msg, actions } = v;
+  return html`<fieldset class="filters" part="filters">
+    <legend class="visually-hidden">${msg.locatorFilters}</legend>
+    <label class="filter"
+      ><input
+        type="checkbox"
+        name="open-now"
+        .checked=${v.openNow}
+        @change=${(e: Event) => actions.setOpenNow(checked(e))}
+      />${msg.locatorOpenNow}</label
+    >
+    ${v.services.map(
+      (s) =>
+        html`<label class="filter"
+          ><input
+            type="checkbox"
+            name="service"
+            value=${s}
+            .checked=${v.chosenServices.includes(s)}
+            @change=${(e: Event) => actions.toggleService(s, checked(e))}
+          />${msg.locatorService(s)}</label
+        >`,
+    )}
+    ${
+      v.skus.length
+        ? html`<label class="filter"
+            ><input
+              type="checkbox"
+              name="stock-first"
+              .checked=${v.stockFirst}
+              @change=${(e: Event) => actions.setStockFirst(checked(e))}
+            />${msg.locatorInStockFirst}</label
+          >`
+        : nothing
+    }
+  </fieldset>`;
+}
+
+function statusText(v: LocatorViewState): string {
+  const radius = formatDistance(v.locale, v.radiusKm);
+  switch (v.status) {
+    case TaskStatus.PENDING:
+      return v.msg.loading;
+    case TaskStatus.COMPLETE:
+      return v.msg.locatorResults(v.ranked.length, radius);
+    case TaskStatus.ERROR:
+      return v.msg.locatorError;
+    default:
+      return '';
+  }
+}
+
+function renderList(v: LocatorViewState) {
+  const { msg, actions } = v;
+  const now = new Date();
+  switch (v.status) {
+    case TaskStatus.INITIAL:
+      return html`<p class="prompt" part="prompt">${msg.locatorPrompt}</p>`;
+    case TaskStatus.ERROR:
+      return html`<div class="error" part="error">
+        <p>${msg.locatorError}</p>
+        <button type="button" part="retry" @click=${actions.retry}>${msg.retry}</button>
+      </div>`;
+    case TaskStatus.PENDING:
+      if (v.ranked.length === 0) return html`<p class="loading" part="loading">${msg.loading}</p>`;
+      break;
+    default:
+      if (v.ranked.length === 0) {
+        return html`<div class="empty" part="empty">
+          <p>${msg.locatorNoResults(formatDistance(v.locale, v.radiusKm))}</p>
+          <button type="button" part="widen" @click=${actions.widen}>
+            ${msg.locatorWiden(formatDistance(v.locale, v.radiusKm * 2))}
+          </button>
+        </div>`;
+      }
+  }
+  return html`<ol class="results" part="results" aria-busy=${v.status === TaskStatus.PENDING}>
+    ${v.ranked.map(
+      (store) =>
+        html`<li>
+          ${renderStoreCard(store, {
+            msg,
+            locale: v.locale,
+            now,
+            skus: v.skus,
+            stock: v.stock?.get(store.id),
+            stockPending: v.stockPending,
+            selected: store.id === v.selectedId,
+            isMyStore: store.id === v.myStoreId,
+            selectable: !v.noMap,
+            directions: 'google',
+            onSelect: actions.select,
+            onMakeMyStore: actions.makeMyStore,
+          })}
+        </li>`,
+    )}
+  </ol>`;
+}
+
+export function renderLocatorBody(v: LocatorViewState) {
+  const { msg, actions } = v;
+  const heading = v.origin?.label ? msg.locatorStoresNear(v.origin.label) : undefined;
+  return html`
+    <div class="search" part="search" role="search">
+      ${v.search.render(msg)}
+      <button
+        type="button"
+        class="locate"
+        part="locate-button"
+        ?disabled=${v.locating}
+        @click=${actions.useLocation}
+      >
+        ${v.locating ? msg.locatorLocating : msg.locatorUseLocation}
+      </button>
+    </div>
+    ${v.notice ? html`<p class="notice" part="notice">${v.notice}</p>` : nothing}
+    ${renderFilters(v)}
+    ${
+      v.noMap
+        ? nothing
+        : html`<div class="switch" part="view-switch" role="group" aria-label=${msg.locatorView}>
+            <button
+              type="button"
+              aria-pressed=${v.view === 'list' ? 'true' : 'false'}
+              @click=${() => actions.setView('list')}
+            >
+              ${msg.locatorList}
+            </button>
+            <button
+              type="button"
+              aria-pressed=${v.view === 'map' ? 'true' : 'false'}
+              @click=${() => actions.setView('map')}
+            >
+              ${msg.locatorMap}
+            </button>
+          </div>`
+    }
+    <div class="layout" data-view=${v.noMap ? 'list' : v.view}>
+      <section class="list-pane" part="list" aria-label=${heading ?? msg.locatorList}>
+        ${heading ? html`<h2 class="heading" part="heading">${heading}</h2>` : nothing}
+        <p class="status" part="status" role="status">${statusText(v)}</p>
+        ${renderList(v)}
+      </section>
+      ${
+        v.noMap
+          ? nothing
+          : html`<div class="map-pane">
+              <div class="map" part="map" role="region" aria-label=${msg.locatorMapLabel}></div>
+            </div>`
+      }
+    </div>
+  `;
+}

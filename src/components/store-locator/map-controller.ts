@@ -1,0 +1,142 @@
+/**
+ * Loads the map chunk (locator-map.ts: Leaflet + supercluster) with a dynamic `import()` only
+ * when the locator comes near the viewport, and keeps the map in step with the element.
+ * A page whose locator is never shown, or has `no-map`, never downloads it.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LatLng, Store } from '../../client/types.js';
+import type { LocatorMap, LocatorMapLabels } from './locator-map.js';
+
+export interface MapView {
+  /** Stores drawn on the map (all client-side stores, or the results). */
+  points: readonly Store[];
+  /** Stores the map fits (the results) and the searched place. */
+  results: readonly Store[];
+  origin: LatLng | undefined;
+  selectedId: string | undefined;
+}
+
+export interface MapControllerOptions {
+  enabled: () => boolean;
+  container: () => HTMLElement | null;
+  root: () => ShadowRoot | null;
+  tiles: () => string | undefined;
+  attribution: () => string | undefined;
+  labels: () => LocatorMapLabels;
+  view: () => MapView;
+  onSelect: (storeId: string) => void;
+}
+
+/** Starts loading this far before the element scrolls into view. */
+const ROOT_MARGIN = '300px';
+
+export class MapController implements ReactiveController {
+  map: LocatorMap | undefined;
+  private observer: IntersectionObserver | undefined;
+  private near = false;
+  private loading: Promise<void> | undefined;
+  private shown: { results: readonly Store[]; origin: LatLng | undefined } | undefined;
+  private shownSelection: string | undefined;
+  /** Set by `select()`: the next sync pans to the selection (the list asked for it). */
+  private panNext = false;
+  private readyResolvers: Array<() => void> = [];
+  /** The tiles and attribution the map was made with: a change rebuilds it. */
+  private madeWith = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: MapControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** Resolves when the map exists (for tests and hosts that want to wait for it). */
+  whenReady(): Promise<void> {
+    if (this.map) return Promise.resolve();
+    return new Promise((resolve) => this.readyResolvers.push(resolve));
+  }
+
+  hostConnected(): void {
+    if (typeof IntersectionObserver === 'undefined') return;
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        this.near = entries.some((e) => e.isIntersecting);
+        if (this.near) void this.ensure();
+      },
+      { rootMargin: ROOT_MARGIN },
+    );
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.map?.destroy();
+    this.map = undefined;
+    this.shown = undefined;
+    this.shownSelection = undefined;
+  }
+
+  hostUpdated(): void {
+    if (!this.options.enabled() || (this.map && this.tileKey() !== this.madeWith)) {
+      if (this.map) {
+        this.map.destroy();
+        this.map = undefined;
+        this.shown = undefined;
+        this.shownSelection = undefined;
+      }
+      if (!this.options.enabled()) return;
+    }
+    if (this.map) this.sync();
+    else if (this.near) void this.ensure();
+  }
+
+  private tileKey(): string {
+    return JSON.stringify([this.options.tiles(), this.options.attribution()]);
+  }
+
+  /** The list selected a store: the map pans to it on the next update. */
+  panToSelection(): void {
+    this.panNext = true;
+  }
+
+  private ensure(): Promise<void> {
+    if (this.map || !this.options.enabled()) return Promise.resolve();
+    this.loading ??= import('./locator-map.js')
+      .then(({ createLocatorMap }) => {
+        const container = this.options.container();
+        const root = this.options.root();
+        if (!this.host.isConnected || !container || !root || !this.options.enabled()) return;
+        this.madeWith = this.tileKey();
+        this.map = createLocatorMap(container, root, {
+          tiles: this.options.tiles(),
+          attribution: this.options.attribution(),
+          labels: this.options.labels(),
+          onSelect: (id) => this.options.onSelect(id),
+        });
+        this.sync();
+        for (const resolve of this.readyResolvers.splice(0)) resolve();
+      })
+      .finally(() => {
+        this.loading = undefined;
+      });
+    return this.loading;
+  }
+
+  private sync(): void {
+    const map = this.map;
+    if (!map) return;
+    const view = this.options.view();
+    map.setLabels(this.options.labels());
+    map.setStores(view.points);
+    if (this.shown?.results !== view.results || this.shown.origin !== view.origin) {
+      this.shown = { results: view.results, origin: view.origin };
+      map.fit(view.results, view.origin);
+    }
+    if (view.selectedId !== this.shownSelection || this.panNext) {
+      this.shownSelection = view.selectedId;
+      map.select(view.selectedId, this.panNext);
+      this.panNext = false;
+    }
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * One store in the locator's list: name, address, distance, open status, stock, weekly hours
+ * with exceptions, phone, directions and "make this my store". Every value from the API is
+ * rendered as text by Lit (never as HTML).
+ */
+import { html, nothing } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import type { Store } from '../../client/types.js';
+import { formatDistance } from '../../i18n/format.js';
+import type { Messages } from '../../i18n/messages/index.js';
+import { directionsUrl, telHref, type DirectionsProvider, type StockSummary } from './ranking.js';
+import { hoursView } from './store-hours.js';
+
+export interface StoreCardContext {
+  msg: Messages;
+  locale: string;
+  now: Date;
+  /** The product(s) asked about, when any. */
+  skus: readonly string[];
+  stock: StockSummary | undefined;
+  /** Stock is still loading for this page. */
+  stockPending: boolean;
+  selected: boolean;
+  isMyStore: boolean;
+  /** Whether there is a map to select the store on. */
+  selectable: boolean;
+  directions: DirectionsProvider;
+  onSelect: (store: Store) => void;
+  onMakeMyStore: (store: Store) => void;
+}
+
+function stockLine(ctx: StoreCardContext) {
+  const { msg, skus, stock } = ctx;
+  if (skus.length === 0) return nothing;
+  if (ctx.stockPending && !stock) {
+    return html`<p class="stock" part="store-stock">${msg.badgeChecking}</p>`;
+  }
+  if (skus.length > 1) {
+    const have = stock?.have ?? 0;
+    const state = have === skus.length ? 'in' : have > 0 ? 'partial' : 'out';
+    return html`<p class="stock stock--${state}" part="store-stock" data-stock=${state}>
+      ${msg.locatorBasket(have, skus.length)}
+    </p>`;
+  }
+  const status = stock?.status;
+  const [state, text] =
+    status === 'in_stock'
+      ? ['in', msg.badgeInStock]
+      : status === 'low_stock'
+        ? ['low', msg.badgeLowStock]
+        : status === 'out_of_stock'
+          ? ['out', msg.badgeOutOfStock]
+          : ['unknown', msg.badgeUnknown];
+  return html`<p class="stock stock--${state}" part="store-stock" data-stock=${state}>${text}</p>`;
+}
+
+export function renderStoreCard(store: Store, ctx: StoreCardContext) {
+  const { msg, locale } = ctx;
+  const hours = hoursView(store, ctx.now, locale, msg);
+  const headingId = `store-${store.id}-name`;
+  const name = ctx.selectable
+    ? html`<button
+        type="button"
+        class="name-button"
+        part="store-select"
+        aria-pressed=${ctx.selected ? 'true' : 'false'}
+        @click=${() => ctx.onSelect(store)}
+      >
+        ${store.name}
+      </button>`
+    : store.name;
+  const address = [store.address.line1, store.address.line2].filter(Boolean).join(', ');
+  return html`
+    <article
+      class=${classMap({ store: true, selected: ctx.selected, mine: ctx.isMyStore })}
+      part="store${ctx.selected ? ' store-selected' : ''}"
+      aria-labelledby=${headingId}
+      data-store-id=${store.id}
+    >
+      <h3 class="store-name" id=${headingId} part="store-name">${name}</h3>
+      ${
+        ctx.isMyStore
+          ? html`<p class="my-store-tag" part="my-store">${msg.locatorMyStore}</p>`
+          : nothing
+      }
+      <p class="address" part="store-address">
+        ${address}<br />${store.address.postalCode} ${store.address.city}
+      </p>
+      ${
+        store.distanceKm !== undefined
+          ? html`<p class="distance" part="store-distance">
+              ${msg.locatorDistance(formatDistance(locale, store.distanceKm))}
+            </p>`
+          : nothing
+      }
+      <p class="open ${hours.open ? 'open--yes' : 'open--no'}" part="store-open">${hours.status}</p>
+      ${stockLine(ctx)}
+      ${
+        store.services.length
+          ? html`<ul class="services" part="store-services">
+              ${store.services.map((s) => html`<li>${msg.locatorService(s)}</li>`)}
+            </ul>`
+          : nothing
+      }
+      <details class="hours" part="store-hours">
+        <summary>${msg.locatorHours}</summary>
+        <table>
+          <tbody>
+            ${hours.week.map(
+              (row) =>
+                html`<tr class=${row.today ? 'today' : ''}>
+                  <th scope="row">${row.day}</th>
+                  <td>${row.text}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+        ${
+          hours.exceptions.length
+            ? html`<p class="exceptions-title">${msg.locatorSpecialHours}</p>
+                <ul class="exceptions">
+                  ${hours.exceptions.map((e) => html`<li>${e.date}: ${e.text}</li>`)}
+                </ul>`
+            : nothing
+        }
+      </details>
+      <div class="actions" part="store-actions">
+        ${
+          store.phone
+            ? html`<a class="phone" part="store-phone" href=${telHref(store.phone)}
+                ><span class="visually-hidden">${msg.locatorCall(store.name)}: </span
+                >${store.phone}</a
+              >`
+            : nothing
+        }
+        <a
+          class="directions"
+          part="store-directions"
+          href=${directionsUrl(store, ctx.directions)}
+          target="_blank"
+          rel="noopener noreferrer"
+          >${msg.locatorDirections}<span class="visually-hidden">
+            ${msg.locatorDirectionsTo(store.name)}</span
+          ></a
+        >
+        ${
+          ctx.isMyStore
+            ? nothing
+            : html`<button
+                type="button"
+                class="make-mine"
+                part="make-my-store"
+                aria-describedby=${headingId}
+                @click=${() => ctx.onMakeMyStore(store)}
+              >
+                ${msg.locatorMakeMyStore}
+              </button>`
+        }
+      </div>
+    </article>
+  `;
+}

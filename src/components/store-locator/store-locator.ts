@@ -1,0 +1,399 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { clientFor, isAbortError, type AisleClient } from '../../client/index.js';
+import type { LatLng, Store } from '../../client/types.js';
+import type { Geocoder } from '../../geo/geocoder.js';
+import { locateFromUserAction, LocationError, locationErrorMessage } from '../../geo/locate.js';
+import { createStoreIndex } from '../../geo/store-index.js';
+import { AisleElement } from '../../internal/aisle-element.js';
+import { MyStoreController } from '../../internal/my-store-controller.js';
+import { MapController } from './map-controller.js';
+import { parseList, parseNear, rankStores, summarizeStock, type StockSummary } from './ranking.js';
+import { SearchCombobox } from './search-combobox.js';
+import {
+  apiStoreSource,
+  errorDetail,
+  indexStoreSource,
+  locatorGeocoder,
+  type StoreSource,
+} from './store-source.js';
+import { writeStructuredData } from './structured-data.js';
+import { renderLocatorBody, type LocatorViewState } from './locator-view.js';
+import styles from './store-locator.styles.js';
+
+type Origin = { point: LatLng; label?: string };
+
+/**
+ * A store finder: search by postcode, town, address or the shopper's location; stores nearest
+ * first with hours, services, stock and "make this my store"; a Leaflet map in sync with the list
+ * (loaded only when the element comes near the viewport).
+ *
+ * @summary Find a store: search, list and map.
+ * @fires aisle-store-change - The shopper made a store theirs (`detail.storeId`, `detail.store`).
+ * @fires aisle-error - Stores could not be loaded (`detail.code`).
+ * @csspart base - The wrapper.
+ * @csspart search - The search row; `search-input`, `suggestions`, `suggestion`, `locate-button`.
+ * @csspart filters - The filter group.
+ * @csspart list - The result pane; `status` (the count), `results`, `store`, `store-selected`,
+ *   `store-name`, `store-address`, `store-distance`, `store-open`, `store-stock`, `store-hours`,
+ *   `store-phone`, `store-directions`, `make-my-store`, `my-store`, `widen`, `retry`.
+ * @csspart map - The map container.
+ * @cssproperty --aisle-locator-map-height - Height of the map (default 28rem).
+ * @cssproperty --aisle-locator-list-height - Maximum height of the list beside the map (28rem).
+ */
+export class AisleStoreLocator extends AisleElement {
+  static override styles = [...AisleElement.styles, styles];
+
+  private readonly myStore = new MyStoreController(this);
+  private readonly search = new SearchCombobox(this, {
+    geocoder: () => this.geocoder,
+    locale: () => this.locale,
+    onPick: (s) => {
+      this.searchNear(s.point, s.label);
+      // A store's own name was chosen: select it in the results.
+      if (s.storeId) {
+        this.selectedId = s.storeId;
+        this.scrollToSelection = true;
+        this.mapController.panToSelection();
+      }
+    },
+    onError: () => (this.notice = this.msg.locatorGeocoderDown),
+  });
+  private readonly mapController = new MapController(this, {
+    enabled: () => !this.noMap,
+    container: () => this.renderRoot.querySelector<HTMLElement>('.map'),
+    root: () => this.shadowRoot,
+    tiles: () => this.tiles ?? undefined,
+    attribution: () => this.attribution ?? undefined,
+    labels: () => ({
+      map: this.msg.locatorMapLabel,
+      cluster: this.msg.locatorCluster,
+      zoomIn: this.msg.locatorZoomIn,
+      zoomOut: this.msg.locatorZoomOut,
+    }),
+    view: () => ({
+      points: this.stores ?? this.ranked,
+      results: this.ranked,
+      origin: this.origin?.point,
+      selectedId: this.selectedId,
+    }),
+    onSelect: (id) => this.selectFromMap(id),
+  });
+  private skuList: string[] = [];
+  private serviceList: string[] = [];
+  private source: StoreSource | undefined;
+  /** The client the API source was made with (a new `api` or key gives a new one). */
+  private sourceClient: AisleClient | undefined;
+  private cachedGeocoder: { key: unknown[]; geocoder: Geocoder } | undefined;
+  private readonly knownServices = new Set<string>();
+  private ranked: Store[] = [];
+  private rankedFrom: readonly unknown[] | undefined;
+  private lastErrorReported: unknown;
+  private scrollToSelection = false;
+  /** Re-renders each minute so "open now / closes at" stays true on a page left open. */
+  private minuteTimer: ReturnType<typeof setInterval> | undefined;
+
+  @state() private origin: Origin | undefined;
+  @state() private selectedId: string | undefined;
+  @state() private openNow = false;
+  @state() private chosenServices: readonly string[] = [];
+  @state() private stockFirst = true;
+  @state() private view: 'list' | 'map' = 'list';
+  @state() private locating = false;
+  @state() private notice: string | undefined;
+  /** The radius after "search wider"; reset by a new search. */
+  @state() private widenedKm: number | undefined;
+
+  /** Initial search point, "lat,lng". */
+  @property() near: string | null = null;
+  /** Initial search text (a postcode, town or address), geocoded on load. */
+  @property() query: string | null = null;
+  /** Search radius in kilometres. */
+  @property({ type: Number }) radius = 25;
+  /** Most stores listed. */
+  @property({ type: Number }) limit = 10;
+  /** Services a store must offer, comma list (the shopper can change them). */
+  @property() services: string | null = null;
+  /** A product: each store shows its stock. */
+  @property() sku: string | null = null;
+  /** A basket, comma list: each store shows how many of them it has. */
+  @property() skus: string | null = null;
+  /** Tile URL template; '' for no tiles. Default: the OpenStreetMap tile server. */
+  @property() tiles: string | null = null;
+  /** Map attribution text (escaped). Default: the OpenStreetMap credit with the default tiles. */
+  @property() attribution: string | null = null;
+  /** List only: no map is loaded. */
+  @property({ type: Boolean, attribute: 'no-map' }) noMap = false;
+  /** Write schema.org Store JSON-LD for the listed stores into the light DOM. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  /** Every store, loaded client-side (up to 100,000): indexed once, searched without network. */
+  @property({ attribute: false }) stores: Store[] | undefined;
+
+  private readonly searchTask = new Task(this, {
+    task: async (
+      [origin, radiusKm, limit, services, openNow, source],
+      { signal },
+    ): Promise<Store[] | undefined> => {
+      if (!origin || !source) return undefined;
+      // A removed element keeps what it had and asks nothing more.
+      if (!this.isConnected) return this.searchTask.value;
+      try {
+        const found = await source(
+          { near: origin.point, radiusKm, limit, services, openNow, now: new Date() },
+          signal,
+        );
+        for (const s of found) for (const service of s.services) this.knownServices.add(service);
+        return found;
+      } catch (error) {
+        if (!isAbortError(error) && !signal.aborted) this.reportError(error);
+        throw error;
+      }
+    },
+    args: () =>
+      [
+        this.origin,
+        this.radiusKm,
+        this.limitCount,
+        this.chosenServices,
+        this.openNow,
+        this.source,
+      ] as const,
+  });
+
+  private readonly stockTask = new Task(this, {
+    task: async (
+      [stores, skus, client],
+      { signal },
+    ): Promise<Map<string, StockSummary> | undefined> => {
+      if (!stores?.length || !skus.length) return undefined;
+      if (!this.isConnected) return this.stockTask.value;
+      const ids = stores.map((s) => s.id);
+      try {
+        const fresh = await client.availabilityFor(skus, ids, { signal });
+        return summarizeStock(skus, ids, fresh.value);
+      } catch (error) {
+        // The list stays; each store says its stock is unknown.
+        if (!isAbortError(error) && !signal.aborted) this.reportError(error);
+        throw error;
+      }
+    },
+    args: () => [this.searchTask.value, this.skuList, this.client] as const,
+  });
+
+  private get client(): AisleClient {
+    const { api, apiKey, locale } = this.config;
+    return clientFor({ api, ...(apiKey ? { apiKey } : {}), ...(locale ? { locale } : {}) });
+  }
+
+  private get radiusKm(): number {
+    const r = this.widenedKm ?? this.radius;
+    return Number.isFinite(r) && r > 0 ? r : 25;
+  }
+
+  /** `limit` as a whole number from 1 to 500 (default 10). */
+  private get limitCount(): number {
+    const n = Math.floor(this.limit);
+    return Number.isFinite(n) && n >= 1 ? Math.min(n, 500) : 10;
+  }
+
+  private get geocoder(): Geocoder {
+    const key = [this.config.geocoder, this.stores, this.client];
+    if (!this.cachedGeocoder?.key.every((k, i) => k === key[i])) {
+      const geocoder = locatorGeocoder(this.config.geocoder, this.stores, this.client, () => {
+        this.notice = this.msg.locatorGeocoderDown;
+      });
+      this.cachedGeocoder = { key, geocoder };
+    }
+    return this.cachedGeocoder.geocoder;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.minuteTimer = setInterval(() => this.requestUpdate(), 60_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.minuteTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('sku') || changed.has('skus')) {
+      const next = parseList(this.skus ?? this.sku);
+      if (next.join() !== this.skuList.join()) this.skuList = next;
+    }
+    if (changed.has('services')) {
+      this.serviceList = parseList(this.services);
+      for (const s of this.serviceList) this.knownServices.add(s);
+      this.chosenServices = this.serviceList;
+    }
+    const client = this.stores ? undefined : this.client;
+    if (changed.has('stores') || !this.source || client !== this.sourceClient) {
+      // Indexing happens once per array the retailer sets, not per search.
+      this.sourceClient = client;
+      this.source = client
+        ? apiStoreSource(client)
+        : indexStoreSource(createStoreIndex(this.stores ?? []));
+    }
+    if (changed.has('radius')) this.widenedKm = undefined;
+    if (changed.has('near')) {
+      const point = parseNear(this.near);
+      if (point) this.origin = { point };
+    }
+    if (changed.has('query') && this.query && !parseNear(this.near)) this.geocodeQuery(this.query);
+    // Same inputs, same array: the map refits only when the results really change.
+    const inputs = [
+      this.searchTask.value,
+      this.stockTask.value,
+      this.stockFirst && this.skuList.length > 0,
+    ] as const;
+    if (!this.rankedFrom || inputs.some((v, i) => v !== this.rankedFrom![i])) {
+      this.rankedFrom = inputs;
+      this.ranked = rankStores(inputs[0] ?? [], inputs[1], inputs[2]);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.structuredData) writeStructuredData(this, this.ranked);
+    else if (changed.has('structuredData')) writeStructuredData(this, undefined);
+    if (this.scrollToSelection && this.selectedId) {
+      // Waits for the card: after a new search it appears only with the results.
+      const card = this.renderRoot.querySelector(
+        `article[data-store-id="${CSS.escape(this.selectedId)}"]`,
+      );
+      if (card) {
+        this.scrollToSelection = false;
+        card.scrollIntoView({ block: 'nearest' });
+      }
+    }
+  }
+
+  private reportError(error: unknown): void {
+    if (this.lastErrorReported === error) return;
+    this.lastErrorReported = error;
+    this.emit('aisle-error', errorDetail(error));
+  }
+
+  /** The `query` attribute: geocode it and search around the first place found. */
+  private geocodeQuery(text: string): void {
+    this.search.query = text;
+    void this.search.suggestNow().then((found) => {
+      this.search.close();
+      if (found[0]) {
+        this.search.query = found[0].label;
+        this.searchNear(found[0].point, found[0].label);
+      } else this.search.noMatch = true;
+    });
+  }
+
+  private searchNear(point: LatLng, label?: string): void {
+    this.origin = { point, ...(label ? { label } : {}) };
+    this.widenedKm = undefined;
+    this.selectedId = undefined;
+  }
+
+  private async useLocation(event: Event): Promise<void> {
+    this.locating = true;
+    this.notice = undefined;
+    try {
+      const point = await locateFromUserAction(event);
+      this.search.setQuery('');
+      this.searchNear(point);
+    } catch (error) {
+      this.notice =
+        error instanceof LocationError
+          ? locationErrorMessage(error.code, this.locale)
+          : this.msg.locatorLocationFailed;
+    } finally {
+      this.locating = false;
+    }
+  }
+
+  private selectFromList(store: Store): void {
+    this.selectedId = store.id;
+    this.mapController.panToSelection();
+  }
+
+  private selectFromMap(id: string): void {
+    if (this.ranked.some((s) => s.id === id)) {
+      this.selectedId = id;
+      this.view = 'list';
+      this.scrollToSelection = true;
+      return;
+    }
+    // A client-side store outside the results: search around it.
+    const store = this.stores?.find((s) => s.id === id);
+    if (store) {
+      this.searchNear(store.location, store.name);
+      this.selectedId = id;
+      this.scrollToSelection = true;
+    }
+  }
+
+  private makeMyStore(store: Store): void {
+    const previous = this.myStore.set(store.id, this.config.persist);
+    if (previous === store.id) return;
+    this.emit('aisle-store-change', { storeId: store.id, previousStoreId: previous, store });
+  }
+
+  /** Runs the current search again (after an error). */
+  retry(): void {
+    this.lastErrorReported = undefined;
+    void this.searchTask.run();
+  }
+
+  /** Resolves when the map is on screen (it loads when the element nears the viewport). */
+  mapReady(): Promise<void> {
+    return this.mapController.whenReady();
+  }
+
+  protected override render() {
+    const view: LocatorViewState = {
+      msg: this.msg,
+      locale: this.locale,
+      search: this.search,
+      locating: this.locating,
+      notice: this.notice,
+      origin: this.origin,
+      radiusKm: this.radiusKm,
+      status: this.origin ? this.searchTask.status : TaskStatus.INITIAL,
+      ranked: this.ranked,
+      skus: this.skuList,
+      stock: this.stockTask.value,
+      stockPending: this.stockTask.status === TaskStatus.PENDING,
+      stockFirst: this.stockFirst,
+      openNow: this.openNow,
+      services: [...this.knownServices].sort(),
+      chosenServices: this.chosenServices,
+      selectedId: this.selectedId,
+      myStoreId: this.myStore.storeId,
+      noMap: this.noMap,
+      view: this.view,
+      actions: {
+        useLocation: (e) => void this.useLocation(e),
+        widen: () => (this.widenedKm = this.radiusKm * 2),
+        retry: () => this.retry(),
+        setOpenNow: (v) => (this.openNow = v),
+        setStockFirst: (v) => (this.stockFirst = v),
+        toggleService: (s, on) =>
+          (this.chosenServices = on
+            ? [...this.chosenServices, s]
+            : this.chosenServices.filter((x) => x !== s)),
+        setView: (v) => (this.view = v),
+        select: (s) => this.selectFromList(s),
+        makeMyStore: (s) => this.makeMyStore(s),
+      },
+    };
+    return html`<div part="base" class="base">${renderLocatorBody(view)}</div>
+      ${nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'aisle-store-locator': AisleStoreLocator;
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Where the locator's stores come from: the API (`GET /stores` near a point), or every store
+ * loaded client-side and indexed once (`stores` property, up to 100,000). Also the geocoder that
+ * matches postcodes and towns without a geocoding service.
+ */
+import { AisleApiError } from '../../client/errors.js';
+import type { StoreQuery, RequestOptions } from '../../client/provider.js';
+import type { LatLng, Store } from '../../client/types.js';
+import { createGeocoder } from '../../geo/create-geocoder.js';
+import type { Geocoder, GeocoderName } from '../../geo/geocoder.js';
+import { createLocalGeocoder } from '../../geo/local-geocoder.js';
+import type { StoreIndex } from '../../geo/store-index.js';
+import { isOpenAt } from './store-hours.js';
+
+export interface LocatorQuery {
+  near: LatLng;
+  radiusKm: number;
+  limit: number;
+  /** Stores must offer every one of these. */
+  services: readonly string[];
+  openNow: boolean;
+  now: Date;
+}
+
+export type StoreSource = (query: LocatorQuery, signal: AbortSignal) => Promise<Store[]>;
+
+/** What the locator needs of the API client. */
+export interface StoreSearchClient {
+  searchStores(query: StoreQuery, options?: RequestOptions): Promise<Store[]>;
+}
+
+export function apiStoreSource(client: StoreSearchClient): StoreSource {
+  return (q, signal) =>
+    client.searchStores(
+      {
+        near: q.near,
+        radiusKm: q.radiusKm,
+        limit: q.limit,
+        ...(q.services.length ? { services: [...q.services] } : {}),
+        ...(q.openNow ? { openNow: true } : {}),
+      },
+      { signal },
+    );
+}
+
+/** Searches an index of client-side stores: no network at all. */
+export function indexStoreSource(index: StoreIndex): StoreSource {
+  return async (q) => {
+    const filter =
+      q.services.length || q.openNow
+        ? (s: Store) =>
+            q.services.every((service) => s.services.includes(service)) &&
+            (!q.openNow || isOpenAt(s, q.now))
+        : undefined;
+    return index
+      .within(q.near, q.radiusKm, { limit: q.limit, ...(filter ? { filter } : {}) })
+      .map(({ store, distanceKm }) => ({ ...store, distanceKm }));
+  };
+}
+
+/**
+ * Postcode and town matching through the API's free-text search (`GET /stores?q=`): the stores
+ * that match give the places (a postcode, a town) to search around. For the `local` geocoder
+ * when the stores are not all loaded client-side.
+ */
+export function apiGeocoder(client: StoreSearchClient): Geocoder {
+  return {
+    name: 'local',
+    minQueryLength: 2,
+    async suggest(query, options = {}) {
+      const text = query.trim();
+      if (text.length < 2) return [];
+      const stores = await client.searchStores(
+        { q: text, limit: 50 },
+        options.signal ? { signal: options.signal } : {},
+      );
+      return createLocalGeocoder(stores).suggest(text, options);
+    },
+  };
+}
+
+/**
+ * The locator's geocoder for the `geocoder` configuration: `local` matches the client-side
+ * stores, or the API's free-text search; `ban` and `photon` fall back to that local matching
+ * when the service fails (and call `onFallback`, so the shopper is told).
+ */
+export function locatorGeocoder(
+  name: GeocoderName,
+  stores: readonly Store[] | undefined,
+  client: StoreSearchClient,
+  onFallback: () => void,
+): Geocoder {
+  const viaApi = stores ? undefined : apiGeocoder(client);
+  if (name === 'local' && viaApi) return viaApi;
+  return createGeocoder(name, { stores: stores ?? [], fallback: viaApi ?? true, onFallback });
+}
+
+/** What `aisle-error` says about a failed request: the API's code, else the failure's kind. */
+export function errorDetail(error: unknown): { code: string; message: string; status?: number } {
+  const api = error instanceof AisleApiError ? error : undefined;
+  return {
+    code: api?.code ?? api?.kind ?? 'network',
+    message: error instanceof Error ? error.message : String(error),
+    ...(api?.status ? { status: api.status } : {}),
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * schema.org `Store` JSON-LD for the listed stores (local SEO), written into the light DOM as
+ * `<script type="application/ld+json">` through `textContent`, escaped so that no value can close
+ * the script element.
+ */
+import type { Store, Weekday } from '../../client/types.js';
+
+const DAY_NAMES: Record<Weekday, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
+
+interface HoursSpec {
+  '@type': 'OpeningHoursSpecification';
+  dayOfWeek?: string[];
+  opens: string;
+  closes: string;
+  validFrom?: string;
+  validThrough?: string;
+}
+
+/** Weekly hours grouped by identical opening times, then one entry per dated exception. */
+function openingHours(store: Store): HoursSpec[] {
+  const groups = new Map<string, HoursSpec>();
+  for (const { day, opens, closes } of store.hours.weekly) {
+    const key = `${opens}-${closes}`;
+    let spec = groups.get(key);
+    if (!spec) {
+      spec = { '@type': 'OpeningHoursSpecification', dayOfWeek: [], opens, closes };
+      groups.set(key, spec);
+    }
+    spec.dayOfWeek!.push(`https://schema.org/${DAY_NAMES[day]}`);
+  }
+  const specs = [...groups.values()];
+  for (const ex of store.hours.exceptions) {
+    // schema.org: a closed day is opens = closes = 00:00 over that date.
+    const closed = ex.closed || !ex.opens || !ex.closes;
+    specs.push({
+      '@type': 'OpeningHoursSpecification',
+      opens: closed ? '00:00' : ex.opens!,
+      closes: closed ? '00:00' : ex.closes!,
+      validFrom: ex.date,
+      validThrough: ex.date,
+    });
+  }
+  return specs;
+}
+
+/** One schema.org `Store` object. */
+export function storeJsonLd(store: Store): Record<string, unknown> {
+  const { address } = store;
+  const out: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'Store',
+    '@id': store.url ? `${store.url}#store` : `#aisle-store-${store.id}`,
+    name: store.name,
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: [address.line1, address.line2].filter(Boolean).join(', '),
+      postalCode: address.postalCode,
+      addressLocality: address.city,
+      ...(address.region ? { addressRegion: address.region } : {}),
+      addressCountry: address.country,
+    },
+    geo: {
+      '@type': 'GeoCoordinates',
+      latitude: store.location.lat,
+      longitude: store.location.lng,
+    },
+    openingHoursSpecification: openingHours(store),
+  };
+  if (store.phone) out.telephone = store.phone;
+  if (store.email) out.email = store.email;
+  if (store.url) out.url = store.url;
+  return out;
+}
+
+/**
+ * JSON that is safe inside a `<script>` element: `<`, `>` and `&` become `\u003c`-style escapes
+ * (still the same JSON value), so "</script>" or "<!--" in data cannot end or alter the element.
+ * U+2028/2029 are escaped too for old parsers.
+ */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+const MARKER = 'data-aisle-store-locator';
+
+/**
+ * Writes (or, with no stores, removes) the host's JSON-LD script in the light DOM. Search engines
+ * read light DOM only, hence not the shadow root.
+ */
+export function writeStructuredData(host: HTMLElement, stores: readonly Store[] | undefined): void {
+  let script = host.querySelector<HTMLScriptElement>(`:scope > script[${MARKER}]`);
+  if (!stores || stores.length === 0) {
+    script?.remove();
+    return;
+  }
+  if (!script) {
+    script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.setAttribute(MARKER, '');
+    host.append(script);
+  }
+  const graph = stores.length === 1 ? storeJsonLd(stores[0]!) : stores.map(storeJsonLd);
+  const text = serializeJsonLd(graph);
+  if (script.textContent !== text) script.textContent = text;
+}

@@ -1,0 +1,204 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import { resetClientsForTests } from '../../src/client/shared.js';
+import '../../src/components/store-locator/define.js';
+import { SUGGEST_DEBOUNCE_MS } from '../../src/components/store-locator/search-combobox.js';
+import type { AisleStoreLocator } from '../../src/components/store-locator/store-locator.js';
+import { generateStores } from '../../src/mocks/data/stores.js';
+import { geocoderHandlers, resetGeocoderMock, setGeocoderMock } from '../../src/mocks/geocoders.js';
+import { requests, useHandlers } from '../helpers/mock-api.js';
+
+const $ = <T extends Element = HTMLElement>(el: AisleStoreLocator, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const cards = (el: AisleStoreLocator) => [...el.shadowRoot!.querySelectorAll('article.store')];
+const searches = () =>
+  requests
+    .map((r) => new URL(r.url))
+    .filter((u) => u.pathname.endsWith('/stores') && u.searchParams.has('q'));
+
+async function locator(attrs = '', lang = 'en') {
+  const wrapper = await fixture<HTMLDivElement>(
+    `<div lang="${lang}"><aisle-store-locator no-map ${attrs}></aisle-store-locator></div>`,
+  );
+  const el = wrapper.querySelector('aisle-store-locator')!;
+  await el.updateComplete;
+  return el;
+}
+
+function type(input: HTMLInputElement, text: string) {
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+/** Presses a key on the focused button: a trusted click, as browsers require for geolocation. */
+async function press(button: HTMLElement, key = 'Enter') {
+  button.focus();
+  await sendKeys({ press: key });
+}
+
+beforeEach(() => resetClientsForTests());
+afterEach(() => {
+  sinon.restore();
+  resetGeocoderMock();
+});
+
+describe('<aisle-store-locator>: suggestions', () => {
+  it('asks once per pause in typing (debounced)', async () => {
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const el = await locator();
+    const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
+    for (const text of ['N', 'Na', 'Nan', 'Nant', 'Nante', 'Nantes']) {
+      type(input, text);
+      clock.tick(100);
+    }
+    clock.tick(SUGGEST_DEBOUNCE_MS - 101);
+    expect(searches()).to.have.length(0);
+    clock.tick(1);
+    clock.restore();
+    await waitUntil(() => input.getAttribute('aria-expanded') === 'true', 'no suggestions');
+    expect(searches().map((u) => u.searchParams.get('q'))).to.deep.equal(['Nantes']);
+    expect($(el, '[role="option"]')!.textContent).to.contain('Nantes');
+  });
+
+  it('keeps only the answer to the latest text', async () => {
+    const el = await locator();
+    const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
+    input.value = 'Lille';
+    const first = el['search'].suggestNow();
+    input.value = 'Rennes';
+    el['search'].query = 'Rennes';
+    const second = el['search'].suggestNow();
+    expect(await first).to.deep.equal([]);
+    const found = await second;
+    expect(found[0]!.label).to.contain('Rennes');
+    await el.updateComplete;
+    expect($(el, '[role="option"]')!.textContent).to.contain('Rennes');
+  });
+
+  it('says so when nothing matches the submitted text', async () => {
+    const el = await locator();
+    const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
+    input.focus();
+    await sendKeys({ type: 'Zzyzx' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '.hint'), 'no message', { timeout: 5000 });
+    expect($(el, '.hint')!.textContent).to.contain('No place matches');
+    expect(input.getAttribute('aria-describedby')).to.equal($(el, '.hint')!.id);
+    await expect(el).to.be.accessible();
+  });
+
+  it('falls back to matching towns and postcodes when the address service is down', async () => {
+    useHandlers(...geocoderHandlers);
+    setGeocoderMock({ ban: 'error' });
+    const el = await locator('geocoder="ban"', 'fr');
+    const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
+    input.focus();
+    await sendKeys({ type: 'Toulouse' });
+    await waitUntil(() => input.getAttribute('aria-expanded') === 'true', 'no suggestions', {
+      timeout: 5000,
+    });
+    expect($(el, '.notice')!.textContent).to.contain('recherche d’adresse est indisponible');
+    expect($(el, '[role="option"]')!.textContent).to.contain('Toulouse');
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses the address service when it answers', async () => {
+    useHandlers(...geocoderHandlers);
+    const el = await locator('geocoder="ban" limit="3"');
+    const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
+    input.focus();
+    await sendKeys({ type: 'Marseille' });
+    await waitUntil(() => input.getAttribute('aria-expanded') === 'true', 'no suggestions', {
+      timeout: 5000,
+    });
+    expect(requests.some((r) => !new URL(r.url).pathname.includes('aisle-api'))).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => cards(el).length > 0, 'no stores');
+    expect(cards(el)[0]!.querySelector('.address')!.textContent).to.contain('Marseille');
+    expect($(el, '.notice')).to.equal(null);
+  });
+});
+
+describe('<aisle-store-locator>: use my location', () => {
+  it('searches around the position, asked on a click only', async () => {
+    const stub = sinon
+      .stub(navigator.geolocation, 'getCurrentPosition')
+      .callsFake((ok) => ok({ coords: { latitude: 43.6047, longitude: 1.4442 } } as never));
+    const el = await locator('limit="3"');
+    expect(stub.called).to.equal(false);
+    await press($(el, '[part="locate-button"]')!);
+    await waitUntil(() => cards(el).length > 0, 'no stores', { timeout: 5000 });
+    expect(stub.calledOnce).to.equal(true);
+    const url = requests.map((r) => new URL(r.url)).find((u) => u.searchParams.has('lat'))!;
+    expect(Number(url.searchParams.get('lat'))).to.be.closeTo(43.6047, 1e-6);
+    expect(cards(el)[0]!.querySelector('.address')!.textContent).to.contain('Toulouse');
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains a refusal and keeps the search box working', async () => {
+    sinon
+      .stub(navigator.geolocation, 'getCurrentPosition')
+      .callsFake((_ok, fail) => fail!({ code: 1, message: 'denied' } as GeolocationPositionError));
+    const el = await locator('', 'fr');
+    await press($(el, '[part="locate-button"]')!);
+    await waitUntil(() => $(el, '.notice'), 'no message');
+    expect($(el, '.notice')!.textContent!.trim()).not.to.equal('');
+    expect($(el, '[part="locate-button"]')!.hasAttribute('disabled')).to.equal(false);
+    expect($(el, '.prompt')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<aisle-store-locator>: layout', () => {
+  it('stacks list and map with a switch in a narrow container', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      `<div style="width: 360px"><aisle-store-locator tiles="" near="48.8566,2.3522"></aisle-store-locator></div>`,
+    );
+    const el = wrapper.querySelector('aisle-store-locator')!;
+    await waitUntil(() => cards(el).length > 0, 'no stores', { timeout: 5000 });
+    const [list, map] = [...el.shadowRoot!.querySelectorAll('[part="view-switch"] button')];
+    expect(getComputedStyle($(el, '[part="view-switch"]')!).display).not.to.equal('none');
+    expect(getComputedStyle($(el, '.map-pane')!).display).to.equal('none');
+    expect(list!.getAttribute('aria-pressed')).to.equal('true');
+    (map as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(getComputedStyle($(el, '.map-pane')!).display).not.to.equal('none');
+    expect(getComputedStyle($(el, '.list-pane')!).display).to.equal('none');
+    await el.mapReady();
+    await waitUntil(() => $(el, '.leaflet-container'), 'no map');
+  });
+
+  it('shows list and map side by side in a wide container', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      `<div style="width: 1000px"><aisle-store-locator tiles="" near="48.8566,2.3522"></aisle-store-locator></div>`,
+    );
+    const el = wrapper.querySelector('aisle-store-locator')!;
+    await waitUntil(() => cards(el).length > 0, 'no stores', { timeout: 5000 });
+    expect(getComputedStyle($(el, '[part="view-switch"]')!).display).to.equal('none');
+    expect(getComputedStyle($(el, '.map-pane')!).display).not.to.equal('none');
+    expect(getComputedStyle($(el, '.list-pane')!).display).not.to.equal('none');
+  });
+});
+
+describe('<aisle-store-locator>: searching client-side stores', () => {
+  it('suggests a store by name and selects it after the search', async () => {
+    const stores = generateStores(400, 2);
+    const target = stores[123]!;
+    const el = await fixture<AisleStoreLocator>(
+      html`<aisle-store-locator no-map .stores=${stores}></aisle-store-locator>`,
+    );
+    const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
+    input.focus();
+    await sendKeys({ type: target.name });
+    await waitUntil(() => input.getAttribute('aria-expanded') === 'true', 'no suggestions');
+    const options = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
+    const index = options.findIndex((o) => o.textContent!.includes(target.name));
+    expect(index).to.be.at.least(0);
+    for (let i = 0; i <= index; i++) await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, 'article.selected'), 'nothing selected');
+    expect($(el, 'article.selected')!.dataset.storeId).to.equal(target.id);
+    expect(requests).to.have.length(0);
+  });
+});
