@@ -1,8 +1,8 @@
 /**
  * The chart of bench/REPORT.md: one SVG, a 2-column grid of labelled horizontal bar charts, one
- * panel per benchmark, each bar a ratio with its value written next to it. A panel whose ratios
- * span more than 20x uses a log scale (said in the panel); a missing benchmark gets a panel that
- * says "not measured: <reason>".
+ * panel per benchmark, each bar a ratio with its value written next to it. Bars are on a log
+ * scale and grow from the 1x line (left of it: Aisle slower or larger). A missing benchmark gets
+ * a panel that says "not measured: <reason>".
  */
 const COLORS = ['#2563eb', '#d97706'];
 const PANEL_W = 560;
@@ -49,16 +49,13 @@ function panelSvg(panel, x, y, height) {
     out.push('</g>');
     return out.join('\n');
   }
+  // Log scale from the smaller of 1x and the least ratio; bars grow from the 1x line, so a ratio
+  // below 1x (Aisle slower or larger) points left of it.
   const values = panel.rows.map((r) => r.value).filter((v) => v !== undefined && v > 0);
-  const max = Math.max(1, ...values);
-  const min = Math.min(1, ...values);
-  const log = max / min > 20;
-  const lo = log ? Math.log10(Math.min(1, min)) : 0;
-  const hi = log ? Math.log10(max) : max;
-  const scale = (v) => (log ? ((Math.log10(v) - lo) / (hi - lo || 1)) * BAR_W : (v / hi) * BAR_W);
-  out.push(
-    `<text x="${PAD}" y="44" class="note">${esc(`${panel.note}; ${log ? 'log scale' : 'linear scale'}`)}</text>`,
-  );
+  const lo = Math.log10(Math.min(1, ...values));
+  const hi = Math.max(Math.log10(Math.max(1, ...values)), lo + 1);
+  const scale = (v) => ((Math.log10(v) - lo) / (hi - lo)) * BAR_W;
+  out.push(`<text x="${PAD}" y="44" class="note">${esc(`${panel.note}; log scale`)}</text>`);
   let top = 60;
   if (panel.legend) {
     panel.legend.forEach((name, i) => {
@@ -78,13 +75,17 @@ function panelSvg(panel, x, y, height) {
     out.push(
       `<text x="${x0 - 8}" y="${ry + 14}" class="label" text-anchor="end">${esc(label)}</text>`,
     );
-    const w = row.value === undefined ? 0 : Math.max(1, scale(row.value));
-    if (w) {
-      out.push(
-        `<rect x="${x0}" y="${ry + 3}" width="${w.toFixed(1)}" height="${ROW_H - 7}" fill="${COLORS[row.series ?? 0]}"/>`,
-      );
+    if (row.value === undefined) {
+      out.push(`<text x="${one + 6}" y="${ry + 14}" class="value">${esc(row.text)}</text>`);
+      return;
     }
-    out.push(`<text x="${x0 + w + 6}" y="${ry + 14}" class="value">${esc(row.text)}</text>`);
+    const end = x0 + scale(row.value);
+    const left = Math.min(end, one);
+    const w = Math.max(2, Math.abs(end - one));
+    out.push(
+      `<rect x="${left.toFixed(1)}" y="${ry + 3}" width="${w.toFixed(1)}" height="${ROW_H - 7}" fill="${COLORS[row.series ?? 0]}"/>`,
+      `<text x="${(Math.max(end, one) + 6).toFixed(1)}" y="${ry + 14}" class="value">${esc(row.text)}</text>`,
+    );
   });
   const bottom = top + panel.rows.length * ROW_H;
   out.push(

@@ -21,8 +21,9 @@ export const ratio = (r) =>
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (v) =>
   v >= 1000 ? `${(v / 1000).toFixed(2)} s` : v >= 1 ? `${v.toFixed(0)} ms` : `${v.toFixed(3)} ms`;
-const table = (head, rows) =>
-  [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i ? '---:' : ':---')).join('|')}|`]
+/** A Markdown table; the first `left` columns are text (left-aligned), the others numbers. */
+const table = (head, rows, left = 1) =>
+  [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i < left ? ':---' : '---:')).join('|')}|`]
     .concat(rows.map((r) => `| ${r.join(' | ')} |`))
     .join('\n');
 
@@ -63,7 +64,7 @@ const SECTIONS = {
       ].join('\n'),
       panel: {
         title: 'Bundle size ÷ its floor (brotli)',
-        note: 'lower is better; 1x = the libraries alone',
+        note: '(Aisle vs floor); 1x = the libraries alone, nothing of Aisle',
         rows: pages.map((p) => ({
           label: p.short ?? p.label,
           value: p.compressed / p.floor,
@@ -115,7 +116,7 @@ const SECTIONS = {
       ].join('\n'),
       panel: {
         title: 'Availability requests: one per badge ÷ Aisle',
-        note: 'higher is better; distinct products, one store',
+        note: '(Aisle vs one per badge), distinct products, one store',
         rows: rows.map((r) => ({
           label: `${r.badges} badge${r.badges === 1 ? '' : 's'}`,
           value: r.badges / r.distinct.requests,
@@ -150,7 +151,7 @@ const SECTIONS = {
       ].join('\n'),
       panel: {
         title: 'Nearest-store query: naive sort ÷ index',
-        note: `higher is better; median of ${r.rounds} rounds`,
+        note: `(index vs naive sort), median of ${r.rounds} rounds`,
         rows: r.rows.map((x) => ({
           label: `${int(x.n)} stores`,
           value: x.ratio,
@@ -179,7 +180,6 @@ const SECTIONS = {
       const b = cell(n, mode);
       return a && b ? b[key] / a[key] : undefined;
     };
-    const show = (v) => (v === undefined ? 'not run' : ratio(v));
     const big = sizes[sizes.length - 1];
     const mcBig = vs(big, 'markercluster', 'firstMs');
     const domTop = [...sizes].reverse().find((n) => cell(n, 'dom'));
@@ -191,6 +191,12 @@ const SECTIONS = {
         ms(cell(big, 'markercluster').firstMs),
         ratio(mcBig),
       ]);
+      headline.push([
+        `map zoom step at ${int(big)} stores vs leaflet.markercluster (median)`,
+        ms(cell(big, 'aisle').zoomMs),
+        ms(cell(big, 'markercluster').zoomMs),
+        ratio(vs(big, 'markercluster', 'zoomMs')),
+      ]);
     }
     if (domTop !== undefined) {
       headline.push([
@@ -200,44 +206,64 @@ const SECTIONS = {
         ratio(vs(domTop, 'dom', 'firstMs')),
       ]);
     }
-    const label = { aisle: 'Aisle', markercluster: 'markercluster', dom: 'DOM markers' };
-    const fmt = (c) => (c ? `${ms(c.firstMs)} / ${ms(c.zoomMs)} / ${int(c.nodes)}` : 'not run');
+    const label = {
+      aisle: 'Aisle (supercluster)',
+      markercluster: 'leaflet.markercluster',
+      dom: 'plain Leaflet markers',
+    };
+    const rows = sizes.flatMap((n) =>
+      Object.keys(label).map((mode) => {
+        const c = cell(n, mode);
+        const head = [int(n), label[mode]];
+        if (!c) return [...head, 'not run', '', '', '', '', ''];
+        const other = mode !== 'aisle';
+        return [
+          ...head,
+          ms(c.firstMs),
+          ms(c.zoomMs),
+          int(c.nodes),
+          other ? ratio(vs(n, mode, 'firstMs')) : '',
+          other ? ratio(vs(n, mode, 'zoomMs')) : '',
+          other ? ratio(vs(n, mode, 'nodes')) : '',
+        ];
+      }),
+    );
     const skippedDom = sizes.filter((n) => !cell(n, 'dom'));
     return {
       headline,
       markdown: [
         'The locator map (supercluster, `src/components/store-locator/locator-map.ts`) against',
         'plain Leaflet DOM markers and leaflet.markercluster, in headless Chromium (1000x700 map',
-        `over France at zoom 6, then one zoom step, no tiles). Each time is the median of`,
-        `${bench.runs.length} runs of \`bench/locator-map.mjs\`. Ratio = other / Aisle (time to`,
-        'first markers, zoom step, marker DOM nodes).',
+        'over France at zoom 6, then one zoom step to 7, no tiles). Each figure is the median of',
+        `${bench.runs.length} runs of \`bench/locator-map.mjs\`. Ratios = other / Aisle: above 1x`,
+        'Aisle is faster (or keeps fewer marker nodes), below 1x it is slower.',
         '',
         table(
           [
             'stores',
-            ...Object.values(label).map((l) => `${l}: first / zoom / nodes`),
-            'markercluster / Aisle (first, zoom)',
-            'DOM / Aisle (first, zoom, nodes)',
+            'renderer',
+            'first markers',
+            'zoom step',
+            'marker nodes',
+            'first: other / Aisle',
+            'zoom: other / Aisle',
+            'nodes: other / Aisle',
           ],
-          sizes.map((n) => [
-            int(n),
-            ...Object.keys(label).map((m) => fmt(cell(n, m))),
-            `${show(vs(n, 'markercluster', 'firstMs'))}, ${show(vs(n, 'markercluster', 'zoomMs'))}`,
-            `${show(vs(n, 'dom', 'firstMs'))}, ${show(vs(n, 'dom', 'zoomMs'))}, ${show(vs(n, 'dom', 'nodes'))}`,
-          ]),
+          rows,
+          2,
         ),
         ...(skippedDom.length
           ? [
               '',
               `Plain DOM markers not run at ${skippedDom.map(int).join(' and ')} stores: the bench`,
-              'skips them above `DOM_LIMIT` (default 10,000), as one such run takes minutes',
-              '(`DOM_LIMIT=100000 npm run bench` includes them).',
+              `skips them above \`DOM_LIMIT\` (${int(bench.runs[0].domLimit ?? 10_000)} here), as such a run`,
+              'takes minutes (`DOM_LIMIT=100000 npm run bench` includes them).',
             ]
           : []),
       ].join('\n'),
       panel: {
         title: 'Map, time to first markers: other ÷ Aisle',
-        note: `higher is better; median of ${bench.runs.length} runs, headless Chromium`,
+        note: `right of 1x: Aisle faster; (Aisle vs other), median of ${bench.runs.length} runs`,
         legend: ['leaflet.markercluster', 'plain Leaflet markers'],
         rows: sizes.flatMap((n) =>
           [
@@ -248,7 +274,10 @@ const SECTIONS = {
             return {
               label: `${int(n)} stores`,
               value: v,
-              text: v === undefined ? 'not run' : `${ratio(v)}  (${ms(cell(n, mode).firstMs)})`,
+              text:
+                v === undefined
+                  ? 'not run'
+                  : `${ratio(v)}  (${ms(cell(n, 'aisle').firstMs)} vs ${ms(cell(n, mode).firstMs)})`,
               series,
             };
           }),
