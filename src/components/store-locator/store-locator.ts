@@ -8,6 +8,7 @@ import { locateFromUserAction, LocationError, locationErrorMessage } from '../..
 import { createStoreIndex } from '../../geo/store-index.js';
 import { AisleElement } from '../../internal/aisle-element.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
+import { TickerController } from '../../internal/ticker-controller.js';
 import { MapController } from './map-controller.js';
 import { parseList, parseNear, rankStores, summarizeStock, type StockSummary } from './ranking.js';
 import { SearchCombobox } from './search-combobox.js';
@@ -91,8 +92,8 @@ export class AisleStoreLocator extends AisleElement {
   private rankedFrom: readonly unknown[] | undefined;
   private lastErrorReported: unknown;
   private scrollToSelection = false;
-  /** Re-renders each minute so "open now / closes at" stays true on a page left open. */
-  private minuteTimer: ReturnType<typeof setInterval> | undefined;
+  /** Re-renders each minute (one timer shared by every element) so "open now" stays true. */
+  protected readonly ticker = new TickerController(this);
 
   @state() private origin: Origin | undefined;
   @state() private selectedId: string | undefined;
@@ -208,15 +209,6 @@ export class AisleStoreLocator extends AisleElement {
     return this.cachedGeocoder.geocoder;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.minuteTimer = setInterval(() => this.requestUpdate(), 60_000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.minuteTimer);
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
