@@ -34,7 +34,8 @@ const table = (head, rows, left = 1) =>
 const SECTIONS = {
   sizes(bench) {
     const r = bench.runs[0];
-    const pages = r.pages ?? [];
+    // A page whose floor could not be bundled has no ratio: left out, its reason in `problems`.
+    const pages = (r.pages ?? []).filter((p) => p.floor > 0);
     return {
       headline: pages.map((p) => [
         `${p.label}: brotli size vs ${p.floorLabel}`,
@@ -256,8 +257,8 @@ const SECTIONS = {
           ? [
               '',
               `Plain DOM markers not run at ${skippedDom.map(int).join(' and ')} stores: the bench`,
-              `skips them above \`DOM_LIMIT\` (${int(bench.runs[0].domLimit ?? 10_000)} here), as such a run`,
-              'takes minutes (`DOM_LIMIT=100000 npm run bench` includes them).',
+              `skips them above \`DOM_LIMIT\` (${int(bench.runs[0].domLimit ?? 10_000)} in this run; \`npm run bench\``,
+              'uses 100,000 unless told otherwise).',
             ]
           : []),
       ].join('\n'),

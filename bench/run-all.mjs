@@ -5,7 +5,8 @@
  * bench/results/latest.json, then writes bench/REPORT.md and bench/report.svg (bench/report.mjs).
  * A benchmark that is missing or fails is kept in the report as "not measured: <reason>".
  *
- *   npm run bench                 (MAP_RUNS=5 for more runs of the map bench; default 3)
+ *   npm run bench      (MAP_RUNS=5: more runs of the map bench, default 3; DOM_LIMIT=10000: skip
+ *                       plain DOM markers above 10,000 stores, default 100000: all sizes)
  *   node bench/report.mjs         (rewrite the report from bench/results/latest.json only)
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -38,6 +39,8 @@ const KNOWN = [
     script: 'bench/locator-map.mjs',
     title: 'Map markers',
     runs: MAP_RUNS,
+    // The issue asks for plain markers up to 100,000 stores: minutes, but this is the full report.
+    env: { DOM_LIMIT: process.env.DOM_LIMIT ?? '100000' },
     missing: 'the map bench (bench/locator-map.mjs) is not on this branch yet',
   },
 ];
@@ -105,7 +108,7 @@ async function runBench(bench) {
   for (let i = 0; i < (bench.runs ?? 1); i++) {
     const t0 = Date.now();
     process.stderr.write(`bench: ${bench.script} --json (run ${i + 1}/${bench.runs ?? 1})\n`);
-    const r = await run('node', [bench.script, '--json']);
+    const r = await run('node', [bench.script, '--json'], bench.env);
     const result = lastJson(r.stdout);
     if (!result) {
       return {
