@@ -216,7 +216,7 @@ const SECTIONS = {
       Object.keys(label).map((mode) => {
         const c = cell(n, mode);
         const head = [int(n), label[mode]];
-        if (!c) return [...head, 'not run', '', '', '', '', ''];
+        if (!c) return [...head, 'not measured', '', '', '', '', ''];
         const other = mode !== 'aisle';
         return [
           ...head,
@@ -236,8 +236,8 @@ const SECTIONS = {
         'The locator map (supercluster, `src/components/store-locator/locator-map.ts`) against',
         'plain Leaflet DOM markers and leaflet.markercluster, in headless Chromium (1000x700 map',
         'over France at zoom 6, then one zoom step to 7, no tiles). Each figure is the median of',
-        `${bench.runs.length} runs of \`bench/locator-map.mjs\`. Ratios = other / Aisle: above 1x`,
-        'Aisle is faster (or keeps fewer marker nodes), below 1x it is slower.',
+        `${bench.runs.length} runs of \`bench/locator-map.mjs\`; ratios = other / Aisle of those medians: above`,
+        '1x Aisle is faster (or keeps fewer marker nodes), below 1x it is slower (or keeps more).',
         '',
         table(
           [
@@ -263,28 +263,31 @@ const SECTIONS = {
             ]
           : []),
       ].join('\n'),
-      panel: {
-        title: 'Map, time to first markers: other ÷ Aisle',
-        note: `right of 1x: Aisle faster; (Aisle vs other), median of ${bench.runs.length} runs`,
+      panels: [
+        ['firstMs', 'Map, time to first markers: other ÷ Aisle', 'Aisle faster'],
+        ['zoomMs', 'Map, one zoom step: other ÷ Aisle', 'Aisle faster'],
+      ].map(([key, title, better]) => ({
+        title,
+        note: `right of 1x: ${better}; (Aisle vs other), median of ${bench.runs.length} runs`,
         legend: ['leaflet.markercluster', 'plain Leaflet markers'],
         rows: sizes.flatMap((n) =>
           [
             ['markercluster', 0],
             ['dom', 1],
           ].map(([mode, series]) => {
-            const v = vs(n, mode, 'firstMs');
+            const v = vs(n, mode, key);
             return {
               label: `${int(n)} stores`,
               value: v,
               text:
                 v === undefined
-                  ? 'not run'
-                  : `${ratio(v)}  (${ms(cell(n, 'aisle').firstMs)} vs ${ms(cell(n, mode).firstMs)})`,
+                  ? 'not measured (see the report)'
+                  : `${ratio(v)}  (${ms(cell(n, 'aisle')[key])} vs ${ms(cell(n, mode)[key])})`,
               series,
             };
           }),
         ),
-      },
+      })),
     };
   },
 };
@@ -310,7 +313,7 @@ function render(results) {
     }
     headline.push(...section.headline);
     body.push(section.markdown, '', `Command: \`node ${bench.script}\`.`, '');
-    panels.push(section.panel);
+    panels.push(...(section.panels ?? [section.panel]));
   }
   const md = [
     '# Aisle benchmark report',
