@@ -1,4 +1,3 @@
 import { startDemo } from './shell.js';
-import './demo-card.js';
 
 await startDemo();

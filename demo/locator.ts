@@ -1,12 +1,6 @@
-import { startMockWorker } from './mock-worker.js';
+import { startDemo } from './shell.js';
 
-// The worker must answer before the first element asks the API for anything.
-await startMockWorker();
-await import('../src/index.js');
-
-const lang = document.querySelector<HTMLSelectElement>('#lang')!;
-lang.value = document.documentElement.lang;
-lang.addEventListener('change', () => (document.documentElement.lang = lang.value));
+await startDemo();
 
 const log = document.querySelector('#log')!;
 document.addEventListener('aisle-store-change', (e) => {

@@ -8,6 +8,10 @@ const PAGES: Array<[href: string, label: string]> = [
   ['./', 'Home'],
   ['./product.html', 'Product page'],
   ['./listing.html', 'Listing (100 badges)'],
+  ['./locator.html', 'Store locator'],
+  ['./locator-50k.html', 'Locator (50,000 stores)'],
+  ['./hostile.html', 'Hostile host'],
+  ['./configurator.html', 'Configurator'],
 ];
 
 /** Fills the shared page header: title, language and theme switches, links to every demo page. */
@@ -39,10 +43,16 @@ function renderHeader(): void {
   }
 }
 
-export async function startDemo(): Promise<void> {
+export interface DemoOptions {
+  /** Runs once the mock answers, before Aisle registers (e.g. to hand a locator its stores). */
+  beforeRegister?: () => void | Promise<void>;
+}
+
+export async function startDemo(options: DemoOptions = {}): Promise<void> {
   renderHeader();
   // The mock must answer before any element asks: register Aisle only once it runs.
   await startMockWorker();
+  await options.beforeRegister?.();
   await import('../src/index.js');
 
   const lang = document.querySelector<HTMLSelectElement>('#lang');

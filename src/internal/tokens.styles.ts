@@ -68,6 +68,23 @@ export const tokens = css`
     display: none !important;
   }
 
+  /*
+   * A page rule on the host element itself ("* { letter-spacing: .3em }") beats ":host", and
+   * these inherit: reset them again on the shadow tree's top-level elements. Font size still
+   * comes from the page. Direction is left-to-right because Aisle's languages (English, French)
+   * are: inherited from a right-to-left page it scrambled phone numbers and distances.
+   */
+  :host > * {
+    direction: ltr;
+    line-height: 1.4;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    white-space: normal;
+  }
+
   *,
   *::before,
   *::after {

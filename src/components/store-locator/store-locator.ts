@@ -209,7 +209,6 @@ export class AisleStoreLocator extends AisleElement {
     return this.cachedGeocoder.geocoder;
   }
 
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('sku') || changed.has('skus')) {

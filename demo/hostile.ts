@@ -1,0 +1,3 @@
+import { startDemo } from './shell.js';
+
+await startDemo();

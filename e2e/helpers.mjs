@@ -1,0 +1,155 @@
+// Shared by the end-to-end tests: a static file server (any static server must do for the built
+// demo) and the system Chromium driven by playwright-core (never a downloaded browser).
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { copyFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from '../scripts/browsers.mjs';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/**
+ * Serves `roots` (first match wins) on 127.0.0.1 at a free port: plain files, `index.html` for
+ * folders, 404 otherwise. No rewriting, no headers beyond the content type.
+ * @param {Record<string, string | string[]>} mounts URL prefix ("/" or "/dist/") -> folder(s)
+ */
+export async function serveStatic(mounts) {
+  const entries = Object.entries(mounts)
+    .flatMap(([prefix, folders]) => [folders].flat().map((folder) => [prefix, folder]))
+    .sort((a, b) => b[0].length - a[0].length);
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    for (const [prefix, folder] of entries) {
+      if (!path.startsWith(prefix)) continue;
+      const base = resolve(folder);
+      let file = normalize(join(base, path.slice(prefix.length)));
+      if (!file.startsWith(base)) break;
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (!existsSync(file)) continue;
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      createReadStream(file).pipe(res);
+      return;
+    }
+    res.writeHead(404, { 'Content-Type': 'text/plain' });
+    res.end('not found');
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((done) => server.close(done)),
+  };
+}
+
+/** The system Chromium, headless, with the flags a closed network needs. */
+export function launchChromium() {
+  return chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+}
+
+/**
+ * Collects what a page reports as going wrong: uncaught errors, console errors, and CSP
+ * violations (the `securitypolicyviolation` event, recorded in the page before any script runs).
+ * @param {import('playwright-core').Page} page
+ */
+export async function watchProblems(page) {
+  const problems = { errors: [], console: [], failed: [] };
+  page.on('pageerror', (error) => problems.errors.push(String(error)));
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (response.status() >= 400 && url.pathname !== '/favicon.ico')
+      problems.failed.push(`${response.status()} ${url.pathname}`);
+  });
+  page.on('requestfailed', (request) => problems.failed.push(`failed ${request.url()}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.console.push(`${message.type()}: ${message.text()}`);
+  });
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
+    });
+  });
+  return problems;
+}
+
+/** @param {import('playwright-core').Page} page */
+export const cspViolations = (page) => page.evaluate(() => window.__cspViolations ?? []);
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * The demo's mock API (MSW in a service worker) as one browser module, for plain pages that load
+ * the built `dist/` files: `import { startMockWorker } from '/e2e-mock.js'`.
+ * Returns the folder holding `e2e-mock.js` and `mockServiceWorker.js`.
+ */
+export async function buildMockBundle() {
+  const { build } = await import('esbuild');
+  const out = await mkdtemp(join(tmpdir(), 'aisle-e2e-'));
+  await build({
+    entryPoints: [join(ROOT, 'demo/mock-worker.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['browser'],
+    outfile: join(out, 'e2e-mock.js'),
+    logLevel: 'error',
+  });
+  await copyFile(
+    join(ROOT, 'node_modules/msw/lib/mockServiceWorker.js'),
+    join(out, 'mockServiceWorker.js'),
+  );
+  return out;
+}
+
+/** Fails with a clear message when a build the tests need is missing. */
+export function requireBuilt(...files) {
+  for (const file of files) {
+    if (!existsSync(join(ROOT, file)))
+      throw new Error(`${file} is missing: run "npm run test:e2e" (it builds first).`);
+  }
+}
+
+/**
+ * Everything that went wrong, as one list to compare with []. Failed responses are listed by URL
+ * (the browser's own "Failed to load resource" console line names none, so it is dropped; the
+ * static server's 404 for /favicon.ico is not a problem).
+ */
+export const allProblems = (problems) => [
+  ...problems.errors,
+  ...problems.failed,
+  ...problems.console.filter((line) => !line.includes('Failed to load resource')),
+];
+
+// A 1x1 transparent PNG.
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+
+/**
+ * The demo's locator draws OpenStreetMap tiles; tests have no network, so tile requests get a
+ * blank image instead of failing. Only tile images are answered; anything else still fails.
+ * @param {import('playwright-core').BrowserContext} context
+ */
+export async function blankTiles(context) {
+  await context.route('https://tile.openstreetmap.org/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL }),
+  );
+}

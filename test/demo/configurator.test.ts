@@ -1,0 +1,346 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { mountConfigurator, type Configurator } from '../../demo/configurator/form.js';
+import { check } from '../../demo/configurator/check.js';
+import { ELEMENTS, type Field } from '../../demo/configurator/fields.js';
+import '../../src/index.js';
+import { requests } from '../helpers/mock-api.js';
+
+const HOSTILE = `"><script>alert(1)</script><img src=x onerror="alert(2)"> & 'quotes'`;
+
+let root: HTMLElement;
+let cfg: Configurator;
+let copied: string[];
+
+async function mount(lang: 'en' | 'fr' = 'en'): Promise<void> {
+  root = await fixture(html`<div></div>`);
+  copied = [];
+  cfg = mountConfigurator(root, {
+    lang,
+    copy: async (text) => {
+      copied.push(text);
+    },
+  });
+}
+
+const $ = <T extends HTMLElement = HTMLInputElement>(selector: string): T =>
+  root.querySelector<T>(selector)!;
+
+/** Types a value the way a user does: the field changes and fires `input`. */
+function fill(attribute: string, value: string): void {
+  const input = $(`#cfg-${attribute}`);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+function choose(tag: string): void {
+  const radio = $(`#cfg-element-${tag}`);
+  radio.click();
+}
+
+const errorOf = (attribute: string) => $(`#cfg-${attribute}-error`).textContent ?? '';
+const snippetText = () => $<HTMLTextAreaElement>('#cfg-snippet').value;
+
+/** Parses the snippet as a browser would (inertly) and returns its elements. */
+function parsed(): Element[] {
+  const doc = new DOMParser().parseFromString(snippetText(), 'text/html');
+  return [...doc.querySelectorAll('*')].filter(
+    (el) => !['HTML', 'HEAD', 'BODY'].includes(el.tagName),
+  );
+}
+
+afterEach(() => {
+  cfg?.destroy();
+  document.documentElement.lang = 'en';
+});
+
+describe('configurator: snippet', () => {
+  it('starts with a valid badge: the module script tag, then the element', async () => {
+    await mount();
+    const [script, badge, ...rest] = parsed();
+    expect(rest).to.have.length(0);
+    expect(script!.tagName).to.equal('SCRIPT');
+    expect(script!.getAttribute('type')).to.equal('module');
+    expect(script!.getAttribute('src')).to.equal('https://cdn.example.com/aisle/0.1.0/aisle.js');
+    expect(badge!.localName).to.equal('aisle-stock-badge');
+    expect(badge!.getAttribute('sku')).to.equal('AISLE-0065');
+    expect(cfg.snippet).to.equal(snippetText());
+    expect($<HTMLTextAreaElement>('#cfg-snippet').readOnly).to.be.true;
+  });
+
+  it('carries every filled attribute and leaves empty ones out', async () => {
+    await mount();
+    fill('store', 'paris-11');
+    fill('quantity', '3');
+    const badge = parsed()[1]!;
+    expect(badge.getAttribute('store')).to.equal('paris-11');
+    expect(badge.getAttribute('quantity')).to.equal('3');
+    fill('store', '');
+    expect(parsed()[1]!.hasAttribute('store')).to.be.false;
+  });
+
+  it('writes booleans as present or absent, and enums as chosen', async () => {
+    await mount();
+    choose('aisle-store-locator');
+    expect(cfg.spec.tag).to.equal('aisle-store-locator');
+    expect(parsed()[1]!.hasAttribute('no-map')).to.be.false;
+    $('#cfg-no-map').click();
+    expect(parsed()[1]!.hasAttribute('no-map')).to.be.true;
+    expect(parsed()[1]!.getAttribute('near')).to.equal('48.8566,2.3522');
+
+    choose('aisle-config');
+    const persist = $<HTMLSelectElement>('#cfg-persist');
+    expect([...persist.options].map((o) => o.value)).to.deep.equal([
+      '',
+      'local',
+      'session',
+      'none',
+    ]);
+    persist.value = 'session';
+    persist.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(parsed()[1]!.getAttribute('persist')).to.equal('session');
+  });
+
+  it('keeps each element’s values when the editor switches back', async () => {
+    await mount();
+    fill('sku', 'AISLE-0070');
+    choose('aisle-store-locator');
+    choose('aisle-stock-badge');
+    expect($('#cfg-sku').value).to.equal('AISLE-0070');
+    expect(parsed()[1]!.getAttribute('sku')).to.equal('AISLE-0070');
+  });
+
+  it('requires the script address and accepts a site path', async () => {
+    await mount();
+    fill('script', '');
+    expect(errorOf('script')).to.equal('Required.');
+    expect(snippetText()).to.equal('');
+    fill('script', '/assets/aisle.js');
+    expect(parsed()[0]!.getAttribute('src')).to.equal('/assets/aisle.js');
+  });
+});
+
+describe('configurator: validation', () => {
+  it('refuses a missing SKU: the field is marked, the snippet and copy are withheld', async () => {
+    await mount();
+    fill('sku', '');
+    expect($('#cfg-sku').getAttribute('aria-invalid')).to.equal('true');
+    expect(errorOf('sku')).to.equal('Required.');
+    expect($('#cfg-sku').getAttribute('aria-describedby')).to.contain('cfg-sku-error');
+    expect($('#cfg-summary').textContent).to.equal('1 field needs fixing.');
+    expect(snippetText()).to.equal('');
+    expect($<HTMLButtonElement>('#cfg-copy').disabled).to.be.true;
+    expect(root.querySelector('#cfg-preview aisle-stock-badge')).to.equal(null);
+
+    fill('sku', 'AISLE-0066');
+    expect($('#cfg-sku').getAttribute('aria-invalid')).to.equal('false');
+    expect(errorOf('sku')).to.equal('');
+    expect($('#cfg-summary').textContent).to.equal('');
+    expect($<HTMLButtonElement>('#cfg-copy').disabled).to.be.false;
+  });
+
+  it('explains each wrong value', async () => {
+    await mount();
+    fill('sku', 'AISLE 0065');
+    expect(errorOf('sku')).to.contain('1 to 64 letters');
+    fill('quantity', '0');
+    expect(errorOf('quantity')).to.equal('Between 1 and 99.');
+    fill('quantity', '2.5');
+    expect(errorOf('quantity')).to.equal('Enter a whole number.');
+    fill('quantity', 'two');
+    expect(errorOf('quantity')).to.equal('Enter a whole number.');
+    expect($('#cfg-summary').textContent).to.equal('2 fields need fixing.');
+
+    choose('aisle-store-locator');
+    for (const bad of ['91,2', '48.8', '48.8;2.3', 'Paris', '48.8,2.3,1']) {
+      fill('near', bad);
+      expect(errorOf('near'), bad).to.contain('latitude,longitude');
+    }
+    fill('near', ' -33.86 , 151.2 ');
+    expect(errorOf('near')).to.equal('');
+    fill('radius', '12.5');
+    expect(errorOf('radius')).to.equal('');
+    fill('radius', '900');
+    expect(errorOf('radius')).to.equal('Between 1 and 500.');
+    fill('tiles', 'http://tiles.example.com/{z}/{x}/{y}.png');
+    expect(errorOf('tiles')).to.contain('https');
+    fill('tiles', 'https://tiles.example.com/{z}/{x}/{y}.png');
+    expect(errorOf('tiles')).to.equal('');
+    fill('skus', 'A-1, B-2,C 3');
+    expect(errorOf('skus')).to.contain('commas');
+
+    choose('aisle-config');
+    for (const bad of ['javascript:alert(1)', 'api.example.com', '//evil.example.com/x']) {
+      fill('api', bad);
+      expect(errorOf('api'), bad).to.contain('http(s)');
+    }
+    fill('api', '/aisle-api/v1');
+    expect(errorOf('api')).to.equal('');
+  });
+
+  it('checks values by the same rules the form shows (unit)', () => {
+    const field = (kind: Field['kind'], extra: Partial<Field> = {}): Field => ({
+      attribute: 'x',
+      kind,
+      label: { en: '', fr: '' },
+      help: { en: '', fr: '' },
+      ...extra,
+    });
+    expect(check(field('sku', { required: true }), '')).to.equal('required');
+    expect(check(field('sku'), '')).to.equal(null);
+    expect(check(field('sku'), 'a'.repeat(65))).to.equal('sku');
+    expect(check(field('sku'), 'SHOE/42_b.x-1')).to.equal(null);
+    expect(check(field('latlng'), '90,180')).to.equal(null);
+    expect(check(field('latlng'), '90,181')).to.equal('latlng');
+    expect(check(field('email'), 'a@b.fr')).to.equal(null);
+    expect(check(field('email'), 'a@b')).to.equal('email');
+    expect(check(field('text'), 'line\nbreak')).to.equal('text');
+    expect(
+      check(field('enum', { options: [{ value: 'a', label: { en: '', fr: '' } }] }), 'b'),
+    ).to.equal('enum');
+    expect(check(field('boolean'), 'anything')).to.equal(null);
+  });
+});
+
+describe('configurator: hostile values are escaped', () => {
+  it('keeps markup typed into a text field inside the attribute', async () => {
+    await mount();
+    choose('aisle-reserve-button');
+    fill('product-name', HOSTILE);
+    expect(errorOf('product-name')).to.equal('');
+    const elements = parsed();
+    expect(elements.map((el) => el.localName)).to.deep.equal(['script', 'aisle-reserve-button']);
+    expect(elements[1]!.getAttribute('product-name')).to.equal(HOSTILE);
+    expect(elements[1]!.getAttributeNames().sort()).to.deep.equal(['product-name', 'sku']);
+    expect(snippetText()).not.to.contain('"><script>');
+    expect(snippetText()).to.contain('&amp;');
+  });
+
+  it('cannot break out of the script tag through its address', async () => {
+    await mount();
+    const url = 'https://cdn.example.com/aisle.js" onload="alert(1)';
+    fill('script', url);
+    const [script, badge] = parsed();
+    expect(script!.getAttributeNames().sort()).to.deep.equal(['src', 'type']);
+    expect(script!.getAttribute('src')).to.equal(url);
+    expect(badge!.localName).to.equal('aisle-stock-badge');
+  });
+
+  it('runs nothing in the preview', async () => {
+    await mount();
+    choose('aisle-reserve-button');
+    const before = document.querySelectorAll('img, script').length;
+    fill('product-name', HOSTILE);
+    const preview = $('#cfg-preview');
+    expect(preview.querySelectorAll('img, script')).to.have.length(0);
+    expect(document.querySelectorAll('img, script').length).to.equal(before);
+    expect(preview.querySelector('aisle-reserve-button')!.getAttribute('product-name')).to.equal(
+      HOSTILE,
+    );
+  });
+});
+
+describe('configurator: preview on the mock', () => {
+  it('shows the configured element, live, and follows edits', async () => {
+    await mount();
+    const badge = () => root.querySelector('#cfg-preview aisle-stock-badge')!;
+    expect(badge().getAttribute('sku')).to.equal('AISLE-0065');
+    await waitUntil(
+      () => badge().shadowRoot?.textContent?.trim(),
+      'the preview badge never rendered',
+    );
+    fill('sku', 'AISLE-0070');
+    expect(badge().getAttribute('sku')).to.equal('AISLE-0070');
+  });
+
+  it('previews page settings against the mock, never the configured API', async () => {
+    await mount();
+    choose('aisle-config');
+    fill('api', 'https://api.example.com/v1');
+    fill('api-key', 'secret');
+    const config = root.querySelector('#cfg-preview aisle-config')!;
+    expect(config.getAttribute('api')).to.equal('/aisle-api/v1');
+    expect(config.hasAttribute('api-key')).to.be.false;
+    expect(parsed()[1]!.getAttribute('api')).to.equal('https://api.example.com/v1');
+    const badge = root.querySelector('#cfg-preview aisle-stock-badge')!;
+    await waitUntil(() => badge.shadowRoot?.textContent?.trim(), 'the sample badge never rendered');
+    expect(requests.every((r) => new URL(r.url).origin === location.origin)).to.be.true;
+  });
+});
+
+describe('configurator: keyboard and languages', () => {
+  it('works by keyboard alone: arrows pick the element, Tab reaches the copy button, Enter copies', async () => {
+    await mount();
+    $('#cfg-element-aisle-stock-badge').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(cfg.spec.tag).to.equal('aisle-store-locator');
+    expect(document.activeElement?.id).to.equal('cfg-element-aisle-store-locator');
+    expect(root.querySelector('#cfg-near')).to.exist;
+
+    // Tab from the last field through the preview (a live locator) and the snippet to the copy button.
+    $('#cfg-script').focus();
+    let steps = 0;
+    while (document.activeElement?.id !== 'cfg-copy' && steps < 100) {
+      await sendKeys({ press: 'Tab' });
+      steps += 1;
+    }
+    expect(document.activeElement?.id).to.equal('cfg-copy');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => copied.length === 1, 'Enter did not copy');
+    expect(copied[0]).to.equal(snippetText());
+    expect(copied[0]).to.contain('<aisle-store-locator');
+    expect($('#cfg-copy-status').textContent).to.equal('Snippet copied.');
+  });
+
+  it('types into a field by keyboard and shows the problem at once', async () => {
+    await mount();
+    $('#cfg-quantity').focus();
+    await sendKeys({ type: '0' });
+    expect(errorOf('quantity')).to.equal('Between 1 and 99.');
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: '4' });
+    expect(errorOf('quantity')).to.equal('');
+    expect(parsed()[1]!.getAttribute('quantity')).to.equal('4');
+  });
+
+  it('speaks French: labels, help, problems and the copy button', async () => {
+    await mount('fr');
+    expect(root.lang).to.equal('fr');
+    expect(root.querySelector('label[for="cfg-sku"]')!.textContent).to.contain('Référence produit');
+    expect($('#cfg-sku-help').textContent).to.contain('Obligatoire');
+    fill('sku', '');
+    expect(errorOf('sku')).to.equal('Obligatoire.');
+    expect($('#cfg-copy').textContent).to.equal('Copier le code');
+  });
+
+  it('follows the page language switch, keeping what was typed', async () => {
+    await mount();
+    fill('sku', 'AISLE-0071');
+    document.documentElement.lang = 'fr';
+    await waitUntil(() => cfg.lang === 'fr', 'the configurator ignored the language switch');
+    expect(root.querySelector('h2')!.textContent).to.equal('Configurer un élément');
+    expect($('#cfg-sku').value).to.equal('AISLE-0071');
+    document.documentElement.lang = 'en';
+    await waitUntil(() => cfg.lang === 'en');
+    expect(root.querySelector('h2')!.textContent).to.equal('Configure an element');
+  });
+
+  it('labels every control in both languages', async () => {
+    for (const lang of ['en', 'fr'] as const) {
+      await mount(lang);
+      for (const spec of ELEMENTS) {
+        choose(spec.tag);
+        for (const control of root.querySelectorAll('input, select, textarea')) {
+          const label = root.querySelector(`label[for="${control.id}"]`);
+          expect(label?.textContent?.trim(), `${lang} ${control.id}`).to.not.be.empty;
+        }
+      }
+      cfg.destroy();
+    }
+  });
+
+  it('is accessible', async () => {
+    await mount();
+    await expect(root).to.be.accessible({ ignoredRules: ['color-contrast'] });
+  });
+});
