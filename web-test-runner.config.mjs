@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { CHROME_ARGS, findChrome, findFirefox } from './scripts/browsers.mjs';
+import { aisleCopies } from './scripts/aisle-copies.mjs';
 
 const wanted = (process.env.AISLE_BROWSERS ?? 'chromium,firefox').split(',');
 
@@ -37,5 +38,8 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    aisleCopies(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+  ],
 };

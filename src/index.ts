@@ -3,7 +3,8 @@
  * Each element can also be imported on its own from `src/components/<name>/define.js`.
  */
 export { AisleConfig } from './components/config/define.js';
-export { AisleStockBadge, AisleStorePicker } from './components/stock-badge/define.js';
+export { AisleStockBadge } from './components/stock-badge/define.js';
+export { AisleStorePicker } from './components/store-picker/define.js';
 export { AisleReserveButton } from './components/reserve-button/define.js';
 export { AisleStoreLocator } from './components/store-locator/define.js';
 export { configure, DEFAULT_CONFIG } from './config/config.js';

@@ -1,6 +1,6 @@
 /** The public client API: what elements (and retailers writing their own glue) code against. */
 export { AisleClient, type AisleClientOptions, type Fresh } from './client.js';
-export { clientFor, newIdempotencyKey, type ClientConfig } from './shared.js';
+export { clientFor, mockModeFetch, newIdempotencyKey, type ClientConfig } from './shared.js';
 export { AisleApiError, isAbortError, type AisleApiErrorKind } from './errors.js';
 export {
   createRestProvider,

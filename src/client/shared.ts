@@ -2,14 +2,35 @@
  * One client per configuration, shared by every element on the page, so all badges go through
  * one batcher and one cache. Also the idempotency-key helper.
  */
-import { runtimeConfig } from '../config/config.js';
+import { DEFAULT_CONFIG, runtimeConfig } from '../config/config.js';
 import { AisleClient } from './client.js';
 
 export interface ClientConfig {
   api: string;
   apiKey?: string;
   locale?: string;
+  /**
+   * Serve every request from the built-in mock API (`<aisle-config mock>`): the client then uses
+   * {@link mockModeFetch} on the mock's base path, whatever `api`, `fetch` or `provider` say.
+   */
+  mock?: boolean;
 }
+
+let mockModule: Promise<typeof import('../mocks/mock-fetch.js')> | undefined;
+
+/**
+ * The mock API as a `fetch`. The mock (MSW and its data set) is loaded by a dynamic `import()` on
+ * the first request, so a page without `mock` never downloads it; the page's own `fetch` is never
+ * touched. Also for the online geocoders in mock mode.
+ */
+export const mockModeFetch = async (
+  input: string | URL | Request,
+  init?: RequestInit,
+): Promise<Response> => {
+  mockModule ??= import('../mocks/mock-fetch.js');
+  const { mockFetch } = await mockModule;
+  return mockFetch(input, init);
+};
 
 const clients = new Map<string, AisleClient>();
 const identities = new WeakMap<object, number>();
@@ -32,6 +53,7 @@ function identity(value: object | undefined): number {
  * them up when they re-resolve their configuration.
  */
 export function clientFor(config: ClientConfig): AisleClient {
+  if (config.mock) return mockClientFor(config);
   const { provider, fetch } = runtimeConfig();
   const key = JSON.stringify([
     config.api,
@@ -48,6 +70,22 @@ export function clientFor(config: ClientConfig): AisleClient {
       ...(config.locale ? { locale: config.locale } : {}),
       ...(provider ? { provider } : {}),
       ...(fetch ? { fetch } : {}),
+    });
+    clients.set(key, client);
+  }
+  return client;
+}
+
+/** One shared mock-mode client per (apiKey, locale), on the mock's base path. */
+function mockClientFor(config: ClientConfig): AisleClient {
+  const key = JSON.stringify(['mock', config.apiKey ?? '', config.locale ?? '']);
+  let client = clients.get(key);
+  if (!client) {
+    client = new AisleClient({
+      api: DEFAULT_CONFIG.api,
+      ...(config.apiKey ? { apiKey: config.apiKey } : {}),
+      ...(config.locale ? { locale: config.locale } : {}),
+      fetch: mockModeFetch,
     });
     clients.set(key, client);
   }

@@ -107,6 +107,8 @@ describe('<aisle-reserve-button> store choice', () => {
     await el.updateComplete;
     const picker = el.shadowRoot!.querySelector('aisle-store-picker')!;
     expect(picker).to.exist;
+    // The picker's module loads on that click.
+    await until(() => picker.shadowRoot, 'the picker');
     await (picker as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     await expect(el).to.be.accessible();
     const input = picker.shadowRoot!.querySelector<HTMLInputElement>('[part~="input"]')!;

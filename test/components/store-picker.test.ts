@@ -52,6 +52,8 @@ describe('<aisle-stock-badge> with no store chosen', () => {
     action.click();
     await first!.updateComplete;
     expect(action.getAttribute('aria-expanded')).to.equal('true');
+    // The picker's module loads on that first click.
+    await waitUntil(() => picker(first!)?.shadowRoot?.querySelector('input'), 'no picker');
     const input = picker(first!)!.shadowRoot!.querySelector('input')!;
     input.value = 'Lyon';
     picker(first!)!.shadowRoot!.querySelector('form')!.requestSubmit();

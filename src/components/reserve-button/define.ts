@@ -1,9 +1,7 @@
 import { define } from '../../internal/define.js';
-import { AisleStorePicker } from '../store-picker/store-picker.js';
+// The dialog's store step renders the store picker, defined when the dialog first opens.
 import { AisleReserveButton } from './reserve-button.js';
 
-// The dialog offers the compact store picker when the shopper has no store yet.
-define('aisle-store-picker', AisleStorePicker);
 define('aisle-reserve-button', AisleReserveButton);
 
 export { AisleReserveButton };

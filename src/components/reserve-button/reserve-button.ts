@@ -58,6 +58,24 @@ import styles from './reserve-button.styles.js';
  * @csspart calendar - The add-to-calendar button.
  * @csspart cancel - The cancel-reservation button.
  * @csspart error - An error message.
+ * @csspart primary - Every primary action button (with its own part name too).
+ * @csspart note - An explanatory note (no store chosen yet, no other store has it).
+ * @csspart retry - The "try again" button after a failed load.
+ * @csspart store - The chosen store's summary in the store step.
+ * @csspart change-store - The "change store" button.
+ * @csspart alternatives - The list of other stores that have the product.
+ * @csspart alternative - Each other store's button in that list.
+ * @csspart hold-again - The "hold it again" button after a hold expired.
+ * @csspart back - The contact step's back button.
+ * @csspart checkbox - Each consent checkbox.
+ * @csspart field-error - A form field's error message.
+ * @csspart confirmed - The "reservation confirmed" heading line.
+ * @csspart ready-at - When the order is ready for pickup.
+ * @csspart pickup-by - The last moment to pick it up.
+ * @csspart address - The store's address on the confirmation.
+ * @csspart hours - The store's opening hours table on the confirmation.
+ * @csspart cancelled - The "reservation cancelled" message.
+ * @csspart another - The "reserve again" button after a cancellation.
  *
  * @cssproperty --aisle-reserve-button-background - The primary buttons' background.
  * @cssproperty --aisle-reserve-button-color - The primary buttons' text colour.
@@ -135,6 +153,7 @@ export class AisleReserveButton extends AisleElement {
         this.initialQuantity,
         this.config.api,
         this.config.apiKey,
+        this.config.mock,
         this.storeEpoch,
       ] as const,
   });
@@ -157,7 +176,8 @@ export class AisleReserveButton extends AisleElement {
   });
 
   private get client(): AisleClient {
-    return clientFor({ api: this.config.api, apiKey: this.config.apiKey, locale: this.locale });
+    const { api, apiKey, mock } = this.config;
+    return clientFor({ api, apiKey, locale: this.locale, mock });
   }
 
   /** The store to reserve in: one picked in the dialog, the `store` attribute, or the shopper's. */
@@ -242,6 +262,8 @@ export class AisleReserveButton extends AisleElement {
 
   private open(): void {
     if (!this.sku) return;
+    // The store picker (and the geocoders) load on this click, not with the button.
+    void import('../store-picker/define.js');
     const fromIdle = this.step === 'idle' || this.step === 'cancelled';
     this.flow.open();
     if (fromIdle) {

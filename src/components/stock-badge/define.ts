@@ -1,8 +1,7 @@
 import { define } from '../../internal/define.js';
-import { AisleStorePicker } from '../store-picker/store-picker.js';
 import { AisleStockBadge } from './stock-badge.js';
 
-define('aisle-store-picker', AisleStorePicker);
+// The badge's store picker (`<aisle-store-picker>`) is defined when the shopper first opens it.
 define('aisle-stock-badge', AisleStockBadge);
 
-export { AisleStockBadge, AisleStorePicker };
+export { AisleStockBadge };

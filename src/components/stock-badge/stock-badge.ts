@@ -35,11 +35,18 @@ const STOCK_EVENTS = [
 ] as const;
 
 const warned = new Set<string>();
+/** Loads and defines `<aisle-store-picker>` once. */
+function loadStorePicker(): Promise<unknown> {
+  return import('../store-picker/define.js');
+}
+
 function warnOnce(message: string): void {
   if (warned.has(message)) return;
   warned.add(message);
   console.warn(`[aisle] ${message}`);
 }
+
+export type { StockBadgeStatus };
 
 /**
  * @summary Availability of one product at the shopper's store: in stock, low, out or unknown,
@@ -69,8 +76,6 @@ function warnOnce(message: string): void {
  * @cssproperty --aisle-stock-badge-background - Background of the badge.
  * @cssproperty --aisle-stock-badge-border-color - Border of the badge.
  */
-export type { StockBadgeStatus };
-
 export class AisleStockBadge extends AisleElement {
   static override styles = [...AisleElement.styles, styles];
 
@@ -92,9 +97,9 @@ export class AisleStockBadge extends AisleElement {
   @property({ type: Number }) quantity = 1;
 
   private readonly lookup = new Task(this, {
-    task: async ([sku, storeId, quantity, api, apiKey], { signal }) => {
+    task: async ([sku, storeId, quantity, api, apiKey, mock], { signal }) => {
       if (!isValidSku(sku) || !storeId) return undefined;
-      const client = clientFor({ api, apiKey, locale: this.locale });
+      const client = clientFor({ api, apiKey, locale: this.locale, mock });
       try {
         return await this.load(client, sku, storeId, quantity, signal);
       } catch (error) {
@@ -114,7 +119,14 @@ export class AisleStockBadge extends AisleElement {
       this.announcement = this.msg.badgeUnavailable;
     },
     args: () =>
-      [this.sku, this.storeId, this.wantedQuantity, this.config.api, this.config.apiKey] as const,
+      [
+        this.sku,
+        this.storeId,
+        this.wantedQuantity,
+        this.config.api,
+        this.config.apiKey,
+        this.config.mock,
+      ] as const,
   });
 
   /** A hold or reservation for this product changes its stock: check again (not announced). */
@@ -269,6 +281,9 @@ export class AisleStockBadge extends AisleElement {
   }
 
   private togglePicker(): void {
+    // The picker (and the geocoders) load on this click: a page of badges does not run them
+    // before the shopper asks. The element upgrades in place when its module arrives.
+    if (!this.pickerOpen) void loadStorePicker();
     this.pickerOpen = !this.pickerOpen;
   }
 

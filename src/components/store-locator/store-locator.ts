@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { clientFor, isAbortError, type AisleClient } from '../../client/index.js';
+import { clientFor, isAbortError, mockModeFetch, type AisleClient } from '../../client/index.js';
 import type { LatLng, Store } from '../../client/types.js';
 import type { Geocoder } from '../../geo/geocoder.js';
 import { locateFromUserAction, LocationError, locationErrorMessage } from '../../geo/locate.js';
@@ -34,11 +34,40 @@ type Origin = { point: LatLng; label?: string };
  * @fires aisle-store-change - The shopper made a store theirs (`detail.storeId`, `detail.store`).
  * @fires aisle-error - Stores could not be loaded (`detail.code`).
  * @csspart base - The wrapper.
- * @csspart search - The search row; `search-input`, `suggestions`, `suggestion`, `locate-button`.
+ * @csspart search - The search row.
+ * @csspart search-field - The search field's wrapper.
+ * @csspart search-input - The search field.
+ * @csspart suggestions - The list of suggested places.
+ * @csspart suggestion - Each suggested place.
+ * @csspart search-message - A message under the search field (nothing found, service down).
+ * @csspart locate-button - The "use my location" button.
+ * @csspart notice - A notice above the results (e.g. address search unavailable).
  * @csspart filters - The filter group.
- * @csspart list - The result pane; `status` (the count), `results`, `store`, `store-selected`,
- *   `store-name`, `store-address`, `store-distance`, `store-open`, `store-stock`, `store-hours`,
- *   `store-phone`, `store-directions`, `make-my-store`, `my-store`, `widen`, `retry`.
+ * @csspart view-switch - The list / map switch on narrow screens.
+ * @csspart heading - The results heading.
+ * @csspart list - The result pane.
+ * @csspart status - The result count.
+ * @csspart prompt - What shows before any search.
+ * @csspart loading - The loading state.
+ * @csspart empty - The "no store found" state.
+ * @csspart widen - The "search further" button.
+ * @csspart error - The error state.
+ * @csspart retry - The "try again" button.
+ * @csspart results - The list of stores.
+ * @csspart store - Each store (also `store-selected` on the selected one).
+ * @csspart store-select - The button that selects a store (and shows it on the map).
+ * @csspart store-name - A store's name.
+ * @csspart my-store - The "my store" mark on the shopper's store.
+ * @csspart store-address - A store's address.
+ * @csspart store-distance - A store's distance from the searched place.
+ * @csspart store-open - Open now / closing soon / closed, and the next opening.
+ * @csspart store-stock - A store's stock of the `sku`/`skus` products.
+ * @csspart store-services - A store's services.
+ * @csspart store-hours - A store's opening hours.
+ * @csspart store-actions - A store's actions row.
+ * @csspart store-phone - A store's phone link.
+ * @csspart store-directions - A store's directions link.
+ * @csspart make-my-store - The "make this my store" button.
  * @csspart map - The map container.
  * @cssproperty --aisle-locator-map-height - Height of the map (default 28rem).
  * @cssproperty --aisle-locator-list-height - Maximum height of the list beside the map (28rem).
@@ -183,8 +212,13 @@ export class AisleStoreLocator extends AisleElement {
   });
 
   private get client(): AisleClient {
-    const { api, apiKey, locale } = this.config;
-    return clientFor({ api, ...(apiKey ? { apiKey } : {}), ...(locale ? { locale } : {}) });
+    const { api, apiKey, locale, mock } = this.config;
+    return clientFor({
+      api,
+      ...(apiKey ? { apiKey } : {}),
+      ...(locale ? { locale } : {}),
+      mock,
+    });
   }
 
   private get radiusKm(): number {
@@ -201,9 +235,15 @@ export class AisleStoreLocator extends AisleElement {
   private get geocoder(): Geocoder {
     const key = [this.config.geocoder, this.stores, this.client];
     if (!this.cachedGeocoder?.key.every((k, i) => k === key[i])) {
-      const geocoder = locatorGeocoder(this.config.geocoder, this.stores, this.client, () => {
-        this.notice = this.msg.locatorGeocoderDown;
-      });
+      const geocoder = locatorGeocoder(
+        this.config.geocoder,
+        this.stores,
+        this.client,
+        () => {
+          this.notice = this.msg.locatorGeocoderDown;
+        },
+        this.config.mock ? mockModeFetch : undefined,
+      );
       this.cachedGeocoder = { key, geocoder };
     }
     return this.cachedGeocoder.geocoder;

@@ -89,10 +89,17 @@ export function locatorGeocoder(
   stores: readonly Store[] | undefined,
   client: StoreSearchClient,
   onFallback: () => void,
+  /** The online geocoders' fetch (mock mode passes the mock's). */
+  fetch?: typeof globalThis.fetch,
 ): Geocoder {
   const viaApi = stores ? undefined : apiGeocoder(client);
   if (name === 'local' && viaApi) return viaApi;
-  return createGeocoder(name, { stores: stores ?? [], fallback: viaApi ?? true, onFallback });
+  return createGeocoder(name, {
+    stores: stores ?? [],
+    fallback: viaApi ?? true,
+    onFallback,
+    ...(fetch ? { fetch } : {}),
+  });
 }
 
 /** What `aisle-error` says about a failed request: the API's code, else the failure's kind. */

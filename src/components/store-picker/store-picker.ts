@@ -2,7 +2,7 @@ import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { isAbortError } from '../../client/errors.js';
-import { clientFor } from '../../client/index.js';
+import { clientFor, mockModeFetch } from '../../client/index.js';
 import type { LatLng, Store } from '../../client/types.js';
 import { createGeocoder } from '../../geo/create-geocoder.js';
 import { locateFromUserAction } from '../../geo/locate.js';
@@ -34,6 +34,9 @@ export class StorePickedEvent extends Event {
  * (asked only after a click). Used inside the stock badge; fires `store-picked` to its owner,
  * which sets the shopper's store.
  *
+ * @fires store-picked - The shopper chose a store (`event.store`); private to the owner: it
+ *   neither bubbles nor crosses shadow roots.
+ *
  * @csspart form - The search form.
  * @csspart input - The search field.
  * @csspart results - The list of stores.
@@ -47,9 +50,9 @@ export class AisleStorePicker extends AisleElement {
   @state() private locationError = false;
 
   private readonly search = new Task(this, {
-    task: async ([request, api, apiKey, locale, geocoder], { signal }) => {
+    task: async ([request, api, apiKey, locale, geocoder, mock], { signal }) => {
       if (!request) return undefined;
-      const client = clientFor({ api, apiKey, locale });
+      const client = clientFor({ api, apiKey, locale, mock });
       const near = { limit: RESULTS, radiusKm: RADIUS_KM };
       if (request.kind === 'point') {
         return {
@@ -60,14 +63,14 @@ export class AisleStorePicker extends AisleElement {
       let fellBack = false;
       if (geocoder !== 'local') {
         try {
-          const [place] = await createGeocoder(geocoder, { fallback: false }).suggest(
-            request.text,
-            {
-              signal,
-              limit: 1,
-              locale,
-            },
-          );
+          const [place] = await createGeocoder(geocoder, {
+            fallback: false,
+            ...(mock ? { fetch: mockModeFetch } : {}),
+          }).suggest(request.text, {
+            signal,
+            limit: 1,
+            locale,
+          });
           if (place) {
             const stores = await client.searchStores({ ...near, near: place.point }, { signal });
             return { stores, fellBack } satisfies PickerResult;
@@ -88,6 +91,7 @@ export class AisleStorePicker extends AisleElement {
         this.config.apiKey,
         this.locale,
         this.config.geocoder,
+        this.config.mock,
       ] as const,
   });
 

@@ -8,7 +8,6 @@ export const en: Messages = {
   close: 'Close',
   errorGeneric: 'Something went wrong. Please try again.',
   errorOffline: 'You appear to be offline.',
-  demoGreeting: (name) => `Hello from ${name}`,
   storesFound: (n) =>
     n === 0
       ? 'No stores found'

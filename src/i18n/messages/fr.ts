@@ -8,7 +8,6 @@ export const fr: Messages = {
   close: 'Fermer',
   errorGeneric: 'Une erreur est survenue. Veuillez réessayer.',
   errorOffline: 'Vous semblez être hors ligne.',
-  demoGreeting: (name) => `Bonjour de la part de ${name}`,
   storesFound: (n) =>
     n === 0
       ? 'Aucun magasin trouvé'

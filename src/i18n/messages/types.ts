@@ -10,8 +10,6 @@ export interface Messages {
   close: string;
   errorGeneric: string;
   errorOffline: string;
-  /** Demo greeting shown by the base demo. */
-  demoGreeting: (name: string) => string;
   storesFound: (n: number) => string;
   // stock badge
   badgeChecking: string;

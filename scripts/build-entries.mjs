@@ -1,0 +1,35 @@
+/**
+ * The package's public entry points: `dist/<name>.js` with its declarations in
+ * `dist/types/<types>`, exported as `export` in package.json. scripts/build.mjs builds them,
+ * scripts/size.mjs measures them, test/dist checks package.json against this list.
+ */
+export const ENTRIES = [
+  // The one script a page needs: lazy registration of every tag, configure(), types.
+  { name: 'aisle', source: 'src/aisle.ts', types: 'aisle.d.ts', export: '.' },
+  // Everything, registered eagerly (what aisle.iife.js holds), for bundlers that want it all.
+  { name: 'all', source: 'src/index.ts', types: 'index.d.ts', export: './all' },
+  {
+    name: 'config',
+    source: 'src/components/config/define.ts',
+    types: 'components/config/define.d.ts',
+    export: './config',
+  },
+  {
+    name: 'stock-badge',
+    source: 'src/components/stock-badge/define.ts',
+    types: 'components/stock-badge/define.d.ts',
+    export: './stock-badge',
+  },
+  {
+    name: 'store-locator',
+    source: 'src/components/store-locator/define.ts',
+    types: 'components/store-locator/define.d.ts',
+    export: './store-locator',
+  },
+  {
+    name: 'reserve-button',
+    source: 'src/components/reserve-button/define.ts',
+    types: 'components/reserve-button/define.d.ts',
+    export: './reserve-button',
+  },
+];

@@ -1,0 +1,180 @@
+#!/usr/bin/env node
+/**
+ * The library build (`npm run build`; `node scripts/build.mjs es iife mock types exports manifest` runs
+ * only the steps named):
+ *  es        ES modules (Vite lib mode, Rollup, terser): dist/aisle.js (the one script a page
+ *            needs), dist/all.js and one entry per element; shared and lazily imported code (each
+ *            element, the map, the mock API) in dist/chunks/.
+ *  iife      dist/aisle.iife.js: one self-contained classic script, every element registered
+ *            eagerly. Its only external file is the mock, dist/aisle-mock.js, fetched (dynamic
+ *            import() from the script's own URL) only when `mock` is on.
+ *  mock      dist/aisle-mock.js: the mock API as one standalone ES module (for the IIFE).
+ *  types     TypeScript declarations in dist/types.
+ *  exports   package.json's exports name every entry, and their files exist.
+ *  manifest  custom-elements.json from the JSDoc, then scripts/check-docs.mjs.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { ENTRIES } from './build-entries.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Terser for every output: Vite's lib mode leaves ES output unminified otherwise. */
+export const TERSER = {
+  module: true,
+  ecma: 2022,
+  compress: { passes: 2 },
+  format: { comments: false },
+};
+
+export const MOCK_FILE = 'aisle-mock.js';
+
+function common() {
+  return {
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    mode: 'production',
+    // Lit's production build (no dev-mode warnings).
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    resolve: { conditions: ['browser', 'production', 'module', 'import', 'default'] },
+  };
+}
+
+function output(extra) {
+  return {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: 'terser',
+    sourcemap: true,
+    reportCompressedSize: false,
+    ...extra,
+  };
+}
+
+export async function buildEs() {
+  await build({
+    ...common(),
+    build: output({
+      terserOptions: TERSER,
+      lib: {
+        entry: Object.fromEntries(ENTRIES.map((e) => [e.name, `${root}${e.source}`])),
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`,
+      },
+      rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+    }),
+  });
+}
+
+/**
+ * In the IIFE, `import('../mocks/mock-fetch.js')` becomes an import of dist/aisle-mock.js next
+ * to the script (resolved from document.currentScript while the script runs), so the classic
+ * script stays one file for production and never carries the mock.
+ */
+function externalMock() {
+  const id = '\0aisle-external-mock';
+  return {
+    name: 'aisle-external-mock',
+    enforce: 'pre',
+    resolveId(source) {
+      return source.endsWith('/mocks/mock-fetch.js') ? id : null;
+    },
+    load(loaded) {
+      if (loaded !== id) return null;
+      return `
+const base = (typeof document !== 'undefined' && document.currentScript && document.currentScript.src) || location.href;
+const url = new URL(${JSON.stringify(MOCK_FILE)}, base).href;
+export async function mockFetch(input, init) {
+  const mock = await import(/* @vite-ignore */ url);
+  return mock.mockFetch(input, init);
+}`;
+    },
+  };
+}
+
+export async function buildIife() {
+  await build({
+    ...common(),
+    plugins: [externalMock()],
+    build: output({
+      // ASCII only: a classic script is decoded with the host page's charset when the server
+      // does not name one, which would garble "·", "é" and the like.
+      terserOptions: { ...TERSER, module: false, format: { ...TERSER.format, ascii_only: true } },
+      lib: {
+        entry: `${root}src/index.ts`,
+        name: 'Aisle',
+        formats: ['iife'],
+        fileName: () => 'aisle.iife.js',
+      },
+    }),
+  });
+}
+
+export async function buildMock() {
+  await build({
+    ...common(),
+    build: output({
+      terserOptions: TERSER,
+      lib: {
+        entry: `${root}src/mocks/mock-fetch.ts`,
+        formats: ['es'],
+        fileName: () => MOCK_FILE,
+      },
+      rollupOptions: { output: { inlineDynamicImports: true } },
+    }),
+  });
+}
+
+function run(cmd, args) {
+  execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+}
+
+/** package.json's `exports` must name every entry, with files the build made. */
+function checkExports() {
+  const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+  const problems = [];
+  for (const entry of ENTRIES) {
+    const expected = { types: `./dist/types/${entry.types}`, default: `./dist/${entry.name}.js` };
+    const actual = pkg.exports?.[entry.export];
+    if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+      problems.push(`exports["${entry.export}"] should be ${JSON.stringify(expected)}`);
+    }
+    for (const file of Object.values(expected)) {
+      if (!existsSync(`${root}${file}`)) problems.push(`${file} was not built`);
+    }
+  }
+  if (problems.length) throw new Error(`package.json exports:\n  ${problems.join('\n  ')}`);
+}
+
+const STEPS = {
+  es: buildEs,
+  iife: buildIife,
+  mock: buildMock,
+  types: () => run('npx', ['tsc', '-p', 'tsconfig.build.json']),
+  exports: checkExports,
+  manifest: () => {
+    run('npx', [
+      'custom-elements-manifest',
+      'analyze',
+      '--config',
+      'custom-elements-manifest.config.mjs',
+    ]);
+    run('node', ['scripts/check-docs.mjs']);
+  },
+};
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const asked = process.argv.slice(2);
+  const steps = asked.length ? asked : Object.keys(STEPS);
+  if (!asked.length) rmSync(`${root}dist`, { recursive: true, force: true });
+  for (const step of steps) {
+    if (!STEPS[step]) throw new Error(`Unknown build step "${step}"`);
+    const started = Date.now();
+    await STEPS[step]();
+    console.log(`build: ${step} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * Shared by scripts/docs.mjs and scripts/check-docs.mjs: what each element's code uses
+ * (attributes, events, parts, CSS custom properties, slots), and the README's element reference
+ * rendered from custom-elements.json.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+export const START = '<!-- elements:start -->';
+export const END = '<!-- elements:end -->';
+
+export function readManifest() {
+  return JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+}
+
+/** Every custom element in the manifest with the path of its module. */
+export function elementsOf(manifest) {
+  const out = [];
+  for (const mod of manifest.modules) {
+    for (const decl of mod.declarations ?? []) {
+      if (decl.customElement && decl.tagName) out.push({ ...decl, path: mod.path });
+    }
+  }
+  return out.sort((a, b) => a.tagName.localeCompare(b.tagName));
+}
+
+/** Global theme tokens (documented in the README's theming section, not per element). */
+export function globalTokens() {
+  const text = readFileSync(join(root, 'src/internal/tokens.styles.ts'), 'utf8');
+  return new Set(text.match(/--aisle-[\w-]+/g) ?? []);
+}
+
+/** The sources of an element: every .ts file in its folder (generated files aside). */
+function sourcesOf(path) {
+  const folder = join(root, dirname(path));
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.generated.ts') && !f.endsWith('.d.ts'))
+    .map((f) => readFileSync(join(folder, f), 'utf8'));
+}
+
+/**
+ * What the code of an element uses. Attributes: Lit `@property` declarations (name from
+ * `attribute: '…'`, else the lower-cased field; `attribute: false` is a property only). Events:
+ * `emit('aisle-…')` and `new CustomEvent('aisle-…')`. Parts: literal `part="…"` in templates.
+ * CSS custom properties: `--aisle-…` that are not global tokens. Slots: `<slot>` and
+ * `<slot name="…">` (the default slot is named "").
+ */
+export function usedBy(element, tokens = globalTokens()) {
+  const used = {
+    attributes: new Set(),
+    events: new Set(),
+    parts: new Set(),
+    cssProperties: new Set(),
+    slots: new Set(),
+  };
+  for (const text of sourcesOf(element.path)) {
+    const propertyRe =
+      /@property\(\s*(\{[^)]*\})?\s*\)\s*(?:(?:public|private|protected|readonly|declare|override|accessor)\s+)*(\w+)/g;
+    for (const [, options = '', field] of text.matchAll(propertyRe)) {
+      if (/attribute:\s*false/.test(options)) continue;
+      const named = /attribute:\s*['"]([^'"]+)['"]/.exec(options);
+      used.attributes.add(named ? named[1] : field.toLowerCase());
+    }
+    for (const [, name] of text.matchAll(/(?:emit|new CustomEvent)\(\s*['"](aisle-[\w-]+)['"]/g)) {
+      used.events.add(name);
+    }
+    for (const [, names] of text.matchAll(/\spart="([^"$]+)"/g)) {
+      for (const name of names.split(/\s+/).filter(Boolean)) used.parts.add(name);
+    }
+    for (const [name] of text.matchAll(/--aisle-[\w-]+/g)) {
+      if (!tokens.has(name)) used.cssProperties.add(name);
+    }
+    for (const [, , name = ''] of text.matchAll(/<slot(\s+name="([^"]*)")?[\s>/]/g)) {
+      used.slots.add(name);
+    }
+  }
+  return used;
+}
+
+const KINDS = {
+  attributes: 'attribute',
+  events: 'event',
+  parts: 'part',
+  cssProperties: 'CSS custom property',
+  slots: 'slot',
+};
+const MANIFEST_KEY = { parts: 'cssParts' };
+
+/** Problems: everything the code uses that the manifest does not document. */
+export function undocumented(manifest) {
+  const problems = [];
+  const tokens = globalTokens();
+  for (const element of elementsOf(manifest)) {
+    const where = `<${element.tagName}> (${element.path})`;
+    if (!(element.summary || element.description)) problems.push(`${where}: no @summary`);
+    const used = usedBy(element, tokens);
+    for (const [kind, label] of Object.entries(KINDS)) {
+      const documented = new Map(
+        (element[MANIFEST_KEY[kind] ?? kind] ?? []).map((item) => [item.name, item.description]),
+      );
+      for (const name of used[kind]) {
+        if (!documented.has(name)) problems.push(`${where}: ${label} "${name}" is not documented`);
+        else if (!documented.get(name)?.trim())
+          problems.push(`${where}: ${label} "${name}" has no description`);
+      }
+    }
+  }
+  return problems;
+}
+
+function oneLine(text = '') {
+  return text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+}
+
+function table(title, items, name = (i) => `\`${i.name}\``) {
+  if (!items?.length) return '';
+  const rows = items.map((i) => `| ${name(i)} | ${oneLine(i.description)} |`);
+  return [`| ${title} | description |`, '| --- | --- |', ...rows, ''].join('\n');
+}
+
+/** The element reference (Markdown) from the manifest. */
+export function renderReference(manifest) {
+  const parts = [];
+  for (const el of elementsOf(manifest)) {
+    parts.push(`#### \`<${el.tagName}>\``, '', oneLine(el.summary || el.description), '');
+    parts.push(table('attribute', el.attributes));
+    parts.push(table('event', el.events));
+    parts.push(table('slot', el.slots, (i) => (i.name ? `\`${i.name}\`` : '(default)')));
+    parts.push(table('part', el.cssParts));
+    parts.push(table('CSS custom property', el.cssProperties));
+  }
+  return parts.filter((p, i) => p !== '' || parts[i - 1] !== '').join('\n');
+}
+
+/** README.md with the marked block replaced by the reference, formatted like `prettier --write`. */
+export async function readmeWithReference(manifest) {
+  const path = join(root, 'README.md');
+  const text = readFileSync(path, 'utf8');
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`README.md has no ${START} … ${END} block`);
+  const generated =
+    `${START}\n\n<!-- Generated by \`npm run docs\` from custom-elements.json: do not edit. -->\n\n` +
+    `${renderReference(manifest)}\n${END}`;
+  const next = text.slice(0, start) + generated + text.slice(end + END.length);
+  const options = (await prettier.resolveConfig(path)) ?? {};
+  return { path, current: text, next: await prettier.format(next, { ...options, filepath: path }) };
+}

@@ -1,0 +1,266 @@
+#!/usr/bin/env node
+/**
+ * `npm run size` (after `npm run build`; part of `npm run check` and .ci/run): what a page
+ * downloads and executes from the built dist/, brotli-compressed (Node's zlib, quality 11, each
+ * file on its own as a server sends it), against the budgets:
+ *
+ *  - a page with only badges and reserve buttons executes at most 15 KB of Aisle JavaScript
+ *    before the shopper interacts: dist/aisle.js, its static imports, and the chunks it loads for
+ *    the tags on the page (what a click loads is not counted);
+ *  - a page with the locator downloads at most 55 KB in all: the above for `<aisle-store-locator>`
+ *    plus everything the locator can load (the map chunk with Leaflet, supercluster and
+ *    leaflet.css), the mock aside.
+ *
+ * Floors, measured in the same run with the same minifier: Lit alone (LitElement, html, css,
+ * nothing, decorators) and Lit + Leaflet + leaflet.css + supercluster + kdbush + geokdbush.
+ * Also checks that neither the mock (msw) nor the map (Leaflet) is statically imported by
+ * dist/aisle.js or an element entry. Exits 1 when a budget or a check fails.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { build } from 'vite';
+import { TERSER } from './build.mjs';
+import { ENTRIES } from './build-entries.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const KB = 1024;
+
+const BUDGET_BADGES = 15 * KB;
+const BUDGET_LOCATOR = 55 * KB;
+
+function brotli(buffer) {
+  return brotliCompressSync(buffer, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+    },
+  }).length;
+}
+
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+
+if (!existsSync(join(dist, 'aisle.js'))) {
+  console.error('size: dist/aisle.js is missing; run `npm run build` first');
+  process.exit(1);
+}
+
+/** Static and dynamic imports of one built ES file (relative specifiers only). */
+const graph = new Map();
+function importsOf(file) {
+  let found = graph.get(file);
+  if (found) return found;
+  const code = readFileSync(file, 'utf8');
+  const at = (spec) => resolve(dirname(file), spec);
+  found = {
+    code,
+    static: [...code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)].map((m) =>
+      at(m[1]),
+    ),
+    dynamic: [...code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) =>
+      at(m[1]),
+    ),
+  };
+  graph.set(file, found);
+  return found;
+}
+
+/** Files executed when `files` run: their static import closure. */
+function staticClosure(files, into = new Set()) {
+  for (const file of files) {
+    if (into.has(file)) continue;
+    into.add(file);
+    staticClosure(importsOf(file).static, into);
+  }
+  return into;
+}
+
+/** Everything `files` can load, dynamic imports included, except files matching `skip`. */
+function fullClosure(files, skip, into = new Set()) {
+  for (const file of files) {
+    if (into.has(file) || skip(file)) continue;
+    into.add(file);
+    const { static: s, dynamic: d } = importsOf(file);
+    fullClosure([...s, ...d], skip, into);
+  }
+  return into;
+}
+
+const isMock = (file) => /\[MSW\]/.test(importsOf(file).code);
+const isMap = (file) => /leaflet-container/.test(importsOf(file).code);
+
+const entry = join(dist, 'aisle.js');
+const loaderCode = importsOf(entry).code;
+/** tag -> the file its loader imports, read from dist/aisle.js itself. */
+const loaders = new Map(
+  [
+    ...loaderCode.matchAll(
+      /["']?(aisle-[\w-]+)["']?\s*:\s*\(\)\s*=>\s*import\(\s*["']([^"']+)["']\s*\)/g,
+    ),
+  ].map((m) => [m[1], resolve(dist, m[2])]),
+);
+
+const problems = [];
+/** Public tags: one per folder of src/components with a define.ts. */
+/** Elements only Aisle renders (inside another element's shadow root): not loaded by tag. */
+const PRIVATE = new Set(['aisle-store-picker']);
+const componentTags = readdirSync(join(root, 'src/components'))
+  .filter((d) => existsSync(join(root, 'src/components', d, 'define.ts')))
+  .map((d) => `aisle-${d}`)
+  .filter((tag) => !PRIVATE.has(tag));
+for (const tag of componentTags) {
+  if (!loaders.has(tag)) problems.push(`dist/aisle.js does not load <${tag}>`);
+}
+
+function pageFiles(tags) {
+  const starts = [entry, ...tags.filter((t) => loaders.has(t)).map((t) => loaders.get(t))];
+  return staticClosure(starts);
+}
+
+function measure(files) {
+  let raw = 0;
+  let compressed = 0;
+  for (const file of files) {
+    const buffer = readFileSync(file);
+    raw += buffer.length;
+    compressed += brotli(buffer);
+  }
+  return { raw, compressed, files: [...files].map((f) => relative(dist, f)) };
+}
+
+// Checks: the mock and the map never in a static closure of an entry.
+for (const { name } of ENTRIES) {
+  const file = join(dist, `${name}.js`);
+  for (const f of staticClosure([file])) {
+    if (isMock(f))
+      problems.push(`dist/${name}.js statically imports the mock (${relative(dist, f)})`);
+    if (isMap(f))
+      problems.push(`dist/${name}.js statically imports the map (${relative(dist, f)})`);
+  }
+}
+const mockChunks = [...fullClosure([entry, ...loaders.values()], () => false)].filter(isMock);
+if (mockChunks.length === 0) problems.push('no lazily loaded mock chunk found from dist/aisle.js');
+
+// The pages.
+const badgeTags = ['aisle-config', 'aisle-stock-badge', 'aisle-reserve-button'];
+const badges = measure(pageFiles(badgeTags));
+const locatorStart = pageFiles(['aisle-config', 'aisle-store-locator']);
+const locatorTags = new Set(['aisle-config', 'aisle-store-locator']);
+/** The mock, and other tags' chunks (the loader could import them, but no such tag is here). */
+const notOnLocatorPage = (file) =>
+  isMock(file) || [...loaders].some(([tag, f]) => f === file && !locatorTags.has(tag));
+const locatorFiles = fullClosure([...locatorStart], notOnLocatorPage);
+const locator = measure(locatorFiles);
+const locatorHasMap = [...locatorFiles].some(isMap);
+if (loaders.has('aisle-store-locator') && !locatorHasMap) {
+  problems.push('the locator page never loads a map chunk (Leaflet): measurement would be wrong');
+}
+for (const f of pageFiles(badgeTags)) {
+  if (isMap(f)) problems.push(`the badge page executes the map (${relative(dist, f)})`);
+}
+
+// Floors: the libraries alone, bundled and minified like dist/.
+async function floor(name, source) {
+  const dir = join(root, 'node_modules', '.cache', 'aisle-size-floor');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}.js`);
+  writeFileSync(file, source);
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    mode: 'production',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    resolve: { conditions: ['browser', 'production', 'module', 'import', 'default'] },
+    build: {
+      outDir: join(dir, 'out'),
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: 'terser',
+      terserOptions: TERSER,
+      reportCompressedSize: false,
+      lib: { entry: file, formats: ['es'], fileName: () => `${name}.js` },
+      rollupOptions: { output: { inlineDynamicImports: true } },
+    },
+  });
+  return brotli(readFileSync(join(dir, 'out', `${name}.js`)));
+}
+
+const LIT = `export { LitElement, html, css, nothing, unsafeCSS } from 'lit';
+export { customElement, property, state, query } from 'lit/decorators.js';\n`;
+const litFloor = await floor('lit', LIT);
+let mapFloor;
+try {
+  const leafletCss = readFileSync(join(root, 'node_modules/leaflet/dist/leaflet.css'), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ');
+  const MAP = `${LIT}export * as L from 'leaflet/dist/leaflet-src.esm.js';
+export { default as Supercluster } from 'supercluster';
+export { default as KDBush } from 'kdbush';
+export * as geokdbush from 'geokdbush';
+export   const leafletCss = ${JSON.stringify(leafletCss)};\n`;
+
+  mapFloor = await floor('lit-map', MAP);
+} catch (error) {
+  problems.push(`could not bundle the map floor: ${error.message.split('\n')[0]}`);
+}
+rmSync(join(root, 'node_modules', '.cache', 'aisle-size-floor'), { recursive: true, force: true });
+
+const rows = [
+  ['page', 'Aisle JS (brotli)', 'budget', 'floor', 'above floor', 'result'],
+  [
+    'badges + reserve buttons, before interaction',
+    kb(badges.compressed),
+    kb(BUDGET_BADGES),
+    `${kb(litFloor)} (Lit)`,
+    kb(badges.compressed - litFloor),
+    badges.compressed <= BUDGET_BADGES ? 'ok' : `OVER by ${kb(badges.compressed - BUDGET_BADGES)}`,
+  ],
+  [
+    'locator, in all',
+    kb(locator.compressed),
+    kb(BUDGET_LOCATOR),
+    mapFloor ? `${kb(mapFloor)} (Lit + Leaflet + clustering)` : 'n/a',
+    mapFloor ? kb(locator.compressed - mapFloor) : 'n/a',
+    locator.compressed <= BUDGET_LOCATOR
+      ? 'ok'
+      : `OVER by ${kb(locator.compressed - BUDGET_LOCATOR)}`,
+  ],
+];
+if (badges.compressed > BUDGET_BADGES) problems.push('the badge page is over its budget');
+if (locator.compressed > BUDGET_LOCATOR) problems.push('the locator page is over its budget');
+
+const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+console.log(line(rows[0]));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows.slice(1)) console.log(line(r));
+for (const [label, page] of [
+  ['badge page', badges],
+  ['locator page', locator],
+]) {
+  console.log(`\n${label}: ${page.files.length} files`);
+  for (const file of page.files) {
+    const buffer = readFileSync(join(dist, file));
+    console.log(
+      `  ${file.padEnd(44)} ${kb(buffer.length).padStart(9)} min ${kb(brotli(buffer)).padStart(8)} brotli`,
+    );
+  }
+}
+for (const file of ['aisle.iife.js', 'aisle-mock.js']) {
+  const buffer = readFileSync(join(dist, file));
+  console.log(`${file}: ${kb(buffer.length)} minified, ${kb(brotli(buffer))} brotli`);
+}
+for (const f of mockChunks) {
+  console.log(
+    `mock chunk (mock mode only): ${relative(dist, f)} ${kb(brotli(readFileSync(f)))} brotli`,
+  );
+}
+
+if (problems.length) {
+  console.error(`\nsize: FAILED\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('\nsize: every budget met');

@@ -1,0 +1,85 @@
+/**
+ * dist/aisle.js, the one script a page needs. It registers every Aisle element lazily: each tag
+ * is defined, by importing its own chunk from the same base URL, when it first appears in the
+ * document (now or later). A page with only badges never downloads or runs the locator or the
+ * reserve button. Tags inside your own shadow roots: call `discover(shadowRoot)` once.
+ *
+ * For bundlers, `@aisle/elements/all` registers everything eagerly, and each element has its own
+ * entry (`@aisle/elements/stock-badge`, ...).
+ */
+import { ELEMENT_LOADERS } from './loaders.js';
+
+export { configure, DEFAULT_CONFIG } from './config/config.js';
+export type { AisleConfigValues, Persist, GeocoderName, Theme } from './config/config.js';
+export { VERSION } from './version.js';
+export type * from './internal/events.js';
+export type * from './client/types.js';
+export type {
+  AvailabilityProvider,
+  AvailabilityQuery,
+  ConfirmRequest,
+  FetchLike,
+  HoldRequest,
+  MutationOptions,
+  ReleaseOptions,
+  RequestOptions,
+  StoreQuery,
+} from './client/index.js';
+
+const TAGS = Object.keys(ELEMENT_LOADERS);
+const SELECTOR = TAGS.join(',');
+const requested = new Map<string, Promise<void>>();
+
+/**
+ * Loads and defines one Aisle tag (no-op when it is already defined, by this copy or another).
+ * Resolves when the tag is defined.
+ */
+export function load(tag: string): Promise<void> {
+  const loader = ELEMENT_LOADERS[tag];
+  if (!loader) return Promise.reject(new Error(`[aisle] unknown element <${tag}>`));
+  let pending = requested.get(tag);
+  if (!pending) {
+    pending = customElements.get(tag)
+      ? Promise.resolve()
+      : loader().then(
+          () => undefined,
+          (error: unknown) => {
+            requested.delete(tag);
+            console.error(`[aisle] could not load <${tag}>`, error);
+            throw error;
+          },
+        );
+    requested.set(tag, pending);
+  }
+  return pending;
+}
+
+/** Defines every Aisle tag used in `root` (the document by default, or a shadow root). */
+export function discover(root: ParentNode = document): Promise<void> {
+  const wanted = new Set<string>();
+  if (root instanceof Element && TAGS.includes(root.localName)) wanted.add(root.localName);
+  for (const el of root.querySelectorAll(SELECTOR)) wanted.add(el.localName);
+  return Promise.all([...wanted].map((tag) => load(tag).catch(() => undefined))).then(
+    () => undefined,
+  );
+}
+
+/** Every tag requested: nothing left to watch for. */
+function allRequested(): boolean {
+  return TAGS.every((tag) => requested.has(tag) || customElements.get(tag));
+}
+
+if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') {
+  void discover(document);
+  if (!allRequested()) {
+    const observer = new MutationObserver((mutations) => {
+      for (const mutation of mutations) {
+        for (const node of mutation.addedNodes) {
+          if (node.nodeType === 1) void discover(node as Element);
+        }
+      }
+      if (allRequested()) observer.disconnect();
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+  }
+}

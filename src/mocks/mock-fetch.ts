@@ -1,0 +1,28 @@
+/**
+ * The built-in mock API as a `fetch` function: `<aisle-config mock>` gives it to the shared
+ * clients (src/client/shared.ts loads this module with a dynamic `import()`, so pages without
+ * `mock` never download it). It answers from the MSW handlers with `getResponse()`: no service
+ * worker, no file at the site root, and the page's own `fetch` is never patched.
+ */
+import { getResponse } from 'msw';
+import { handlers } from './handlers.js';
+
+/**
+ * Answers one request from the mock handlers (the API and the online geocoders). A request no
+ * handler answers rejects like a network error: mock mode never reaches the real network.
+ */
+export async function mockFetch(
+  input: string | URL | Request,
+  init?: RequestInit,
+): Promise<Response> {
+  const base = typeof location === 'undefined' ? 'http://localhost/' : location.href;
+  const request =
+    input instanceof Request
+      ? new Request(input, init)
+      : new Request(new URL(String(input), base), init);
+  // An aborted signal rejects like the page's fetch would.
+  request.signal.throwIfAborted();
+  const response = await getResponse(handlers, request);
+  if (response) return response;
+  throw new TypeError(`Aisle mock: no mock handler for ${request.method} ${request.url}`);
+}
