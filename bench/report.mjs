@@ -69,7 +69,7 @@ const SECTIONS = {
         rows: pages.map((p) => ({
           label: p.short ?? p.label,
           value: p.compressed / p.floor,
-          text: `${ratio(p.compressed / p.floor)}  (${kb(p.compressed)} vs ${kb(p.floor)}; budget ${kb(p.budget)}${p.compressed <= p.budget ? '' : ', over'})`,
+          text: `${ratio(p.compressed / p.floor)}  (${kb(p.compressed)} vs ${kb(p.floor)}, ${p.compressed <= p.budget ? 'within' : 'over'} budget)`,
           series: 0,
         })),
       },
