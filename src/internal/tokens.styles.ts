@@ -50,6 +50,16 @@ export const tokens = css`
     text-indent: 0;
     text-align: start;
     white-space: normal;
+    font-variant: normal;
+    font-stretch: normal;
+    font-kerning: auto;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    font-size-adjust: none;
+    text-shadow: none;
+    hyphens: manual;
+    tab-size: 8;
+    word-break: normal;
     color: var(--_aisle-color-text);
     box-sizing: border-box;
   }
@@ -70,12 +80,16 @@ export const tokens = css`
 
   /*
    * A page rule on the host element itself ("* { letter-spacing: .3em }") beats ":host", and
-   * these inherit: reset them again on the shadow tree's top-level elements. Font size still
-   * comes from the page. Direction is left-to-right because Aisle's languages (English, French)
-   * are: inherited from a right-to-left page it scrambled phone numbers and distances.
+   * these inherit: reset them again on the shadow tree's top-level elements, font size (the
+   * --aisle-font-size token, 1rem by default) and weight included. Direction is left-to-right
+   * because Aisle's languages (English, French) are: inherited from a right-to-left page it
+   * scrambled phone numbers and distances.
    */
   :host > * {
     direction: ltr;
+    font-size: var(--_aisle-font-size);
+    font-style: normal;
+    font-weight: 400;
     line-height: 1.4;
     letter-spacing: normal;
     word-spacing: normal;

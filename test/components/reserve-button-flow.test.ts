@@ -163,6 +163,25 @@ describe('reserve flow (state machine)', () => {
     expect(api.holdKeys).to.deep.equal(['key-1', 'key-2']);
   });
 
+  it('retries a hold whose outcome is unknown (timeout, network, unreadable answer) with the same key', async () => {
+    for (const kind of ['timeout', 'network', 'invalid-response']) {
+      const { api, flow } = setup();
+      flow.open();
+      api.failHold.push(Object.assign(new Error('x'), { kind }));
+      await flow.hold(request);
+      expect(flow.step).to.equal('store');
+      await flow.hold(request);
+      expect(flow.step, kind).to.equal('contact');
+      expect(api.holdKeys, kind).to.deep.equal(['key-1', 'key-1']);
+      // Another quantity is another request: a new key.
+      flow.chooseAgain();
+      api.failHold.push(Object.assign(new Error('x'), { kind }));
+      await flow.hold({ ...request, quantity: 2 });
+      await flow.hold({ ...request, quantity: 3 });
+      expect(api.holdKeys.slice(2), kind).to.deep.equal(['key-2', 'key-3']);
+    }
+  });
+
   it('goes back to the store step with alternatives on 409', async () => {
     const { api, flow } = setup();
     flow.open();

@@ -97,6 +97,21 @@ export function classifyError(action: FlowError['action'], error: unknown): Flow
   return { ...base, reason: 'failed' };
 }
 
+/** Whether a failed POST may still have been carried out by the server. */
+function outcomeUnknown(error: unknown): boolean {
+  const kind = (error as ErrorLike | null)?.kind;
+  return kind === 'network' || kind === 'timeout' || kind === 'invalid-response';
+}
+
+function sameHold(a: HoldRequest, b: HoldRequest): boolean {
+  return (
+    a.sku === b.sku &&
+    a.storeId === b.storeId &&
+    a.quantity === b.quantity &&
+    (a.slotId ?? '') === (b.slotId ?? '')
+  );
+}
+
 export function defaultIdempotencyKey(): string {
   return typeof crypto.randomUUID === 'function'
     ? crypto.randomUUID()
@@ -109,6 +124,12 @@ export class ReserveFlow {
   private confirming?: Promise<void>;
   /** The confirm key of the current hold, made at its first confirm attempt. */
   private confirmKey?: string;
+  /**
+   * The key of a hold attempt whose outcome is unknown (no answer, or an unreadable one): the
+   * server may have held the stock. Retrying the same request reuses it, so the server replays
+   * that hold instead of holding the stock a second time.
+   */
+  private unsettledHold?: { request: HoldRequest; key: string };
   /** Bumped whenever the shopper leaves the flow: late answers for older rounds are dropped. */
   private round = 0;
   /** The dialog was closed while a confirm was in flight: its answer still lands. */
@@ -159,14 +180,17 @@ export class ReserveFlow {
 
   /**
    * Holds stock. Calls made while a hold is in flight (a double click) join it: one hold per
-   * burst. Each new attempt gets a new idempotency key.
+   * burst. Each new attempt gets a new idempotency key, except a retry of the same request after
+   * an attempt whose outcome is unknown (timeout, network, unreadable answer), which replays it.
    */
   hold(request: HoldRequest): Promise<void> {
     if (this.holding) return this.holding;
     const { step } = this.current;
     if (step !== 'store' && step !== 'expired') return Promise.resolve();
     const round = this.round;
-    const key = this.newKey();
+    const unsettled = this.unsettledHold;
+    const key = unsettled && sameHold(unsettled.request, request) ? unsettled.key : this.newKey();
+    this.unsettledHold = undefined;
     this.set({ step: 'holding', request });
     const attempt = this.api()
       .createHold(request, { idempotencyKey: key })
@@ -184,6 +208,7 @@ export class ReserveFlow {
           this.hooks.onHoldCreated?.(hold);
         },
         (error: unknown) => {
+          if (outcomeUnknown(error)) this.unsettledHold = { request, key };
           if (round !== this.round) return;
           this.fail(classifyError('hold', error), { step: 'store', request });
         },

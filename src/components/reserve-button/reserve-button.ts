@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { clientFor, isAbortError, type AisleClient } from '../../client/index.js';
 import type { Reservation } from '../../client/types.js';
 import type { StorePickedEvent } from '../store-picker/store-picker.js';
+import { inScope } from '../../internal/abort-scope.js';
 import { AisleElement } from '../../internal/aisle-element.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
 import { isValidStoreId } from '../../state/my-store.js';
@@ -139,7 +140,9 @@ export class AisleReserveButton extends AisleElement {
     task: async ([active, sku, storeId, quantity], { signal }) => {
       if (!active || !sku || !storeId) return undefined;
       try {
-        return await loadStoreStep(this.client, sku, storeId, quantity, { signal });
+        return await inScope(signal, (scoped) =>
+          loadStoreStep(this.client, sku, storeId, quantity, { signal: scoped }),
+        );
       } catch (error) {
         if (!isAbortError(error) && !signal.aborted) this.onFlowError(classifyError('load', error));
         throw error;

@@ -7,6 +7,7 @@ import { AisleApiError, isAbortError } from '../../client/errors.js';
 import type { Store } from '../../client/types.js';
 import { distanceKm } from '../../geo/distance.js';
 import { isValidStoreId } from '../../state/my-store.js';
+import { inScope } from '../../internal/abort-scope.js';
 import { AisleElement } from '../../internal/aisle-element.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
 import { TickerController } from '../../internal/ticker-controller.js';
@@ -101,7 +102,7 @@ export class AisleStockBadge extends AisleElement {
       if (!isValidSku(sku) || !storeId) return undefined;
       const client = clientFor({ api, apiKey, locale: this.locale, mock });
       try {
-        return await this.load(client, sku, storeId, quantity, signal);
+        return await inScope(signal, (scoped) => this.load(client, sku, storeId, quantity, scoped));
       } catch (error) {
         if (!isAbortError(error) && !signal.aborted) this.reportError(error);
         throw error;

@@ -88,6 +88,8 @@ export class MockState {
   holds = new Map<string, Hold>();
   reservations = new Map<string, Reservation>();
   idempotency = new Map<string, IdempotencyRecord>();
+  /** Keys whose first request is being answered (a second one waits, then replays). */
+  idempotencyPending = new Map<string, Promise<void>>();
   overrides = new Map<string, StockOverride | null>();
   changedAt = new Map<string, number>();
   stats = emptyStats();
@@ -109,6 +111,7 @@ export class MockState {
     this.holds.clear();
     this.reservations.clear();
     this.idempotency.clear();
+    this.idempotencyPending.clear();
     this.overrides.clear();
     this.changedAt.clear();
     this.stats = emptyStats();

@@ -56,6 +56,8 @@ async function idempotent(
   const fingerprint = `${request.method} ${ctx.url.pathname} ${
     typeof body.value === 'symbol' ? body.text : canonical(body.value)
   }`;
+  // A request with the same key that is still being answered: wait for it, then replay.
+  await state.idempotencyPending.get(key);
   const record = state.idempotency.get(key);
   if (record) {
     if (record.fingerprint !== fingerprint) {
@@ -72,16 +74,23 @@ async function idempotent(
     });
   }
   if (typeof body.value === 'symbol') throw new BadRequest('The body is not valid JSON');
-  const response = await run(body.value);
-  if (response.status < 500) {
-    state.idempotency.set(key, {
-      fingerprint,
-      status: response.status,
-      body: await response.clone().text(),
-      contentType: response.headers.get('Content-Type') ?? 'application/json',
-    });
+  let finished!: () => void;
+  state.idempotencyPending.set(key, new Promise<void>((resolve) => (finished = resolve)));
+  try {
+    const response = await run(body.value);
+    if (response.status < 500) {
+      state.idempotency.set(key, {
+        fingerprint,
+        status: response.status,
+        body: await response.clone().text(),
+        contentType: response.headers.get('Content-Type') ?? 'application/json',
+      });
+    }
+    return response;
+  } finally {
+    state.idempotencyPending.delete(key);
+    finished();
   }
-  return response;
 }
 
 /** Stores near `storeId` that have `quantity` available for pickup, nearest first. */
