@@ -5,6 +5,7 @@
  * the naive baseline of one request per badge. Request counts are deterministic: no timing here.
  *
  *   npm run bench:batching
+ *   node bench/batching.mjs --json   (one JSON object on stdout, for bench/run-all.mjs)
  */
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +53,11 @@ for (const badges of [1, 10, 50, 100, 200]) {
   const b = await page(repeated);
   const c = await page(twoStores);
   rows.push({ badges, distinct: a, repeated: b, twoStores: c });
+}
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify({ bench: 'batching', rows }));
+  process.exit(0);
 }
 
 const pad = (v, n) => String(v).padStart(n);

@@ -6,6 +6,7 @@
  * (headless, 1000x700 map over France at zoom 6, no tiles). Prints a table.
  *
  *   npm run bench:map          (DOM_LIMIT=100000 to also draw 50k/100k plain DOM markers: minutes)
+ *   node bench/locator-map.mjs --json   (one JSON object on stdout, for bench/run-all.mjs)
  */
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +59,11 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify({ bench: 'markers', domLimit: DOM_LIMIT, rows }));
+  process.exit(0);
 }
 
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);

@@ -6,6 +6,7 @@
  * Vite's SSR loader, so it measures the shipped code, not a copy.
  *
  *   npm run bench:nearest            (ROUNDS=9 npm run bench:nearest for more rounds)
+ *   node bench/nearest.mjs --json    (one JSON object on stdout, for bench/run-all.mjs)
  */
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -102,6 +103,18 @@ for (const n of [10_000, 100_000]) {
 }
 
 const cpus = os.cpus();
+if (process.argv.includes('--json')) {
+  console.log(
+    JSON.stringify({
+      bench: 'nearest',
+      k: K,
+      rounds: ROUNDS,
+      unit: 'ms',
+      rows: rows.map((r) => ({ ...r, ratio: r.naive / r.indexed })),
+    }),
+  );
+  process.exit(0);
+}
 console.log(`nearest-${K} stores, median of ${ROUNDS} rounds`);
 console.log(
   `machine: ${cpus[0]?.model ?? 'unknown CPU'} (${cpus.length} cores), ${os.type()} ${os.release()} ${os.arch()}, Node ${process.version}`,

@@ -15,6 +15,7 @@
  * nothing, decorators) and Lit + Leaflet + leaflet.css + supercluster + kdbush + geokdbush.
  * Also checks that neither the mock (msw) nor the map (Leaflet) is statically imported by
  * dist/aisle.js or an element entry. Exits 1 when a budget or a check fails.
+ * `--json` prints the figures as one JSON object instead (for `npm run bench`).
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -241,6 +242,39 @@ if (badges.compressed > CEILING_BADGES)
   problems.push(`the badge page grew past its ratchet (${kb(CEILING_BADGES)})`);
 if (locator.compressed > CEILING_LOCATOR)
   problems.push(`the locator page grew past its ratchet (${kb(CEILING_LOCATOR)})`);
+
+if (process.argv.includes('--json')) {
+  // For npm run bench (bench/run-all.mjs): the same figures, machine-readable.
+  console.log(
+    JSON.stringify({
+      bench: 'sizes',
+      pages: [
+        {
+          id: 'badges',
+          label: 'badges + reserve buttons, before interaction',
+          short: 'badge page',
+          compressed: badges.compressed,
+          raw: badges.raw,
+          budget: BUDGET_BADGES,
+          floor: litFloor,
+          floorLabel: 'Lit',
+        },
+        {
+          id: 'locator',
+          label: 'locator, in all',
+          short: 'locator page',
+          compressed: locator.compressed,
+          raw: locator.raw,
+          budget: BUDGET_LOCATOR,
+          floor: mapFloor,
+          floorLabel: 'Lit + Leaflet + supercluster + kdbush/geokdbush',
+        },
+      ],
+      problems,
+    }),
+  );
+  process.exit(problems.length ? 1 : 0);
+}
 
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
