@@ -2,13 +2,15 @@
  * Hostile pages, lifecycle: a single-page app that adds and removes Aisle's elements 1,000
  * times must end where it started: no more listeners on window or document, no more live
  * timers, observers or BroadcastChannels, no more subscriptions to the shopper's store.
- * (The locator with its Leaflet map is not covered yet: see the README's Hardening section.)
+ * The locator with its Leaflet map is covered too: every map made is destroyed on removal.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import '../../src/components/reserve-button/define.js';
 import '../../src/components/stock-badge/define.js';
 import '../../src/components/store-locator/define.js';
+import type { AisleStoreLocator } from '../../src/components/store-locator/store-locator.js';
+import { generateStores } from '../../src/mocks/data/stores.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { myStore } from '../../src/state/my-store.js';
 import '../helpers/mock-api.js';
@@ -203,6 +205,40 @@ describe('hostile pages: 1,000 mounts and unmounts', () => {
       host.replaceChildren();
     }
     await settle();
+    expect(counter.snapshot()).to.deep.equal(baseline);
+  });
+
+  it(`locators with their Leaflet map, ${ITERATIONS} times: every map destroyed, back to baseline`, async function () {
+    this.timeout(600_000);
+    const stores = generateStores(40, 7);
+    const [first] = stores;
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+    const mount = async (): Promise<Element> => {
+      const el = document.createElement('aisle-store-locator') as AisleStoreLocator;
+      el.setAttribute('tiles', '');
+      el.setAttribute('near', `${first!.location.lat},${first!.location.lng}`);
+      el.setAttribute('radius', '200');
+      el.stores = stores;
+      host.append(el);
+      await el.mapReady();
+      const container = el.shadowRoot!.querySelector('.leaflet-container');
+      expect(container, 'the map is drawn').to.exist;
+      return container!;
+    };
+    await mount();
+    host.replaceChildren();
+    await settle();
+    const baseline = counter.snapshot();
+    let destroyed = 0;
+    for (let i = 0; i < ITERATIONS; i++) {
+      const container = await mount();
+      host.replaceChildren();
+      // Leaflet's map.remove() takes its panes out of the container and forgets the container.
+      const id = (container as unknown as { _leaflet_id?: number })._leaflet_id;
+      if (!container.querySelector('.leaflet-map-pane') && id === undefined) destroyed++;
+    }
+    await settle();
+    expect(destroyed).to.equal(ITERATIONS);
     expect(counter.snapshot()).to.deep.equal(baseline);
   });
 });
