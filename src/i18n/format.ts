@@ -89,10 +89,16 @@ export function formatDate(
   timeZone?: string,
   options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' },
 ): string {
-  return cached(
+  const formatter = cached(
     `d|${locale}|${timeZone ?? ''}|${JSON.stringify(options)}`,
     () => new Intl.DateTimeFormat(locale, { ...options, timeZone }),
-  ).format(date);
+  );
+  if (!/^fr\b/i.test(locale) || options.day === undefined) return formatter.format(date);
+  // French writes the first of the month as an ordinal: « mardi 1er décembre ».
+  return formatter
+    .formatToParts(date)
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
 }
 
 /** "A, B and C" / "A, B et C". */

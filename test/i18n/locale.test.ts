@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { configure, resetConfigForTests } from '../../src/config/config.js';
-import { formatDistance, formatRelativeTime } from '../../src/i18n/format.js';
+import { formatDate, formatDistance, formatRelativeTime } from '../../src/i18n/format.js';
 import { canonicalLocale, languageOf, pickLocale } from '../../src/i18n/locale.js';
 import { en } from '../../src/i18n/messages/en.js';
 import { fr } from '../../src/i18n/messages/fr.js';
@@ -105,5 +105,16 @@ describe('locale', () => {
 
   it('has the same keys in every message table', () => {
     expect(Object.keys(fr).sort()).to.deep.equal(Object.keys(en).sort());
+  });
+});
+
+describe('dates', () => {
+  it('writes the first of the month as an ordinal in French only', () => {
+    const first = new Date('2026-12-01T12:00:00Z');
+    const second = new Date('2026-12-02T12:00:00Z');
+    expect(formatDate('fr-FR', first, 'UTC')).to.equal('mardi 1er décembre');
+    expect(formatDate('fr-FR', second, 'UTC')).to.equal('mercredi 2 décembre');
+    expect(formatDate('en-GB', first, 'UTC')).to.equal('Tuesday 1 December');
+    expect(formatDate('fr-FR', first, 'UTC', { weekday: 'long' })).to.equal('mardi');
   });
 });
