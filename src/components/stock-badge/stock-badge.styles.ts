@@ -19,12 +19,12 @@ export default css`
 
   [part='base'] {
     /*
-     * Icon, text (status over details), action. The action wraps below the text when the badge
-     * is too narrow for both side by side, rather than overlapping the status.
+     * The icon, then the body: text (status over details) and the action, which wraps below the
+     * text when the badge is too narrow for both side by side, rather than overlapping it.
      */
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    align-items: start;
     column-gap: var(--_aisle-space);
     /*
      * Three lines always (the status, then up to two lines of details): the badge keeps its size
@@ -38,7 +38,6 @@ export default css`
   }
 
   [part='icon'] {
-    align-self: start;
     margin-top: 0.075em;
     width: 1.25em;
     height: 1.25em;
@@ -51,10 +50,17 @@ export default css`
     height: 100%;
   }
 
+  .body {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: var(--_aisle-space);
+    min-width: 0;
+  }
   .text {
     display: flex;
     flex-direction: column;
-    flex: 1 1 12em;
+    flex: 1 1 auto;
     min-width: 0;
   }
   [part='status'] {
@@ -107,5 +113,14 @@ export default css`
     font-size: 0.875em;
     padding: 0.25em;
     white-space: nowrap;
+  }
+
+  /* With no store yet, "check availability near you" is the badge's second line. */
+  [part='details'] button {
+    font-size: inherit;
+    padding: 0;
+    margin: 0;
+    white-space: normal;
+    text-align: start;
   }
 `;

@@ -382,12 +382,16 @@ export class AisleStockBadge extends AisleElement {
         aria-busy=${status === 'loading' ? 'true' : 'false'}
       >
         <span part="icon" aria-hidden="true">${statusIcon(status)}</span>
-        <span class="text">
-          <span part="status">${lines.status}</span>
-          <!-- The second line always takes its space, so loading and loaded are the same size. -->
-          <span part="details">${lines.details || '\u00a0'}</span>
+        <span class="body">
+          <span class="text">
+            <span part="status">${lines.status}</span>
+            <!-- The second line always takes its space, so loading and loaded are the same size. -->
+            <span part="details"
+              >${status === 'no-store' ? this.renderAction() : lines.details || '\u00a0'}</span
+            >
+          </span>
+          ${status === 'no-store' ? nothing : this.renderAction()}
         </span>
-        ${this.renderAction()}
       </div>
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
       <div part="picker" id="picker" ?hidden=${!this.pickerOpen} @keydown=${this.onPickerKeydown}>
