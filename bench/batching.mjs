@@ -8,21 +8,13 @@
  *   node bench/batching.mjs --json   (one JSON object on stdout, for bench/run-all.mjs)
  */
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { getResponse } from 'msw';
-import { createServer } from 'vite';
+import { loadSource } from './lib/load-source.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const server = await createServer({
-  root,
-  configFile: false,
-  logLevel: 'silent',
-  appType: 'custom',
-  server: { middlewareMode: true, hmr: false, ws: false },
-});
-const { AisleClient } = await server.ssrLoadModule('/src/client/client.ts');
-const { createMockApi } = await server.ssrLoadModule('/src/mocks/mock-api.ts');
-await server.close();
+const [{ AisleClient }, { createMockApi }] = await loadSource(
+  '/src/client/client.ts',
+  '/src/mocks/mock-api.ts',
+);
 
 const mock = createMockApi({ base: 'http://bench.local/aisle-api/v1' });
 const [store, ...others] = mock.stores;

@@ -10,20 +10,12 @@
  */
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { loadSource } from './lib/load-source.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const server = await createServer({
-  root,
-  configFile: false,
-  logLevel: 'silent',
-  appType: 'custom',
-  server: { middlewareMode: true, hmr: false, ws: false },
-});
-const { createStoreIndex } = await server.ssrLoadModule('/src/geo/store-index.ts');
-const { distanceKm } = await server.ssrLoadModule('/src/geo/distance.ts');
-await server.close();
+const [{ createStoreIndex }, { distanceKm }] = await loadSource(
+  '/src/geo/store-index.ts',
+  '/src/geo/distance.ts',
+);
 
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
 const K = 10;
