@@ -155,3 +155,21 @@ export async function blankTiles(context) {
     route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL }),
   );
 }
+
+/**
+ * Waits until an element's rendered text (its shadow tree, as a shopper reads it) matches.
+ * @param {import('playwright-core').Locator} locator
+ * @param {RegExp} pattern
+ */
+export async function shows(locator, pattern) {
+  await locator.evaluate(
+    (el, [source, flags]) =>
+      new Promise((resolve) => {
+        const re = new RegExp(source, flags);
+        const test = () => re.test(el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
+        if (test()) return resolve(true);
+        const id = setInterval(() => test() && (clearInterval(id), resolve(true)), 50);
+      }),
+    [pattern.source, pattern.flags],
+  );
+}

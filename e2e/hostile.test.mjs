@@ -12,6 +12,7 @@ import {
   ROOT,
   serveStatic,
   watchProblems,
+  shows,
 } from './helpers.mjs';
 
 requireBuilt('dist-demo/hostile.html');
@@ -51,24 +52,6 @@ function shadowTextStyles(page, tag) {
     for (const host of document.querySelectorAll(tag)) if (host.shadowRoot) walk(host.shadowRoot);
     return out;
   }, tag);
-}
-
-/**
- * Waits until an element's shadow text matches.
- * @param {import('playwright-core').Locator} locator
- * @param {RegExp} pattern
- */
-async function shows(locator, pattern) {
-  await locator.evaluate(
-    (el, [source, flags]) =>
-      new Promise((resolve) => {
-        const re = new RegExp(source, flags);
-        const test = () => re.test(el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
-        if (test()) return resolve(true);
-        const id = setInterval(() => test() && (clearInterval(id), resolve(true)), 50);
-      }),
-    [pattern.source, pattern.flags],
-  );
 }
 
 describe('hostile host page (built)', { timeout: 90_000 }, () => {

@@ -11,6 +11,7 @@ import {
   ROOT,
   serveStatic,
   watchProblems,
+  shows,
 } from './helpers.mjs';
 
 requireBuilt('dist-demo/product.html', 'dist-demo/mockServiceWorker.js');
@@ -28,24 +29,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/**
- * Waits until an element's rendered text (its shadow tree, as a shopper reads it) matches.
- * @param {import('playwright-core').Locator} locator
- * @param {RegExp} pattern
- */
-async function shows(locator, pattern) {
-  await locator.evaluate(
-    (el, [source, flags]) =>
-      new Promise((resolve) => {
-        const re = new RegExp(source, flags);
-        const test = () => re.test(el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
-        if (test()) return resolve(true);
-        const id = setInterval(() => test() && (clearInterval(id), resolve(true)), 50);
-      }),
-    [pattern.source, pattern.flags],
-  );
-}
 
 describe('journey on the built demo', { timeout: 90_000 }, () => {
   it('home links to every page, and every linked page exists', async () => {
