@@ -5,7 +5,8 @@
  */
 import type { LatLng } from '../client/types.js';
 import { languageOf } from '../i18n/locale.js';
-import { MESSAGES, type Messages } from '../i18n/messages/index.js';
+import { locationMessages } from '../i18n/messages/location.js';
+import type { LocationMessages } from '../i18n/messages/types.js';
 
 export type LocationErrorCode = 'denied' | 'timeout' | 'unavailable' | 'unsupported';
 
@@ -14,18 +15,18 @@ const MESSAGE_KEYS = {
   timeout: 'locationTimeout',
   unavailable: 'locationUnavailable',
   unsupported: 'locationUnsupported',
-} as const satisfies Record<LocationErrorCode, keyof Messages>;
+} as const satisfies Record<LocationErrorCode, keyof LocationMessages>;
 
 export class LocationError extends Error {
   override readonly name = 'LocationError';
   constructor(readonly code: LocationErrorCode) {
-    super(MESSAGES.en[MESSAGE_KEYS[code]]);
+    super(locationMessages.en[MESSAGE_KEYS[code]]);
   }
 }
 
 /** The shopper-facing text for a location failure, in `locale`. */
 export function locationErrorMessage(code: LocationErrorCode, locale: string): string {
-  return MESSAGES[languageOf(locale)][MESSAGE_KEYS[code]];
+  return locationMessages[languageOf(locale)][MESSAGE_KEYS[code]];
 }
 
 /** Event types a browser only marks trusted when a person acted. */

@@ -4,7 +4,7 @@
  */
 import type { Store } from '../client/types.js';
 import { languageOf } from '../i18n/locale.js';
-import { MESSAGES } from '../i18n/messages/index.js';
+import { hoursMessages } from '../i18n/messages/hours.js';
 import { dayWord, formatClock } from './format-time.js';
 import { HOURS_HORIZON_DAYS } from './status.js';
 import { openIntervals } from './schedule.js';
@@ -66,7 +66,7 @@ export function formatPickupPromise(
   timezone: string,
   now: Date,
 ): string {
-  const m = MESSAGES[languageOf(locale)];
+  const m = hoursMessages[languageOf(locale)];
   const time = formatClock(locale, promise.readyAt, timezone);
   const days = dayWord(m, locale, now, promise.readyAt, timezone);
   if (!days) return m.pickupReadyToday(time);

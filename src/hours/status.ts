@@ -1,7 +1,7 @@
 /** Open now, closing soon, closed today, next opening: a store's status at an instant. */
 import type { HoursException, Store } from '../client/types.js';
 import { languageOf } from '../i18n/locale.js';
-import { MESSAGES } from '../i18n/messages/index.js';
+import { hoursMessages } from '../i18n/messages/hours.js';
 import { dayWord, formatClock } from './format-time.js';
 import { dayScheduleOf, openIntervals } from './schedule.js';
 import { addDays, dateKeyOf, zonedInstant } from './zoned.js';
@@ -78,7 +78,7 @@ const SEPARATOR = ' · ';
  * 7:00 PM": the status as one line, times in the store's time zone.
  */
 export function formatOpenStatus(status: OpenStatus, locale: string, timezone: string): string {
-  const m = MESSAGES[languageOf(locale)];
+  const m = hoursMessages[languageOf(locale)];
   const when = (
     date: Date,
     today: (t: string) => string,

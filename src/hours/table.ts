@@ -2,7 +2,7 @@
 import type { HoursException, Store, Weekday } from '../client/types.js';
 import { formatDate } from '../i18n/format.js';
 import { languageOf } from '../i18n/locale.js';
-import { MESSAGES } from '../i18n/messages/index.js';
+import { hoursMessages } from '../i18n/messages/hours.js';
 import { formatLocalClock } from './format-time.js';
 import { dayScheduleOf } from './schedule.js';
 import { addDays, dateKeyNoonUtc, dateKeyOf, type DateKey } from './zoned.js';
@@ -24,7 +24,7 @@ export interface WeeklyRow {
 
 /** Seven rows starting with the store's today, exceptions applied. */
 export function weeklyTable(store: Store, now: Date, locale: string): WeeklyRow[] {
-  const m = MESSAGES[languageOf(locale)];
+  const m = hoursMessages[languageOf(locale)];
   const dash = languageOf(locale) === 'fr' ? ' – ' : '–';
   const today = dateKeyOf(now, store.timezone);
   return Array.from({ length: 7 }, (_, i) => {

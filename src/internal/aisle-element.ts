@@ -1,7 +1,8 @@
 import { LitElement } from 'lit';
 import type { AisleConfigValues } from '../config/config.js';
 import { CONFIG_ATTRIBUTES } from '../config/config.js';
-import type { Messages } from '../i18n/messages/index.js';
+import { languageOf } from '../i18n/locale.js';
+import type { Localized } from '../i18n/messages/localized.js';
 import { ConfigController } from './config-controller.js';
 import type { AisleEventDetails, AisleEventName } from './events.js';
 import { LocalizeController } from './localize-controller.js';
@@ -13,8 +14,11 @@ const CONFIG_ATTRIBUTE_NAMES = Object.values(CONFIG_ATTRIBUTES);
  * The base of every Aisle element: shared tokens, resolved configuration, localisation and a typed
  * `emit()`. Configuration attributes (`api`, `api-key`, `locale`, `persist`, `geocoder`, `mock`,
  * `theme`) are accepted on every element and override `<aisle-config>` for that element.
+ *
+ * `M` is the element's message table: the parts it renders, merged once per element module with
+ * `localized(...)` and returned by `messages`, so a page only downloads the strings it shows.
  */
-export class AisleElement extends LitElement {
+export abstract class AisleElement<M extends object = object> extends LitElement {
   static override styles = [tokens];
 
   protected readonly configController = new ConfigController(this);
@@ -39,9 +43,12 @@ export class AisleElement extends LitElement {
     return this.configController.value;
   }
 
+  /** The element's message tables, one per language (a module-level `localized(...)`). */
+  protected abstract get messages(): Localized<M>;
+
   /** Messages in the element's language. */
-  protected get msg(): Messages {
-    return this.localize.messages;
+  protected get msg(): M {
+    return this.messages[languageOf(this.locale)];
   }
 
   /** The element's BCP 47 locale, for `Intl` formatting. */

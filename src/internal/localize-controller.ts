@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { MESSAGES, type Messages } from '../i18n/messages/index.js';
-import { languageOf, pickLocale } from '../i18n/locale.js';
+import { pickLocale } from '../i18n/locale.js';
 import { closestLang } from './dom.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -22,7 +21,7 @@ function watchDocument() {
 }
 
 /**
- * The element's locale and message table. The locale follows `lang` on the element, then on the
+ * The element's locale. The locale follows `lang` on the element, then on the
  * nearest ancestor (crossing shadow roots), then the document, then `locale` in configuration.
  */
 export class LocalizeController implements ReactiveController {
@@ -39,11 +38,6 @@ export class LocalizeController implements ReactiveController {
   get locale(): string {
     const shadowHostsLang = closestLang(this.host);
     return pickLocale([shadowHostsLang, document.documentElement.lang, this.configuredLocale()]);
-  }
-
-  /** The message table for the current locale (English when the language has none). */
-  get messages(): Messages {
-    return MESSAGES[languageOf(this.locale)];
   }
 
   /** Re-render the host if its locale changed. */

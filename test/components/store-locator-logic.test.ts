@@ -15,7 +15,8 @@ import {
 } from '../../src/components/store-locator/structured-data.js';
 import { hoursView } from '../../src/components/store-locator/store-hours.js';
 import { formatLocalClock } from '../../src/hours/index.js';
-import { MESSAGES } from '../../src/i18n/messages/index.js';
+import { messages as MESSAGES } from '../../src/components/store-locator/messages.js';
+import { hoursMessages } from '../../src/i18n/messages/hours.js';
 import { fixtureStore } from './store-locator-fixtures.js';
 
 const entry = (sku: string, storeId: string, status: AvailabilityEntry['status']) => ({
@@ -172,6 +173,6 @@ describe('store locator: hours on a card', () => {
     const view = hoursView(fixtureStore(), sunday, 'fr-FR', MESSAGES.fr);
     expect(view.open).to.equal(false);
     expect(view.week[0]).to.include({ today: true, day: 'dimanche' });
-    expect(view.week[0]!.text).to.equal(MESSAGES.fr.hoursClosed);
+    expect(view.week[0]!.text).to.equal(hoursMessages.fr.hoursClosed);
   });
 });

@@ -85,7 +85,7 @@ export function badgeMatrix(faults: readonly Fault[]): void {
           await idle(clock, Math.min(latency, 8000) - 500);
           expect(el.status).to.equal('loading');
           expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
-          expect(line(el, 'status')).to.equal(en.badgeChecking);
+          expect(line(el, 'status')).to.equal(en.stockChecking);
         }
         if (fault.readGoal === 'transparent') {
           const spent = await drive(clock, () => el.status !== 'loading', 'the badge to settle');

@@ -1,5 +1,6 @@
 import { css, nothing } from 'lit';
 import { notifyConfigChange } from '../../config/config.js';
+import { commonMessages } from '../../i18n/messages/common.js';
 import { AisleElement } from '../../internal/aisle-element.js';
 
 /**
@@ -25,6 +26,10 @@ export class AisleConfig extends AisleElement {
       }
     `,
   ];
+
+  protected override get messages() {
+    return commonMessages;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -6,6 +6,7 @@ import type { Reservation } from '../../client/types.js';
 import type { StorePickedEvent } from '../store-picker/store-picker.js';
 import { inScope } from '../../internal/abort-scope.js';
 import { AisleElement } from '../../internal/aisle-element.js';
+import { messages, type ReserveElementMessages } from './messages.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
 import { isValidStoreId } from '../../state/my-store.js';
 import { pickupEvent } from './confirmation-step.js';
@@ -84,8 +85,12 @@ import styles from './reserve-button.styles.js';
  * @cssproperty --aisle-reserve-backdrop - The backdrop behind the dialog.
  * @cssproperty --aisle-reserve-qr-size - The QR code's size (default 8rem).
  */
-export class AisleReserveButton extends AisleElement {
+export class AisleReserveButton extends AisleElement<ReserveElementMessages> {
   static override styles = [...AisleElement.styles, styles];
+
+  protected override get messages() {
+    return messages;
+  }
 
   private readonly myStore = new MyStoreController(this);
   private readonly form = new ContactForm(this);

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Reservation, Store } from '../../client/types.js';
-import type { Messages } from '../../i18n/messages/index.js';
+import type { ReserveElementMessages as Messages } from './messages.js';
 import { cancelledStep, confirmationStep } from './confirmation-step.js';
 import type { ContactForm } from './contact-form.js';
 import { contactStep } from './contact-step.js';

@@ -1,7 +1,7 @@
 import type { AvailabilityEntry, Store } from '../../client/types.js';
 import { pickupPromise, formatPickupPromise } from '../../hours/pickup.js';
 import { formatDate, formatDistance, formatRelativeTime } from '../../i18n/format.js';
-import type { Messages } from '../../i18n/messages/index.js';
+import type { BadgeElementMessages as Messages } from './messages.js';
 import type { BadgeView } from './badge-state.js';
 
 /** Data older than this is shown as possibly out of date. */
@@ -40,13 +40,13 @@ function statusText(view: BadgeView, msg: Messages): string {
   const q = view.quantity;
   switch (view.status) {
     case 'in-stock':
-      return q !== undefined ? msg.badgeInStockCount(q) : msg.badgeInStock;
+      return q !== undefined ? msg.badgeInStockCount(q) : msg.stockInStock;
     case 'low-stock':
-      return q !== undefined ? msg.badgeLowStockCount(q) : msg.badgeLowStock;
+      return q !== undefined ? msg.badgeLowStockCount(q) : msg.stockLow;
     case 'out-of-stock':
-      return view.notEnough && q !== undefined ? msg.badgeNotEnough(q) : msg.badgeOutOfStock;
+      return view.notEnough && q !== undefined ? msg.badgeNotEnough(q) : msg.stockOut;
     default:
-      return msg.badgeUnknown;
+      return msg.stockUnknown;
   }
 }
 

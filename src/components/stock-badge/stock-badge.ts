@@ -9,6 +9,7 @@ import { distanceKm } from '../../geo/distance.js';
 import { isValidStoreId } from '../../state/my-store.js';
 import { inScope } from '../../internal/abort-scope.js';
 import { AisleElement } from '../../internal/aisle-element.js';
+import { messages, type BadgeElementMessages } from './messages.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
 import { TickerController } from '../../internal/ticker-controller.js';
 import type { StorePickedEvent } from '../store-picker/store-picker.js';
@@ -77,8 +78,12 @@ export type { StockBadgeStatus };
  * @cssproperty --aisle-stock-badge-background - Background of the badge.
  * @cssproperty --aisle-stock-badge-border-color - Border of the badge.
  */
-export class AisleStockBadge extends AisleElement {
+export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
   static override styles = [...AisleElement.styles, styles];
+
+  protected override get messages() {
+    return messages;
+  }
 
   private readonly myStore = new MyStoreController(this);
   protected readonly ticker = new TickerController(this);
@@ -362,7 +367,7 @@ export class AisleStockBadge extends AisleElement {
       case 'no-store':
         return { status: msg.badgeNoStore, details: '' };
       case 'loading':
-        return { status: msg.badgeChecking, details: '' };
+        return { status: msg.stockChecking, details: '' };
       case 'error':
         return { status: msg.badgeUnavailable, details: '' };
       default: {

@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import { TaskStatus } from '@lit/task';
 import type { LatLng, Store } from '../../client/types.js';
 import { formatDistance } from '../../i18n/format.js';
-import type { Messages } from '../../i18n/messages/index.js';
+import type { LocatorElementMessages as Messages } from './messages.js';
 import type { StockSummary } from './ranking.js';
 import type { SearchCombobox } from './search-combobox.js';
 import { renderStoreCard } from './store-card.js';

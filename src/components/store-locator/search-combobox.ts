@@ -5,7 +5,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Geocoder, Suggestion } from '../../geo/geocoder.js';
-import type { Messages } from '../../i18n/messages/index.js';
+import type { LocatorElementMessages as Messages } from './messages.js';
 
 export const SUGGEST_DEBOUNCE_MS = 250;
 

@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import type { Store } from '../../client/types.js';
 import { formatDistance } from '../../i18n/format.js';
-import type { Messages } from '../../i18n/messages/index.js';
+import type { LocatorElementMessages as Messages } from './messages.js';
 import { directionsUrl, telHref, type DirectionsProvider, type StockSummary } from './ranking.js';
 import { hoursView } from './store-hours.js';
 
@@ -33,7 +33,7 @@ function stockLine(ctx: StoreCardContext) {
   const { msg, skus, stock } = ctx;
   if (skus.length === 0) return nothing;
   if (ctx.stockPending && !stock) {
-    return html`<p class="stock" part="store-stock">${msg.badgeChecking}</p>`;
+    return html`<p class="stock" part="store-stock">${msg.stockChecking}</p>`;
   }
   if (skus.length > 1) {
     const have = stock?.have ?? 0;
@@ -45,12 +45,12 @@ function stockLine(ctx: StoreCardContext) {
   const status = stock?.status;
   const [state, text] =
     status === 'in_stock'
-      ? ['in', msg.badgeInStock]
+      ? ['in', msg.stockInStock]
       : status === 'low_stock'
-        ? ['low', msg.badgeLowStock]
+        ? ['low', msg.stockLow]
         : status === 'out_of_stock'
-          ? ['out', msg.badgeOutOfStock]
-          : ['unknown', msg.badgeUnknown];
+          ? ['out', msg.stockOut]
+          : ['unknown', msg.stockUnknown];
   return html`<p class="stock stock--${state}" part="store-stock" data-stock=${state}>${text}</p>`;
 }
 

@@ -12,7 +12,7 @@ import {
   addDays,
 } from '../../hours/index.js';
 import { formatDate } from '../../i18n/format.js';
-import type { Messages } from '../../i18n/messages/index.js';
+import type { LocatorElementMessages as Messages } from './messages.js';
 
 export interface HoursView {
   open: boolean;

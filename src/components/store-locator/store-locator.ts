@@ -7,6 +7,7 @@ import type { Geocoder } from '../../geo/geocoder.js';
 import { locateFromUserAction, LocationError, locationErrorMessage } from '../../geo/locate.js';
 import { createStoreIndex } from '../../geo/store-index.js';
 import { AisleElement } from '../../internal/aisle-element.js';
+import { messages, type LocatorElementMessages } from './messages.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
 import { TickerController } from '../../internal/ticker-controller.js';
 import { MapController } from './map-controller.js';
@@ -73,8 +74,12 @@ type Origin = { point: LatLng; label?: string };
  * @cssproperty --aisle-locator-map-height - Height of the map (default 28rem).
  * @cssproperty --aisle-locator-list-height - Maximum height of the list beside the map (28rem).
  */
-export class AisleStoreLocator extends AisleElement {
+export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
   static override styles = [...AisleElement.styles, styles];
+
+  protected override get messages() {
+    return messages;
+  }
 
   private readonly myStore = new MyStoreController(this);
   private readonly search = new SearchCombobox(this, {

@@ -8,6 +8,7 @@ import { createGeocoder } from '../../geo/create-geocoder.js';
 import { locateFromUserAction } from '../../geo/locate.js';
 import { formatDistance } from '../../i18n/format.js';
 import { AisleElement } from '../../internal/aisle-element.js';
+import { messages, type PickerElementMessages } from './messages.js';
 import styles from './store-picker.styles.js';
 
 /** What the shopper asked for: a typed place, or their position. */
@@ -41,8 +42,12 @@ export class StorePickedEvent extends Event {
  * @csspart input - The search field.
  * @csspart results - The list of stores.
  */
-export class AisleStorePicker extends AisleElement {
+export class AisleStorePicker extends AisleElement<PickerElementMessages> {
   static override styles = [...AisleElement.styles, styles];
+
+  protected override get messages() {
+    return messages;
+  }
 
   @query('input') private input?: HTMLInputElement;
 
@@ -189,9 +194,7 @@ export class AisleStorePicker extends AisleElement {
         pending: () => html`<p class="count" role="status">${msg.loading}</p>`,
         complete: (result) => this.renderResults(result),
         error: (error) =>
-          isAbortError(error)
-            ? nothing
-            : html`<p class="note" role="alert">${msg.badgeUnavailable}</p>`,
+          isAbortError(error) ? nothing : html`<p class="note" role="alert">${msg.pickerError}</p>`,
       })}
     `;
   }

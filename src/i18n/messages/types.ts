@@ -1,8 +1,11 @@
 /**
- * The message table every locale implements. Adding a key here makes the compiler ask for it in
+ * The message tables, one interface per part: each element loads only the parts it renders (see
+ * `localized()` in ./localized.ts). Adding a key to an interface makes the compiler ask for it in
  * every locale, so no locale is ever left incomplete.
  */
-export interface Messages {
+
+/** Shared by every element. */
+export interface CommonMessages {
   /** Language name in its own language, for locale pickers. */
   languageName: string;
   loading: string;
@@ -10,16 +13,22 @@ export interface Messages {
   close: string;
   errorGeneric: string;
   errorOffline: string;
-  storesFound: (n: number) => string;
-  // stock badge
-  badgeChecking: string;
-  badgeInStock: string;
+}
+
+/** Stock status words, shared by <aisle-stock-badge> and <aisle-store-locator>. */
+export interface StockMessages {
+  stockChecking: string;
+  stockInStock: string;
+  stockLow: string;
+  stockOut: string;
+  stockUnknown: string;
+}
+
+/** <aisle-stock-badge>. */
+export interface BadgeMessages {
   badgeInStockCount: (n: number) => string;
-  badgeLowStock: string;
   badgeLowStockCount: (n: number) => string;
-  badgeOutOfStock: string;
   badgeNotEnough: (n: number) => string;
-  badgeUnknown: string;
   badgeAtStore: (store: string) => string;
   badgeChecked: (relative: string) => string;
   badgeStale: string;
@@ -31,7 +40,10 @@ export interface Messages {
   badgeChangeStore: string;
   badgeUnavailable: string;
   badgeInvalid: string;
-  // store picker
+}
+
+/** <aisle-store-picker> (the badge's and the reserve dialog's "choose your store"). */
+export interface PickerMessages {
   pickerTitle: string;
   pickerSearchLabel: string;
   pickerSearch: string;
@@ -42,11 +54,19 @@ export interface Messages {
   pickerResults: (n: number) => string;
   pickerFellBack: string;
   pickerLocationFailed: string;
-  // places and time (src/geo, src/hours)
+  pickerError: string;
+}
+
+/** The shopper's location (src/geo). */
+export interface LocationMessages {
   locationDenied: string;
   locationTimeout: string;
   locationUnavailable: string;
   locationUnsupported: string;
+}
+
+/** Opening hours and the pickup promise (src/hours). */
+export interface HoursMessages {
   hoursOpen: string;
   hoursClosingSoon: string;
   hoursClosed: string;
@@ -63,7 +83,10 @@ export interface Messages {
   pickupReadyToday: (time: string) => string;
   pickupReadyTomorrow: (time: string) => string;
   pickupReadyOn: (day: string, time: string) => string;
-  // reserve button
+}
+
+/** <aisle-reserve-button>. */
+export interface ReserveMessages {
   reserveButton: string;
   reserveTitle: (product: string) => string;
   reserveStepOf: (n: number, total: number) => string;
@@ -134,7 +157,11 @@ export interface Messages {
   reserveView: string;
   reserveInvalid: string;
   reserveProduct: string;
-  // store locator
+}
+
+/** <aisle-store-locator>. */
+export interface LocatorMessages {
+  storesFound: (n: number) => string;
   locatorSearchLabel: string;
   locatorSuggestions: string;
   locatorNoPlace: string;
@@ -170,3 +197,13 @@ export interface Messages {
   locatorZoomIn: string;
   locatorZoomOut: string;
 }
+
+/** Every message (for tests and tools; elements use the parts they need). */
+export type Messages = CommonMessages &
+  StockMessages &
+  BadgeMessages &
+  PickerMessages &
+  LocationMessages &
+  HoursMessages &
+  ReserveMessages &
+  LocatorMessages;

@@ -1,0 +1,40 @@
+import { plural } from '../plural.js';
+import type { Localized } from './localized.js';
+import type { BadgeMessages } from './types.js';
+
+/** <aisle-stock-badge>. */
+export const badgeMessages: Localized<BadgeMessages> = {
+  en: {
+    badgeInStockCount: (n) => `In stock: ${n}`,
+    badgeLowStockCount: (n) => plural('en', n, { one: 'Only # left', other: 'Only # left' }),
+    badgeNotEnough: (n) => plural('en', n, { one: 'Only # available', other: 'Only # available' }),
+    badgeAtStore: (store) => `at ${store}`,
+    badgeChecked: (relative) => `checked ${relative}`,
+    badgeStale: 'may be out of date',
+    badgeNearest: (store, distance) => `In stock at ${store}, ${distance} away`,
+    badgeNoneNearby: 'Not in stock at nearby stores',
+    badgeRestock: (date) => `back ${date}`,
+    badgeNoStore: 'In-store availability',
+    badgeCheckNearYou: 'Check availability near you',
+    badgeChangeStore: 'Change store',
+    badgeUnavailable: 'Availability unavailable right now',
+    badgeInvalid: 'Stock information unavailable',
+  },
+  fr: {
+    badgeInStockCount: (n) => `En stock\u00a0: ${n}`,
+    badgeLowStockCount: (n) => plural('fr', n, { one: 'Plus que #', other: 'Plus que #' }),
+    badgeNotEnough: (n) =>
+      plural('fr', n, { one: 'Seulement # disponible', other: 'Seulement # disponibles' }),
+    badgeAtStore: (store) => `à ${store}`,
+    badgeChecked: (relative) => `vérifié ${relative}`,
+    badgeStale: 'peut ne plus être à jour',
+    badgeNearest: (store, distance) => `En stock à ${store}, à ${distance}`,
+    badgeNoneNearby: 'Pas en stock dans les magasins proches',
+    badgeRestock: (date) => `de retour ${date}`,
+    badgeNoStore: 'Disponibilité en magasin',
+    badgeCheckNearYou: 'Voir la disponibilité près de chez vous',
+    badgeChangeStore: 'Changer de magasin',
+    badgeUnavailable: 'Disponibilité impossible à vérifier pour le moment',
+    badgeInvalid: 'Information de stock indisponible',
+  },
+};

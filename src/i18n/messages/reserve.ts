@@ -1,0 +1,188 @@
+import { plural } from '../plural.js';
+import type { Localized } from './localized.js';
+import type { ReserveMessages } from './types.js';
+
+/** <aisle-reserve-button>. */
+export const reserveMessages: Localized<ReserveMessages> = {
+  en: {
+    reserveButton: 'Reserve in store',
+    reserveTitle: (product) => (product ? `Reserve ${product}` : 'Reserve in store'),
+    reserveStepOf: (n, total) => `Step ${n} of ${total}`,
+    reserveStepStore: 'Store and quantity',
+    reserveStepContact: 'Your details',
+    reserveStepDone: 'Confirmation',
+    reserveStore: 'Pickup store',
+    reserveNoStore: 'Choose the store where you will pick it up.',
+    reserveChooseStore: 'Choose a store',
+    reserveChangeStore: 'Change store',
+    reserveQuantity: 'Quantity',
+    reserveUpTo: (n) => `Up to ${n} per reservation`,
+    reserveAvailable: (n) => plural('en', n, { one: '# available', other: '# available' }),
+    reserveSlot: 'Pickup time',
+    reserveSlotFirst: 'As soon as it is ready',
+    reserveSlotRange: (day, start, end) => `${day}, ${start}–${end}`,
+    reserveNotHere: (store) => `Not available to reserve at ${store}.`,
+    reserveElsewhere: 'These stores nearby have it:',
+    reserveAlternative: (store, distance, n) =>
+      [store, distance, n === undefined ? undefined : `${n} available`].filter(Boolean).join(' · '),
+    reserveNoAlternatives: 'No store nearby has it right now.',
+    reserveHold: 'Hold it for me',
+    reserveHolding: 'Holding…',
+    reserveHeldFor: (time) => `Held for you: ${time} left to confirm`,
+    reserveTimeLeft: (s) =>
+      s >= 60
+        ? plural('en', Math.round(s / 60), {
+            one: '# minute left to confirm your reservation',
+            other: '# minutes left to confirm your reservation',
+          })
+        : plural('en', s, {
+            one: '# second left to confirm your reservation',
+            other: '# seconds left to confirm your reservation',
+          }),
+    reserveHoldStarted: (m) =>
+      plural('en', m, {
+        one: 'Held for you for # minute. Enter your details to confirm.',
+        other: 'Held for you for # minutes. Enter your details to confirm.',
+      }),
+    reserveExpired: 'Your hold has expired and the item was released. You can hold it again.',
+    reserveHoldAgain: 'Hold it again',
+    reserveStockGone: 'Sorry, it has just sold out at this store.',
+    reserveHoldFailed: 'We could not hold the item. Please try again.',
+    reserveName: 'Full name',
+    reserveEmail: 'Email',
+    reservePhone: 'Phone',
+    reserveOptional: '(optional)',
+    reserveTerms: 'I accept the reservation terms',
+    reserveMarketing: 'Send me offers from this store by email',
+    reserveErrNameRequired: 'Enter your name',
+    reserveErrTooLong: 'This is too long',
+    reserveErrEmailRequired: 'Enter your email address',
+    reserveErrEmailInvalid: 'Enter an email address like name@example.com',
+    reserveErrPhoneInvalid: 'Enter a phone number like +33 6 12 34 56 78, or leave it empty',
+    reserveErrTerms: 'Accept the terms to reserve',
+    reserveErrSummary: (n) =>
+      plural('en', n, { one: 'Please correct # field.', other: 'Please correct # fields.' }),
+    reserveConfirm: 'Confirm reservation',
+    reserveConfirming: 'Confirming…',
+    reserveConfirmNetwork:
+      'We could not reach the store. Your hold is kept: try again, it will not reserve twice.',
+    reserveConfirmFailed: 'We could not confirm your reservation. Please try again.',
+    reserveConfirmExpired:
+      'Your hold expired before we could confirm it, and the item was released. You can hold it again.',
+    reserveConfirmed: 'Reservation confirmed',
+    reserveCode: 'Reservation code',
+    reserveQrLabel: (code) => `QR code of reservation ${code}`,
+    reserveReadyAt: (when) => `Ready from ${when}`,
+    reservePickupBy: (when) => `Pick up by ${when}`,
+    reserveAddress: 'Address',
+    reserveHours: 'Opening hours',
+    reserveClosed: 'Closed',
+    reserveAddToCalendar: 'Add to calendar',
+    reserveCalendarSummary: (product, store) => `Pick up ${product} at ${store}`,
+    reserveCalendarDescription: (code, pickupBy) =>
+      `Reservation code: ${code}\nPick up by ${pickupBy}.`,
+    reserveCancel: 'Cancel reservation',
+    reserveCancelling: 'Cancelling…',
+    reserveCancelled: 'Your reservation is cancelled.',
+    reserveCancelFailed: 'We could not cancel your reservation. Please try again.',
+    reserveAnother: 'Make another reservation',
+    reserveView: 'View your reservation',
+    reserveInvalid: 'Reservation unavailable',
+    reserveProduct: 'this product',
+  },
+  fr: {
+    reserveButton: 'Réserver en magasin',
+    reserveTitle: (product) => (product ? `Réserver ${product}` : 'Réserver en magasin'),
+    reserveStepOf: (n, total) => `Étape ${n} sur ${total}`,
+    reserveStepStore: 'Magasin et quantité',
+    reserveStepContact: 'Vos coordonnées',
+    reserveStepDone: 'Confirmation',
+    reserveStore: 'Magasin de retrait',
+    reserveNoStore: 'Choisissez le magasin où vous le retirerez.',
+    reserveChooseStore: 'Choisir un magasin',
+    reserveChangeStore: 'Changer de magasin',
+    reserveQuantity: 'Quantité',
+    reserveUpTo: (n) => `Jusqu’à ${n} par réservation`,
+    reserveAvailable: (n) => plural('fr', n, { one: '# disponible', other: '# disponibles' }),
+    reserveSlot: 'Heure de retrait',
+    reserveSlotFirst: 'Dès que c’est prêt',
+    reserveSlotRange: (day, start, end) => `${day}, ${start}–${end}`,
+    reserveNotHere: (store) => `Impossible à réserver à ${store}.`,
+    reserveElsewhere: 'Ces magasins proches l’ont en stock :',
+    reserveAlternative: (store, distance, n) =>
+      [
+        store,
+        distance,
+        n === undefined
+          ? undefined
+          : plural('fr', n, { one: '# disponible', other: '# disponibles' }),
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    reserveNoAlternatives: 'Aucun magasin proche ne l’a en stock pour le moment.',
+    reserveHold: 'Me le mettre de côté',
+    reserveHolding: 'Mise de côté…',
+    reserveHeldFor: (time) => `Mis de côté pour vous\u00a0: encore ${time} pour confirmer`,
+    reserveTimeLeft: (s) =>
+      s >= 60
+        ? plural('fr', Math.round(s / 60), {
+            one: 'Il reste # minute pour confirmer votre réservation',
+            other: 'Il reste # minutes pour confirmer votre réservation',
+          })
+        : plural('fr', s, {
+            one: 'Il reste # seconde pour confirmer votre réservation',
+            other: 'Il reste # secondes pour confirmer votre réservation',
+          }),
+    reserveHoldStarted: (m) =>
+      plural('fr', m, {
+        one: 'Mis de côté pour # minute. Saisissez vos coordonnées pour confirmer.',
+        other: 'Mis de côté pour # minutes. Saisissez vos coordonnées pour confirmer.',
+      }),
+    reserveExpired:
+      'Le délai est écoulé et l’article a été remis en rayon. Vous pouvez le mettre de côté à nouveau.',
+    reserveHoldAgain: 'Le remettre de côté',
+    reserveStockGone: 'Désolé, il vient d’être épuisé dans ce magasin.',
+    reserveHoldFailed: 'Impossible de mettre l’article de côté. Veuillez réessayer.',
+    reserveName: 'Nom complet',
+    reserveEmail: 'E-mail',
+    reservePhone: 'Téléphone',
+    reserveOptional: '(facultatif)',
+    reserveTerms: 'J’accepte les conditions de réservation',
+    reserveMarketing: 'Recevoir les offres de ce magasin par e-mail',
+    reserveErrNameRequired: 'Saisissez votre nom',
+    reserveErrTooLong: 'C’est trop long',
+    reserveErrEmailRequired: 'Saisissez votre adresse e-mail',
+    reserveErrEmailInvalid: 'Saisissez une adresse e-mail comme nom@exemple.fr',
+    reserveErrPhoneInvalid: 'Saisissez un numéro comme 06 12 34 56 78, ou laissez vide',
+    reserveErrTerms: 'Acceptez les conditions pour réserver',
+    reserveErrSummary: (n) =>
+      plural('fr', n, { one: 'Veuillez corriger # champ.', other: 'Veuillez corriger # champs.' }),
+    reserveConfirm: 'Confirmer la réservation',
+    reserveConfirming: 'Confirmation…',
+    reserveConfirmNetwork:
+      'Impossible de joindre le magasin. L’article reste de côté : réessayez, il ne sera pas réservé deux fois.',
+    reserveConfirmFailed: 'Impossible de confirmer votre réservation. Veuillez réessayer.',
+    reserveConfirmExpired:
+      'Le délai a expiré avant la confirmation et l’article a été remis en rayon. Vous pouvez le mettre de côté à nouveau.',
+    reserveConfirmed: 'Réservation confirmée',
+    reserveCode: 'Code de réservation',
+    reserveQrLabel: (code) => `QR code de la réservation ${code}`,
+    reserveReadyAt: (when) => `Prêt à partir du ${when}`,
+    reservePickupBy: (when) => `À retirer avant le ${when}`,
+    reserveAddress: 'Adresse',
+    reserveHours: 'Horaires d’ouverture',
+    reserveClosed: 'Fermé',
+    reserveAddToCalendar: 'Ajouter à l’agenda',
+    reserveCalendarSummary: (product, store) => `Retirer ${product} à ${store}`,
+    reserveCalendarDescription: (code, pickupBy) =>
+      `Code de réservation\u00a0: ${code}\nÀ retirer avant le ${pickupBy}.`,
+    reserveCancel: 'Annuler la réservation',
+    reserveCancelling: 'Annulation…',
+    reserveCancelled: 'Votre réservation est annulée.',
+    reserveCancelFailed: 'Impossible d’annuler votre réservation. Veuillez réessayer.',
+    reserveAnother: 'Faire une autre réservation',
+    reserveView: 'Voir votre réservation',
+    reserveInvalid: 'Réservation indisponible',
+    reserveProduct: 'ce produit',
+  },
+};
