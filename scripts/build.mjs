@@ -81,15 +81,23 @@ export async function buildEs() {
  * the loader starts downloading it at once instead of after the first tag's chunk.
  */
 const CORE = [
-  /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/task)\//,
+  /\/node_modules\/(lit-element|@lit\/reactive-element|@lit\/task)\//,
+  /\/node_modules\/lit\/(index|decorators)\.js$/,
+  /\/node_modules\/lit-html\/(lit-html|is-server)\.js$/,
   /\/src\/(internal|config|client|state|hours)\//,
   /\/src\/i18n\/(locale|plural|format)\.ts$/,
   /\/src\/i18n\/messages\/(common|stock|hours|localized)\.ts$/,
   /\/src\/geo\/distance\.ts$/,
   /\/src\/version\.ts$/,
 ];
+/**
+ * Not needed by a badge: the reservation side of the client (core loads it on first use) and the
+ * weekly hours table (the locator and the reserve dialog; the barrel src/hours/index.ts would pull
+ * it in).
+ */
+const NOT_CORE = /\/src\/(client\/(rest|validate)-reservations|hours\/(table|index))\.ts$/;
 function coreChunk(id) {
-  return CORE.some((re) => re.test(id)) ? 'core' : undefined;
+  return CORE.some((re) => re.test(id)) && !NOT_CORE.test(id) ? 'core' : undefined;
 }
 
 /**

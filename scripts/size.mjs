@@ -149,9 +149,13 @@ const badgeTags = ['aisle-config', 'aisle-stock-badge', 'aisle-reserve-button'];
 const badges = measure(pageFiles(badgeTags));
 const locatorStart = pageFiles(['aisle-config', 'aisle-store-locator']);
 const locatorTags = new Set(['aisle-config', 'aisle-store-locator']);
-/** The mock, and other tags' chunks (the loader could import them, but no such tag is here). */
+/** The client's reservation side: core loads it on a hold or reservation, which a locator never makes. */
+const isReservations = (file) => /(^|\/)rest-reservations-[^/]*\.js$/.test(file);
+/** The mock, other tags' chunks (the loader could import them, but no such tag is here), holds. */
 const notOnLocatorPage = (file) =>
-  isMock(file) || [...loaders].some(([tag, f]) => f === file && !locatorTags.has(tag));
+  isMock(file) ||
+  isReservations(file) ||
+  [...loaders].some(([tag, f]) => f === file && !locatorTags.has(tag));
 const locatorFiles = fullClosure([...locatorStart], notOnLocatorPage);
 const locator = measure(locatorFiles);
 const locatorHasMap = [...locatorFiles].some(isMap);

@@ -5,10 +5,6 @@
 import type {
   AvailabilityProvider,
   AvailabilityQuery,
-  ConfirmRequest,
-  HoldRequest,
-  MutationOptions,
-  ReleaseOptions,
   RequestOptions,
   StoreQuery,
 } from './provider.js';
@@ -19,15 +15,11 @@ import {
   type Transport,
   type TransportOptions,
 } from './transport.js';
-import type { AvailabilityEntry, Hold, PickupSlot, Reservation, Store } from './types.js';
-import {
-  validateAvailabilityList,
-  validateHold,
-  validateReservation,
-  validateSlotList,
-  validateStore,
-  validateStoreList,
-} from './validate.js';
+import type { AvailabilityEntry, Store } from './types.js';
+import { AisleApiError } from './errors.js';
+import type { ReservationRequests } from './rest-reservations.js';
+import { signalOf } from './transport.js';
+import { validateAvailabilityList, validateStore, validateStoreList } from './validate.js';
 
 export type RestProviderOptions = TransportOptions;
 
@@ -60,7 +52,17 @@ function availabilityQuery(query: AvailabilityQuery): Record<string, QueryValue>
 
 export function createRestProvider(options: RestProviderOptions): RestProvider {
   const http: Transport = createTransport(options);
-  const signalOf = (o?: RequestOptions) => (o?.signal ? { signal: o.signal } : {});
+  // Slots, holds and reservations: loaded on first use (the reserve dialog), not with every badge.
+  let loaded: ReservationRequests | undefined;
+  let loading: Promise<ReservationRequests> | undefined;
+  const reservations = () =>
+    (loading ??= import('./rest-reservations.js').then(
+      (m) => (loaded = m.reservationRequests(http)),
+      (cause: unknown) => {
+        loading = undefined; // the next call tries again
+        throw new AisleApiError('network', 'Could not load the reservation code.', { cause });
+      },
+    ));
 
   return {
     availabilityUrl: (query) => http.url('/availability', availabilityQuery(query)),
@@ -95,67 +97,13 @@ export function createRestProvider(options: RestProviderOptions): RestProvider {
       return validateAvailabilityList(json) as AvailabilityEntry[];
     },
 
-    async getSlots(storeId: string, date: string, o?: RequestOptions): Promise<PickupSlot[]> {
-      const json = await http.request({
-        method: 'GET',
-        path: `/stores/${segment(storeId)}/slots`,
-        query: { date },
-        ...signalOf(o),
-      });
-      return validateSlotList(json);
-    },
-
-    async createHold(request: HoldRequest, o: MutationOptions): Promise<Hold> {
-      const json = await http.request({
-        method: 'POST',
-        path: '/holds',
-        body: request,
-        headers: { 'Idempotency-Key': o.idempotencyKey },
-        ...signalOf(o),
-      });
-      return validateHold(json);
-    },
-
-    async confirmHold(
-      holdId: string,
-      request: ConfirmRequest,
-      o: MutationOptions,
-    ): Promise<Reservation> {
-      const json = await http.request({
-        method: 'POST',
-        path: `/holds/${segment(holdId)}/confirm`,
-        body: request,
-        headers: { 'Idempotency-Key': o.idempotencyKey },
-        ...signalOf(o),
-      });
-      return validateReservation(json);
-    },
-
-    async releaseHold(holdId: string, o?: ReleaseOptions): Promise<void> {
-      await http.request({
-        method: 'DELETE',
-        path: `/holds/${segment(holdId)}`,
-        ...signalOf(o),
-        ...(o?.keepalive ? { keepalive: true } : {}),
-      });
-    },
-
-    async getReservation(reservationId: string, o?: RequestOptions): Promise<Reservation> {
-      const json = await http.request({
-        method: 'GET',
-        path: `/reservations/${segment(reservationId)}`,
-        ...signalOf(o),
-      });
-      return validateReservation(json);
-    },
-
-    async cancelReservation(reservationId: string, o?: RequestOptions): Promise<Reservation> {
-      const json = await http.request({
-        method: 'DELETE',
-        path: `/reservations/${segment(reservationId)}`,
-        ...signalOf(o),
-      });
-      return validateReservation(json);
-    },
+    getSlots: (...args) => reservations().then((r) => r.getSlots(...args)),
+    createHold: (...args) => reservations().then((r) => r.createHold(...args)),
+    confirmHold: (...args) => reservations().then((r) => r.confirmHold(...args)),
+    // Synchronous once loaded: a release on `pagehide` must send its keepalive request now.
+    releaseHold: (...args) =>
+      loaded ? loaded.releaseHold(...args) : reservations().then((r) => r.releaseHold(...args)),
+    getReservation: (...args) => reservations().then((r) => r.getReservation(...args)),
+    cancelReservation: (...args) => reservations().then((r) => r.cancelReservation(...args)),
   };
 }

@@ -57,6 +57,11 @@ export interface Transport {
 export const DEFAULT_TIMEOUT_MS = 8000;
 export const DEFAULT_RETRIES = 2;
 
+/** The `signal` of request options, as a spread (absent when there is none). */
+export function signalOf(options?: { signal?: AbortSignal }): { signal?: AbortSignal } {
+  return options?.signal ? { signal: options.signal } : {};
+}
+
 /** Encodes one path segment (ids may hold "/", "?" or spaces). */
 export function segment(value: string): string {
   return encodeURIComponent(value);

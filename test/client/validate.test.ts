@@ -4,12 +4,14 @@ import { AisleClient } from '../../src/client/client.js';
 import { AisleApiError } from '../../src/client/errors.js';
 import {
   validateAvailabilityList,
-  validateHold,
-  validateReservation,
-  validateSlotList,
   validateStore,
   validateStoreList,
 } from '../../src/client/validate.js';
+import {
+  validateHold,
+  validateReservation,
+  validateSlotList,
+} from '../../src/client/validate-reservations.js';
 import { useHandlers } from '../helpers/mock-api.js';
 import { API, makeEntry, makeStore } from './fixtures.js';
 

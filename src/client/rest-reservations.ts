@@ -1,0 +1,87 @@
+/**
+ * The REST provider's reservation side (slots, holds, reservations), loaded by rest-provider.ts
+ * on first use so that pages with only badges never download it. Same transport, same guards.
+ */
+import type {
+  AvailabilityProvider,
+  ConfirmRequest,
+  HoldRequest,
+  MutationOptions,
+  ReleaseOptions,
+  RequestOptions,
+} from './provider.js';
+import { segment, signalOf, type Transport } from './transport.js';
+import type { Hold, PickupSlot, Reservation } from './types.js';
+import { validateHold, validateReservation, validateSlotList } from './validate-reservations.js';
+
+export type ReservationRequests = Pick<
+  AvailabilityProvider,
+  'getSlots' | 'createHold' | 'confirmHold' | 'releaseHold' | 'getReservation' | 'cancelReservation'
+>;
+
+export function reservationRequests(http: Transport): ReservationRequests {
+  return {
+    async getSlots(storeId: string, date: string, o?: RequestOptions): Promise<PickupSlot[]> {
+      const json = await http.request({
+        method: 'GET',
+        path: `/stores/${segment(storeId)}/slots`,
+        query: { date },
+        ...signalOf(o),
+      });
+      return validateSlotList(json);
+    },
+
+    async createHold(request: HoldRequest, o: MutationOptions): Promise<Hold> {
+      const json = await http.request({
+        method: 'POST',
+        path: '/holds',
+        body: request,
+        headers: { 'Idempotency-Key': o.idempotencyKey },
+        ...signalOf(o),
+      });
+      return validateHold(json);
+    },
+
+    async confirmHold(
+      holdId: string,
+      request: ConfirmRequest,
+      o: MutationOptions,
+    ): Promise<Reservation> {
+      const json = await http.request({
+        method: 'POST',
+        path: `/holds/${segment(holdId)}/confirm`,
+        body: request,
+        headers: { 'Idempotency-Key': o.idempotencyKey },
+        ...signalOf(o),
+      });
+      return validateReservation(json);
+    },
+
+    async releaseHold(holdId: string, o?: ReleaseOptions): Promise<void> {
+      await http.request({
+        method: 'DELETE',
+        path: `/holds/${segment(holdId)}`,
+        ...signalOf(o),
+        ...(o?.keepalive ? { keepalive: true } : {}),
+      });
+    },
+
+    async getReservation(reservationId: string, o?: RequestOptions): Promise<Reservation> {
+      const json = await http.request({
+        method: 'GET',
+        path: `/reservations/${segment(reservationId)}`,
+        ...signalOf(o),
+      });
+      return validateReservation(json);
+    },
+
+    async cancelReservation(reservationId: string, o?: RequestOptions): Promise<Reservation> {
+      const json = await http.request({
+        method: 'DELETE',
+        path: `/reservations/${segment(reservationId)}`,
+        ...signalOf(o),
+      });
+      return validateReservation(json);
+    },
+  };
+}
