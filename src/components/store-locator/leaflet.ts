@@ -13,7 +13,9 @@
  *
  * Everything from Leaflet goes through this module: add an import here (and a declaration in
  * leaflet-esm.d.ts) before using another Leaflet class or handler, and update the rule groups
- * scripts/leaflet-css.mjs keeps.
+ * scripts/leaflet-css.mjs keeps. The types are @types/leaflet's, which describe the whole
+ * library: methods that a module left out adds to these classes (`bindPopup`, `bindTooltip`,
+ * `openPopup`, `getRenderer`, ...) type-check here but are undefined at run time.
  */
 import { Map } from 'leaflet/src/map/Map.js';
 import 'leaflet/src/map/handler/Map.Drag.js';
