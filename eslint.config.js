@@ -37,6 +37,28 @@ export default tseslint.config(
     },
   },
   {
+    // The element code gets Leaflet from one module that imports only the parts the map uses.
+    files: ['src/**'],
+    ignores: [
+      'src/components/store-locator/leaflet.ts',
+      'src/components/store-locator/leaflet-esm.d.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['leaflet', 'leaflet/*'],
+              message:
+                'Import Leaflet from src/components/store-locator/leaflet.ts (only the modules the map uses).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Core layers render nothing: no Lit, no DOM UI.
     files: [
       'src/client/**',

@@ -1,8 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { Store } from '../../src/client/types.js';
 import '../../src/components/store-locator/define.js';
 import type { AisleStoreLocator } from '../../src/components/store-locator/store-locator.js';
+import type { Map as LeafletMap } from '../../src/components/store-locator/leaflet.js';
+import type { LocatorMap } from '../../src/components/store-locator/locator-map.js';
 import { generateStores } from '../../src/mocks/data/stores.js';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import '../helpers/mock-api.js';
@@ -22,6 +24,10 @@ new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) loaded.push(entry.name);
 }).observe({ type: 'resource' });
 const mapChunkLoaded = () => loaded.some((name) => /store-locator\/locator-map\.ts/.test(name));
+
+const frames = async (n: number) => {
+  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+};
 
 async function withStores(el: AisleStoreLocator) {
   await waitUntil(() => $$(el, 'article.store').length > 0, 'no stores', { timeout: 5000 });
@@ -122,6 +128,114 @@ describe('<aisle-store-locator>: the map', () => {
       );
       expect($$(el, 'article.selected')).to.have.length(1);
       expect(marker.classList.contains('is-selected')).to.equal(true);
+    });
+  });
+
+  // leaflet.ts ships only some of Leaflet's handlers: each registers itself when imported, so a
+  // dropped import would silently leave the map unable to move this way.
+  describe('moved by the shopper', () => {
+    let el: AisleStoreLocator;
+    let map: LeafletMap;
+    let container: HTMLElement;
+
+    /** The Leaflet map behind the element (private: read here only to check its view). */
+    const leafletOf = (locator: AisleStoreLocator) =>
+      (locator as unknown as { mapController: { map: LocatorMap } }).mapController.map.map;
+    /** A point on the map, as a fraction of its box, in whole viewport pixels. */
+    const at = (fx: number, fy: number): [number, number] => {
+      const r = container.getBoundingClientRect();
+      return [Math.round(r.left + r.width * fx), Math.round(r.top + r.height * fy)];
+    };
+
+    beforeEach(async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`
+        <div style="width: 1000px">
+          <aisle-store-locator near=${PARIS} limit="6" radius="10" tiles=""></aisle-store-locator>
+        </div>
+      `);
+      el = wrapper.querySelector('aisle-store-locator')!;
+      await withStores(el);
+      await el.mapReady();
+      map = leafletOf(el);
+      container = $(el, '.leaflet-container')!;
+      container.scrollIntoView({ block: 'center' });
+      await waitUntil(() => map.getSize().x > 0, 'the map has no size');
+      // Let the map's first size observation (and the fit it makes) pass before moving it.
+      await frames(2);
+    });
+
+    afterEach(() => resetMouse());
+
+    /** The end of the next move (Leaflet ignores a new zoom while one is animating). */
+    const moveEnd = () => new Promise<void>((resolve) => map.once('moveend', () => resolve()));
+
+    it('zooms with the zoom buttons', async () => {
+      const zoom = map.getZoom();
+      let moved = moveEnd();
+      $(el, '.leaflet-control-zoom-in')!.click();
+      await moved;
+      expect(map.getZoom()).to.equal(zoom + 1);
+      moved = moveEnd();
+      $(el, '.leaflet-control-zoom-out')!.click();
+      await moved;
+      expect(map.getZoom()).to.equal(zoom);
+    });
+
+    it('pans with the arrow keys and zooms with + and - on the focused map', async () => {
+      const { lat, lng } = map.getCenter();
+      const zoom = map.getZoom();
+      container.focus();
+      let moved = moveEnd();
+      await sendKeys({ press: 'ArrowRight' });
+      await moved;
+      expect(map.getCenter().lng, 'ArrowRight pans east').to.be.above(lng);
+      moved = moveEnd();
+      await sendKeys({ press: 'ArrowUp' });
+      await moved;
+      expect(map.getCenter().lat, 'ArrowUp pans north').to.be.above(lat);
+      moved = moveEnd();
+      await sendKeys({ press: '-' });
+      await moved;
+      expect(map.getZoom()).to.equal(zoom - 1);
+      moved = moveEnd();
+      await sendKeys({ press: '=' });
+      await moved;
+      expect(map.getZoom()).to.equal(zoom);
+    });
+
+    it('pans when dragged', async () => {
+      const { lng } = map.getCenter();
+      const [x, y] = at(0.3, 0.85);
+      const moved = moveEnd();
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [x + 60, y] });
+      await sendMouse({ type: 'move', position: [x + 120, y] });
+      await sendMouse({ type: 'up' });
+      await moved;
+      expect(map.getCenter().lng, 'dragging east shows the west').to.be.below(lng);
+    });
+
+    it('zooms with the scroll wheel and a double click', async () => {
+      const zoom = map.getZoom();
+      const [x, y] = at(0.5, 0.5);
+      let moved = moveEnd();
+      container.dispatchEvent(
+        new WheelEvent('wheel', { deltaY: -200, clientX: x, clientY: y, bubbles: true }),
+      );
+      await moved;
+      expect(map.getZoom()).to.be.above(zoom);
+      const wheeled = map.getZoom();
+      moved = moveEnd();
+      container.dispatchEvent(
+        new MouseEvent('dblclick', { clientX: x, clientY: y, bubbles: true, cancelable: true }),
+      );
+      await moved;
+      expect(map.getZoom()).to.equal(wheeled + 1);
+    });
+
+    it('has pinch zoom on', () => {
+      expect(map.touchZoom?.enabled()).to.equal(true);
     });
   });
 

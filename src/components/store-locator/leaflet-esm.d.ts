@@ -1,5 +1,39 @@
-// Leaflet 1.9.4 publishes its ES module build without types; it has the same API as @types/leaflet.
+// Leaflet 1.9.4 publishes its ES modules without types; they have the API @types/leaflet
+// describes. leaflet.ts imports single modules from its sources; the bench (bench/) imports the
+// whole ES build.
+/* eslint-disable no-restricted-imports -- types only; the runtime imports are Leaflet's ES modules */
 declare module 'leaflet/dist/leaflet-src.esm.js' {
-  // eslint-disable-next-line no-restricted-imports -- types only; the runtime import is the ESM build
   export * from 'leaflet';
 }
+declare module 'leaflet/src/map/Map.js' {
+  export { Map } from 'leaflet';
+}
+declare module 'leaflet/src/layer/tile/TileLayer.js' {
+  export { TileLayer } from 'leaflet';
+}
+declare module 'leaflet/src/layer/marker/Marker.js' {
+  export { Marker } from 'leaflet';
+}
+declare module 'leaflet/src/layer/marker/DivIcon.js' {
+  export { DivIcon } from 'leaflet';
+}
+declare module 'leaflet/src/geo/LatLng.js' {
+  export { LatLng, type LatLngExpression } from 'leaflet';
+}
+declare module 'leaflet/src/geo/LatLngBounds.js' {
+  export { LatLngBounds } from 'leaflet';
+}
+declare module 'leaflet/src/control/Control.Zoom.js' {
+  import { Control } from 'leaflet';
+  export const Zoom: typeof Control.Zoom;
+}
+declare module 'leaflet/src/control/Control.Attribution.js' {
+  import { Control } from 'leaflet';
+  export const Attribution: typeof Control.Attribution;
+}
+// Handlers register themselves on Map when imported; nothing to name.
+declare module 'leaflet/src/map/handler/Map.Drag.js';
+declare module 'leaflet/src/map/handler/Map.ScrollWheelZoom.js';
+declare module 'leaflet/src/map/handler/Map.DoubleClickZoom.js';
+declare module 'leaflet/src/map/handler/Map.Keyboard.js';
+declare module 'leaflet/src/map/handler/Map.TouchZoom.js';

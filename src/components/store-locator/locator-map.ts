@@ -14,7 +14,7 @@ import {
   LatLngBounds,
   Control,
   type LatLngExpression,
-} from 'leaflet/dist/leaflet-src.esm.js';
+} from './leaflet.js';
 import Supercluster, { type ClusterProperties } from 'supercluster';
 import type { LatLng, Store } from '../../client/types.js';
 import leafletCss from './leaflet-css.generated.js';
