@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import type { Store } from '../../src/client/types.js';
 import '../../src/components/store-locator/define.js';
 import type { AisleStoreLocator } from '../../src/components/store-locator/store-locator.js';
@@ -232,6 +233,21 @@ describe('<aisle-store-locator>: the map', () => {
       );
       await moved;
       expect(map.getZoom()).to.equal(wheeled + 1);
+    });
+
+    it('can be removed right after a wheel event (no error from a pending wheel zoom)', () => {
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        const [x, y] = at(0.5, 0.5);
+        container.dispatchEvent(
+          new WheelEvent('wheel', { deltaY: -200, clientX: x, clientY: y, bubbles: true }),
+        );
+        el.remove();
+        // Leaflet's wheel zoom fires 40 ms later; before the fix it threw on the removed map.
+        expect(() => clock.tick(200)).not.to.throw();
+      } finally {
+        clock.restore();
+      }
     });
 
     it('has pinch zoom on', () => {

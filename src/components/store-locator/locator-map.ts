@@ -198,6 +198,10 @@ export class LocatorMap {
 
   destroy(): void {
     this.resizeObserver.disconnect();
+    // Leaflet 1.9.4 leaves the wheel zoom's 40 ms timer running after remove(): a locator removed
+    // right after a wheel event would then throw from a map with no panes. Clear it first.
+    const wheel = this.map.scrollWheelZoom as unknown as { _timer?: ReturnType<typeof setTimeout> };
+    clearTimeout(wheel._timer);
     this.map.remove();
     this.markers.clear();
   }
