@@ -5,7 +5,6 @@ import { clientFor, isAbortError, mockModeFetch, type AisleClient } from '../../
 import type { LatLng, Store } from '../../client/types.js';
 import type { Geocoder } from '../../geo/geocoder.js';
 import { locateFromUserAction, LocationError, locationErrorMessage } from '../../geo/locate.js';
-import { createStoreIndex } from '../../geo/store-index.js';
 import { AisleElement } from '../../internal/aisle-element.js';
 import { messages, type LocatorElementMessages } from './messages.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
@@ -270,9 +269,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     if (changed.has('stores') || !this.source || client !== this.sourceClient) {
       // Indexing happens once per array the retailer sets, not per search.
       this.sourceClient = client;
-      this.source = client
-        ? apiStoreSource(client)
-        : indexStoreSource(createStoreIndex(this.stores ?? []));
+      this.source = client ? apiStoreSource(client) : indexStoreSource(this.stores ?? []);
     }
     if (changed.has('radius')) this.widenedKm = undefined;
     if (changed.has('near')) {

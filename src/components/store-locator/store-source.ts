@@ -9,7 +9,6 @@ import type { LatLng, Store } from '../../client/types.js';
 import { createGeocoder } from '../../geo/create-geocoder.js';
 import type { Geocoder, GeocoderName } from '../../geo/geocoder.js';
 import { createLocalGeocoder } from '../../geo/local-geocoder.js';
-import type { StoreIndex } from '../../geo/store-index.js';
 import { isOpenAt } from './store-hours.js';
 
 export interface LocatorQuery {
@@ -43,9 +42,17 @@ export function apiStoreSource(client: StoreSearchClient): StoreSource {
     );
 }
 
-/** Searches an index of client-side stores: no network at all. */
-export function indexStoreSource(index: StoreIndex): StoreSource {
+/**
+ * Searches an index of client-side stores: no network at all. The index (kdbush, geokdbush) is
+ * built once per array, and its code loads only here: a locator on the API never downloads it.
+ */
+export function indexStoreSource(stores: readonly Store[]): StoreSource {
+  let indexing: ReturnType<typeof buildIndex> | undefined;
   return async (q) => {
+    const index = await (indexing ??= buildIndex(stores).catch((error: unknown) => {
+      indexing = undefined; // a failed load (offline) is tried again by the next search
+      throw error;
+    }));
     const filter =
       q.services.length || q.openNow
         ? (s: Store) =>
@@ -56,6 +63,10 @@ export function indexStoreSource(index: StoreIndex): StoreSource {
       .within(q.near, q.radiusKm, { limit: q.limit, ...(filter ? { filter } : {}) })
       .map(({ store, distanceKm }) => ({ ...store, distanceKm }));
   };
+}
+
+function buildIndex(stores: readonly Store[]) {
+  return import('../../geo/store-index.js').then((m) => m.createStoreIndex(stores));
 }
 
 /**
