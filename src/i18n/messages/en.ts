@@ -152,6 +152,7 @@ export const en: Messages = {
   reserveView: 'View your reservation',
   reserveInvalid: 'Reservation unavailable',
   reserveProduct: 'this product',
+  reserveLoadFailed: 'Reservation could not be loaded. Check your connection and try again.',
   // store locator
   locatorSearchLabel: 'Postcode, city or address',
   locatorSuggestions: 'Suggestions',

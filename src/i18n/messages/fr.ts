@@ -166,6 +166,7 @@ export const fr: Messages = {
   reserveView: 'Voir votre réservation',
   reserveInvalid: 'Réservation indisponible',
   reserveProduct: 'ce produit',
+  reserveLoadFailed: 'La réservation n’a pas pu se charger. Vérifiez votre connexion et réessayez.',
   // store locator
   locatorSearchLabel: 'Code postal, ville ou adresse',
   locatorSuggestions: 'Suggestions',

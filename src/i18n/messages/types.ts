@@ -134,6 +134,7 @@ export interface Messages {
   reserveView: string;
   reserveInvalid: string;
   reserveProduct: string;
+  reserveLoadFailed: string;
   // store locator
   locatorSearchLabel: string;
   locatorSuggestions: string;
