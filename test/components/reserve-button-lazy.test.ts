@@ -89,8 +89,11 @@ describe('<aisle-reserve-button> loads its dialog on the first click', () => {
     el.show();
     for (let i = 0; i < 5; i++) await nextTask();
     expect(dialogOf(el), 'no dialog before the module arrives').to.equal(null);
+    expect(button.getAttribute('aria-busy')).to.equal('true');
     loader.release();
     await until(() => dialogOf(el)?.open, 'the dialog to open');
+    await el.updateComplete;
+    expect(button.hasAttribute('aria-busy')).to.equal(false);
     await until(() => part(el, 'hold'), 'the hold button');
     expect(loader.calls).to.equal(1);
     expect(el.shadowRoot!.querySelectorAll('dialog')).to.have.length(1);
@@ -117,6 +120,7 @@ describe('<aisle-reserve-button> loads its dialog on the first click', () => {
     const error = part(el, 'error')!;
     expect(error.getAttribute('role')).to.equal('alert');
     expect(error.textContent!.trim()).to.equal(en.reserveLoadFailed);
+    expect(part(el, 'button')!.hasAttribute('aria-busy')).to.equal(false);
     expect(dialogOf(el)).to.equal(null);
     expect(el.step).to.equal('idle');
     await expect(el).to.be.accessible();

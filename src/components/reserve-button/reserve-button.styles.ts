@@ -34,6 +34,9 @@ export default css`
     border-color: transparent;
     font-weight: 600;
   }
+  [aria-busy='true'] {
+    cursor: progress;
+  }
   .load-error {
     margin: calc(var(--_aisle-space) / 2) 0 0;
     color: var(--_aisle-color-danger);

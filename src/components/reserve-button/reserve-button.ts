@@ -101,10 +101,10 @@ export class AisleReserveButton extends AisleElement {
   /** The dialog has been rendered once and can be shown. */
   private dialogReady = false;
   private loading?: Promise<void>;
-  /** A click (or `show()`) waits for the dialog's module. */
-  private openWanted = false;
   private restoredFor?: string;
 
+  /** A click (or `show()`) waits for the dialog's module: the button says it is busy. */
+  @state() private openWanted = false;
   @state() private loadFailed = false;
 
   /** The product's SKU (required). */
@@ -171,8 +171,9 @@ export class AisleReserveButton extends AisleElement {
       });
       this.requestUpdate();
       await this.updateComplete; // the <dialog> is rendered
-      await this.dialog.restore(); // a reservation kept for the session opens on its confirmation
       this.dialogReady = true;
+      // A confirmation kept for the session shows once the API confirms it (as before a click).
+      void this.dialog.restore();
     }
     if (this.openWanted && this.isConnected) {
       this.openWanted = false;
@@ -229,6 +230,7 @@ export class AisleReserveButton extends AisleElement {
         part="button"
         ?disabled=${!this.sku}
         aria-haspopup="dialog"
+        aria-busy=${this.openWanted ? 'true' : nothing}
         @click=${this.onClick}
       >
         ${label}
