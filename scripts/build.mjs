@@ -91,11 +91,10 @@ const CORE = [
   /\/src\/version\.ts$/,
 ];
 /**
- * Not needed by a badge: the reservation side of the client (core loads it on first use) and the
- * weekly hours table (the locator and the reserve dialog; the barrel src/hours/index.ts would pull
- * it in).
+ * Not needed by a badge: the weekly hours table (the locator and the reserve dialog; the barrel
+ * src/hours/index.ts would pull it in).
  */
-const NOT_CORE = /\/src\/(client\/(rest|validate)-reservations|hours\/(table|index))\.ts$/;
+const NOT_CORE = /\/src\/hours\/(table|index)\.ts$/;
 function coreChunk(id) {
   return CORE.some((re) => re.test(id)) && !NOT_CORE.test(id) ? 'core' : undefined;
 }

@@ -149,13 +149,9 @@ const badgeTags = ['aisle-config', 'aisle-stock-badge', 'aisle-reserve-button'];
 const badges = measure(pageFiles(badgeTags));
 const locatorStart = pageFiles(['aisle-config', 'aisle-store-locator']);
 const locatorTags = new Set(['aisle-config', 'aisle-store-locator']);
-/** The client's reservation side: core loads it on a hold or reservation, which a locator never makes. */
-const isReservations = (file) => /(^|\/)rest-reservations-[^/]*\.js$/.test(file);
-/** The mock, other tags' chunks (the loader could import them, but no such tag is here), holds. */
+/** The mock, and other tags' chunks (the loader could import them, but no such tag is here). */
 const notOnLocatorPage = (file) =>
-  isMock(file) ||
-  isReservations(file) ||
-  [...loaders].some(([tag, f]) => f === file && !locatorTags.has(tag));
+  isMock(file) || [...loaders].some(([tag, f]) => f === file && !locatorTags.has(tag));
 const locatorFiles = fullClosure([...locatorStart], notOnLocatorPage);
 const locator = measure(locatorFiles);
 const locatorHasMap = [...locatorFiles].some(isMap);
@@ -237,7 +233,7 @@ const rows = [
 // Issue #8's budgets are not met yet (see the README's "Size" section for what it would take).
 // Until they are, the check fails on any growth past today's measured size plus 1 KB (a ratchet),
 // and reports the gap to the budget on every run.
-const CEILING_BADGES = 39 * 1024;
+const CEILING_BADGES = 31.5 * 1024;
 const CEILING_LOCATOR = 81 * 1024;
 const gaps = [];
 if (badges.compressed > BUDGET_BADGES) gaps.push('the badge page is over its 15 KB budget');

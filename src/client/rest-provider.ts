@@ -16,8 +16,7 @@ import {
   type TransportOptions,
 } from './transport.js';
 import type { AvailabilityEntry, Store } from './types.js';
-import { AisleApiError } from './errors.js';
-import type { ReservationRequests } from './rest-reservations.js';
+import { reservationRequests } from './rest-reservations.js';
 import { signalOf } from './transport.js';
 import { validateAvailabilityList, validateStore, validateStoreList } from './validate.js';
 
@@ -52,18 +51,6 @@ function availabilityQuery(query: AvailabilityQuery): Record<string, QueryValue>
 
 export function createRestProvider(options: RestProviderOptions): RestProvider {
   const http: Transport = createTransport(options);
-  // Slots, holds and reservations: loaded on first use (the reserve dialog), not with every badge.
-  let loaded: ReservationRequests | undefined;
-  let loading: Promise<ReservationRequests> | undefined;
-  const reservations = () =>
-    (loading ??= import('./rest-reservations.js').then(
-      (m) => (loaded = m.reservationRequests(http)),
-      (cause: unknown) => {
-        loading = undefined; // the next call tries again
-        throw new AisleApiError('network', 'Could not load the reservation code.', { cause });
-      },
-    ));
-
   return {
     availabilityUrl: (query) => http.url('/availability', availabilityQuery(query)),
 
@@ -97,13 +84,7 @@ export function createRestProvider(options: RestProviderOptions): RestProvider {
       return validateAvailabilityList(json) as AvailabilityEntry[];
     },
 
-    getSlots: (...args) => reservations().then((r) => r.getSlots(...args)),
-    createHold: (...args) => reservations().then((r) => r.createHold(...args)),
-    confirmHold: (...args) => reservations().then((r) => r.confirmHold(...args)),
-    // Synchronous once loaded: a release on `pagehide` must send its keepalive request now.
-    releaseHold: (...args) =>
-      loaded ? loaded.releaseHold(...args) : reservations().then((r) => r.releaseHold(...args)),
-    getReservation: (...args) => reservations().then((r) => r.getReservation(...args)),
-    cancelReservation: (...args) => reservations().then((r) => r.cancelReservation(...args)),
+    // Slots, holds and reservations (rest-reservations.ts).
+    ...reservationRequests(http),
   };
 }

@@ -1,6 +1,7 @@
 /**
- * The REST provider's reservation side (slots, holds, reservations), loaded by rest-provider.ts
- * on first use so that pages with only badges never download it. Same transport, same guards.
+ * The REST provider's reservation side (slots, holds, reservations): the requests behind the
+ * reserve button, over the same transport as rest-provider.ts, through the guards in
+ * validate-reservations.ts.
  */
 import type {
   AvailabilityProvider,

@@ -1,6 +1,5 @@
 /**
- * Guards for the reservation side of the contract (slots, holds, reservations). Only the reserve
- * dialog needs them, so they load with it (see rest-reservations.ts), not with every badge.
+ * Guards for the reservation side of the contract (slots, holds, reservations).
  */
 import type { Hold, PickupSlot, Reservation } from './types.js';
 import {

@@ -81,9 +81,21 @@ export function text(el: AisleReserveButton): string {
   return (el.shadowRoot!.querySelector('dialog')?.textContent ?? '').replace(/\s+/g, ' ');
 }
 
+/** The dialog, once its module has loaded and it is rendered. */
+export function dialogOf(el: AisleReserveButton): HTMLDialogElement | null {
+  return el.shadowRoot!.querySelector('dialog');
+}
+
+/** Clicks the button and waits for the dialog (its module loads on that click) to be open. */
+export async function openDialog(el: AisleReserveButton): Promise<HTMLDialogElement> {
+  part<HTMLButtonElement>(el, 'button')!.click();
+  await until(() => dialogOf(el)?.open, 'the dialog to open');
+  return dialogOf(el)!;
+}
+
 /** Opens the dialog and waits for the store step's hold button. */
 export async function openToHold(el: AisleReserveButton): Promise<HTMLButtonElement> {
-  part<HTMLButtonElement>(el, 'button')!.click();
+  await openDialog(el);
   await until(() => part(el, 'hold'), 'the hold button');
   return part<HTMLButtonElement>(el, 'hold')!;
 }

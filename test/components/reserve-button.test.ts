@@ -8,6 +8,7 @@ import { resetClientsForTests } from '../../src/client/shared.js';
 import {
   holdAndFill,
   mount,
+  openDialog,
   openToHold,
   parseIcs,
   part,
@@ -114,7 +115,7 @@ describe('<aisle-reserve-button> store choice', () => {
     const el = await fixture<AisleReserveButton>(
       html`<aisle-reserve-button sku=${SKU}></aisle-reserve-button>`,
     );
-    part<HTMLButtonElement>(el, 'button')!.click();
+    await openDialog(el);
     await el.updateComplete;
     const picker = el.shadowRoot!.querySelector('aisle-store-picker')!;
     expect(picker).to.exist;

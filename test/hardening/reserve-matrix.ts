@@ -105,7 +105,8 @@ export function reserveMatrix(faults: readonly Fault[], phases: readonly Reserve
       try {
         return await drive(clock!, check, what);
       } catch (e) {
-        const shown = el.shadowRoot!.querySelector('dialog')!.textContent!.replace(/\s+/g, ' ');
+        const dialog = el.shadowRoot!.querySelector('dialog');
+        const shown = dialog ? dialog.textContent!.replace(/\s+/g, ' ') : '(no dialog)';
         const stats = JSON.stringify(mockApi.stats());
         throw new Error(
           `${(e as Error).message}; step ${el.step}; stats ${stats}; shows "${shown}"; ` +
@@ -141,6 +142,8 @@ export function reserveMatrix(faults: readonly Fault[], phases: readonly Reserve
           if (phase === 'load') {
             applyFault(fault, READS);
             part(el, 'button')!.click();
+            // The dialog's module loads on that click, in real time (no timers involved).
+            await until(() => el.shadowRoot!.querySelector('dialog')?.open, 'the dialog');
             if (fault.scenario.latency) {
               await idle(clock!, 7000);
               expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal(

@@ -5,7 +5,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Reservation, Store, Weekday } from '../../client/types.js';
-import type { ReserveElementMessages as Messages } from './messages.js';
+import type { ReserveElementMessages as Messages } from './dialog-messages.js';
 import { formatClock, formatLocalClock } from '../../hours/format-time.js';
 import { formatDate } from '../../i18n/format.js';
 import { languageOf } from '../../i18n/locale.js';

@@ -4,7 +4,7 @@
  * to their fields with `aria-invalid` and `aria-describedby`.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { ReserveElementMessages as Messages } from './messages.js';
+import type { ReserveElementMessages as Messages } from './dialog-messages.js';
 import type { ContactErrors, ContactField, ContactInput, ContactProblem } from './contact.js';
 
 export interface ContactStepView {

@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+/**
+ * The button's styles: all a page needs before the shopper clicks. The dialog's are in
+ * reserve-dialog.styles.ts, adopted after these (rules for both live here).
+ */
 export default css`
   :host {
     display: inline-block;
@@ -20,219 +24,22 @@ export default css`
     color: var(--_aisle-color-text);
     min-height: 44px;
   }
-  button:focus-visible,
-  input:focus-visible,
-  select:focus-visible,
-  [tabindex='-1']:focus-visible {
+  button:focus-visible {
     outline: 3px solid var(--_aisle-color-focus);
     outline-offset: 2px;
   }
-  /* Step headings take focus from script so screen readers read them: no ring for that. */
-  h3[tabindex='-1']:focus:not(:focus-visible) {
-    outline: none;
-  }
-  button[aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.7;
-  }
-  [part~='button'],
-  .primary {
+  [part~='button'] {
     background: var(--aisle-reserve-button-background, var(--_aisle-color-primary));
     color: var(--aisle-reserve-button-color, var(--_aisle-color-on-primary));
     border-color: transparent;
     font-weight: 600;
   }
-  .danger {
-    color: var(--_aisle-color-danger);
-    border-color: currentColor;
+  [aria-busy='true'] {
+    cursor: progress;
   }
-  .link {
-    border: none;
-    background: none;
-    padding: 0;
-    min-height: 0;
-    color: var(--_aisle-color-primary);
-    text-decoration: underline;
-    text-align: start;
-  }
-
-  dialog {
-    box-sizing: border-box;
-    width: min(32rem, calc(100vw - 2rem));
-    max-height: calc(100dvh - 2rem);
-    padding: 0;
-    border: 1px solid var(--_aisle-color-border);
-    border-radius: var(--_aisle-radius);
-    background: var(--aisle-reserve-dialog-background, var(--_aisle-color-surface));
-    color: var(--_aisle-color-text);
-    font: inherit;
-  }
-  dialog::backdrop {
-    background: var(--aisle-reserve-backdrop, rgb(0 0 0 / 0.5));
-  }
-  header {
-    display: flex;
-    align-items: start;
-    gap: var(--_aisle-space);
-    padding: calc(var(--_aisle-space) * 2);
-    border-bottom: 1px solid var(--_aisle-color-border);
-  }
-  header .titles {
-    flex: 1;
-    min-width: 0;
-  }
-  h2 {
-    margin: 0;
-    font-size: 1.25em;
-    line-height: 1.3;
-  }
-  h3 {
-    margin: 0 0 var(--_aisle-space);
-    font-size: 1.05em;
-  }
-  .close {
-    min-width: 44px;
-    padding: 0;
-    border: none;
-    background: none;
-    font-size: 1.5em;
-    line-height: 1;
-  }
-  .body {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_aisle-space) * 1.5);
-    padding: calc(var(--_aisle-space) * 2);
-  }
-  .body p {
-    margin: 0;
-  }
-  .muted,
-  .hint,
-  .label {
-    color: var(--_aisle-color-text-muted);
-    font-size: 0.875em;
-  }
-  .store {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_aisle-space) / 2);
-  }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_aisle-space) / 2);
-  }
-  input:not([type='checkbox']),
-  select {
-    font: inherit;
-    padding: var(--_aisle-space);
-    border: 1px solid var(--_aisle-color-border);
-    border-radius: var(--_aisle-radius);
-    background: var(--_aisle-color-surface);
-    color: var(--_aisle-color-text);
-    min-height: 44px;
-    box-sizing: border-box;
-  }
-  input[aria-invalid='true'] {
-    border-color: var(--_aisle-color-danger);
-    border-width: 2px;
-  }
-  .check {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    column-gap: var(--_aisle-space);
-    align-items: start;
-  }
-  .check input {
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0.1em 0 0;
-  }
-  .check .field-error {
-    grid-column: 2;
-  }
-  .field-error,
-  .error {
+  .load-error {
+    margin: calc(var(--_aisle-space) / 2) 0 0;
     color: var(--_aisle-color-danger);
     font-size: 0.875em;
-  }
-  .field-error:empty {
-    display: none;
-  }
-  form {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_aisle-space) * 1.5);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_aisle-space);
-    justify-content: flex-end;
-  }
-  .countdown {
-    padding: var(--_aisle-space);
-    border-radius: var(--_aisle-radius);
-    background: var(--_aisle-color-surface-raised);
-    font-variant-numeric: tabular-nums;
-  }
-  .alternatives {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-  .alternatives li + li {
-    margin-top: calc(var(--_aisle-space) / 2);
-  }
-  .confirmed {
-    color: var(--_aisle-color-success);
-    font-weight: 600;
-  }
-  .code-block {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_aisle-space) * 2);
-    align-items: center;
-  }
-  .code {
-    display: block;
-    font-size: 1.5em;
-    letter-spacing: 0.08em;
-    font-variant-numeric: tabular-nums;
-  }
-  .qr {
-    width: var(--aisle-reserve-qr-size, 8rem);
-    height: var(--aisle-reserve-qr-size, 8rem);
-    flex: none;
-    background: #fff;
-  }
-  .address {
-    font-style: normal;
-  }
-  .hours {
-    border-collapse: collapse;
-    font-size: 0.875em;
-  }
-  .hours caption {
-    text-align: start;
-    font-weight: 600;
-    padding-bottom: calc(var(--_aisle-space) / 2);
-  }
-  .hours th {
-    text-align: start;
-    font-weight: 400;
-    padding-inline-end: calc(var(--_aisle-space) * 2);
-    text-transform: capitalize;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
   }
 `;

@@ -1,24 +1,32 @@
-import { Task, TaskStatus } from '@lit/task';
-import { nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { clientFor, isAbortError, type AisleClient } from '../../client/index.js';
-import type { Reservation } from '../../client/types.js';
-import type { StorePickedEvent } from '../store-picker/store-picker.js';
-import { inScope } from '../../internal/abort-scope.js';
+/**
+ * `<aisle-reserve-button>` before the shopper wants it: the button alone. The dialog and all it
+ * needs (the flow, countdown, contact form, QR code, calendar file, store picker, the dialog's
+ * styles) are in reserve-dialog.ts, loaded with `import()` on the first click or `show()`, or on
+ * connect when a confirmed reservation is kept in this session for the SKU.
+ */
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { AisleElement } from '../../internal/aisle-element.js';
-import { messages, type ReserveElementMessages } from './messages.js';
-import { MyStoreController } from '../../internal/my-store-controller.js';
-import { isValidStoreId } from '../../state/my-store.js';
-import { pickupEvent } from './confirmation-step.js';
-import { ContactForm } from './contact-form.js';
-import { HoldClock, minutesLeft } from './hold-clock.js';
-import { classifyError, ReserveFlow, type FlowError, type FlowState } from './flow.js';
-import { buildIcs, downloadIcs } from './ics.js';
-import { qrPath } from './qr.js';
-import { forgetReservation, restoreReservation, saveReservation } from './session.js';
-import { describeAlternatives, loadStoreStep, MAX_QUANTITY } from './store-data.js';
-import { dialogFrame, renderStep, type StepView } from './steps.js';
+import { messages, type ReserveButtonMessages } from './messages.js';
+import { isValidStoreId, myStore } from '../../state/my-store.js';
+import type { FlowStep } from './flow.js';
+import type * as DialogModule from './reserve-dialog.js';
+import type { ReserveDialog } from './reserve-dialog.js';
+import { loadReservation } from './session-read.js';
 import styles from './reserve-button.styles.js';
+
+type LoadDialog = () => Promise<typeof DialogModule>;
+
+const importDialog: LoadDialog = () => import('./reserve-dialog.js');
+let loadDialogModule = importDialog;
+
+/**
+ * Test seam: replaces how the dialog module is loaded (to make the load fail or wait);
+ * `undefined` restores the real `import()`.
+ */
+export function setDialogLoaderForTests(loader?: LoadDialog): void {
+  loadDialogModule = loader ?? importDialog;
+}
 
 /**
  * @summary Reserve in store: a button that opens a dialog to choose a store with stock (the
@@ -40,7 +48,7 @@ import styles from './reserve-button.styles.js';
  * @fires aisle-reservation-confirmed - `detail.reservation`.
  * @fires aisle-reservation-cancelled - `detail.reservation`.
  * @fires aisle-error - A step failed; `detail.code` (`stock_unavailable`, `hold_expired`,
- *   `network`, …), `detail.status`.
+ *   `network`, …, or `load_failed` when the dialog's code could not be loaded), `detail.status`.
  * @fires aisle-store-change - The shopper, who had no store, chose one in the dialog.
  *
  * @csspart button - The "Reserve in store" button.
@@ -59,7 +67,8 @@ import styles from './reserve-button.styles.js';
  * @csspart qr - The QR code (SVG).
  * @csspart calendar - The add-to-calendar button.
  * @csspart cancel - The cancel-reservation button.
- * @csspart error - An error message.
+ * @csspart error - An error message (in the dialog, or next to the button when the dialog could
+ *   not be loaded).
  * @csspart primary - Every primary action button (with its own part name too).
  * @csspart note - An explanatory note (no store chosen yet, no other store has it).
  * @csspart retry - The "try again" button after a failed load.
@@ -85,51 +94,23 @@ import styles from './reserve-button.styles.js';
  * @cssproperty --aisle-reserve-backdrop - The backdrop behind the dialog.
  * @cssproperty --aisle-reserve-qr-size - The QR code's size (default 8rem).
  */
-export class AisleReserveButton extends AisleElement<ReserveElementMessages> {
+export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
   static override styles = [...AisleElement.styles, styles];
 
   protected override get messages() {
     return messages;
   }
 
-  private readonly myStore = new MyStoreController(this);
-  private readonly form = new ContactForm(this);
-  private readonly flow = new ReserveFlow(() => this.client, {
-    onChange: (s) => this.onFlowChange(s),
-    onHoldCreated: (hold) => {
-      this.announcement = this.msg.reserveHoldStarted(minutesLeft(hold.expiresAt));
-      this.emit('aisle-hold-created', { hold });
-    },
-    onHoldExpired: (hold) => this.emit('aisle-hold-expired', { hold }),
-    onConfirmed: (reservation) => {
-      saveReservation(this.sku, { id: reservation.id, code: reservation.code });
-      this.emit('aisle-reservation-confirmed', { reservation });
-    },
-    onCancelled: (reservation) => {
-      forgetReservation(this.sku);
-      this.emit('aisle-reservation-cancelled', { reservation });
-    },
-    onError: (e) => this.onFlowError(e),
-  });
-  private readonly clock = new HoldClock(this, {
-    onAnnounce: (s) => (this.announcement = this.msg.reserveTimeLeft(s)),
-    onExpire: () => this.flow.expire(),
-  });
+  /** The dialog, once its module has loaded. */
+  private dialog?: ReserveDialog;
+  /** The dialog has been rendered once and can be shown. */
+  private dialogReady = false;
+  private loading?: Promise<void>;
   private restoredFor?: string;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('[part~="button"]') private trigger?: HTMLButtonElement;
-
-  @state() private flowState: FlowState = { step: 'idle' };
-  /** A store picked in the dialog (an alternative, or from the picker). */
-  @state() private chosenStore = '';
-  @state() private picking = false;
-  @state() private wanted = 1;
-  @state() private slotId = '';
-  @state() private announcement = '';
-  @state() private cancelling = false;
-  /** Bumped to reload the store step (after a 409). */
-  @state() private storeEpoch = 0;
+  /** A click (or `show()`) waits for the dialog's module: the button says it is busy. */
+  @state() private openWanted = false;
+  @state() private loadFailed = false;
 
   /** The product's SKU (required). */
   @property({ reflect: true }) sku = '';
@@ -141,218 +122,93 @@ export class AisleReserveButton extends AisleElement<ReserveElementMessages> {
   @property({ attribute: 'customer-name' }) customerName = '';
   @property({ attribute: 'customer-email' }) customerEmail = '';
 
-  private readonly storeTask = new Task(this, {
-    task: async ([active, sku, storeId, quantity], { signal }) => {
-      if (!active || !sku || !storeId) return undefined;
-      try {
-        return await inScope(signal, (scoped) =>
-          loadStoreStep(this.client, sku, storeId, quantity, { signal: scoped }),
-        );
-      } catch (error) {
-        if (!isAbortError(error) && !signal.aborted) this.onFlowError(classifyError('load', error));
-        throw error;
-      }
-    },
-    args: () =>
-      [
-        this.dialogOn('store', 'holding'),
-        this.sku,
-        this.storeId,
-        this.initialQuantity,
-        this.config.api,
-        this.config.apiKey,
-        this.config.mock,
-        this.storeEpoch,
-      ] as const,
-  });
-
-  private readonly alternativesTask = new Task(this, {
-    task: async ([entries, from], { signal }) =>
-      entries ? describeAlternatives(this.client, entries, from, { signal }) : undefined,
-    args: () => [this.flowState.error?.alternatives, this.storeTask.value?.here.store] as const,
-  });
-
-  private readonly reservationStore = new Task(this, {
-    task: async ([storeId], { signal }) =>
-      storeId ? this.client.getStore(storeId, { signal }) : undefined,
-    args: () => [this.flowState.reservation?.storeId] as const,
-  });
-
-  private readonly qr = new Task(this, {
-    task: async ([code]) => (code ? qrPath(code) : undefined),
-    args: () => [this.flowState.reservation?.code] as const,
-  });
-
-  private get client(): AisleClient {
-    const { api, apiKey, mock } = this.config;
-    return clientFor({ api, apiKey, locale: this.locale, mock });
-  }
-
   /** The store to reserve in: one picked in the dialog, the `store` attribute, or the shopper's. */
   get storeId(): string | null {
-    if (this.chosenStore) return this.chosenStore;
+    if (this.dialog?.chosenStore) return this.dialog.chosenStore;
     if (this.store && isValidStoreId(this.store)) return this.store;
-    return this.myStore.storeId;
+    return myStore().get();
   }
 
   /** The flow's current step. */
-  get step(): FlowState['step'] {
-    return this.flowState.step;
-  }
-
-  private get initialQuantity(): number {
-    const q = Number(this.quantity);
-    return Number.isInteger(q) && q >= 1 ? Math.min(q, MAX_QUANTITY) : 1;
-  }
-
-  private dialogOn(...steps: FlowState['step'][]): boolean {
-    return steps.includes(this.flowState.step) && !this.picking;
-  }
-
-  private readonly onPageHide = (): void => this.flow.releaseOnPageHide();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('pagehide', this.onPageHide);
+  get step(): FlowStep {
+    return this.dialog?.step ?? 'idle';
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('pagehide', this.onPageHide);
-    this.flow.close();
+    this.openWanted = false; // a dialog arriving now does not open
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.getAttribute('step') !== this.step) this.setAttribute('step', this.step);
-    if (changed.has('sku') && this.sku && this.restoredFor !== this.sku) this.restore();
-  }
-
-  /** Shows a confirmation kept for this session (id and code only) after a reload. */
-  private async restore(): Promise<void> {
-    this.restoredFor = this.sku;
-    if (this.step !== 'idle') return;
-    const reservation = await restoreReservation(this.sku, (id) => this.client.getReservation(id));
-    if (reservation && this.step === 'idle') this.flow.restore(reservation);
-  }
-
-  private onFlowChange(next: FlowState): void {
-    const previous = this.flowState;
-    this.flowState = next;
-    if (next.step === 'contact') this.clock.follow(next.hold);
-    else if (next.step !== 'confirming') {
-      this.clock.stop();
-      this.announcement = ''; // the hold's messages are stale once it is over
+    if (changed.has('sku') && this.sku && this.restoredFor !== this.sku) {
+      this.restoredFor = this.sku;
+      // Only a reservation kept for this SKU loads the dialog before a click.
+      if (this.dialog) void this.dialog.restore();
+      else if (loadReservation(this.sku)) void this.loadDialog();
     }
-    if (next.step !== previous.step) this.focusStepAfterRender(previous.step);
   }
 
-  private onFlowError(error: FlowError): void {
-    if (error.reason === 'stock_unavailable') this.storeEpoch++;
-    if (error.reason === 'hold_expired' && this.flowState.hold) {
-      this.emit('aisle-hold-expired', { hold: this.flowState.hold });
+  /** Loads the dialog's module once; a second call while it loads joins the first. */
+  private loadDialog(): Promise<void> {
+    this.loading ??= this.createDialog().finally(() => (this.loading = undefined));
+    return this.loading;
+  }
+
+  private async createDialog(): Promise<void> {
+    if (!this.dialog) {
+      let module: typeof DialogModule;
+      try {
+        module = await loadDialogModule();
+      } catch (error) {
+        this.failLoad(error);
+        return;
+      }
+      if (!this.isConnected) return;
+      const root = this.renderRoot as ShadowRoot;
+      const base = (this.constructor as typeof AisleReserveButton).elementStyles;
+      adoptStyles(root, [...base, module.dialogStyles]);
+      this.dialog = new module.ReserveDialog(this, {
+        locale: () => this.locale,
+        config: () => this.config,
+      });
+      this.requestUpdate();
+      await this.updateComplete; // the <dialog> is rendered
+      this.dialogReady = true;
+      // A confirmation kept for the session shows once the API confirms it (as before a click).
+      void this.dialog.restore();
     }
+    if (this.openWanted && this.isConnected) {
+      this.openWanted = false;
+      this.dialog.open();
+    }
+  }
+
+  private failLoad(error: unknown): void {
+    const wanted = this.openWanted;
+    this.openWanted = false;
+    // A restore on connect fails quietly: the shopper asked for nothing yet.
+    if (!wanted || !this.isConnected) return;
+    this.loadFailed = true;
     this.emit('aisle-error', {
-      code: error.code,
-      message: error.message,
-      ...(error.status ? { status: error.status } : {}),
+      code: 'load_failed',
+      message: `The reservation dialog could not be loaded: ${String(error)}`,
     });
-  }
-
-  private async focusStepAfterRender(from: FlowState['step']): Promise<void> {
-    // Moving between "holding" and "store" keeps focus where the shopper is.
-    if (from === 'holding' && this.step === 'store') return;
-    if (from === 'confirming' && this.step === 'contact') return;
-    await this.updateComplete;
-    if (!this.dialog?.open) return;
-    this.renderRoot.querySelector<HTMLElement>('[part~="step"]')?.focus();
   }
 
   private open(): void {
     if (!this.sku) return;
-    // The store picker (and the geocoders) load on this click, not with the button.
-    void import('../store-picker/define.js');
-    const fromIdle = this.step === 'idle' || this.step === 'cancelled';
-    this.flow.open();
-    if (fromIdle) {
-      this.wanted = this.initialQuantity;
-      this.slotId = '';
-      this.form.reset(this.customerName, this.customerEmail);
-      this.picking = !this.storeId;
+    if (this.dialog && this.dialogReady) {
+      this.dialog.open();
+      return;
     }
-    this.dialog?.showModal();
+    this.loadFailed = false;
+    this.openWanted = true;
+    void this.loadDialog();
   }
 
-  /** The dialog's `close` event (Escape, or `close()`); late events after a reopen are ignored. */
-  private onDialogClose = (): void => {
-    if (!this.dialog?.open) this.finishClose();
-  };
-
-  private finishClose(): void {
-    this.flow.close();
-    this.picking = false;
-    this.announcement = '';
-    this.trigger?.focus();
-  }
-
-  private hold(): void {
-    const data = this.storeTask.value;
-    if (!data || data.available < 1) return;
-    const quantity = Math.min(this.wanted, data.available);
-    void this.flow.hold({
-      sku: this.sku,
-      storeId: data.here.store.id,
-      quantity,
-      ...(this.slotId ? { slotId: this.slotId } : {}),
-    });
-  }
-
-  private pickStore(storeId: string): void {
-    this.chosenStore = storeId;
-    this.picking = false;
-    this.slotId = '';
-    this.flow.chooseAgain();
-  }
-
-  private onStorePicked = (event: Event): void => {
-    const { store } = event as StorePickedEvent;
-    if (!this.myStore.storeId) {
-      const previousStoreId = this.myStore.set(store.id, this.config.persist);
-      this.emit('aisle-store-change', { storeId: store.id, previousStoreId, store });
-    }
-    this.pickStore(store.id);
-  };
-
-  private async onSubmit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const result = await this.form.submit(this.renderRoot, this.updateComplete);
-    if (result.valid) {
-      void this.flow.confirm({ customer: result.customer, consent: result.consent });
-    } else {
-      this.announcement = this.msg.reserveErrSummary(Object.keys(result.errors).length);
-    }
-  }
-
-  private downloadCalendar(reservation: Reservation): void {
-    const event = pickupEvent(
-      this.msg,
-      this.locale,
-      reservation,
-      this.reservationStore.value,
-      this.productName || this.sku,
-    );
-    downloadIcs(`reservation-${reservation.code}.ics`, buildIcs(event));
-  }
-
-  private async cancelReservation(): Promise<void> {
-    if (this.cancelling) return;
-    this.cancelling = true;
-    try {
-      await this.flow.cancel();
-    } finally {
-      this.cancelling = false;
-    }
-  }
+  private readonly onClick = (): void => this.open();
 
   /** Opens the dialog (as a click on the button does). */
   show(): void {
@@ -361,70 +217,35 @@ export class AisleReserveButton extends AisleElement<ReserveElementMessages> {
 
   /** Closes the dialog; an unconfirmed hold is released. */
   close(): void {
-    if (!this.dialog?.open) return;
-    this.dialog.close();
-    this.finishClose();
-  }
-
-  private stepView(): StepView {
-    return {
-      msg: this.msg,
-      locale: this.locale,
-      state: this.flowState,
-      needsStore: this.picking || !this.storeId,
-      store: {
-        status:
-          this.storeTask.status === TaskStatus.ERROR
-            ? 'error'
-            : this.storeTask.status === TaskStatus.COMPLETE
-              ? 'complete'
-              : 'pending',
-        data: this.storeTask.value,
-      },
-      alternatives: this.alternativesTask.value,
-      wanted: this.wanted,
-      slotId: this.slotId,
-      form: this.form,
-      remainingMs: this.clock.remainingMs,
-      reservationStore: this.reservationStore.value,
-      qr: this.qr.value,
-      cancelling: this.cancelling,
-      on: {
-        storePicked: this.onStorePicked,
-        reloadStore: () => this.storeEpoch++,
-        quantity: (q) => (this.wanted = q),
-        slot: (id) => (this.slotId = id),
-        hold: () => this.hold(),
-        changeStore: () => (this.picking = true),
-        pickStore: (id) => this.pickStore(id),
-        submit: (e) => void this.onSubmit(e),
-        back: () => this.flow.chooseAgain(),
-        holdAgain: () => void this.flow.retryHold(),
-        calendar: (r) => this.downloadCalendar(r),
-        cancel: () => void this.cancelReservation(),
-        another: () => this.flow.reset(),
-      },
-    };
+    this.openWanted = false;
+    this.dialog?.close();
   }
 
   override render() {
     const { msg } = this;
-    return dialogFrame({
-      msg,
-      label: !this.sku
-        ? msg.reserveInvalid
-        : this.step === 'confirmed'
-          ? msg.reserveView
-          : msg.reserveButton,
-      disabled: !this.sku,
-      title: msg.reserveTitle(this.productName),
-      step: this.step,
-      announcement: this.announcement,
-      body: this.step === 'idle' ? nothing : renderStep(this.stepView()),
-      onOpen: () => this.open(),
-      onClose: () => this.close(),
-      onDialogClose: this.onDialogClose,
-    });
+    const label = !this.sku
+      ? msg.reserveInvalid
+      : this.step === 'confirmed'
+        ? msg.reserveView
+        : msg.reserveButton;
+    return html`
+      <button
+        type="button"
+        part="button"
+        ?disabled=${!this.sku}
+        aria-haspopup="dialog"
+        aria-busy=${this.openWanted ? 'true' : nothing}
+        @click=${this.onClick}
+      >
+        ${label}
+      </button>
+      ${
+        this.loadFailed
+          ? html`<p part="error" class="load-error" role="alert">${msg.reserveLoadFailed}</p>`
+          : nothing
+      }
+      ${this.dialog ? this.dialog.render() : nothing}
+    `;
   }
 }
 

@@ -4,21 +4,9 @@
  */
 
 import type { Reservation } from '../../client/types.js';
+import { loadReservation, PREFIX, storage, type SavedReservation } from './session-read.js';
 
-export interface SavedReservation {
-  id: string;
-  code: string;
-}
-
-const PREFIX = 'aisle:reservation:';
-
-function storage(): Storage | undefined {
-  try {
-    return globalThis.sessionStorage;
-  } catch {
-    return undefined; // blocked storage (privacy settings, sandboxed iframes)
-  }
-}
+export { loadReservation, type SavedReservation };
 
 export function saveReservation(sku: string, saved: SavedReservation): void {
   try {
@@ -26,25 +14,6 @@ export function saveReservation(sku: string, saved: SavedReservation): void {
   } catch {
     // Quota or blocked storage: the confirmation simply will not survive a reload.
   }
-}
-
-export function loadReservation(sku: string): SavedReservation | undefined {
-  try {
-    const raw = storage()?.getItem(PREFIX + sku);
-    if (!raw) return undefined;
-    const value = JSON.parse(raw) as unknown;
-    if (
-      value &&
-      typeof value === 'object' &&
-      typeof (value as SavedReservation).id === 'string' &&
-      typeof (value as SavedReservation).code === 'string'
-    ) {
-      return { id: (value as SavedReservation).id, code: (value as SavedReservation).code };
-    }
-  } catch {
-    // Unreadable: treat as nothing saved.
-  }
-  return undefined;
 }
 
 export function forgetReservation(sku: string): void {

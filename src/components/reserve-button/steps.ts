@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Reservation, Store } from '../../client/types.js';
-import type { ReserveElementMessages as Messages } from './messages.js';
+import type { ReserveElementMessages as Messages } from './dialog-messages.js';
 import { cancelledStep, confirmationStep } from './confirmation-step.js';
 import type { ContactForm } from './contact-form.js';
 import { contactStep } from './contact-step.js';
@@ -146,34 +146,21 @@ export function stepNumber(step: FlowState['step']): 1 | 2 | 3 {
 
 export interface DialogFrame {
   msg: Messages;
-  /** The trigger button's text. */
-  label: string;
-  disabled: boolean;
   title: string;
   step: FlowState['step'];
   announcement: string;
   body: TemplateResult | typeof nothing;
-  onOpen(): void;
   onClose(): void;
   /** The dialog's own `close` event (Escape, or `close()`). */
   onDialogClose(): void;
 }
 
-/** The trigger button and the dialog around the current step, with its polite live region. */
+/** The dialog around the current step, with its polite live region (the button is the shell's). */
 export function dialogFrame(f: DialogFrame): TemplateResult {
   const { msg } = f;
   const n = stepNumber(f.step);
   const headings = [msg.reserveStepStore, msg.reserveStepContact, msg.reserveStepDone];
   return html`
-    <button
-      type="button"
-      part="button"
-      ?disabled=${f.disabled}
-      aria-haspopup="dialog"
-      @click=${f.onOpen}
-    >
-      ${f.label}
-    </button>
     <dialog part="dialog" aria-labelledby="title" @close=${f.onDialogClose}>
       <header>
         <div class="titles">

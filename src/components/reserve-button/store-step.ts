@@ -4,7 +4,7 @@
  * button. Also the "expired" and "stock gone" panels that lead back to a new hold.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ReserveElementMessages as Messages } from './messages.js';
+import type { ReserveElementMessages as Messages } from './dialog-messages.js';
 import { formatDate, formatDistance, formatTime } from '../../i18n/format.js';
 import type { StoreChoice, StoreStepData } from './store-data.js';
 import { MAX_QUANTITY } from './store-data.js';

@@ -5,6 +5,7 @@ import { pickerMessages } from './picker.js';
 import { locationMessages } from './location.js';
 import { hoursMessages } from './hours.js';
 import { reserveMessages } from './reserve.js';
+import { reserveTriggerMessages } from './reserve-trigger.js';
 import { locatorMessages } from './locator.js';
 import type { Messages } from './types.js';
 
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...pickerMessages.en,
   ...locationMessages.en,
   ...hoursMessages.en,
+  ...reserveTriggerMessages.en,
   ...reserveMessages.en,
   ...locatorMessages.en,
 };

@@ -5,6 +5,7 @@ import { pickerMessages } from './picker.js';
 import { locationMessages } from './location.js';
 import { hoursMessages } from './hours.js';
 import { reserveMessages } from './reserve.js';
+import { reserveTriggerMessages } from './reserve-trigger.js';
 import { locatorMessages } from './locator.js';
 import type { Messages } from './types.js';
 
@@ -16,6 +17,7 @@ export const fr: Messages = {
   ...pickerMessages.fr,
   ...locationMessages.fr,
   ...hoursMessages.fr,
+  ...reserveTriggerMessages.fr,
   ...reserveMessages.fr,
   ...locatorMessages.fr,
 };

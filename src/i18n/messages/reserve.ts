@@ -2,10 +2,9 @@ import { plural } from '../plural.js';
 import type { Localized } from './localized.js';
 import type { ReserveMessages } from './types.js';
 
-/** <aisle-reserve-button>. */
+/** <aisle-reserve-button>'s dialog (loaded on the click). */
 export const reserveMessages: Localized<ReserveMessages> = {
   en: {
-    reserveButton: 'Reserve in store',
     reserveTitle: (product) => (product ? `Reserve ${product}` : 'Reserve in store'),
     reserveStepOf: (n, total) => `Step ${n} of ${total}`,
     reserveStepStore: 'Store and quantity',
@@ -86,12 +85,9 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveCancelled: 'Your reservation is cancelled.',
     reserveCancelFailed: 'We could not cancel your reservation. Please try again.',
     reserveAnother: 'Make another reservation',
-    reserveView: 'View your reservation',
-    reserveInvalid: 'Reservation unavailable',
     reserveProduct: 'this product',
   },
   fr: {
-    reserveButton: 'Réserver en magasin',
     reserveTitle: (product) => (product ? `Réserver ${product}` : 'Réserver en magasin'),
     reserveStepOf: (n, total) => `Étape ${n} sur ${total}`,
     reserveStepStore: 'Magasin et quantité',
@@ -181,8 +177,6 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveCancelled: 'Votre réservation est annulée.',
     reserveCancelFailed: 'Impossible d’annuler votre réservation. Veuillez réessayer.',
     reserveAnother: 'Faire une autre réservation',
-    reserveView: 'Voir votre réservation',
-    reserveInvalid: 'Réservation indisponible',
     reserveProduct: 'ce produit',
   },
 };

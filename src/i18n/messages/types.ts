@@ -85,9 +85,16 @@ export interface HoursMessages {
   pickupReadyOn: (day: string, time: string) => string;
 }
 
-/** <aisle-reserve-button>. */
-export interface ReserveMessages {
+/** <aisle-reserve-button>'s button, all a page runs before the shopper clicks it. */
+export interface ReserveTriggerMessages {
   reserveButton: string;
+  reserveView: string;
+  reserveInvalid: string;
+  reserveLoadFailed: string;
+}
+
+/** <aisle-reserve-button>'s dialog (loaded on the click). */
+export interface ReserveMessages {
   reserveTitle: (product: string) => string;
   reserveStepOf: (n: number, total: number) => string;
   reserveStepStore: string;
@@ -154,8 +161,6 @@ export interface ReserveMessages {
   reserveCancelled: string;
   reserveCancelFailed: string;
   reserveAnother: string;
-  reserveView: string;
-  reserveInvalid: string;
   reserveProduct: string;
 }
 
@@ -205,5 +210,6 @@ export type Messages = CommonMessages &
   PickerMessages &
   LocationMessages &
   HoursMessages &
+  ReserveTriggerMessages &
   ReserveMessages &
   LocatorMessages;
