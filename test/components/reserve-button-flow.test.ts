@@ -23,6 +23,8 @@ class FakeApi implements ReserveApi {
   cancelled: string[] = [];
   failConfirm: unknown[] = [];
   failHold: unknown[] = [];
+  /** Failures after the hold is made: the server held the stock, the answer was lost. */
+  loseHold: unknown[] = [];
   private n = 0;
   private gates: Array<() => void> = [];
 
@@ -50,6 +52,8 @@ class FakeApi implements ReserveApi {
       expiresAt: new Date(Date.now() + 600_000).toISOString(),
     };
     this.holds.set(options.idempotencyKey, hold);
+    const lost = this.loseHold.shift();
+    if (lost) throw lost;
     return hold;
   }
 
@@ -85,6 +89,12 @@ class FakeApi implements ReserveApi {
     const r = [...this.reservations.values()].find((x) => x.id === id)!;
     return { ...r, status: 'cancelled' };
   }
+}
+
+/** Waits (a few turns of the event loop) until `check` holds. */
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 50 && !check(); i++) await new Promise((r) => setTimeout(r));
+  expect(check(), 'condition not reached').to.equal(true);
 }
 
 const request: HoldRequest = { sku: 'AISLE-0001', storeId: 's1', quantity: 1 };
@@ -173,13 +183,40 @@ describe('reserve flow (state machine)', () => {
       await flow.hold(request);
       expect(flow.step, kind).to.equal('contact');
       expect(api.holdKeys, kind).to.deep.equal(['key-1', 'key-1']);
-      // Another quantity is another request: a new key.
+      // Another quantity is another request: a new key (the unsettled one is replayed to be
+      // given back, see below).
       flow.chooseAgain();
       api.failHold.push(Object.assign(new Error('x'), { kind }));
       await flow.hold({ ...request, quantity: 2 });
       await flow.hold({ ...request, quantity: 3 });
-      expect(api.holdKeys.slice(2), kind).to.deep.equal(['key-2', 'key-3']);
+      expect(api.holdKeys.slice(2), kind).to.deep.equal(['key-2', 'key-2', 'key-3']);
     }
+  });
+
+  it('gives back a hold whose answer was lost when the shopper closes the dialog', async () => {
+    const { api, flow } = setup();
+    flow.open();
+    api.loseHold.push(Object.assign(new Error('x'), { kind: 'timeout' }));
+    await flow.hold(request);
+    expect(flow.step).to.equal('store');
+    expect(api.holds.size, 'the server did hold').to.equal(1);
+    flow.close();
+    await until(() => api.released.length === 1);
+    expect(api.holdKeys, 'replayed with its key to learn its id').to.deep.equal(['key-1', 'key-1']);
+    expect(api.released.map((r) => r.id)).to.deep.equal(['h1']);
+    expect(api.holds.size, 'replayed, not held again').to.equal(1);
+  });
+
+  it('gives back a hold whose answer was lost when the shopper holds something else', async () => {
+    const { api, flow } = setup();
+    flow.open();
+    api.loseHold.push(Object.assign(new Error('x'), { kind: 'network' }));
+    await flow.hold(request);
+    await flow.hold({ ...request, storeId: 's2' });
+    await until(() => api.released.length === 1);
+    expect(api.released.map((r) => r.id)).to.deep.equal(['h1']);
+    expect(flow.state.hold?.storeId).to.equal('s2');
+    expect(flow.step).to.equal('contact');
   });
 
   it('goes back to the store step with alternatives on 409', async () => {

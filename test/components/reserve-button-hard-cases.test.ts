@@ -133,6 +133,23 @@ describe('<aisle-reserve-button> hard cases', () => {
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'button'));
   });
 
+  it('gives back a hold whose answer was unreadable when the shopper closes the dialog', async () => {
+    const el = await mount();
+    const hold = await openToHold(el);
+    // The server holds the stock, but its answer cannot be read: the outcome is unknown.
+    mockApi.setScenario({ invalidSchema: true, only: 'createHold', times: 1 });
+    const error = oneEvent(el, 'aisle-error');
+    hold.click();
+    expect((await error).detail.code).to.equal('invalid_response');
+    expect(mockApi.stats().holdsCreated).to.equal(1);
+    part<HTMLButtonElement>(el, 'close')!.click();
+    await until(() => mockApi.stats().holdsReleased === 1, 'the hold given back');
+    const keys = posts(/\/holds$/).map((r) => r.headers.get('Idempotency-Key'));
+    expect(keys, 'replayed with the same key').to.have.length(2);
+    expect(keys[1]).to.equal(keys[0]);
+    expect(mockApi.stats().holdsCreated, 'replayed, not held twice').to.equal(1);
+  });
+
   it('offers pickup slots where the store has them, and holds the one chosen', async () => {
     const slotted = mockApi.stores.find((s) => s.pickup.enabled && s.pickup.slots)!;
     mockApi.setStock(SKU, slotted.id, { status: 'in_stock', quantity: 3 });

@@ -4,7 +4,9 @@
  * - one hold per click burst (a second `hold()` while one is in flight joins it);
  * - one reservation per hold (the confirm `Idempotency-Key` is made once per hold and reused by
  *   every retry, so a confirm that timed out after the server committed is replayed, not doubled);
- * - a hold that arrives after the shopper closed the dialog is released at once.
+ * - a hold that arrives after the shopper closed the dialog is released at once;
+ * - a hold whose outcome is unknown (no answer) is settled when the shopper moves on: replayed
+ *   with its key to learn its id, then released, so it does not keep stock until it expires.
  *
  * idle → store → holding → contact → confirming → confirmed (→ cancelled)
  *                   ↘ store (409 stock gone, with alternatives)   contact ↘ expired (clock or 410)
@@ -189,7 +191,9 @@ export class ReserveFlow {
     if (step !== 'store' && step !== 'expired') return Promise.resolve();
     const round = this.round;
     const unsettled = this.unsettledHold;
-    const key = unsettled && sameHold(unsettled.request, request) ? unsettled.key : this.newKey();
+    const replay = unsettled && sameHold(unsettled.request, request);
+    if (!replay) this.settleUnknownHold(); // another store or quantity: give the first one back
+    const key = replay ? unsettled.key : this.newKey();
     this.unsettledHold = undefined;
     this.set({ step: 'holding', request });
     const attempt = this.api()
@@ -303,6 +307,7 @@ export class ReserveFlow {
       return;
     }
     this.releasePending();
+    this.settleUnknownHold();
     this.round++;
     const { step, reservation, request } = this.current;
     if (step === 'confirmed' && reservation) return; // keep the confirmation for a reopen
@@ -334,8 +339,26 @@ export class ReserveFlow {
   /** Starts over after a confirmation or a cancellation. */
   reset(): void {
     this.releasePending();
+    this.settleUnknownHold();
     this.round++;
     this.set({ step: 'store' });
+  }
+
+  /**
+   * Gives back a hold whose outcome is unknown, once the shopper will not retry it: the same
+   * request with the same key makes the server replay that hold (or make it now, if the first
+   * attempt never arrived), and the hold it names is released. If this fails too, the server
+   * lets the hold expire after its `holdMinutes`.
+   */
+  private settleUnknownHold(): void {
+    const unsettled = this.unsettledHold;
+    if (!unsettled) return;
+    this.unsettledHold = undefined;
+    const api = this.api();
+    api
+      .createHold(unsettled.request, { idempotencyKey: unsettled.key })
+      .then((hold) => api.releaseHold(hold.id))
+      .catch(() => undefined);
   }
 
   private releasePending(): void {
