@@ -5,15 +5,14 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   allProblems,
   buildMockBundle,
-  launchChromium,
   requireBuilt,
   ROOT,
-  serveStatic,
   watchProblems,
+  useSite,
 } from './helpers.mjs';
 
 requireBuilt('dist/aisle.js', 'dist/aisle.iife.js');
@@ -46,23 +45,15 @@ await import('/widget/aisle.js');
 </body></html>`,
 };
 
-let server;
-let browser;
-
-before(async () => {
+const site = useSite(async () => {
   const mock = await buildMockBundle();
   const pages = await mkdtemp(join(tmpdir(), 'aisle-pages-'));
   for (const [name, html] of Object.entries(PAGES)) await writeFile(join(pages, name), html);
-  server = await serveStatic({
+  return {
     '/dist/': join(ROOT, 'dist'),
     '/widget/': join(ROOT, 'dist'),
     '/': [pages, mock],
-  });
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  };
 });
 
 /** The shadow text of the n-th match, once it has some (whitespace folded). */
@@ -79,9 +70,9 @@ async function textOf(page, selector, pattern) {
 
 describe('built scripts on plain pages', { timeout: 60_000 }, () => {
   it('the IIFE build registers every element from one classic script', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const problems = await watchProblems(page);
-    await page.goto(`${server.url}/iife.html`);
+    await page.goto(`${site.server.url}/iife.html`);
     await page.waitForFunction(() => customElements.get('aisle-reserve-button'));
     const defined = await page.evaluate(() =>
       ['aisle-config', 'aisle-stock-badge', 'aisle-reserve-button', 'aisle-store-locator'].map(
@@ -115,9 +106,9 @@ describe('built scripts on plain pages', { timeout: 60_000 }, () => {
   });
 
   it('two copies on one page: no errors, the first copy serves every element, all work', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const problems = await watchProblems(page);
-    await page.goto(`${server.url}/two-copies.html`);
+    await page.goto(`${site.server.url}/two-copies.html`);
     await page.waitForFunction(() =>
       performance.getEntriesByType('resource').some((e) => e.name.includes('/widget/aisle.js')),
     );

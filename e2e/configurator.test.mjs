@@ -5,45 +5,39 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   allProblems,
   buildMockBundle,
-  launchChromium,
   requireBuilt,
   ROOT,
-  serveStatic,
   watchProblems,
+  useSite,
 } from './helpers.mjs';
 
 requireBuilt('dist-demo/configurator.html', 'dist/aisle.js');
 
-let server;
-let browser;
-let pages;
-
-before(async () => {
+/** Where the test writes the page it pastes the snippet into. */
+let pages = '';
+const site = useSite(async () => {
   pages = await mkdtemp(join(tmpdir(), 'aisle-cms-'));
   const mock = await buildMockBundle();
-  server = await serveStatic({
+  return {
     '/dist/': join(ROOT, 'dist'),
     '/cms/': [pages, mock],
     '/': join(ROOT, 'dist-demo'),
-  });
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  };
 });
 
 describe('configurator (built demo)', { timeout: 60_000 }, () => {
   it('keyboard only: choose, fill, copy; the pasted snippet works on a plain page', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: site.server.url,
+    });
     const page = await context.newPage();
     const problems = await watchProblems(page);
-    await page.goto(`${server.url}/configurator.html`);
+    await page.goto(`${site.server.url}/configurator.html`);
     await page.locator('#cfg-element-aisle-stock-badge').waitFor();
 
     // Reach the element picker with Tab from the top of the page, then arrows.
@@ -99,7 +93,7 @@ await startMockWorker(); document.body.dataset.mock = 'up';</script></head>
     );
     const cms = await context.newPage();
     const cmsProblems = await watchProblems(cms);
-    await cms.goto(`${server.url}/cms/page.html`);
+    await cms.goto(`${site.server.url}/cms/page.html`);
     await cms.locator('body[data-mock="up"]').waitFor();
     await cms.getByRole('button', { name: 'Reserve in store' }).click();
     await cms.getByRole('dialog', { name: 'Reserve Chaise "Chêne" <b>' }).waitFor();

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../scripts/browsers.mjs';
 
@@ -148,12 +149,15 @@ const PIXEL = Buffer.from(
 /**
  * The demo's locator draws OpenStreetMap tiles; tests have no network, so tile requests get a
  * blank image instead of failing. Only tile images are answered; anything else still fails.
+ * `onTile` is told each tile's URL.
  * @param {import('playwright-core').BrowserContext} context
+ * @param {(url: URL) => void} [onTile]
  */
-export async function blankTiles(context) {
-  await context.route('https://tile.openstreetmap.org/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL }),
-  );
+export async function blankTiles(context, onTile = (_url) => {}) {
+  await context.route('https://tile.openstreetmap.org/**', (route) => {
+    onTile(new URL(route.request().url()));
+    return route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL });
+  });
 }
 
 /**
@@ -172,4 +176,24 @@ export async function shows(locator, pattern) {
       }),
     [pattern.source, pattern.flags],
   );
+}
+
+/**
+ * A test file's site: serves `mounts` (an object as `serveStatic` takes, or a function resolving
+ * to one) and launches Chromium before the file's tests, closes both after them. Read
+ * `site.server` and `site.browser` inside the tests.
+ * @param {Parameters<typeof serveStatic>[0] | (() => Promise<Parameters<typeof serveStatic>[0]>)} mounts
+ */
+export function useSite(mounts) {
+  /** @type {{ server?: Awaited<ReturnType<typeof serveStatic>>, browser?: import('playwright-core').Browser }} */
+  const site = {};
+  before(async () => {
+    site.server = await serveStatic(typeof mounts === 'function' ? await mounts() : mounts);
+    site.browser = await launchChromium();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

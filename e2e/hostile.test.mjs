@@ -3,31 +3,20 @@
 // text styles, and still work through a whole reservation.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   allProblems,
   cspViolations,
-  launchChromium,
   requireBuilt,
   ROOT,
-  serveStatic,
   watchProblems,
   shows,
+  useSite,
 } from './helpers.mjs';
 
 requireBuilt('dist-demo/hostile.html');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic({ '/': join(ROOT, 'dist-demo') });
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite({ '/': join(ROOT, 'dist-demo') });
 
 /** Computed text styles of every element with text in the shadow trees of `tag`. */
 function shadowTextStyles(page, tag) {
@@ -56,8 +45,8 @@ function shadowTextStyles(page, tag) {
 
 describe('hostile host page (built)', { timeout: 90_000 }, () => {
   it('declares a strict CSP without unsafe-inline or unsafe-eval', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/hostile.html`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/hostile.html`);
     const policy = await page
       .locator('meta[http-equiv="Content-Security-Policy"]')
       .getAttribute('content');
@@ -75,9 +64,9 @@ describe('hostile host page (built)', { timeout: 90_000 }, () => {
   });
 
   it('zero CSP violations and no errors: reserve, then the locator map and search; text styles intact', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const problems = await watchProblems(page);
-    await page.goto(`${server.url}/hostile.html`);
+    await page.goto(`${site.server.url}/hostile.html`);
 
     const badge = page.locator('aisle-stock-badge');
     await badge.getByRole('button', { name: 'Check availability near you' }).click();

@@ -1,46 +1,33 @@
 // The shopper's journey on the built demo site (dist-demo/, served as plain files): pick a store,
 // the badge follows, reserve, confirm, and the reservation is shown with its code.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { join } from 'node:path';
 import {
   allProblems,
   blankTiles,
-  launchChromium,
   requireBuilt,
   ROOT,
-  serveStatic,
   watchProblems,
   shows,
+  useSite,
 } from './helpers.mjs';
 
 requireBuilt('dist-demo/product.html', 'dist-demo/mockServiceWorker.js');
 
-/** @type {Awaited<ReturnType<typeof serveStatic>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  server = await serveStatic({ '/': join(ROOT, 'dist-demo') });
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite({ '/': join(ROOT, 'dist-demo') });
 
 describe('journey on the built demo', { timeout: 90_000 }, () => {
   it('home links to every page, and every linked page exists', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const problems = await watchProblems(page);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     const links = await page
       .locator('main a[href$=".html"]')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     assert.ok(links.includes('./product.html') && links.includes('./configurator.html'));
     for (const href of links) {
-      const response = await page.request.get(new URL(href, `${server.url}/`).href);
+      const response = await page.request.get(new URL(href, `${site.server.url}/`).href);
       assert.equal(response.status(), 200, `${href} is not in the static build`);
     }
     // The home page's own live badge ran on the mock.
@@ -50,13 +37,13 @@ describe('journey on the built demo', { timeout: 90_000 }, () => {
   });
 
   it('find a store in the locator, make it mine, the badges follow, reserve and confirm', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await blankTiles(context);
     const page = await context.newPage();
     const problems = await watchProblems(page);
 
     // The locator: search a town, make one of its stores mine.
-    await page.goto(`${server.url}/locator.html`);
+    await page.goto(`${site.server.url}/locator.html`);
     const locator = page.locator('aisle-store-locator');
     const search = locator.getByRole('combobox', { name: 'Postcode, city or address' });
     await search.fill('Lyon');
@@ -75,7 +62,7 @@ describe('journey on the built demo', { timeout: 90_000 }, () => {
     assert.doesNotMatch(stored, /@|customer|email|Lyon,|45\./i);
 
     // The product page: the badge shows stock at that store.
-    await page.goto(`${server.url}/product.html`);
+    await page.goto(`${site.server.url}/product.html`);
     const badge = page.locator('aisle-stock-badge');
     await shows(badge, /In stock: \d+ at Aisle Lyon Part-Dieu/);
     assert.equal(await badge.getAttribute('status'), 'in-stock');
@@ -127,10 +114,10 @@ describe('journey on the built demo', { timeout: 90_000 }, () => {
   });
 
   it('or pick the store from a badge: every badge, here and in another tab, follows', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const problems = await watchProblems(page);
-    await page.goto(`${server.url}/product.html`);
+    await page.goto(`${site.server.url}/product.html`);
 
     // No store yet: the badge offers to check near the shopper.
     const badge = page.locator('aisle-stock-badge');
@@ -143,7 +130,7 @@ describe('journey on the built demo', { timeout: 90_000 }, () => {
 
     // A second tab of the same site: all 100 badges of the listing use the shopper's store.
     const other = await context.newPage();
-    await other.goto(`${server.url}/listing.html`);
+    await other.goto(`${site.server.url}/listing.html`);
     await shows(other.locator('aisle-stock-badge').first(), /at Aisle Lyon Part-Dieu/);
     await shows(other.locator('aisle-stock-badge').last(), /at Aisle Lyon Part-Dieu/);
     assert.equal(await other.locator('aisle-stock-badge').count(), 100);

@@ -18,6 +18,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { ENTRIES } from './build-entries.mjs';
+import { mangleLeafletPrivates } from './mangle-leaflet.mjs';
 import { minifyLitCss } from './minify-css.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -68,7 +69,11 @@ export async function buildEs() {
         fileName: (_format, name) => `${name}.js`,
       },
       rollupOptions: {
-        output: { chunkFileNames: 'chunks/[name]-[hash].js', manualChunks: coreChunk },
+        output: {
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          manualChunks: coreChunk,
+          plugins: [mangleLeafletPrivates()],
+        },
       },
     }),
   });

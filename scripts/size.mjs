@@ -234,7 +234,7 @@ const rows = [
 // Until they are, the check fails on any growth past today's measured size plus 1 KB (a ratchet),
 // and reports the gap to the budget on every run.
 const CEILING_BADGES = 25.9 * 1024;
-const CEILING_LOCATOR = 63.3 * 1024;
+const CEILING_LOCATOR = 62.0 * 1024;
 const gaps = [];
 if (badges.compressed > BUDGET_BADGES) gaps.push('the badge page is over its 15 KB budget');
 if (locator.compressed > BUDGET_LOCATOR) gaps.push('the locator page is over its 55 KB budget');
