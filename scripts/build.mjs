@@ -96,10 +96,10 @@ const CORE = [
   /\/src\/version\.ts$/,
 ];
 /**
- * Not needed by a badge: the weekly hours table (the locator and the reserve dialog; the barrel
- * src/hours/index.ts would pull it in).
+ * Not needed by a badge: the weekly hours table and open/closed status (the locator, the picker
+ * and the reserve dialog; the barrel src/hours/index.ts would pull them in).
  */
-const NOT_CORE = /\/src\/hours\/(table|index)\.ts$/;
+const NOT_CORE = /\/src\/hours\/(table|status|index)\.ts$/;
 function coreChunk(id) {
   return CORE.some((re) => re.test(id)) && !NOT_CORE.test(id) ? 'core' : undefined;
 }

@@ -233,7 +233,7 @@ const rows = [
 // Issue #8's budgets are not met yet (see the README's "Size" section for what it would take).
 // Until they are, the check fails on any growth past today's measured size plus 1 KB (a ratchet),
 // and reports the gap to the budget on every run.
-const CEILING_BADGES = 25.9 * 1024;
+const CEILING_BADGES = 25.5 * 1024;
 const CEILING_LOCATOR = 62.0 * 1024;
 const gaps = [];
 if (badges.compressed > BUDGET_BADGES) gaps.push('the badge page is over its 15 KB budget');

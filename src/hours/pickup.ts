@@ -6,8 +6,7 @@ import type { Store } from '../client/types.js';
 import { languageOf } from '../i18n/locale.js';
 import { hoursMessages } from '../i18n/messages/hours.js';
 import { dayWord, formatClock } from './format-time.js';
-import { HOURS_HORIZON_DAYS } from './status.js';
-import { openIntervals } from './schedule.js';
+import { HOURS_HORIZON_DAYS, openIntervals } from './schedule.js';
 import { addDays, dateKeyOf, minutesOfDay, parseClock } from './zoned.js';
 
 export interface PickupPromise {

@@ -5,6 +5,9 @@
 import type { HoursException, Store, Weekday } from '../client/types.js';
 import { addDays, parseClock, weekdayOf, zonedInstant, type DateKey } from './zoned.js';
 
+/** How many days ahead a status looks for the next opening. */
+export const HOURS_HORIZON_DAYS = 14;
+
 export interface LocalRange {
   /** "HH:MM" */
   opens: string;

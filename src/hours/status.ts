@@ -3,7 +3,7 @@ import type { HoursException, Store } from '../client/types.js';
 import { languageOf } from '../i18n/locale.js';
 import { hoursMessages } from '../i18n/messages/hours.js';
 import { dayWord, formatClock } from './format-time.js';
-import { dayScheduleOf, openIntervals } from './schedule.js';
+import { dayScheduleOf, HOURS_HORIZON_DAYS, openIntervals } from './schedule.js';
 import { addDays, dateKeyOf, zonedInstant } from './zoned.js';
 
 export type OpenState = 'open' | 'closing-soon' | 'closed' | 'opening-soon';
@@ -28,9 +28,6 @@ export interface OpenStatusOptions {
   /** Minutes before closing or opening that count as "soon" (default 30). */
   soonMinutes?: number;
 }
-
-/** How many days ahead a status looks for the next opening. */
-export const HOURS_HORIZON_DAYS = 14;
 
 export function getOpenStatus(
   store: Store,
