@@ -1,11 +1,8 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { AisleClient } from '../../client/client.js';
 import { clientFor } from '../../client/index.js';
 import { AisleApiError, isAbortError } from '../../client/errors.js';
-import type { Store } from '../../client/types.js';
-import { distanceKm } from '../../geo/distance.js';
 import { isValidStoreId } from '../../state/my-store.js';
 import { inScope } from '../../internal/abort-scope.js';
 import { AisleElement } from '../../internal/aisle-element.js';
@@ -13,20 +10,11 @@ import { messages, type BadgeElementMessages } from './messages.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
 import { TickerController } from '../../internal/ticker-controller.js';
 import type { StorePickedEvent } from '../store-picker/store-picker.js';
-import { badgeView, canServe, isValidSku, type StockBadgeStatus } from './badge-state.js';
-import {
-  badgeText,
-  checkedAt,
-  STALE_AFTER_MS,
-  type BadgeResult,
-  type NearestStore,
-} from './badge-text.js';
+import { loadBadge } from './badge-data.js';
+import { isValidSku, type StockBadgeStatus } from './badge-state.js';
+import { badgeText, type BadgeResult } from './badge-text.js';
 import { statusIcon } from './badge-icons.js';
 import styles from './stock-badge.styles.js';
-
-/** How far around the shopper's store to look for another store that has the product. */
-const NEAREST_RADIUS_KM = 50;
-const NEAREST_CANDIDATES = 10;
 
 /** Events after which this product's stock has moved. */
 const STOCK_EVENTS = [
@@ -109,7 +97,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
       if (!isValidSku(sku) || !storeId) return undefined;
       const client = clientFor({ api, apiKey, locale: this.locale, mock });
       try {
-        return await inScope(signal, (scoped) => this.load(client, sku, storeId, quantity, scoped));
+        return await inScope(signal, (scoped) => loadBadge(client, sku, storeId, quantity, scoped));
       } catch (error) {
         if (!isAbortError(error) && !signal.aborted) this.reportError(error);
         throw error;
@@ -213,70 +201,6 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
         return isAbortError(this.lookup.error) ? 'loading' : 'error';
       default:
         return 'loading';
-    }
-  }
-
-  private async load(
-    client: AisleClient,
-    sku: string,
-    storeId: string,
-    quantity: number,
-    signal: AbortSignal,
-  ): Promise<BadgeResult> {
-    const [fresh, store] = await Promise.all([
-      client.availability(sku, storeId, { signal }),
-      client.getStore(storeId, { signal }),
-    ]);
-    const now = Date.now();
-    const view = badgeView(fresh.value, quantity);
-    const at = checkedAt(fresh.value, fresh.fetchedAt, now);
-    const result: BadgeResult = {
-      store,
-      entry: fresh.value,
-      view,
-      checkedAt: at,
-      stale: fresh.stale || (!!fresh.value && now - at > STALE_AFTER_MS),
-    };
-    if (view.status === 'out-of-stock' || view.status === 'unknown') {
-      result.nearest = await this.findNearest(client, sku, store, quantity, signal);
-    }
-    return result;
-  }
-
-  /** The nearest other store that can serve the product, from one batched availability request. */
-  private async findNearest(
-    client: AisleClient,
-    sku: string,
-    here: Store,
-    quantity: number,
-    signal: AbortSignal,
-  ): Promise<NearestStore | null | undefined> {
-    try {
-      const around = await client.searchStores(
-        { near: here.location, radiusKm: NEAREST_RADIUS_KM, limit: NEAREST_CANDIDATES + 1 },
-        { signal },
-      );
-      const others = around.filter((s) => s.id !== here.id);
-      if (!others.length) return null;
-      const fresh = await client.availabilityFor(
-        [sku],
-        others.map((s) => s.id),
-        { signal },
-      );
-      const serving = new Set(
-        fresh.value.filter((e) => e.sku === sku && canServe(e, quantity)).map((e) => e.storeId),
-      );
-      const ranked = others
-        .filter((s) => serving.has(s.id))
-        .map((s) => ({
-          store: s,
-          distanceKm: s.distanceKm ?? distanceKm(here.location, s.location),
-        }))
-        .sort((a, b) => a.distanceKm - b.distanceKm);
-      return ranked[0] ?? null;
-    } catch (error) {
-      if (isAbortError(error) || signal.aborted) throw error;
-      return undefined; // The main answer stands; the suggestion is a bonus.
     }
   }
 

@@ -1,0 +1,79 @@
+/**
+ * What the badge shows, fetched: the availability of the product at the store and the store
+ * itself (one batched request each across the page), and when it is out of stock or unknown
+ * there, the nearest store within 50 km that has it (one more batched request). No rendering.
+ */
+import type { AisleClient } from '../../client/client.js';
+import { isAbortError } from '../../client/errors.js';
+import type { Store } from '../../client/types.js';
+import { distanceKm } from '../../geo/distance.js';
+import { badgeView, canServe } from './badge-state.js';
+import { checkedAt, STALE_AFTER_MS, type BadgeResult, type NearestStore } from './badge-text.js';
+
+/** How far around the shopper's store to look for another store that has the product. */
+const NEAREST_RADIUS_KM = 50;
+const NEAREST_CANDIDATES = 10;
+
+export async function loadBadge(
+  client: AisleClient,
+  sku: string,
+  storeId: string,
+  quantity: number,
+  signal: AbortSignal,
+): Promise<BadgeResult> {
+  const [fresh, store] = await Promise.all([
+    client.availability(sku, storeId, { signal }),
+    client.getStore(storeId, { signal }),
+  ]);
+  const now = Date.now();
+  const view = badgeView(fresh.value, quantity);
+  const at = checkedAt(fresh.value, fresh.fetchedAt, now);
+  const result: BadgeResult = {
+    store,
+    entry: fresh.value,
+    view,
+    checkedAt: at,
+    stale: fresh.stale || (!!fresh.value && now - at > STALE_AFTER_MS),
+  };
+  if (view.status === 'out-of-stock' || view.status === 'unknown') {
+    result.nearest = await findNearest(client, sku, store, quantity, signal);
+  }
+  return result;
+}
+
+/** The nearest other store that can serve the product, from one batched availability request. */
+async function findNearest(
+  client: AisleClient,
+  sku: string,
+  here: Store,
+  quantity: number,
+  signal: AbortSignal,
+): Promise<NearestStore | null | undefined> {
+  try {
+    const around = await client.searchStores(
+      { near: here.location, radiusKm: NEAREST_RADIUS_KM, limit: NEAREST_CANDIDATES + 1 },
+      { signal },
+    );
+    const others = around.filter((s) => s.id !== here.id);
+    if (!others.length) return null;
+    const fresh = await client.availabilityFor(
+      [sku],
+      others.map((s) => s.id),
+      { signal },
+    );
+    const serving = new Set(
+      fresh.value.filter((e) => e.sku === sku && canServe(e, quantity)).map((e) => e.storeId),
+    );
+    const ranked = others
+      .filter((s) => serving.has(s.id))
+      .map((s) => ({
+        store: s,
+        distanceKm: s.distanceKm ?? distanceKm(here.location, s.location),
+      }))
+      .sort((a, b) => a.distanceKm - b.distanceKm);
+    return ranked[0] ?? null;
+  } catch (error) {
+    if (isAbortError(error) || signal.aborted) throw error;
+    return undefined; // The main answer stands; the suggestion is a bonus.
+  }
+}
