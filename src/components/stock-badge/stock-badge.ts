@@ -2,6 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { clientFor } from '../../client/index.js';
+import { warnOnce } from '../../config/config.js';
 import { AisleApiError, isAbortError } from '../../client/errors.js';
 import { isValidStoreId } from '../../state/my-store.js';
 import { inScope } from '../../internal/abort-scope.js';
@@ -24,16 +25,9 @@ const STOCK_EVENTS = [
   'aisle-reservation-cancelled',
 ] as const;
 
-const warned = new Set<string>();
 /** Loads and defines `<aisle-store-picker>` once. */
 function loadStorePicker(): Promise<unknown> {
   return import('../store-picker/define.js');
-}
-
-function warnOnce(message: string): void {
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(`[aisle] ${message}`);
 }
 
 export type { StockBadgeStatus };
