@@ -10,21 +10,8 @@
 import { ELEMENT_LOADERS } from './loaders.js';
 
 export { configure, DEFAULT_CONFIG } from './config/config.js';
-export type { AisleConfigValues, Persist, GeocoderName, Theme } from './config/config.js';
 export { VERSION } from './version.js';
-export type * from './internal/events.js';
-export type * from './client/types.js';
-export type {
-  AvailabilityProvider,
-  AvailabilityQuery,
-  ConfirmRequest,
-  FetchLike,
-  HoldRequest,
-  MutationOptions,
-  ReleaseOptions,
-  RequestOptions,
-  StoreQuery,
-} from './client/index.js';
+export type * from './public-types.js';
 
 const TAGS = Object.keys(ELEMENT_LOADERS);
 const SELECTOR = TAGS.join(',');

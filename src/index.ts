@@ -8,11 +8,8 @@ export { AisleStorePicker } from './components/store-picker/define.js';
 export { AisleReserveButton } from './components/reserve-button/define.js';
 export { AisleStoreLocator } from './components/store-locator/define.js';
 export { configure, DEFAULT_CONFIG } from './config/config.js';
-export type { AisleConfigValues, Persist, GeocoderName, Theme } from './config/config.js';
 export { AisleElement } from './internal/aisle-element.js';
 export { define } from './internal/define.js';
-export type * from './internal/events.js';
-export type * from './client/types.js';
 export { VERSION } from './version.js';
 export {
   AisleApiError,
@@ -20,15 +17,5 @@ export {
   createRestProvider,
   newIdempotencyKey,
 } from './client/index.js';
-export type {
-  AisleApiErrorKind,
-  AvailabilityProvider,
-  AvailabilityQuery,
-  ConfirmRequest,
-  FetchLike,
-  HoldRequest,
-  MutationOptions,
-  ReleaseOptions,
-  RequestOptions,
-  StoreQuery,
-} from './client/index.js';
+export type { AisleApiErrorKind } from './client/index.js';
+export type * from './public-types.js';

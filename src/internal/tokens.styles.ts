@@ -40,16 +40,6 @@ export const tokens = css`
 
     /* The host page's inherited text styles must not reshape the component. */
     font-family: var(--aisle-font-family, inherit);
-    font-size: var(--_aisle-font-size);
-    font-style: normal;
-    font-weight: 400;
-    line-height: 1.4;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-indent: 0;
-    text-align: start;
-    white-space: normal;
     font-variant: normal;
     font-stretch: normal;
     font-kerning: auto;
@@ -87,6 +77,11 @@ export const tokens = css`
    */
   :host > * {
     direction: ltr;
+  }
+
+  /* The text reset both the host and its top-level elements get (see the two rules above). */
+  :host,
+  :host > * {
     font-size: var(--_aisle-font-size);
     font-style: normal;
     font-weight: 400;
