@@ -26,10 +26,16 @@ const MILE_REGIONS = new Set(['US', 'GB', 'LR', 'MM']);
 
 export type DistanceUnit = 'kilometer' | 'mile';
 
+/**
+ * Miles only where the locale names a miles region ("en-US", "en-GB"); a bare language ("en",
+ * as most pages declare it) keeps kilometres, the unit of the stores' own countries. Guessing a
+ * region ("en" means "en-US" to `Intl.Locale#maximize`) showed miles to English readers of a
+ * French retailer's site.
+ */
 export function distanceUnitFor(locale: string): DistanceUnit {
   let region: string | undefined;
   try {
-    region = new Intl.Locale(locale).maximize().region;
+    region = new Intl.Locale(locale).region;
   } catch {
     region = undefined;
   }

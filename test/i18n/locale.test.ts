@@ -96,6 +96,8 @@ describe('locale', () => {
     expect(formatDistance('en-US', 1.609344)).to.equal('1 mi');
     expect(formatDistance('en-GB', 0.5)).to.equal('0.3 mi');
     expect(formatDistance('en-IE', 0.42)).to.equal('420 m');
+    // A bare language does not guess a region: kilometres, not the miles of "en-US".
+    expect(formatDistance('en', 1.609344)).to.match(/^1\.6\s?km$/);
     const now = new Date('2026-11-22T10:00:00Z');
     expect(formatRelativeTime('en', new Date('2026-11-22T09:56:00Z'), now)).to.equal('4 min. ago');
     expect(formatRelativeTime('fr', new Date('2026-11-22T09:56:00Z'), now)).to.match(
