@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
-import { clientFor, isAbortError, mockModeFetch, type AisleClient } from '../../client/index.js';
+import { TaskStatus } from '@lit/task';
+import { clientFor, mockModeFetch, type AisleClient } from '../../client/index.js';
 import type { LatLng, Store } from '../../client/types.js';
 import type { Geocoder } from '../../geo/geocoder.js';
 import { locateFromUserAction, LocationError, locationErrorMessage } from '../../geo/locate.js';
@@ -9,8 +9,9 @@ import { AisleElement } from '../../internal/aisle-element.js';
 import { messages, type LocatorElementMessages } from './messages.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
 import { TickerController } from '../../internal/ticker-controller.js';
+import { LocatorData } from './locator-data.js';
 import { MapController } from './map-controller.js';
-import { parseList, parseNear, rankStores, summarizeStock, type StockSummary } from './ranking.js';
+import { parseList, parseNear, rankStores } from './ranking.js';
 import { SearchCombobox } from './search-combobox.js';
 import {
   apiStoreSource,
@@ -165,57 +166,21 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
   /** Every store, loaded client-side (up to 100,000): indexed once, searched without network. */
   @property({ attribute: false }) stores: Store[] | undefined;
 
-  private readonly searchTask = new Task(this, {
-    task: async (
-      [origin, radiusKm, limit, services, openNow, source],
-      { signal },
-    ): Promise<Store[] | undefined> => {
-      if (!origin || !source) return undefined;
-      // A removed element keeps what it had and asks nothing more.
-      if (!this.isConnected) return this.searchTask.value;
-      try {
-        const found = await source(
-          { near: origin.point, radiusKm, limit, services, openNow, now: new Date() },
-          signal,
-        );
-        for (const s of found) for (const service of s.services) this.knownServices.add(service);
-        return found;
-      } catch (error) {
-        if (!isAbortError(error) && !signal.aborted) this.reportError(error);
-        throw error;
-      }
+  private readonly data = new LocatorData(this, {
+    search: () => [
+      this.origin,
+      this.radiusKm,
+      this.limitCount,
+      this.chosenServices,
+      this.openNow,
+      this.source,
+    ],
+    stock: () => [this.skuList, this.client],
+    onFound: (found) => {
+      for (const s of found) for (const service of s.services) this.knownServices.add(service);
     },
-    args: () =>
-      [
-        this.origin,
-        this.radiusKm,
-        this.limitCount,
-        this.chosenServices,
-        this.openNow,
-        this.source,
-      ] as const,
+    onError: (error) => this.reportError(error),
   });
-
-  private readonly stockTask = new Task(this, {
-    task: async (
-      [stores, skus, client],
-      { signal },
-    ): Promise<Map<string, StockSummary> | undefined> => {
-      if (!stores?.length || !skus.length) return undefined;
-      if (!this.isConnected) return this.stockTask.value;
-      const ids = stores.map((s) => s.id);
-      try {
-        const fresh = await client.availabilityFor(skus, ids, { signal });
-        return summarizeStock(skus, ids, fresh.value);
-      } catch (error) {
-        // The list stays; each store says its stock is unknown.
-        if (!isAbortError(error) && !signal.aborted) this.reportError(error);
-        throw error;
-      }
-    },
-    args: () => [this.searchTask.value, this.skuList, this.client] as const,
-  });
-
   private get client(): AisleClient {
     const { api, apiKey, locale, mock } = this.config;
     return clientFor({
@@ -279,8 +244,8 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     if (changed.has('query') && this.query && !parseNear(this.near)) this.geocodeQuery(this.query);
     // Same inputs, same array: the map refits only when the results really change.
     const inputs = [
-      this.searchTask.value,
-      this.stockTask.value,
+      this.data.search.value,
+      this.data.stock.value,
       this.stockFirst && this.skuList.length > 0,
     ] as const;
     if (!this.rankedFrom || inputs.some((v, i) => v !== this.rankedFrom![i])) {
@@ -379,7 +344,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
   /** Runs the current search again (after an error). */
   retry(): void {
     this.lastErrorReported = undefined;
-    void this.searchTask.run();
+    void this.data.search.run();
   }
 
   /** Resolves when the map is on screen (it loads when the element nears the viewport). */
@@ -396,11 +361,11 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
       notice: this.notice,
       origin: this.origin,
       radiusKm: this.radiusKm,
-      status: this.origin ? this.searchTask.status : TaskStatus.INITIAL,
+      status: this.origin ? this.data.search.status : TaskStatus.INITIAL,
       ranked: this.ranked,
       skus: this.skuList,
-      stock: this.stockTask.value,
-      stockPending: this.stockTask.status === TaskStatus.PENDING,
+      stock: this.data.stock.value,
+      stockPending: this.data.stock.status === TaskStatus.PENDING,
       stockFirst: this.stockFirst,
       openNow: this.openNow,
       services: [...this.knownServices].sort(),
