@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
-import { CHROME_ARGS, findChrome, findFirefox } from './scripts/browsers.mjs';
+import { CHROME_ARGS, createFirefoxPage, findChrome, findFirefox } from './scripts/browsers.mjs';
 import { aisleCopies } from './scripts/aisle-copies.mjs';
 
 const wanted = (process.env.AISLE_BROWSERS ?? 'chromium,firefox').split(',');
@@ -22,6 +22,7 @@ if (wanted.includes('firefox')) {
     // Firefox stops animation frames in background tabs too.
     concurrency: 1,
     launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true },
+    createPage: createFirefoxPage,
   });
   firefox.name = 'Firefox';
   browsers.push(firefox);

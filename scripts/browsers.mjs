@@ -50,3 +50,21 @@ export const CHROME_ARGS = [
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
 ];
+
+/**
+ * Opens a test page in Firefox. Firefox ESR 140 (Debian bookworm's at times) has no
+ * `emulation.setScreenOrientationOverride`, which puppeteer sends with every setViewport: the
+ * viewport itself is set, only the orientation is not, so that one refusal is ignored.
+ */
+export async function createFirefoxPage({ context }) {
+  const page = await context.newPage();
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = async (viewport) => {
+    try {
+      await setViewport(viewport);
+    } catch (error) {
+      if (!/setScreenOrientationOverride/.test(String(error?.message ?? error))) throw error;
+    }
+  };
+  return page;
+}

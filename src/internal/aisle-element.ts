@@ -2,7 +2,9 @@ import { LitElement } from 'lit';
 import type { AisleConfigValues } from '../config/config.js';
 import { CONFIG_ATTRIBUTES } from '../config/config.js';
 import { languageOf } from '../i18n/locale.js';
+import { commonMessages } from '../i18n/messages/common.js';
 import type { Localized } from '../i18n/messages/localized.js';
+import type { CommonMessages } from '../i18n/messages/types.js';
 import { ConfigController } from './config-controller.js';
 import type { AisleEventDetails, AisleEventName } from './events.js';
 import { LocalizeController } from './localize-controller.js';
@@ -17,8 +19,10 @@ const CONFIG_ATTRIBUTE_NAMES = Object.values(CONFIG_ATTRIBUTES);
  *
  * `M` is the element's message table: the parts it renders, merged once per element module with
  * `localized(...)` and returned by `messages`, so a page only downloads the strings it shows.
+ * A subclass that does not override `messages` gets the shared strings (loading, retry, close,
+ * errors).
  */
-export abstract class AisleElement<M extends object = object> extends LitElement {
+export class AisleElement<M extends object = CommonMessages> extends LitElement {
   static override styles = [tokens];
 
   protected readonly configController = new ConfigController(this);
@@ -43,8 +47,13 @@ export abstract class AisleElement<M extends object = object> extends LitElement
     return this.configController.value;
   }
 
-  /** The element's message tables, one per language (a module-level `localized(...)`). */
-  protected abstract get messages(): Localized<M>;
+  /**
+   * The element's message tables, one per language (a module-level `localized(...)`). Override it
+   * whenever `M` is more than the shared strings.
+   */
+  protected get messages(): Localized<M> {
+    return commonMessages as Localized<object> as Localized<M>;
+  }
 
   /** Messages in the element's language. */
   protected get msg(): M {

@@ -25,6 +25,8 @@ class FakeApi implements ReserveApi {
   failHold: unknown[] = [];
   /** Failures after the hold is made: the server held the stock, the answer was lost. */
   loseHold: unknown[] = [];
+  /** Units on the shelf (unlimited when unset): live holds count against them, as on the server. */
+  stock?: number;
   private n = 0;
   private gates: Array<() => void> = [];
 
@@ -45,6 +47,9 @@ class FakeApi implements ReserveApi {
     if (failure) throw failure;
     const existing = this.holds.get(options.idempotencyKey);
     if (existing) return existing;
+    if (this.stock !== undefined && this.heldUnits() + request.quantity > this.stock) {
+      throw Object.assign(new Error('gone'), { kind: 'problem', status: 409 });
+    }
     const hold: Hold = {
       id: `h${++this.n}`,
       ...request,
@@ -78,6 +83,13 @@ class FakeApi implements ReserveApi {
     const failure = this.failConfirm.shift();
     if (failure) throw failure;
     return reservation;
+  }
+
+  private heldUnits(): number {
+    const released = new Set(this.released.map((r) => r.id));
+    let units = 0;
+    for (const h of this.holds.values()) if (!released.has(h.id)) units += h.quantity;
+    return units;
   }
 
   async releaseHold(holdId: string, options?: ReleaseOptions): Promise<void> {
@@ -205,6 +217,35 @@ describe('reserve flow (state machine)', () => {
     expect(api.holdKeys, 'replayed with its key to learn its id').to.deep.equal(['key-1', 'key-1']);
     expect(api.released.map((r) => r.id)).to.deep.equal(['h1']);
     expect(api.holds.size, 'replayed, not held again').to.equal(1);
+  });
+
+  it('gives back a hold whose answer was lost after the shopper closed the dialog', async () => {
+    const { api, flow } = setup();
+    flow.open();
+    api.gated = true;
+    api.loseHold.push(Object.assign(new Error('x'), { kind: 'timeout' }));
+    const holding = flow.hold(request);
+    flow.close();
+    api.open();
+    await holding;
+    expect(flow.step).to.equal('idle');
+    await until(() => api.released.length === 1);
+    expect(api.holdKeys, 'replayed with its key to learn its id').to.deep.equal(['key-1', 'key-1']);
+    expect(api.released.map((r) => r.id)).to.deep.equal(['h1']);
+  });
+
+  it('gives back a lost hold before holding more at the same store (no false "stock gone")', async () => {
+    const { api, flow, events } = setup();
+    api.stock = 2;
+    flow.open();
+    api.loseHold.push(Object.assign(new Error('x'), { kind: 'network' }));
+    await flow.hold(request);
+    // The server holds 1 of the 2 units; the shopper now asks for both.
+    await flow.hold({ ...request, quantity: 2 });
+    expect(events).to.deep.equal(['error:network', 'held:h2']);
+    expect(flow.step).to.equal('contact');
+    expect(flow.state.hold?.quantity).to.equal(2);
+    expect(api.released.map((r) => r.id)).to.deep.equal(['h1']);
   });
 
   it('gives back a hold whose answer was lost when the shopper holds something else', async () => {

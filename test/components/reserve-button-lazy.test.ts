@@ -21,6 +21,7 @@ import {
   posts,
   resetReserveState,
   SKU,
+  store,
   until,
 } from './reserve-button-helpers.js';
 
@@ -166,6 +167,29 @@ describe('<aisle-reserve-button> loads its dialog on the first click', () => {
     // A click then works as usual.
     await openDialog(el);
     await until(() => part(el, 'hold'), 'the store step');
+  });
+
+  it('ignores show() while off the page, and is not left busy when it arrives', async () => {
+    const loader = gatedLoader();
+    const el = document.createElement('aisle-reserve-button');
+    el.sku = SKU;
+    el.store = store.id;
+    el.show();
+    loader.release();
+    for (let i = 0; i < 10; i++) await nextTask();
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      for (let i = 0; i < 10; i++) await nextTask();
+      expect(part(el, 'button')!.hasAttribute('aria-busy')).to.equal(false);
+      expect(dialogOf(el)?.open ?? false).to.equal(false);
+      expect(requests).to.have.length(0);
+      // A click then opens it as usual.
+      await openDialog(el);
+      await until(() => part(el, 'hold'), 'the store step');
+    } finally {
+      el.remove();
+    }
   });
 
   it('loads the dialog on connect when a confirmation is kept for its SKU', async () => {

@@ -1,16 +1,13 @@
 import { html } from 'lit';
-import { commonMessages } from '../../src/i18n/messages/common.js';
-import type { CommonMessages } from '../../src/i18n/messages/types.js';
 import { AisleElement } from '../../src/internal/aisle-element.js';
 import { define } from '../../src/internal/define.js';
 
-/** A minimal Aisle element for testing the base: shows its language and config. */
-export class AisleTestProbe extends AisleElement<CommonMessages> {
+/**
+ * A minimal Aisle element for testing the base, written as a retailer's own subclass would be:
+ * no `messages` of its own (it gets the shared strings). Shows its language and config.
+ */
+export class AisleTestProbe extends AisleElement {
   renders = 0;
-
-  protected override get messages() {
-    return commonMessages;
-  }
 
   get resolved() {
     return this.config;

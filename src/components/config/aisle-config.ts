@@ -1,6 +1,5 @@
 import { css, nothing } from 'lit';
 import { notifyConfigChange } from '../../config/config.js';
-import { commonMessages } from '../../i18n/messages/common.js';
 import { AisleElement } from '../../internal/aisle-element.js';
 
 /**
@@ -26,10 +25,6 @@ export class AisleConfig extends AisleElement {
       }
     `,
   ];
-
-  protected override get messages() {
-    return commonMessages;
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -132,6 +132,8 @@ export class ReserveFlow {
    * that hold instead of holding the stock a second time.
    */
   private unsettledHold?: { request: HoldRequest; key: string };
+  /** A settle in flight: a new hold at the same store waits for it, so both do not count. */
+  private settling?: { request: HoldRequest; done: Promise<void> };
   /** Bumped whenever the shopper leaves the flow: late answers for older rounds are dropped. */
   private round = 0;
   /** The dialog was closed while a confirm was in flight: its answer still lands. */
@@ -196,8 +198,17 @@ export class ReserveFlow {
     const key = replay ? unsettled.key : this.newKey();
     this.unsettledHold = undefined;
     this.set({ step: 'holding', request });
-    const attempt = this.api()
-      .createHold(request, { idempotencyKey: key })
+    // A hold being given back at this store still counts against its stock until released:
+    // wait for it (bounded by the client's timeout), or the new hold could get a false 409.
+    const settling = this.settling;
+    const before =
+      settling &&
+      settling.request.sku === request.sku &&
+      settling.request.storeId === request.storeId
+        ? settling.done
+        : Promise.resolve();
+    const attempt = before
+      .then(() => this.api().createHold(request, { idempotencyKey: key }))
       .then(
         (hold) => {
           if (round !== this.round) {
@@ -212,7 +223,11 @@ export class ReserveFlow {
           this.hooks.onHoldCreated?.(hold);
         },
         (error: unknown) => {
-          if (outcomeUnknown(error)) this.unsettledHold = { request, key };
+          if (outcomeUnknown(error)) {
+            this.unsettledHold = { request, key };
+            // The shopper already left: nobody will retry it, give it back now.
+            if (round !== this.round) this.settleUnknownHold();
+          }
           if (round !== this.round) return;
           this.fail(classifyError('hold', error), { step: 'store', request });
         },
@@ -355,10 +370,14 @@ export class ReserveFlow {
     if (!unsettled) return;
     this.unsettledHold = undefined;
     const api = this.api();
-    api
+    const done: Promise<void> = api
       .createHold(unsettled.request, { idempotencyKey: unsettled.key })
       .then((hold) => api.releaseHold(hold.id))
-      .catch(() => undefined);
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.settling?.done === done) this.settling = undefined;
+      });
+    this.settling = { request: unsettled.request, done };
   }
 
   private releasePending(): void {

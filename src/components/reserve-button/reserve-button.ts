@@ -165,7 +165,10 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
         this.failLoad(error);
         return;
       }
-      if (!this.isConnected) return;
+      if (!this.isConnected) {
+        this.openWanted = false;
+        return;
+      }
       const root = this.renderRoot as ShadowRoot;
       const base = (this.constructor as typeof AisleReserveButton).elementStyles;
       adoptStyles(root, [...base, module.dialogStyles]);
@@ -198,7 +201,8 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
   }
 
   private open(): void {
-    if (!this.sku) return;
+    // Off the page there is no dialog to show (and nothing would clear the busy state).
+    if (!this.sku || !this.isConnected) return;
     if (this.dialog && this.dialogReady) {
       this.dialog.open();
       return;
@@ -210,7 +214,7 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
 
   private readonly onClick = (): void => this.open();
 
-  /** Opens the dialog (as a click on the button does). */
+  /** Opens the dialog (as a click on the button does); does nothing while off the page. */
   show(): void {
     this.open();
   }
