@@ -18,6 +18,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { ENTRIES } from './build-entries.mjs';
+import { leafletUnused } from './leaflet-unused.mjs';
 import { mangleLeafletPrivates } from './mangle-leaflet.mjs';
 import { minifyLitCss } from './minify-css.mjs';
 
@@ -39,7 +40,7 @@ function common() {
     configFile: false,
     logLevel: 'warn',
     mode: 'production',
-    plugins: [minifyLitCss()],
+    plugins: [minifyLitCss(), leafletUnused()],
     // Lit's production build (no dev-mode warnings).
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     resolve: { conditions: ['browser', 'production', 'module', 'import', 'default'] },
@@ -97,9 +98,11 @@ const CORE = [
 ];
 /**
  * Not needed by a badge: the weekly hours table and open/closed status (the locator, the picker
- * and the reserve dialog; the barrel src/hours/index.ts would pull them in).
+ * and the reserve dialog; the barrel src/hours/index.ts would pull them in), and the client's
+ * reservation requests (loaded with the first of them, see rest-provider.ts).
  */
-const NOT_CORE = /\/src\/hours\/(table|status|index)\.ts$/;
+const NOT_CORE =
+  /\/src\/(hours\/(table|status|index)|client\/(rest-reservations|validate-reservations))\.ts$/;
 function coreChunk(id) {
   return CORE.some((re) => re.test(id)) && !NOT_CORE.test(id) ? 'core' : undefined;
 }
@@ -133,7 +136,7 @@ export async function mockFetch(input, init) {
 export async function buildIife() {
   await build({
     ...common(),
-    plugins: [minifyLitCss(), externalMock()],
+    plugins: [minifyLitCss(), leafletUnused(), externalMock()],
     build: output({
       // ASCII only: a classic script is decoded with the host page's charset when the server
       // does not name one, which would garble "·", "é" and the like.

@@ -16,7 +16,7 @@ import {
   type TransportOptions,
 } from './transport.js';
 import type { AvailabilityEntry, Store } from './types.js';
-import { reservationRequests } from './rest-reservations.js';
+import type { ReservationRequests } from './rest-reservations.js';
 import { signalOf } from './transport.js';
 import { validateAvailabilityList, validateStore, validateStoreList } from './validate.js';
 
@@ -51,6 +51,7 @@ function availabilityQuery(query: AvailabilityQuery): Record<string, QueryValue>
 
 export function createRestProvider(options: RestProviderOptions): RestProvider {
   const http: Transport = createTransport(options);
+  let loaded: Promise<ReservationRequests> | undefined;
   return {
     availabilityUrl: (query) => http.url('/availability', availabilityQuery(query)),
 
@@ -84,7 +85,24 @@ export function createRestProvider(options: RestProviderOptions): RestProvider {
       return validateAvailabilityList(json) as AvailabilityEntry[];
     },
 
-    // Slots, holds and reservations (rest-reservations.ts).
-    ...reservationRequests(http),
+    // Slots, holds and reservations (rest-reservations.ts): their code loads with the first of
+    // them, so pages that only show stock never download it.
+    getSlots: async (...args) => (await reservations()).getSlots(...args),
+    createHold: async (...args) => (await reservations()).createHold(...args),
+    confirmHold: async (...args) => (await reservations()).confirmHold(...args),
+    releaseHold: async (...args) => (await reservations()).releaseHold(...args),
+    getReservation: async (...args) => (await reservations()).getReservation(...args),
+    cancelReservation: async (...args) => (await reservations()).cancelReservation(...args),
   };
+
+  function reservations(): Promise<ReservationRequests> {
+    loaded ??= import('./rest-reservations.js').then(
+      (m) => m.reservationRequests(http),
+      (error: unknown) => {
+        loaded = undefined; // a failed load (network) is tried again by the next request
+        throw error;
+      },
+    );
+    return loaded;
+  }
 }

@@ -4,13 +4,11 @@
  */
 import {
   DEFAULT_SUGGESTION_LIMIT,
-  getJson,
-  readPointFeatures,
-  str,
   type Geocoder,
   type Suggestion,
   type SuggestionKind,
 } from './geocoder.js';
+import { getJson, readPointFeatures, str } from './online.js';
 
 /** The current official endpoint (the API moved here from api-adresse.data.gouv.fr). */
 export const BAN_URL = 'https://data.geopf.fr/geocodage/search';

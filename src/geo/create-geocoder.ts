@@ -1,6 +1,6 @@
 /** Picks a geocoder by the `geocoder` configuration and wires the local fallback. */
 import type { Store } from '../client/types.js';
-import { createBanGeocoder } from './ban-geocoder.js';
+import type { OnlineGeocoderOptions } from './ban-geocoder.js';
 import {
   DEFAULT_GEOCODER_TIMEOUT_MS,
   GeocodeError,
@@ -8,7 +8,6 @@ import {
   type GeocoderName,
 } from './geocoder.js';
 import { createLocalGeocoder } from './local-geocoder.js';
-import { createPhotonGeocoder } from './photon-geocoder.js';
 
 export interface CreateGeocoderOptions {
   /** The stores the local geocoder matches (and the fallback uses). */
@@ -51,6 +50,41 @@ export function withFallback(
   };
 }
 
+/** Both online services refuse queries shorter than this. */
+const ONLINE_MIN_QUERY_LENGTH = 3;
+
+/**
+ * A geocoder whose code loads with its first query (online ones: pages on the default local
+ * geocoder never download them). A failed load is a `network` error, so the fallback answers,
+ * and the next query tries again.
+ */
+export function lazyGeocoder(
+  name: GeocoderName,
+  minQueryLength: number,
+  load: () => Promise<Geocoder>,
+): Geocoder {
+  let loaded: Promise<Geocoder> | undefined;
+  return {
+    name,
+    minQueryLength,
+    async suggest(query, options) {
+      loaded ??= load().catch((error: unknown) => {
+        loaded = undefined;
+        throw new GeocodeError('network', `The ${name} geocoder could not load: ${String(error)}`);
+      });
+      return (await loaded).suggest(query, options);
+    },
+  };
+}
+
+function onlineGeocoder(name: 'ban' | 'photon', options: OnlineGeocoderOptions): Geocoder {
+  return lazyGeocoder(name, ONLINE_MIN_QUERY_LENGTH, () =>
+    name === 'ban'
+      ? import('./ban-geocoder.js').then((m) => m.createBanGeocoder(options))
+      : import('./photon-geocoder.js').then((m) => m.createPhotonGeocoder(options)),
+  );
+}
+
 export function createGeocoder(name: GeocoderName, options: CreateGeocoderOptions = {}): Geocoder {
   const {
     stores = [],
@@ -60,10 +94,7 @@ export function createGeocoder(name: GeocoderName, options: CreateGeocoderOption
   } = options;
   const local = createLocalGeocoder(stores);
   if (name === 'local') return local;
-  const online =
-    name === 'ban'
-      ? createBanGeocoder({ url: options.url, fetch: f, timeoutMs })
-      : createPhotonGeocoder({ url: options.url, fetch: f, timeoutMs });
+  const online = onlineGeocoder(name, { url: options.url, fetch: f, timeoutMs });
   if (fallback === false) return online;
   return withFallback(online, fallback === true ? local : fallback, options.onFallback);
 }

@@ -1,6 +1,7 @@
 export * from './distance.js';
 export * from './store-index.js';
 export * from './geocoder.js';
+export * from './online.js';
 export * from './local-geocoder.js';
 export * from './ban-geocoder.js';
 export * from './photon-geocoder.js';

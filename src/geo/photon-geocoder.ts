@@ -2,13 +2,11 @@
 import type { OnlineGeocoderOptions } from './ban-geocoder.js';
 import {
   DEFAULT_SUGGESTION_LIMIT,
-  getJson,
-  readPointFeatures,
-  str,
   type Geocoder,
   type Suggestion,
   type SuggestionKind,
 } from './geocoder.js';
+import { getJson, readPointFeatures, str } from './online.js';
 
 export const PHOTON_URL = 'https://photon.komoot.io/api/';
 

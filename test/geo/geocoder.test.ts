@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { BAN_LEGACY_URL, BAN_URL } from '../../src/geo/ban-geocoder.js';
-import { createGeocoder } from '../../src/geo/create-geocoder.js';
+import { createGeocoder, lazyGeocoder, withFallback } from '../../src/geo/create-geocoder.js';
 import { GeocodeError, type Suggestion } from '../../src/geo/geocoder.js';
 import { createLocalGeocoder } from '../../src/geo/local-geocoder.js';
 import { geocoderHandlers, resetGeocoderMock, setGeocoderMock } from '../../src/mocks/geocoders.js';
@@ -194,6 +194,21 @@ describe('geo/geocoder: online (mocked BAN and Photon)', () => {
     expect(requests).to.have.length(1);
   });
 
+  it('an online geocoder whose code cannot load falls back, then loads on the next query', async () => {
+    let loads = 0;
+    const online = lazyGeocoder('photon', 3, async () => {
+      if (++loads === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return createLocalGeocoder(stores);
+    });
+    const seen: string[] = [];
+    const geocoder = withFallback(online, createLocalGeocoder([]), (e) => seen.push(e.code));
+    expect(await geocoder.suggest('saint eti')).to.deep.equal([]);
+    expect(seen).to.deep.equal(['network']);
+    expect(labels(await geocoder.suggest('saint eti'))).to.deep.equal(['Saint-Étienne']);
+    expect(loads).to.equal(2);
+    expect(seen).to.have.length(1);
+  });
+
   it('a 2-character query is answered locally without a request', async () => {
     const ban = createGeocoder('ban', { stores });
     expect(labels(await ban.suggest('42'))).to.deep.equal(['42000 Saint-Étienne']);
@@ -209,15 +224,17 @@ describe('geo/geocoder: online (mocked BAN and Photon)', () => {
 
     it('times out, then falls back; without fallback rejects with "timeout"', async () => {
       setGeocoderMock({ photon: 'hang' });
-      const strict = createGeocoder('photon', { timeoutMs: 1500, fallback: false })
-        .suggest('paris')
-        .catch((e: unknown) => e);
       const seen: string[] = [];
-      const lenient = createGeocoder('photon', {
-        stores,
-        timeoutMs: 1500,
-        onFallback: (e) => seen.push(e.code),
-      }).suggest('paris');
+      const strictGeocoder = createGeocoder('photon', { timeoutMs: 1500, fallback: false });
+      const online = createGeocoder('photon', { timeoutMs: 1500, fallback: false });
+      const lenientGeocoder = withFallback(online, createLocalGeocoder(stores), (e) =>
+        seen.push(e.code),
+      );
+      // Their code loads with the first query (a short one makes no request): load it first,
+      // so the fake clock counts from the request.
+      await Promise.all([strictGeocoder.suggest('p'), online.suggest('p')]);
+      const strict = strictGeocoder.suggest('paris').catch((e: unknown) => e);
+      const lenient = lenientGeocoder.suggest('paris');
       await clock.tickAsync(1499);
       expect(seen).to.deep.equal([]);
       await clock.tickAsync(1);

@@ -21,11 +21,13 @@ import {
   type StoreSource,
 } from './store-source.js';
 import { focusStoreCard } from './store-card.js';
-import { writeStructuredData } from './structured-data.js';
 import { renderLocatorBody, type LocatorViewState } from './locator-view.js';
 import styles from './store-locator.styles.js';
 
 type Origin = { point: LatLng; label?: string };
+
+/** The JSON-LD writer, loaded by the first locator with `structured-data`. */
+let structuredDataModule: Promise<typeof import('./structured-data.js')> | undefined;
 
 /**
  * A store finder: search by postcode, town, address or the shopper's location; stores nearest
@@ -256,8 +258,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.structuredData) writeStructuredData(this, this.ranked);
-    else if (changed.has('structuredData')) writeStructuredData(this, undefined);
+    if (this.structuredData || changed.get('structuredData') === true) this.syncStructuredData();
     if (this.scrollToSelection && this.selectedId) {
       // Waits for the card: after a new search it appears only with the results.
       const card = this.renderRoot.querySelector(
@@ -268,6 +269,18 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
         card.scrollIntoView({ block: 'nearest' });
       }
     }
+  }
+
+  /** Writes (or removes) the JSON-LD; its code loads only on pages that ask for it. */
+  private syncStructuredData(): void {
+    structuredDataModule ??= import('./structured-data.js');
+    structuredDataModule.then(
+      ({ writeStructuredData }) =>
+        writeStructuredData(this, this.structuredData ? this.ranked : undefined),
+      () => {
+        structuredDataModule = undefined; // a failed load is tried again on the next update
+      },
+    );
   }
 
   private reportError(error: unknown): void {
