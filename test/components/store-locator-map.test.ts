@@ -182,6 +182,35 @@ describe('<aisle-store-locator>: the map', () => {
       expect(map.getZoom()).to.equal(zoom);
     });
 
+    it('zoom buttons are buttons, in the shopper’s language, and say when the end is reached', async () => {
+      const zoomIn = $<HTMLButtonElement>(el, '.leaflet-control-zoom-in')!;
+      const zoomOut = $<HTMLButtonElement>(el, '.leaflet-control-zoom-out')!;
+      expect(zoomIn.tagName).to.equal('BUTTON');
+      expect(zoomIn.type).to.equal('button');
+      expect([zoomIn.title, zoomOut.getAttribute('aria-label')]).to.deep.equal([
+        'Zoom in',
+        'Zoom out',
+      ]);
+      // The language changes while the map is up: the same buttons follow it.
+      el.setAttribute('lang', 'fr');
+      await waitUntil(() => zoomIn.getAttribute('aria-label') === 'Zoom avant', 'no French label');
+      expect(zoomOut.title).to.equal('Zoom arrière');
+      expect($(el, '.leaflet-control-zoom-in')).to.equal(zoomIn);
+      // At the last zoom level the button says it is unavailable and does nothing.
+      let moved = moveEnd();
+      map.setZoom(map.getMaxZoom(), { animate: false });
+      await moved;
+      expect(zoomIn.getAttribute('aria-disabled')).to.equal('true');
+      expect(zoomOut.getAttribute('aria-disabled')).to.equal('false');
+      zoomIn.click();
+      await frames(2);
+      expect(map.getZoom()).to.equal(map.getMaxZoom());
+      moved = moveEnd();
+      zoomOut.click();
+      await moved;
+      expect(zoomIn.getAttribute('aria-disabled')).to.equal('false');
+    });
+
     it('pans with the arrow keys and zooms with + and - on the focused map', async () => {
       const { lat, lng } = map.getCenter();
       const zoom = map.getZoom();

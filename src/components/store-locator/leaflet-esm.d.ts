@@ -23,13 +23,8 @@ declare module 'leaflet/src/geo/LatLng.js' {
 declare module 'leaflet/src/geo/LatLngBounds.js' {
   export { LatLngBounds } from 'leaflet';
 }
-declare module 'leaflet/src/control/Control.Zoom.js' {
-  import { Control } from 'leaflet';
-  export const Zoom: typeof Control.Zoom;
-}
-declare module 'leaflet/src/control/Control.Attribution.js' {
-  import { Control } from 'leaflet';
-  export const Attribution: typeof Control.Attribution;
+declare module 'leaflet/src/dom/DomEvent.js' {
+  export const disableClickPropagation: typeof import('leaflet').DomEvent.disableClickPropagation;
 }
 // Handlers register themselves on Map when imported; nothing to name.
 declare module 'leaflet/src/map/handler/Map.Drag.js';

@@ -4,7 +4,7 @@
  * locator with a map comes near the viewport (map-controller.ts).
  *
  * Nothing from the API is ever passed to Leaflet as HTML: marker names go through attributes and
- * text nodes, and the attribution option is escaped before Leaflet sees it.
+ * text nodes, and the attribution is text (map-controls.ts).
  */
 import {
   Map as LeafletMap,
@@ -12,18 +12,15 @@ import {
   TileLayer,
   DivIcon,
   LatLngBounds,
-  Control,
   type LatLngExpression,
 } from './leaflet.js';
 import Supercluster, { type ClusterProperties } from 'supercluster';
 import type { LatLng, Store } from '../../client/types.js';
 import leafletCss from './leaflet-css.generated.js';
+import { MapControls, OSM_TILES } from './map-controls.js';
 import markerCss from './map-markers.styles.js';
 
-export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-/** Trusted, constant HTML: the OpenStreetMap attribution its tile policy requires. */
-const OSM_ATTRIBUTION =
-  '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+export { OSM_TILES };
 /** At this zoom and beyond every store has its own marker. */
 export const CLUSTER_MAX_ZOOM = 13;
 
@@ -52,7 +49,7 @@ let sheet: CSSStyleSheet | undefined;
 function leafletSheet(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(leafletCss + markerCss);
+    sheet.replaceSync(leafletCss + markerCss.cssText);
   }
   return sheet;
 }
@@ -65,12 +62,6 @@ function onActivateKey(e: LeafletKeyboardEvent, activate: () => void): void {
   if (key !== 'Enter' && key !== ' ') return;
   e.originalEvent.preventDefault();
   activate();
-}
-
-function escapeHtml(text: string): string {
-  const div = document.createElement('div');
-  div.textContent = text;
-  return div.innerHTML;
 }
 
 export class LocatorMap {
@@ -90,6 +81,7 @@ export class LocatorMap {
   private fitted: LatLngBounds | undefined;
   private moving = false;
   private labels: LocatorMapLabels;
+  private readonly controls: MapControls;
 
   constructor(
     private readonly container: HTMLElement,
@@ -103,23 +95,20 @@ export class LocatorMap {
     this.map = new LeafletMap(container, {
       center: [46.6, 2.4],
       zoom: 5,
+      // Street level; also the end of the zoom buttons when there are no tiles to say it.
+      maxZoom: 19,
       keyboard: true,
       zoomControl: false,
       attributionControl: false,
     });
-    new Control.Zoom({
-      zoomInTitle: options.labels.zoomIn,
-      zoomOutTitle: options.labels.zoomOut,
-    }).addTo(this.map);
-    const attribution = new Control.Attribution({ prefix: false }).addTo(this.map);
     const tiles = options.tiles ?? OSM_TILES;
-    const credit =
-      options.attribution !== undefined
-        ? escapeHtml(options.attribution)
-        : tiles === OSM_TILES
-          ? OSM_ATTRIBUTION
-          : '';
-    if (credit) attribution.addAttribution(credit);
+    this.controls = new MapControls(
+      this.map,
+      container,
+      options.labels,
+      tiles,
+      options.attribution,
+    );
     if (tiles) {
       // A failing tile server leaves grey squares; the list keeps working.
       new TileLayer(tiles, { maxZoom: 19, crossOrigin: true }).addTo(this.map);
@@ -188,6 +177,7 @@ export class LocatorMap {
 
   setLabels(labels: LocatorMapLabels): void {
     this.labels = labels;
+    this.controls.setLabels(labels);
     this.container.setAttribute('aria-label', labels.map);
   }
 
@@ -202,6 +192,7 @@ export class LocatorMap {
     // right after a wheel event would then throw from a map with no panes. Clear it first.
     const wheel = this.map.scrollWheelZoom as unknown as { _timer?: ReturnType<typeof setTimeout> };
     clearTimeout(wheel._timer);
+    this.controls.destroy();
     this.map.remove();
     this.markers.clear();
   }

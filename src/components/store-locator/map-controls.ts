@@ -1,0 +1,109 @@
+/**
+ * The map's zoom buttons and attribution, drawn by Aisle instead of Leaflet's controls: real
+ * `<button>`s with labels in the shopper's language (updated when it changes), and an
+ * attribution made of text nodes only. Leaflet's control classes are reused for its CSS.
+ */
+import { disableClickPropagation, type Map as LeafletMap } from './leaflet.js';
+
+export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+export interface MapControlLabels {
+  zoomIn: string;
+  zoomOut: string;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  parent: HTMLElement,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  parent.append(node);
+  return node;
+}
+
+export class MapControls {
+  private readonly root: HTMLDivElement;
+  private readonly zoomIn: HTMLButtonElement;
+  private readonly zoomOut: HTMLButtonElement;
+
+  /**
+   * `attribution` is plain text (never HTML); undefined with OpenStreetMap's tiles gives the
+   * credit their tile policy requires.
+   */
+  constructor(
+    private readonly map: LeafletMap,
+    container: HTMLElement,
+    labels: MapControlLabels,
+    tiles: string,
+    attribution: string | undefined,
+  ) {
+    this.root = el('div', 'leaflet-control-container', container);
+    const bar = el(
+      'div',
+      'leaflet-control leaflet-bar leaflet-control-zoom',
+      el('div', 'leaflet-top leaflet-left', this.root),
+    );
+    this.zoomIn = this.button(bar, 'leaflet-control-zoom-in', '+', () => map.zoomIn());
+    this.zoomOut = this.button(bar, 'leaflet-control-zoom-out', '\u2212', () => map.zoomOut());
+    this.setLabels(labels);
+    map.on('zoomend zoomlevelschange', this.syncDisabled, this);
+    this.syncDisabled();
+
+    if (attribution === undefined && tiles !== OSM_TILES) return;
+    const credit = el(
+      'div',
+      'leaflet-control leaflet-control-attribution',
+      el('div', 'leaflet-bottom leaflet-right', this.root),
+    );
+    disableClickPropagation(credit);
+    if (attribution !== undefined) {
+      credit.textContent = attribution;
+    } else {
+      const link = document.createElement('a');
+      link.href = 'https://www.openstreetmap.org/copyright';
+      link.textContent = 'OpenStreetMap';
+      credit.append('\u00a9 ', link, ' contributors');
+    }
+  }
+
+  setLabels({ zoomIn, zoomOut }: MapControlLabels): void {
+    for (const [button, label] of [
+      [this.zoomIn, zoomIn],
+      [this.zoomOut, zoomOut],
+    ] as const) {
+      button.title = label;
+      button.setAttribute('aria-label', label);
+    }
+  }
+
+  destroy(): void {
+    this.map.off('zoomend zoomlevelschange', this.syncDisabled, this);
+    this.root.remove();
+  }
+
+  private button(bar: HTMLElement, className: string, text: string, zoom: () => void) {
+    const button = el('button', className, bar);
+    button.type = 'button';
+    el('span', '', button).textContent = text;
+    button.lastElementChild!.setAttribute('aria-hidden', 'true');
+    disableClickPropagation(button);
+    button.addEventListener('click', () => {
+      if (button.getAttribute('aria-disabled') !== 'true') zoom();
+    });
+    return button;
+  }
+
+  /** At the last zoom level the button says so (and keeps its focus, unlike `disabled`). */
+  private syncDisabled(): void {
+    const zoom = this.map.getZoom();
+    for (const [button, atEnd] of [
+      [this.zoomIn, zoom >= this.map.getMaxZoom()],
+      [this.zoomOut, zoom <= this.map.getMinZoom()],
+    ] as const) {
+      button.classList.toggle('leaflet-disabled', atEnd);
+      button.setAttribute('aria-disabled', String(atEnd));
+    }
+  }
+}
