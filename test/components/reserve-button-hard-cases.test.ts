@@ -178,6 +178,46 @@ describe('<aisle-reserve-button> hard cases', () => {
     expect(body.quantity).to.equal(3);
   });
 
+  it('offers no slot that starts before the API says the order can be ready', async () => {
+    const slotted = mockApi.stores.find((s) => s.pickup.enabled && s.pickup.slots)!;
+    const hour = 3_600_000;
+    const base = Math.ceil(Date.now() / hour) * hour;
+    const slots = [1, 2, 3, 4, 5].map((h) => ({
+      id: `slot_${h}`,
+      start: new Date(base + h * hour).toISOString(),
+      end: new Date(base + (h + 1) * hour).toISOString(),
+      remaining: 3,
+    }));
+    const ready = new Date(base + 2.5 * hour).toISOString();
+    useHandlers(
+      http.get('*/aisle-api/v1/availability', () =>
+        HttpResponse.json({
+          availability: [
+            {
+              sku: SKU,
+              storeId: slotted.id,
+              status: 'in_stock',
+              quantity: 4,
+              updatedAt: new Date().toISOString(),
+              pickupReadyAt: ready,
+            },
+          ],
+        }),
+      ),
+      http.get('*/aisle-api/v1/stores/:id/slots', () => HttpResponse.json({ slots })),
+    );
+    const el = await fixture<AisleReserveButton>(
+      html`<aisle-reserve-button sku=${SKU} store=${slotted.id}></aisle-reserve-button>`,
+    );
+    await openToHold(el);
+    const offered = [...part<HTMLSelectElement>(el, 'slot')!.options].map((o) => o.value);
+    expect(offered.filter((v) => v.startsWith('slot_'))).to.deep.equal([
+      'slot_3',
+      'slot_4',
+      'slot_5',
+    ]);
+  });
+
   it('closes on Escape and gives focus back to the button', async () => {
     const el = await mount();
     await openToHold(el);

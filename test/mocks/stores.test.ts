@@ -119,6 +119,33 @@ describe('mock API: stores', () => {
     }
   });
 
+  it('offers no slot before the order can be ready (preparation runs while the store is open)', async () => {
+    // A long preparation, asked before opening: the first slot is not the opening hour.
+    const store = mockApi.stores.find(
+      (s) => s.pickup.slots && s.pickup.prepMinutes >= 120 && s.timezone === 'Europe/Paris',
+    ) as Store;
+    const sku = mockApi.products[0]!.sku;
+    mockApi.setStock(sku, store.id, { status: 'in_stock', quantity: 5 });
+    // Tuesday 15 June 2027, 05:00 in Paris.
+    const clock = sinon.useFakeTimers({ now: Date.UTC(2027, 5, 15, 3, 0), toFake: ['Date'] });
+    try {
+      const [entry] = (
+        await get<{ availability: Array<{ pickupReadyAt?: string }> }>(
+          `/availability?skus=${sku}&stores=${store.id}`,
+        )
+      ).body.availability;
+      const ready = Date.parse(entry!.pickupReadyAt!);
+      const { body } = await get<{ slots: PickupSlot[] }>(
+        `/stores/${store.id}/slots?date=2027-06-15`,
+      );
+      expect(body.slots.length).to.be.greaterThan(0);
+      expect(Date.parse(body.slots[0]!.start)).to.be.at.least(ready);
+    } finally {
+      clock.restore();
+      mockApi.setStock(sku, store.id, undefined);
+    }
+  });
+
   it('answers unknown routes under the base with a 404 problem', async () => {
     const { status, body } = await get<Problem>('/nothing-here');
     expect(status).to.equal(404);

@@ -6,6 +6,7 @@
 import type { AisleClient } from '../../client/client.js';
 import type { AvailabilityEntry, PickupSlot, Store } from '../../client/types.js';
 import { distanceKm } from '../../geo/distance.js';
+import { pickupPromise } from '../../hours/pickup.js';
 
 /** The most units one reservation may hold when the API gives no quantity. */
 export const MAX_QUANTITY = 10;
@@ -54,17 +55,37 @@ export function localDate(timeZone: string, now: number, days = 0): string {
   }).format(new Date(now + days * 86_400_000));
 }
 
-/** Slots of today (or tomorrow when today has none left) that still have room. */
+/**
+ * When a reservation made now can be ready: the API's own promise for this product, else the
+ * one the store's hours and preparation time give (the badge shows the same).
+ */
+function readyTime(store: Store, entry: AvailabilityEntry | undefined, now: number): number {
+  const fromApi = entry?.pickupReadyAt ? Date.parse(entry.pickupReadyAt) : NaN;
+  if (Number.isFinite(fromApi)) return fromApi;
+  return pickupPromise(store, new Date(now))?.readyAt.getTime() ?? now;
+}
+
+/**
+ * Slots of today (or tomorrow when today has none left) that still have room and start once the
+ * order can be ready: a slot offered before that would promise a pickup the store cannot keep.
+ */
 export async function loadSlots(
   client: AisleClient,
   store: Store,
+  entry: AvailabilityEntry | undefined,
   opts: Opts,
 ): Promise<PickupSlot[]> {
   if (!store.pickup.enabled || !store.pickup.slots) return [];
   const now = Date.now();
+  const ready = readyTime(store, entry, now);
   for (const day of [0, 1]) {
     const slots = await client.getSlots(store.id, localDate(store.timezone, now, day), opts);
-    const open = slots.filter((s) => s.remaining > 0 && Date.parse(s.end) > now);
+    const open = slots.filter(
+      (s) =>
+        s.remaining > 0 &&
+        Date.parse(s.end) > now &&
+        (ready <= now || Date.parse(s.start) >= ready),
+    );
     if (open.length) return open;
   }
   return [];
@@ -133,7 +154,7 @@ export async function loadStoreStep(
   const here: StoreChoice = { store, entry: fresh.value };
   const available = availableUnits(store, fresh.value);
   const [slots, alternatives] = await Promise.all([
-    available > 0 ? loadSlots(client, store, opts) : Promise.resolve([]),
+    available > 0 ? loadSlots(client, store, fresh.value, opts) : Promise.resolve([]),
     available < quantity
       ? findAlternatives(client, sku, store, quantity, opts)
       : Promise.resolve([]),

@@ -1,7 +1,7 @@
 /** Pickup slots: one hour each within opening hours, with a hashed capacity per slot. */
 import type { PickupSlot, Store } from '../../client/types.js';
 import { hash } from '../data/prng.js';
-import { localTime, openIntervals } from '../time.js';
+import { localTime, openIntervals, readyAt } from '../time.js';
 import type { MockState } from './state.js';
 
 const HOUR = 3_600_000;
@@ -14,11 +14,13 @@ function hhmm(ms: number, store: Store): string {
 
 /**
  * The slots of a local date: hourly from opening, the last one ending by closing; a slot that
- * starts before an order placed now could be ready is left out. Full slots stay (remaining 0).
+ * starts before an order placed now could be ready (preparation runs only while the store is
+ * open, as in `pickupReadyAt`) is left out. Full slots stay (remaining 0).
  */
 export function slotsFor(state: MockState, store: Store, date: string, now: number): PickupSlot[] {
   if (!store.pickup.enabled || !store.pickup.slots) return [];
-  const earliest = now + store.pickup.prepMinutes * 60_000;
+  const earliest = readyAt(store, now);
+  if (earliest === undefined) return [];
   const out: PickupSlot[] = [];
   for (const [open, close] of openIntervals(store, date)) {
     for (let start = open; start + HOUR <= close; start += HOUR) {
