@@ -1,95 +1,80 @@
 /**
- * The building blocks of the response guards (validate.ts, validate-reservations.ts): typed
- * readers that throw a `Mismatch` naming the JSON path, and the list helpers that drop invalid
- * items with one warning. `checked()` turns a mismatch into the public `AisleApiError`.
+ * The building blocks of the response guards (validate.ts, validate-reservations.ts). A guard
+ * reads one value found at a JSON path and returns it typed, or throws a `Mismatch` naming the
+ * path. `shape()` makes an object guard from a table of field guards; `list()`, `opt()`, `num()`,
+ * `count()` and `oneOf()` make guards from guards or bounds. `checked()` turns a mismatch into
+ * the public `AisleApiError`; `dropInvalid()` drops the invalid items of a list with one warning.
  */
 import { AisleApiError } from './errors.js';
 
-/** Internal: a guard failed at `path`. Converted to AisleApiError at the public boundary. */
-export class Mismatch extends Error {
-  constructor(
-    readonly path: string,
-    expected: string,
-  ) {
-    super(`${path}: expected ${expected}`);
-  }
-}
+/** Internal: a guard failed ("<path>: expected ..."). Becomes an AisleApiError when public. */
+export class Mismatch extends Error {}
 
 export type Json = Record<string, unknown>;
 
+/** Reads `v`, found at `path`, as a T; throws a Mismatch when it is not one. */
+export type Guard<T> = (v: unknown, path: string) => T;
+
 export function fail(path: string, expected: string): never {
-  throw new Mismatch(path, expected);
+  throw new Mismatch(`${path}: expected ${expected}`);
 }
 
-export function obj(v: unknown, path: string): Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-    ? (v as Json)
-    : fail(path, 'an object');
+/** The guard that lets through the values `ok` accepts; the others are not `expected`. */
+function is<T>(expected: string, ok: (v: unknown) => boolean): Guard<T> {
+  return (v, path) => (ok(v) ? (v as T) : fail(path, expected));
 }
 
-export function arr(v: unknown, path: string): unknown[] {
-  return Array.isArray(v) ? v : fail(path, 'an array');
+/** The guard of the strings that `ok` accepts. */
+function string(expected: string, ok: (s: string) => boolean): Guard<string> {
+  return is(expected, (v) => typeof v === 'string' && ok(v));
 }
 
-export function str(v: unknown, path: string): string {
-  return typeof v === 'string' ? v : fail(path, 'a string');
-}
+/** A JSON object (not null, not an array). */
+export const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
+export const obj = is<Json>('an object', isObject);
+export const arr = is<unknown[]>('an array', Array.isArray);
+export const str = string('a string', () => true);
 /** A non-empty string (ids, names, codes). */
-export function id(v: unknown, path: string): string {
-  return typeof v === 'string' && v.trim() !== '' ? v : fail(path, 'a non-empty string');
-}
+export const id = string('a non-empty string', (s) => s.trim() !== '');
+export const bool = is<boolean>('a boolean', (v) => typeof v === 'boolean');
 
-export function bool(v: unknown, path: string): boolean {
-  return typeof v === 'boolean' ? v : fail(path, 'a boolean');
-}
-
-export function num(v: unknown, path: string, min = -Infinity, max = Infinity): number {
-  return typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max
-    ? v
-    : fail(path, `a number in [${min}, ${max}]`);
-}
+/** A finite number in [min, max]. */
+export const num = (min = -Infinity, max = Infinity) =>
+  is<number>(
+    `a number in [${min}, ${max}]`,
+    (v) => Number.isFinite(v) && (v as number) >= min && (v as number) <= max,
+  );
 
 /** A whole number >= min (quantities, minutes, capacities). */
-export function count(v: unknown, path: string, min = 0): number {
-  return Number.isInteger(v) && (v as number) >= min
-    ? (v as number)
-    : fail(path, `an integer >= ${min}`);
-}
+export const count = (min = 0) =>
+  is<number>(`an integer >= ${min}`, (v) => Number.isInteger(v) && (v as number) >= min);
 
-export function oneOf<T extends string>(v: unknown, path: string, allowed: readonly T[]): T {
-  return typeof v === 'string' && (allowed as readonly string[]).includes(v)
-    ? (v as T)
-    : fail(path, `one of ${allowed.join(', ')}`);
-}
+export const oneOf = <T extends string>(allowed: readonly T[]) =>
+  is<T>(`one of ${allowed.join(', ')}`, (v) => (allowed as readonly unknown[]).includes(v));
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 
 /** ISO 8601 date-time with an offset (the contract's `date-time`). */
-export function dateTime(v: unknown, path: string): string {
-  return typeof v === 'string' && DATE_TIME.test(v) && Number.isFinite(Date.parse(v))
-    ? v
-    : fail(path, 'an ISO 8601 date-time');
-}
+export const dateTime = string(
+  'an ISO 8601 date-time',
+  (s) => DATE_TIME.test(s) && Number.isFinite(Date.parse(s)),
+);
 
 /** Calendar date "YYYY-MM-DD" that exists. */
-export function date(v: unknown, path: string): string {
-  const m = typeof v === 'string' ? DATE.exec(v) : null;
-  if (m) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const t = new Date(Date.UTC(y, mo - 1, d));
-    if (t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d) {
-      return v as string;
-    }
-  }
-  return fail(path, 'a date YYYY-MM-DD');
-}
+export const date = string('a date YYYY-MM-DD', (s) => {
+  const m = DATE.exec(s);
+  // Date.UTC rolls an impossible day over (02-30 becomes 03-02), so it would not read back.
+  return (
+    !!m &&
+    new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().startsWith(m[0])
+  );
+});
 
-export function time(v: unknown, path: string): string {
-  return typeof v === 'string' && TIME.test(v) ? v : fail(path, 'a local time HH:MM');
-}
+export const time = string('a local time HH:MM', (s) => TIME.test(s));
 
 const validZones = new Set<string>();
 export function timezone(v: unknown, path: string): string {
@@ -104,29 +89,43 @@ export function timezone(v: unknown, path: string): string {
   return zone;
 }
 
-/** Reads an optional field: absent or null gives undefined, otherwise the guard applies. */
-export function opt<T>(
-  o: Json,
-  key: string,
-  path: string,
-  guard: (v: unknown, p: string) => T,
-): T | undefined {
-  const v = o[key];
-  return v === undefined || v === null ? undefined : guard(v, `${path}.${key}`);
+/** An array whose every item passes `item` (at `path[i]`). */
+export const list =
+  <T>(item: Guard<T>): Guard<T[]> =>
+  (v, path) =>
+    arr(v, path).map((x, i) => item(x, `${path}[${i}]`));
+
+/** An optional field: absent or null reads as undefined, otherwise `guard` applies. */
+export const opt =
+  <T>(guard: Guard<T>): Guard<T | undefined> =>
+  (v, path) =>
+    v == null ? undefined : guard(v, path);
+
+/** One guard per field of T, optional fields included (those take `opt(...)`). */
+export type Fields<T> = { [K in keyof T]-?: Guard<T[K]> };
+
+/**
+ * An object guard from a table of field guards, checked in table order (the first mismatch
+ * names its field: `path.key`). Copies only those fields into a fresh object, so nothing
+ * unexpected (extra keys, prototypes) gets through, and leaves out the undefined ones, so the
+ * result has no `key: undefined` noise.
+ */
+export function shape<T extends object>(fields: Fields<T>): Guard<T> {
+  return (v, path) => {
+    const o = obj(v, path);
+    const out: Json = {};
+    for (const [key, guard] of Object.entries(fields) as [string, Guard<unknown>][]) {
+      const value = guard(o[key], `${path}.${key}`);
+      if (value !== undefined) out[key] = value;
+    }
+    return out as T;
+  };
 }
 
-/** Assigns only defined optional values, so objects have no `key: undefined` noise. */
-export function withOptional<T extends object>(target: T, extras: Partial<T>): T {
-  for (const [k, v] of Object.entries(extras)) {
-    if (v !== undefined) (target as Json)[k] = v;
-  }
-  return target;
-}
-
-/** Turns a guard failure into the public error type; anything else is rethrown. */
-export function checked<T>(what: string, run: () => T): T {
+/** Runs `guard` on a whole response (path `$`); a mismatch becomes the public error type. */
+export function checked<T>(what: string, guard: Guard<T>, json: unknown): T {
   try {
-    return run();
+    return guard(json, '$');
   } catch (e) {
     if (e instanceof Mismatch) {
       throw new AisleApiError('invalid-response', `Invalid ${what} in the response: ${e.message}`, {
@@ -137,22 +136,8 @@ export function checked<T>(what: string, run: () => T): T {
   }
 }
 
-/**
- * The items of a list response: a bare array, or an envelope `{ <key>: [...] }` (the contract's
- * form). Anything else is an invalid response.
- */
-export function listItems(json: unknown, key: string): unknown[] {
-  if (Array.isArray(json)) return json;
-  const o = obj(json, '$');
-  return arr(o[key], `$.${key}`);
-}
-
 /** Validates each item; invalid ones are dropped with one warning for the whole list. */
-export function dropInvalid<T>(
-  items: unknown[],
-  what: string,
-  guard: (v: unknown, p: string) => T,
-): T[] {
+export function dropInvalid<T>(items: unknown[], what: string, guard: Guard<T>): T[] {
   const out: T[] = [];
   const problems: string[] = [];
   items.forEach((item, i) => {
@@ -170,4 +155,26 @@ export function dropInvalid<T>(
     );
   }
   return out;
+}
+
+/**
+ * A list response (the "<what> list"): a bare array, or an envelope `{ <key>: [...] }` (the
+ * contract's form); anything else is an invalid response. Invalid items (each an `item`) are
+ * dropped by `dropInvalid`.
+ */
+export function checkedList<T>(
+  json: unknown,
+  what: string,
+  key: string,
+  guard: Guard<T>,
+  item = what,
+): T[] {
+  return checked(
+    `${what} list`,
+    (v, path) => {
+      const items = Array.isArray(v) ? v : arr(obj(v, path)[key], `${path}.${key}`);
+      return dropInvalid(items, item, guard);
+    },
+    json,
+  );
 }

@@ -2,69 +2,40 @@
  * Guards for the reservation side of the contract (slots, holds, reservations).
  */
 import type { Hold, PickupSlot, Reservation } from './types.js';
-import {
-  checked,
-  count,
-  dateTime,
-  dropInvalid,
+import { checked, checkedList, count, dateTime, id, oneOf, opt, shape } from './validate-base.js';
+
+const slot = shape<PickupSlot>({ id, start: dateTime, end: dateTime, remaining: count() });
+
+const hold = shape<Hold>({
   id,
-  listItems,
-  obj,
-  oneOf,
-  opt,
-  withOptional,
-} from './validate-base.js';
+  sku: id,
+  storeId: id,
+  quantity: count(1),
+  status: oneOf(['held', 'released', 'expired', 'confirmed']),
+  expiresAt: dateTime,
+  slotId: opt(id),
+});
 
-function slot(v: unknown, path: string): PickupSlot {
-  const o = obj(v, path);
-  return {
-    id: id(o.id, `${path}.id`),
-    start: dateTime(o.start, `${path}.start`),
-    end: dateTime(o.end, `${path}.end`),
-    remaining: count(o.remaining, `${path}.remaining`),
-  };
-}
-
-function hold(v: unknown, path: string): Hold {
-  const o = obj(v, path);
-  return withOptional<Hold>(
-    {
-      id: id(o.id, `${path}.id`),
-      sku: id(o.sku, `${path}.sku`),
-      storeId: id(o.storeId, `${path}.storeId`),
-      quantity: count(o.quantity, `${path}.quantity`, 1),
-      status: oneOf(o.status, `${path}.status`, ['held', 'released', 'expired', 'confirmed']),
-      expiresAt: dateTime(o.expiresAt, `${path}.expiresAt`),
-    },
-    { slotId: opt(o, 'slotId', path, id) },
-  );
-}
-
-function reservation(v: unknown, path: string): Reservation {
-  const o = obj(v, path);
-  return withOptional<Reservation>(
-    {
-      id: id(o.id, `${path}.id`),
-      code: id(o.code, `${path}.code`),
-      status: oneOf(o.status, `${path}.status`, ['confirmed', 'cancelled', 'collected', 'expired']),
-      sku: id(o.sku, `${path}.sku`),
-      storeId: id(o.storeId, `${path}.storeId`),
-      quantity: count(o.quantity, `${path}.quantity`, 1),
-      readyAt: dateTime(o.readyAt, `${path}.readyAt`),
-      pickupBy: dateTime(o.pickupBy, `${path}.pickupBy`),
-    },
-    { slot: opt(o, 'slot', path, slot) },
-  );
-}
+const reservation = shape<Reservation>({
+  id,
+  code: id,
+  status: oneOf(['confirmed', 'cancelled', 'collected', 'expired']),
+  sku: id,
+  storeId: id,
+  quantity: count(1),
+  readyAt: dateTime,
+  pickupBy: dateTime,
+  slot: opt(slot),
+});
 
 export function validateSlotList(json: unknown): PickupSlot[] {
-  return checked('slot list', () => dropInvalid(listItems(json, 'slots'), 'slot', slot));
+  return checkedList(json, 'slot', 'slots', slot);
 }
 
 export function validateHold(json: unknown): Hold {
-  return checked('hold', () => hold(json, '$'));
+  return checked('hold', hold, json);
 }
 
 export function validateReservation(json: unknown): Reservation {
-  return checked('reservation', () => reservation(json, '$'));
+  return checked('reservation', reservation, json);
 }
