@@ -21,7 +21,11 @@ const { version } = JSON.parse(
  *  - vector layers: the svg and canvas the SVG/Canvas renderers draw into;
  *  - image, video and SVG overlays (.leaflet-image-layer);
  *  - box zoom (.leaflet-zoom-box, .leaflet-crosshair): its handler is not imported;
- *  - Internet Explorer < 9 (.leaflet-oldie, VML shapes): Leaflet adds these only on IE 8.
+ *  - Internet Explorer < 9 (.leaflet-oldie, VML shapes): Leaflet adds these only on IE 8;
+ *  - what the locator's markers never are: image markers and their shadows, Leaflet's default
+ *    div icon look (every DivIcon gets our own class), draggable markers (the build leaves out
+ *    Marker.Drag), the default icon path probe, and the attribution's flag (Aisle draws the
+ *    attribution, map-controls.ts).
  * Kept: panes, tiles, markers (their shadow and drag rules too: Marker ships them), the control
  * corners, the zoom bar and the attribution (Aisle draws them with Leaflet's classes), cursors,
  * touch-action, Safari tweaks, print.
@@ -38,7 +42,25 @@ const DROPPED = [
   /\.leaflet-crosshair/,
   /\.leaflet-oldie/,
   /\.leaflet-vml-shape|\.lvml/,
+  /\.leaflet-marker-shadow|\.leaflet-shadow-pane|\.leaflet-marker-pane img/,
+  /\.leaflet-div-icon|\.leaflet-marker-draggable|\.leaflet-default-icon-path/,
+  /\.leaflet-attribution-flag/,
 ];
+
+/**
+ * Declarations no browser Aisle supports still needs: -ms- and -moz- properties, and -webkit-
+ * spellings of what every engine has had unprefixed for years (transitions, transform origins,
+ * grab cursors). -webkit-user-select, -webkit-user-drag and -webkit-tap-highlight-color stay.
+ */
+const OBSOLETE_DECLARATION =
+  /^(-ms-|-moz-|-webkit-transition|-webkit-transform-origin|cursor:-(webkit|moz)-grab)/;
+function modernDeclarations(block) {
+  const body = block
+    .slice(1, -1)
+    .split(';')
+    .filter((d) => d && !OBSOLETE_DECLARATION.test(d));
+  return `{${body.join(';')}}`;
+}
 
 const minified = readFileSync(source, 'utf8')
   .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -72,7 +94,8 @@ function prune(css) {
     }
     const close = css.indexOf('}', open);
     const kept = prelude.split(',').filter((s) => !DROPPED.some((re) => re.test(s)));
-    if (kept.length > 0) out += `${kept.join(',')}${css.slice(open, close + 1)}`;
+    if (kept.length > 0)
+      out += `${kept.join(',')}${modernDeclarations(css.slice(open, close + 1))}`;
     i = close + 1;
   }
   return out;
