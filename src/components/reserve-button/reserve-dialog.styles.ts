@@ -207,15 +207,4 @@ export default css`
     padding-inline-end: calc(var(--_aisle-space) * 2);
     text-transform: capitalize;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
 `;

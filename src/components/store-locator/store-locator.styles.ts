@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The locator's own styles; box sizing, focus rings and .visually-hidden come with the tokens. */
 export default css`
   :host {
     display: block;
@@ -8,33 +9,11 @@ export default css`
     --_aisle-locator-list-height: var(--aisle-locator-list-height, 28rem);
   }
 
-  :host([hidden]) {
-    display: none;
-  }
-
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-
   .base {
     display: grid;
     gap: var(--_aisle-space);
     background: var(--_aisle-color-surface);
     color: var(--_aisle-color-text);
-  }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
   }
 
   button,
@@ -54,11 +33,6 @@ export default css`
 
   button:disabled {
     cursor: progress;
-  }
-
-  :focus-visible {
-    outline: 2px solid var(--_aisle-color-focus);
-    outline-offset: 2px;
   }
 
   a {
