@@ -97,14 +97,26 @@ const CORE = [
   /\/src\/version\.ts$/,
 ];
 /**
- * Not needed by a badge: the weekly hours table and open/closed status (the locator, the picker
- * and the reserve dialog; the barrel src/hours/index.ts would pull them in), and the client's
- * reservation requests (loaded with the first of them, see rest-provider.ts).
+ * Not in core: the weekly hours table and open/closed status (the locator, the picker and the
+ * reserve dialog; the barrel src/hours/index.ts would pull them in), the pickup promise (the
+ * badge and the reserve dialog only, not the locator), and the client's reservation requests
+ * (loaded with the first of them, see rest-provider.ts).
  */
 const NOT_CORE =
-  /\/src\/(hours\/(table|status|index)|client\/(rest-reservations|validate-reservations))\.ts$/;
+  /\/src\/(hours\/(table|status|index|pickup)|client\/(rest-reservations|validate-reservations))\.ts$/;
+/**
+ * The place search shared by the locator and the badge's store picker (the local matcher, the
+ * geocoder switch, "use my location" and their strings) in one chunk rather than three small
+ * ones: each file is compressed on its own, so small files cost more than their bytes.
+ */
+const GEOCODING = [
+  /\/src\/geo\/(create-geocoder|local-geocoder|geocoder|locate|text)\.ts$/,
+  /\/src\/i18n\/messages\/location\.ts$/,
+];
 function coreChunk(id) {
-  return CORE.some((re) => re.test(id)) && !NOT_CORE.test(id) ? 'core' : undefined;
+  if (CORE.some((re) => re.test(id)) && !NOT_CORE.test(id)) return 'core';
+  if (GEOCODING.some((re) => re.test(id))) return 'geocoding';
+  return undefined;
 }
 
 /**

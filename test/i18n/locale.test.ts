@@ -86,12 +86,11 @@ describe('locale', () => {
   });
 
   it('has plurals and Intl formats in both languages', () => {
-    expect(en.storesFound(0)).to.equal('No stores found');
-    expect(en.storesFound(1)).to.equal('1 store found');
-    expect(en.storesFound(1200)).to.equal('1,200 stores found');
-    expect(fr.storesFound(0)).to.equal('Aucun magasin trouvé');
-    expect(fr.storesFound(1)).to.equal('1 magasin trouvé');
-    expect(fr.storesFound(3)).to.equal('3 magasins trouvés');
+    expect(en.locatorResults(0, '5 km')).to.equal('No stores within 5 km');
+    expect(en.locatorResults(1, '5 km')).to.equal('1 store within 5 km');
+    expect(en.locatorResults(1200, '5 km')).to.equal('1,200 stores within 5 km');
+    expect(fr.locatorResults(1, '5 km')).to.equal('1 magasin dans un rayon de 5 km');
+    expect(fr.locatorResults(3, '5 km')).to.equal('3 magasins dans un rayon de 5 km');
     expect(formatDistance('fr-FR', 1.234)).to.match(/^1,2\s?km$/);
     expect(formatDistance('en-US', 1.609344)).to.equal('1 mi');
     expect(formatDistance('en-GB', 0.5)).to.equal('0.3 mi');

@@ -4,7 +4,6 @@
  * rendered as text by Lit (never as HTML).
  */
 import { html, nothing } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import type { Store } from '../../client/types.js';
 import { formatDistance } from '../../i18n/format.js';
 import type { LocatorElementMessages as Messages } from './messages.js';
@@ -72,7 +71,7 @@ export function renderStoreCard(store: Store, ctx: StoreCardContext) {
   const address = [store.address.line1, store.address.line2].filter(Boolean).join(', ');
   return html`
     <article
-      class=${classMap({ store: true, selected: ctx.selected, mine: ctx.isMyStore })}
+      class="store${ctx.selected ? ' selected' : ''}${ctx.isMyStore ? ' mine' : ''}"
       part="store${ctx.selected ? ' store-selected' : ''}"
       aria-labelledby=${headingId}
       data-store-id=${store.id}

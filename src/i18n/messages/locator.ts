@@ -5,10 +5,6 @@ import type { LocatorMessages } from './types.js';
 /** <aisle-store-locator>. */
 export const locatorMessages: Localized<LocatorMessages> = {
   en: {
-    storesFound: (n) =>
-      n === 0
-        ? 'No stores found'
-        : plural('en', n, { one: '# store found', other: '# stores found' }),
     locatorSearchLabel: 'Postcode, city or address',
     locatorSuggestions: 'Suggestions',
     locatorNoPlace: 'No place matches this search. Try a postcode or a town.',
@@ -58,10 +54,6 @@ export const locatorMessages: Localized<LocatorMessages> = {
     locatorZoomOut: 'Zoom out',
   },
   fr: {
-    storesFound: (n) =>
-      n === 0
-        ? 'Aucun magasin trouvé'
-        : plural('fr', n, { one: '# magasin trouvé', other: '# magasins trouvés' }),
     locatorSearchLabel: 'Code postal, ville ou adresse',
     locatorSuggestions: 'Suggestions',
     locatorNoPlace: 'Aucun lieu ne correspond. Essayez un code postal ou une ville.',

@@ -48,7 +48,6 @@ export interface PickerMessages {
   pickerSearchLabel: string;
   pickerSearch: string;
   pickerUseLocation: string;
-  pickerLocating: string;
   pickerChoose: string;
   pickerNoResults: string;
   pickerResults: (n: number) => string;
@@ -102,7 +101,6 @@ export interface ReserveMessages {
   reserveStepDone: string;
   reserveStore: string;
   reserveNoStore: string;
-  reserveChooseStore: string;
   reserveChangeStore: string;
   reserveQuantity: string;
   reserveUpTo: (n: number) => string;
@@ -150,7 +148,6 @@ export interface ReserveMessages {
   reserveQrLabel: (code: string) => string;
   reserveReadyAt: (when: string) => string;
   reservePickupBy: (when: string) => string;
-  reserveAddress: string;
   reserveHours: string;
   reserveClosed: string;
   reserveAddToCalendar: string;
@@ -161,12 +158,10 @@ export interface ReserveMessages {
   reserveCancelled: string;
   reserveCancelFailed: string;
   reserveAnother: string;
-  reserveProduct: string;
 }
 
 /** <aisle-store-locator>. */
 export interface LocatorMessages {
-  storesFound: (n: number) => string;
   locatorSearchLabel: string;
   locatorSuggestions: string;
   locatorNoPlace: string;
