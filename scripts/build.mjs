@@ -90,7 +90,7 @@ const CORE = [
   /\/node_modules\/(lit-element|@lit\/reactive-element|@lit\/task)\//,
   /\/node_modules\/lit\/(index|decorators)\.js$/,
   /\/node_modules\/lit-html\/(lit-html|is-server)\.js$/,
-  /\/src\/(internal|config|client|state|hours)\//,
+  /\/src\/(internal|config|client|state|hours|components\/config)\//,
   /\/src\/i18n\/(locale|plural|format)\.ts$/,
   /\/src\/i18n\/messages\/(common|stock|hours|localized)\.ts$/,
   /\/src\/geo\/distance\.ts$/,

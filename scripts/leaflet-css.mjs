@@ -48,18 +48,27 @@ const DROPPED = [
 ];
 
 /**
- * Declarations no browser Aisle supports still needs: -ms- and -moz- properties, and -webkit-
- * spellings of what every engine has had unprefixed for years (transitions, transform origins,
- * grab cursors). -webkit-user-select, -webkit-user-drag and -webkit-tap-highlight-color stay.
+ * Declarations no browser Aisle supports still needs: -ms- and -moz- ones, and a -webkit-
+ * spelling (or -webkit-/-moz- cursor value) where the same rule also has the unprefixed one,
+ * which every engine has read for years. -webkit-user-select (Safari), and prefixed forms
+ * with no unprefixed twin in their rule (-webkit-user-drag, -webkit-tap-highlight-color, the
+ * Safari tile container's transform origin), stay.
  */
-const OBSOLETE_DECLARATION =
-  /^(-ms-|-moz-|-webkit-transition|-webkit-transform-origin|cursor:-(webkit|moz)-grab)/;
 function modernDeclarations(block) {
-  const body = block
-    .slice(1, -1)
-    .split(';')
-    .filter((d) => d && !OBSOLETE_DECLARATION.test(d));
-  return `{${body.join(';')}}`;
+  const all = block.slice(1, -1).split(';').filter(Boolean);
+  const has = (declaration) => all.includes(declaration);
+  const obsolete = (d) => {
+    if (/^-(ms|moz)-/.test(d)) return true;
+    // Safari reads user-select only prefixed until recently: keep that one.
+    const prefixedProperty = /^-webkit-(?!user-select)([^:]+):(.*)$/.exec(d);
+    if (prefixedProperty) {
+      const [, property, value] = prefixedProperty;
+      return has(`${property}:${value.replace(/-webkit-/g, '')}`);
+    }
+    const prefixedCursor = /^cursor:-(webkit|moz)-(.*)$/.exec(d);
+    return prefixedCursor ? has(`cursor:${prefixedCursor[2]}`) : false;
+  };
+  return `{${all.filter((d) => !obsolete(d)).join(';')}}`;
 }
 
 const minified = readFileSync(source, 'utf8')

@@ -1,6 +1,3 @@
-import { define } from '../../internal/define.js';
-import { AisleConfig } from './aisle-config.js';
+import './register.js';
 
-define('aisle-config', AisleConfig);
-
-export { AisleConfig };
+export { AisleConfig } from './aisle-config.js';
