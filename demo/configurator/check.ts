@@ -1,4 +1,9 @@
-/** The rules each kind of field follows: one check per value, pure. */
+/**
+ * The rules each kind of field follows: one check per value, pure. SKUs and store ids follow the
+ * SDK's own validators, so the form accepts exactly what the elements accept.
+ */
+import { isValidSku } from '../../src/client/ids.js';
+import { isValidStoreId } from '../../src/state/my-store.js';
 import type { Field } from './fields.js';
 
 /** Why a value is refused (keys of the configurator's messages). */
@@ -12,24 +17,42 @@ export type Problem =
   | 'range'
   | 'latlng'
   | 'url'
+  | 'script'
+  | 'insecure'
   | 'tiles'
   | 'email'
   | 'list'
   | 'enum'
   | 'text';
 
-const SKU = /^[A-Za-z0-9._/-]{1,64}$/;
-const ID = /^[A-Za-z0-9._-]{1,64}$/;
 const WORD = /^[a-z0-9_-]{1,32}$/i;
 const DECIMAL = /^[-+]?\d+(\.\d+)?$/;
 
-function isHttpUrl(value: string): boolean {
+function urlOf(value: string): URL | undefined {
   try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
+    return new URL(value);
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+function isHttpUrl(value: string): boolean {
+  const protocol = urlOf(value)?.protocol;
+  return protocol === 'https:' || protocol === 'http:';
+}
+
+const isSitePath = (value: string) => /^\/(?!\/)\S*$/.test(value);
+
+/** Hosts a script may be served from over plain http: the editor's own machine, for testing. */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
+
+/** A script address: https, a path on the site, or http on the local machine only. */
+function checkScript(value: string): Problem | null {
+  if (isSitePath(value)) return null;
+  const url = urlOf(value);
+  if (url?.protocol === 'https:') return null;
+  if (url?.protocol === 'http:') return LOCAL_HOSTS.has(url.hostname) ? null : 'insecure';
+  return 'script';
 }
 
 /** Checks one value (already trimmed); returns why it is refused, or null when it is fine. */
@@ -41,11 +64,11 @@ export function check(field: Field, value: string): Problem | null {
   if (/[\u0000-\u001f\u007f]/.test(value)) return 'text';
   switch (field.kind) {
     case 'sku':
-      return SKU.test(value) ? null : 'sku';
+      return isValidSku(value) ? null : 'sku';
     case 'skus':
-      return value.split(',').every((s) => SKU.test(s.trim())) ? null : 'skus';
+      return value.split(',').every((s) => isValidSku(s.trim())) ? null : 'skus';
     case 'id':
-      return ID.test(value) ? null : 'id';
+      return isValidStoreId(value) ? null : 'id';
     case 'list':
       return value.split(',').every((s) => WORD.test(s.trim())) ? null : 'list';
     case 'integer':
@@ -64,7 +87,9 @@ export function check(field: Field, value: string): Problem | null {
       return Math.abs(lat) <= 90 && Math.abs(lng) <= 180 ? null : 'latlng';
     }
     case 'url':
-      return isHttpUrl(value) || /^\/(?!\/)\S*$/.test(value) ? null : 'url';
+      return isHttpUrl(value) || isSitePath(value) ? null : 'url';
+    case 'script':
+      return checkScript(value);
     case 'tiles':
       return value.startsWith('https://') &&
         isHttpUrl(value.replace(/\{[a-z]\}/g, '0')) &&

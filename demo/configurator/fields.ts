@@ -13,6 +13,7 @@ export type FieldKind =
   | 'number'
   | 'latlng'
   | 'url'
+  | 'script'
   | 'tiles'
   | 'text'
   | 'email'
@@ -85,8 +86,8 @@ export const ELEMENTS: ElementSpec[] = [
     },
     fields: [
       sku('AISLE-0065', {
-        en: 'Required. 1 to 64 letters, digits, dots, dashes, underscores or slashes.',
-        fr: 'Obligatoire. 1 à 64 lettres, chiffres, points, tirets, tirets bas ou barres obliques.',
+        en: 'Required. 1 to 64 letters, digits, dots, dashes, underscores or slashes, starting with a letter or digit.',
+        fr: 'Obligatoire. 1 à 64 lettres, chiffres, points, tirets, tirets bas ou barres obliques, en commençant par une lettre ou un chiffre.',
       }),
       store,
       quantity,
@@ -103,11 +104,10 @@ export const ELEMENTS: ElementSpec[] = [
       {
         attribute: 'near',
         kind: 'latlng',
-        initial: '48.8566,2.3522',
         label: { en: 'Start near (lat,lng)', fr: 'Centrer près de (lat,lng)' },
         help: {
-          en: 'Optional: latitude and longitude in degrees, e.g. 48.8566,2.3522.',
-          fr: 'Facultatif : latitude et longitude en degrés, par ex. 48.8566,2.3522.',
+          en: 'Optional: latitude and longitude in degrees, e.g. 48.8566,2.3522. When filled, the search text is ignored.',
+          fr: 'Facultatif : latitude et longitude en degrés, par ex. 48.8566,2.3522. S’il est rempli, le texte de recherche est ignoré.',
         },
       },
       {
@@ -115,8 +115,8 @@ export const ELEMENTS: ElementSpec[] = [
         kind: 'text',
         label: { en: 'Search text', fr: 'Texte de recherche' },
         help: {
-          en: 'Optional: a town or postcode to search at start.',
-          fr: 'Facultatif : une ville ou un code postal à chercher au départ.',
+          en: 'Optional: a town or postcode to search at start (only when "Start near" is empty).',
+          fr: 'Facultatif : une ville ou un code postal à chercher au départ (seulement si « Centrer près de » est vide).',
         },
       },
       {
@@ -143,8 +143,8 @@ export const ELEMENTS: ElementSpec[] = [
         kind: 'list',
         label: { en: 'Services', fr: 'Services' },
         help: {
-          en: 'Optional: only stores with all of these, comma-separated (e.g. pickup,parking).',
-          fr: 'Facultatif : seulement les magasins qui ont tous ces services, séparés par des virgules.',
+          en: 'Optional: only stores with all of these service ids, comma-separated (e.g. click-and-collect,parking).',
+          fr: 'Facultatif : seulement les magasins qui ont tous ces services, identifiants séparés par des virgules (par ex. click-and-collect,parking).',
         },
       },
       {

@@ -5,8 +5,10 @@
  */
 import { check } from './check.js';
 import { ELEMENTS, type ElementSpec, type Field, type Lang } from './fields.js';
-import { createConfigured, snippet, type Values } from './snippet.js';
+import { previewElement } from './preview.js';
+import { snippet, type Values } from './snippet.js';
 import { UI } from './text.js';
+import { warningsFor } from './warnings.js';
 
 export interface ConfiguratorOptions {
   /** Starting language; afterwards the configurator follows `<html lang>`. */
@@ -31,7 +33,7 @@ export interface Configurator {
 
 const SCRIPT_FIELD: Field = {
   attribute: 'script',
-  kind: 'url',
+  kind: 'script',
   required: true,
   label: { en: '', fr: '' },
   help: { en: '', fr: '' },
@@ -65,7 +67,8 @@ export function mountConfigurator(
   let spec: ElementSpec = ELEMENTS[0]!;
   let scriptUrl = options.scriptUrl ?? 'https://cdn.example.com/aisle/0.1.0/aisle.js';
   let current = '';
-  let status = '';
+  /** What the copy button last did; cleared when the snippet changes. */
+  let status: '' | 'copied' | 'copyFailed' = '';
   const copy = options.copy ?? clipboardCopy;
   const previewApi = options.previewApi ?? '/aisle-api/v1';
   // Values per element, kept when the editor switches back and forth.
@@ -80,7 +83,7 @@ export function mountConfigurator(
 
   function control(field: Field, value: string): HTMLElement {
     const id = fieldId(field.attribute);
-    const described = `${id}-help ${id}-error`;
+    const described = `${id}-help ${id}-error ${id}-warning`;
     if (field.kind === 'boolean') {
       const box = h('input', {
         type: 'checkbox',
@@ -129,6 +132,7 @@ export function mountConfigurator(
     row.append(
       h('p', { id: `${id}-help`, class: 'cfg-help' }, help),
       h('p', { id: `${id}-error`, class: 'cfg-error' }),
+      h('p', { id: `${id}-warning`, class: 'cfg-warning' }),
     );
     return row;
   }
@@ -213,13 +217,17 @@ export function mountConfigurator(
         'section',
         { 'aria-labelledby': 'cfg-snippet-label' },
         h('h3', {}, h('label', { id: 'cfg-snippet-label', for: 'cfg-snippet' }, t.snippet)),
-        h('p', { id: 'cfg-snippet-help', class: 'cfg-help' }, t.snippetHelp),
+        h(
+          'p',
+          { id: 'cfg-snippet-help', class: 'cfg-help' },
+          spec.tag === 'aisle-config' ? `${t.snippetHelp} ${t.snippetHelpConfig}` : t.snippetHelp,
+        ),
         textarea,
         h(
           'div',
           { class: 'cfg-actions' },
           copyButton,
-          h('span', { id: 'cfg-copy-status', role: 'status' }, status),
+          h('span', { id: 'cfg-copy-status', role: 'status' }, status && t[status]),
         ),
       ),
     );
@@ -231,6 +239,7 @@ export function mountConfigurator(
   function update(force = false): void {
     const t = UI[lang];
     const own = values.get(spec)!;
+    const warnings = warningsFor(spec, own);
     let problems = 0;
     for (const field of [...spec.fields, SCRIPT_FIELD]) {
       const value = field === SCRIPT_FIELD ? scriptUrl.trim() : (own[field.attribute] ?? '').trim();
@@ -240,6 +249,9 @@ export function mountConfigurator(
       if (problem) problems += 1;
       input?.setAttribute('aria-invalid', String(problem !== null));
       if (error) error.textContent = problem ? t.problem(problem, field) : '';
+      const warning = root.querySelector(`#${fieldId(field.attribute)}-warning`);
+      const found = warnings.get(field.attribute);
+      if (warning) warning.textContent = found ? t.warning(found) : '';
     }
     const summary = root.querySelector('#cfg-summary');
     if (summary) summary.textContent = problems ? t.errorCount(problems) : '';
@@ -248,6 +260,12 @@ export function mountConfigurator(
     const copyButton = root.querySelector<HTMLButtonElement>('#cfg-copy');
     if (textarea) textarea.value = next;
     if (copyButton) copyButton.disabled = !next;
+    if (next !== current) {
+      // "Snippet copied." was about the previous snippet.
+      status = '';
+      const statusEl = root.querySelector('#cfg-copy-status');
+      if (statusEl) statusEl.textContent = '';
+    }
     if (next !== current || force) {
       current = next;
       renderPreview(problems > 0);
@@ -261,17 +279,7 @@ export function mountConfigurator(
       box.replaceChildren(h('p', { class: 'cfg-help' }, UI[lang].previewInvalid));
       return;
     }
-    const element = createConfigured(document, spec, values.get(spec)!);
-    if (spec.tag === 'aisle-config') {
-      // The preview never calls the real API: the settings wrap a sample badge on the mock.
-      element.setAttribute('api', previewApi);
-      element.removeAttribute('api-key');
-      element.removeAttribute('mock');
-      const wrapper = h('div', {}, element, h('aisle-stock-badge', { sku: 'AISLE-0065' }));
-      box.replaceChildren(wrapper);
-      return;
-    }
-    box.replaceChildren(element);
+    box.replaceChildren(previewElement(spec, values.get(spec)!, previewApi));
   }
 
   function onInput(event: Event): void {
@@ -295,16 +303,18 @@ export function mountConfigurator(
 
   async function onCopy(): Promise<void> {
     const text = current;
-    const statusEl = root.querySelector('#cfg-copy-status');
     if (!text) return;
     try {
       await copy(text);
-      status = UI[lang].copied;
+      status = 'copied';
     } catch {
       root.querySelector<HTMLTextAreaElement>('#cfg-snippet')?.select();
-      status = UI[lang].copyFailed;
+      status = 'copyFailed';
     }
-    if (statusEl) statusEl.textContent = status;
+    // The snippet may have changed while the clipboard was busy: then the status is stale.
+    if (text !== current) status = '';
+    const statusEl = root.querySelector('#cfg-copy-status');
+    if (statusEl) statusEl.textContent = status && UI[lang][status];
   }
 
   const observer = new MutationObserver(() => {

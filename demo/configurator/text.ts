@@ -1,6 +1,7 @@
 /** The configurator's own words, in English and French (field labels live with the fields). */
 import type { Problem } from './check.js';
 import type { Field, Lang } from './fields.js';
+import type { Warning } from './warnings.js';
 
 export interface UiText {
   title: string;
@@ -13,12 +14,17 @@ export interface UiText {
   previewInvalid: string;
   snippet: string;
   snippetHelp: string;
+  /** Added to the snippet help for page settings: which elements get them. */
+  snippetHelpConfig: string;
   copy: string;
   copied: string;
   copyFailed: string;
   problem: (problem: Problem, field: Field) => string;
+  warning: (warning: Warning) => string;
   errorCount: (n: number) => string;
 }
+
+const ids = (list: readonly string[]) => list.join(', ');
 
 const range = (field: Field, lang: Lang) =>
   lang === 'fr'
@@ -33,32 +39,44 @@ export const UI: Record<Lang, UiText> = {
     element: 'Element',
     attributes: 'Settings',
     scriptUrl: 'Aisle script address',
-    scriptUrlHelp: 'Where your site serves aisle.js (https URL or a path starting with "/").',
+    scriptUrlHelp:
+      'Where your site serves aisle.js: an https URL or a path starting with "/" (http only for localhost or 127.0.0.1, to test on your machine).',
     preview: 'Preview (mock data)',
     previewInvalid: 'The preview appears once the settings are valid.',
     snippet: 'Snippet to paste',
     snippetHelp:
       'Paste it once per page; the script tag can be left out if the page already has it.',
+    snippetHelpConfig:
+      'These settings apply to the Aisle elements you put between <aisle-config …> and </aisle-config>, and to every Aisle element of a page where this is the only <aisle-config>.',
     copy: 'Copy the snippet',
     copied: 'Snippet copied.',
     copyFailed: 'Copy failed: select the text and copy it yourself.',
     problem: (problem, field) =>
       ({
         required: 'Required.',
-        sku: 'A SKU is 1 to 64 letters, digits, dots, dashes, underscores or slashes.',
-        skus: 'Write SKUs separated by commas, each 1 to 64 letters, digits, . _ - /.',
-        id: 'A store id is 1 to 64 letters, digits, dots, dashes or underscores.',
+        sku: 'A SKU is 1 to 64 letters, digits, dots, dashes, underscores or slashes, starting with a letter or digit.',
+        skus: 'Write SKUs separated by commas, each 1 to 64 letters, digits, . _ - /, starting with a letter or digit.',
+        id: 'A store id is 1 to 64 letters, digits, dots, colons, dashes or underscores.',
         integer: 'Enter a whole number.',
         number: 'Enter a number (use a dot for decimals).',
         range: range(field, 'en'),
         latlng: 'Write latitude,longitude in degrees, e.g. 48.8566,2.3522.',
         url: 'Enter an http(s) URL or a path starting with "/".',
+        script: 'Enter an https URL or a path starting with "/".',
+        insecure:
+          'Use https, not http: browsers block an http script on https pages, and anyone on the network could change it. http is accepted only for localhost and 127.0.0.1.',
         tiles: 'Enter an https URL containing {z}, {x} and {y}.',
         email: 'Enter an email address.',
         list: 'Write words separated by commas (letters, digits, - and _).',
         enum: 'Pick one of the choices.',
         text: 'At most 200 characters, no control characters.',
       })[problem],
+    warning: (w) => {
+      if (w.kind === 'near-wins')
+        return 'Ignored: when both are filled, "Start near" (near) wins: the locator starts there and does not search this text. Empty "Start near" to search it.';
+      const one = w.ids.length === 1;
+      return `${ids(w.ids)} ${one ? 'is not a service' : 'are not services'} of the mock (it knows ${ids(w.known)}): the preview will show no stores. Keep ${one ? 'it' : 'them'} if your API knows ${one ? 'it' : 'them'}.`;
+    },
     errorCount: (n) => (n === 1 ? '1 field needs fixing.' : `${n} fields need fixing.`),
   },
   fr: {
@@ -68,32 +86,44 @@ export const UI: Record<Lang, UiText> = {
     element: 'Élément',
     attributes: 'Réglages',
     scriptUrl: 'Adresse du script Aisle',
-    scriptUrlHelp: 'Où votre site sert aisle.js (URL https ou chemin commençant par « / »).',
+    scriptUrlHelp:
+      'Où votre site sert aisle.js : une URL https ou un chemin commençant par « / » (http seulement pour localhost ou 127.0.0.1, pour tester sur votre machine).',
     preview: 'Aperçu (données simulées)',
     previewInvalid: 'L’aperçu s’affiche quand les réglages sont valides.',
     snippet: 'Code à coller',
     snippetHelp:
       'À coller une fois par page ; la balise script peut être omise si la page l’a déjà.',
+    snippetHelpConfig:
+      'Ces réglages s’appliquent aux éléments Aisle placés entre <aisle-config …> et </aisle-config>, et à tous les éléments Aisle d’une page dont c’est le seul <aisle-config>.',
     copy: 'Copier le code',
     copied: 'Code copié.',
     copyFailed: 'La copie a échoué : sélectionnez le texte et copiez-le vous-même.',
     problem: (problem, field) =>
       ({
         required: 'Obligatoire.',
-        sku: 'Une référence compte 1 à 64 lettres, chiffres, points, tirets, tirets bas ou barres obliques.',
-        skus: 'Séparez les références par des virgules (1 à 64 lettres, chiffres, . _ - /).',
-        id: 'Un identifiant de magasin compte 1 à 64 lettres, chiffres, points, tirets ou tirets bas.',
+        sku: 'Une référence compte 1 à 64 lettres, chiffres, points, tirets, tirets bas ou barres obliques, et commence par une lettre ou un chiffre.',
+        skus: 'Séparez les références par des virgules (1 à 64 lettres, chiffres, . _ - /, en commençant par une lettre ou un chiffre).',
+        id: 'Un identifiant de magasin compte 1 à 64 lettres, chiffres, points, deux-points, tirets ou tirets bas.',
         integer: 'Saisissez un nombre entier.',
         number: 'Saisissez un nombre (avec un point pour les décimales).',
         range: range(field, 'fr'),
         latlng: 'Écrivez latitude,longitude en degrés, par ex. 48.8566,2.3522.',
         url: 'Saisissez une URL http(s) ou un chemin commençant par « / ».',
+        script: 'Saisissez une URL https ou un chemin commençant par « / ».',
+        insecure:
+          'Utilisez https, pas http : les navigateurs bloquent un script http sur une page https, et n’importe qui sur le réseau pourrait le modifier. http n’est accepté que pour localhost et 127.0.0.1.',
         tiles: 'Saisissez une URL https contenant {z}, {x} et {y}.',
         email: 'Saisissez une adresse e-mail.',
         list: 'Séparez les mots par des virgules (lettres, chiffres, - et _).',
         enum: 'Choisissez une des options.',
         text: '200 caractères au plus, sans caractères de contrôle.',
       })[problem],
+    warning: (w) => {
+      if (w.kind === 'near-wins')
+        return 'Ignoré : quand les deux sont remplis, « Centrer près de » (near) l’emporte : le localisateur démarre à ce point sans chercher ce texte. Videz « Centrer près de » pour le chercher.';
+      const one = w.ids.length === 1;
+      return `${ids(w.ids)} ${one ? 'n’est pas un service' : 'ne sont pas des services'} de l’API simulée (qui connaît ${ids(w.known)})\u00a0: l’aperçu n’affichera aucun magasin. Gardez-${one ? 'le' : 'les'} si votre API ${one ? 'le' : 'les'} connaît.`;
+    },
     errorCount: (n) => (n === 1 ? '1 champ à corriger.' : `${n} champs à corriger.`),
   },
 };

@@ -109,6 +109,34 @@ describe('configuration', () => {
     expect(probe.resolved.persist).to.equal('session');
   });
 
+  it('shows the elements placed inside it, and nothing of its own', async () => {
+    const root = await fixture(html`
+      <div>
+        <style>
+          aisle-config {
+            display: block !important;
+            height: 5rem;
+          }
+        </style>
+        <aisle-config theme="dark"
+          ><p>Shown</p>
+          <aisle-test-probe></aisle-test-probe
+        ></aisle-config>
+        <aisle-config></aisle-config>
+      </div>
+    `);
+    const [wrapping, empty] = [...root.querySelectorAll('aisle-config')];
+    const text = root.querySelector('p')!;
+    expect(text.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(text.checkVisibility()).to.equal(true);
+    expect(wrapping!.shadowRoot!.querySelector('slot')).to.exist;
+    // An empty <aisle-config> takes no room, even when the page styles it.
+    expect(getComputedStyle(empty!).display).to.equal('contents');
+    const probe = wrapping!.querySelector<AisleTestProbe>('aisle-test-probe')!;
+    await probe.updateComplete;
+    expect(probe.getAttribute('data-aisle-theme')).to.equal('dark');
+  });
+
   it('applies an explicit theme to the element', async () => {
     const root = await fixture(html`
       <aisle-config theme="dark"><aisle-test-probe></aisle-test-probe></aisle-config>

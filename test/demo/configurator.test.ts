@@ -86,7 +86,6 @@ describe('configurator: snippet', () => {
     expect(parsed()[1]!.hasAttribute('no-map')).to.be.false;
     $('#cfg-no-map').click();
     expect(parsed()[1]!.hasAttribute('no-map')).to.be.true;
-    expect(parsed()[1]!.getAttribute('near')).to.equal('48.8566,2.3522');
 
     choose('aisle-config');
     const persist = $<HTMLSelectElement>('#cfg-persist');
@@ -117,6 +116,44 @@ describe('configurator: snippet', () => {
     expect(snippetText()).to.equal('');
     fill('script', '/assets/aisle.js');
     expect(parsed()[0]!.getAttribute('src')).to.equal('/assets/aisle.js');
+  });
+
+  it('refuses a script over plain http, except on the local machine', async () => {
+    await mount();
+    fill('script', 'http://cdn.example.com/aisle.js');
+    expect(errorOf('script')).to.contain('Use https, not http');
+    expect(snippetText()).to.equal('');
+    for (const local of ['http://localhost:5173/aisle.js', 'http://127.0.0.1/dist/aisle.js']) {
+      fill('script', local);
+      expect(errorOf('script'), local).to.equal('');
+      expect(parsed()[0]!.getAttribute('src')).to.equal(local);
+    }
+    fill('script', 'http://localhost.example.com/aisle.js');
+    expect(errorOf('script')).to.contain('https');
+    for (const bad of ['ftp://cdn.example.com/aisle.js', 'aisle.js', '//cdn.example.com/a.js']) {
+      fill('script', bad);
+      expect(errorOf('script'), bad).to.equal('Enter an https URL or a path starting with "/".');
+    }
+    expect($('#cfg-script-help').textContent).to.contain('localhost');
+    cfg.setLang('fr');
+    fill('script', 'http://cdn.example.com/aisle.js');
+    expect(errorOf('script')).to.contain('Utilisez https, pas http');
+  });
+
+  it('clears "Snippet copied." as soon as the snippet changes', async () => {
+    await mount();
+    $('#cfg-copy').click();
+    await waitUntil(() => copied.length === 1, 'the button did not copy');
+    expect($('#cfg-copy-status').textContent).to.equal('Snippet copied.');
+    // A change that leaves the snippet as it is keeps the status.
+    fill('sku', 'AISLE-0065 ');
+    expect($('#cfg-copy-status').textContent).to.equal('Snippet copied.');
+    fill('quantity', '2');
+    expect($('#cfg-copy-status').textContent).to.equal('');
+    $('#cfg-copy').click();
+    await waitUntil(() => copied.length === 2, 'the button did not copy');
+    fill('quantity', 'x');
+    expect($('#cfg-copy-status').textContent).to.equal('');
   });
 });
 
@@ -178,6 +215,29 @@ describe('configurator: validation', () => {
     expect(errorOf('api')).to.equal('');
   });
 
+  it('accepts exactly the SKUs and store ids the elements accept', async () => {
+    await mount();
+    for (const bad of ['-0065', '.hidden', '_x', '/a']) {
+      fill('sku', bad);
+      expect(errorOf('sku'), bad).to.contain('starting with a letter or digit');
+    }
+    fill('sku', 'a');
+    expect(errorOf('sku')).to.equal('');
+    // The badge itself refuses what the form refuses.
+    const badge = await fixture(html`<aisle-stock-badge sku="-0065"></aisle-stock-badge>`);
+    await waitUntil(() => badge.getAttribute('status') === 'invalid', 'the badge took "-0065"');
+
+    fill('store', 'mall:lyon-2');
+    expect(errorOf('store')).to.equal('');
+    expect(parsed()[1]!.getAttribute('store')).to.equal('mall:lyon-2');
+    fill('store', 'lyon 2');
+    expect(errorOf('store')).to.contain('colons');
+
+    choose('aisle-store-locator');
+    fill('skus', 'A-1,-B');
+    expect(errorOf('skus')).to.contain('commas');
+  });
+
   it('checks values by the same rules the form shows (unit)', () => {
     const field = (kind: Field['kind'], extra: Partial<Field> = {}): Field => ({
       attribute: 'x',
@@ -190,6 +250,12 @@ describe('configurator: validation', () => {
     expect(check(field('sku'), '')).to.equal(null);
     expect(check(field('sku'), 'a'.repeat(65))).to.equal('sku');
     expect(check(field('sku'), 'SHOE/42_b.x-1')).to.equal(null);
+    expect(check(field('sku'), '.hidden')).to.equal('sku');
+    expect(check(field('id'), 'a:b')).to.equal(null);
+    expect(check(field('script'), 'http://127.0.0.1:8000/a.js')).to.equal(null);
+    expect(check(field('script'), 'http://example.com/a.js')).to.equal('insecure');
+    expect(check(field('script'), 'https://example.com/a.js')).to.equal(null);
+    expect(check(field('url'), 'http://example.com/v1')).to.equal(null);
     expect(check(field('latlng'), '90,180')).to.equal(null);
     expect(check(field('latlng'), '90,181')).to.equal('latlng');
     expect(check(field('email'), 'a@b.fr')).to.equal(null);
@@ -199,6 +265,56 @@ describe('configurator: validation', () => {
       check(field('enum', { options: [{ value: 'a', label: { en: '', fr: '' } }] }), 'b'),
     ).to.equal('enum');
     expect(check(field('boolean'), 'anything')).to.equal(null);
+  });
+});
+
+describe('configurator: warnings', () => {
+  it('leaves "near" empty, and warns that it wins over the search text', async () => {
+    await mount();
+    choose('aisle-store-locator');
+    expect($('#cfg-near').value).to.equal('');
+    expect(parsed()[1]!.hasAttribute('near')).to.be.false;
+    fill('query', 'Lyon');
+    expect($('#cfg-query-warning').textContent).to.equal('');
+    expect(parsed()[1]!.getAttribute('query')).to.equal('Lyon');
+
+    fill('near', '48.8566,2.3522');
+    const warning = $('#cfg-query-warning').textContent!;
+    expect(warning).to.contain('"Start near" (near) wins');
+    expect($('#cfg-query').getAttribute('aria-describedby')).to.contain('cfg-query-warning');
+    // A warning, not an error: the snippet is still there, with both.
+    expect($('#cfg-query').getAttribute('aria-invalid')).to.equal('false');
+    expect($('#cfg-summary').textContent).to.equal('');
+    expect(parsed()[1]!.getAttribute('near')).to.equal('48.8566,2.3522');
+
+    cfg.setLang('fr');
+    expect($('#cfg-query-warning').textContent).to.contain('« Centrer près de » (near) l’emporte');
+    fill('near', '');
+    expect($('#cfg-query-warning').textContent).to.equal('');
+  });
+
+  it('gives real service ids as the example, and warns about ids the mock does not know', async () => {
+    await mount();
+    choose('aisle-store-locator');
+    expect($('#cfg-services-help').textContent).to.contain('click-and-collect,parking');
+    expect($('#cfg-services-help').textContent).not.to.contain('pickup');
+    fill('services', 'click-and-collect, locker,parking');
+    expect($('#cfg-services-warning').textContent).to.equal('');
+
+    fill('services', 'parking,pickup');
+    const warning = $('#cfg-services-warning').textContent!;
+    expect(warning).to.match(/^pickup is not a service of the mock \(it knows click-and-collect, /);
+    expect(warning).to.contain('the preview will show no stores');
+    // Retailers have their own ids: the value still goes into the snippet.
+    expect(parsed()[1]!.getAttribute('services')).to.equal('parking,pickup');
+    expect($('#cfg-services').getAttribute('aria-invalid')).to.equal('false');
+
+    cfg.setLang('fr');
+    expect($('#cfg-services-help').textContent).to.contain('click-and-collect,parking');
+    fill('services', 'pickup,drive');
+    expect($('#cfg-services-warning').textContent).to.contain(
+      'pickup, drive ne sont pas des services de l’API simulée',
+    );
   });
 });
 
@@ -265,6 +381,53 @@ describe('configurator: preview on the mock', () => {
     const badge = root.querySelector('#cfg-preview aisle-stock-badge')!;
     await waitUntil(() => badge.shadowRoot?.textContent?.trim(), 'the sample badge never rendered');
     expect(requests.every((r) => new URL(r.url).origin === location.origin)).to.be.true;
+  });
+
+  it('previews page settings on elements inside them: theme and language apply', async () => {
+    // The demo page's own settings come first on the page, as on configurator.html.
+    const pageConfig = document.createElement('aisle-config');
+    pageConfig.setAttribute('api', '/aisle-api/v1');
+    pageConfig.setAttribute('theme', 'light');
+    document.body.prepend(pageConfig);
+    try {
+      await mount();
+      choose('aisle-config');
+      const badge = () => root.querySelector('#cfg-preview aisle-config > aisle-stock-badge')!;
+      const text = () => badge().shadowRoot?.textContent ?? '';
+      const FRENCH = /Disponibilité|En stock|Stock faible|En rupture|Stock inconnu/;
+      await waitUntil(() =>
+        /availability|In stock|Low stock|Out of stock|Stock unknown/.test(text()),
+      );
+      expect(badge().getAttribute('data-aisle-theme')).to.equal(null);
+
+      const theme = $<HTMLSelectElement>('#cfg-theme');
+      theme.value = 'dark';
+      theme.dispatchEvent(new Event('change', { bubbles: true }));
+      await waitUntil(() => badge().getAttribute('data-aisle-theme') === 'dark', 'theme ignored');
+      expect(getComputedStyle(badge()).display).not.to.equal('none');
+
+      const locale = $<HTMLSelectElement>('#cfg-locale');
+      locale.value = 'fr';
+      locale.dispatchEvent(new Event('change', { bubbles: true }));
+      await waitUntil(() => FRENCH.test(text()), 'language ignored');
+      expect(badge().getAttribute('data-aisle-theme')).to.equal('dark');
+
+      // The snippet is the settings alone, and the help says where elements go.
+      const [, config, ...rest] = parsed();
+      expect(config!.outerHTML).to.equal(
+        '<aisle-config api="https://api.example.com/aisle/v1" locale="fr" theme="dark"></aisle-config>',
+      );
+      expect(rest).to.have.length(0);
+      expect($('#cfg-snippet-help').textContent).to.contain(
+        'between <aisle-config …> and </aisle-config>',
+      );
+      cfg.setLang('fr');
+      expect($('#cfg-snippet-help').textContent).to.contain(
+        'entre <aisle-config …> et </aisle-config>',
+      );
+    } finally {
+      pageConfig.remove();
+    }
   });
 });
 

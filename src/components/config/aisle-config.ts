@@ -1,9 +1,10 @@
-import { css, nothing } from 'lit';
+import { css, html } from 'lit';
 import { notifyConfigChange } from '../../config/config.js';
 import { AisleElement } from '../../internal/aisle-element.js';
 
 /**
- * @summary Page-wide configuration for every Aisle element on the page (or inside it). Renders nothing.
+ * @summary Page-wide configuration for every Aisle element on the page (or inside it). Renders nothing
+ * of its own: elements placed inside it are shown as if it were not there.
  *
  * Resolution order for each element: its own attribute, then the nearest `<aisle-config>`
  * (an ancestor, else the first one on the page), then `configure({...})`, then defaults.
@@ -16,12 +17,16 @@ import { AisleElement } from '../../internal/aisle-element.js';
  * @attr geocoder - `local` (default, no network), `ban` (French national address API) or `photon`.
  * @attr mock - Use the built-in mock API (demos, CMS previews).
  * @attr theme - `auto` (default, follows the OS), `light` or `dark`.
+ *
+ * @slot - Elements that get these settings (optional), laid out as if the `<aisle-config>` were
+ * not there.
  */
 export class AisleConfig extends AisleElement {
   static override styles = [
     css`
+      /* No box of its own (a page style cannot give it one): its children lay out in its parent. */
       :host {
-        display: none !important;
+        display: contents !important;
       }
     `,
   ];
@@ -42,7 +47,7 @@ export class AisleConfig extends AisleElement {
   }
 
   protected override render() {
-    return nothing;
+    return html`<slot></slot>`;
   }
 }
 

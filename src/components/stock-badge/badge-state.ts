@@ -43,10 +43,3 @@ export function canServe(entry: AvailabilityEntry, wanted: number): boolean {
   const view = badgeView(entry, wanted);
   return view.status === 'in-stock' || view.status === 'low-stock';
 }
-
-const SKU = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,63}$/;
-
-/** A SKU the badge will ask about: 1–64 plain characters. */
-export function isValidSku(value: string | null | undefined): value is string {
-  return typeof value === 'string' && SKU.test(value);
-}

@@ -4,21 +4,12 @@
  */
 import type { HoursException, Store, Weekday, WeeklyHours } from '../../client/types.js';
 import { holidayExceptions } from './holidays.js';
+import { SERVICES } from './services.js';
 import { between, pick, prng } from './prng.js';
 import { DISTRICTS, towns, type Town } from './towns.js';
 
 export const DEFAULT_SEED = 20260101;
 export const DEFAULT_STORE_COUNT = 320;
-
-export const SERVICES = [
-  'click-and-collect',
-  'parking',
-  'repairs',
-  'accessible',
-  'returns',
-  'ev-charging',
-  'locker',
-] as const;
 
 const DAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const week = (days: Weekday[], opens: string, closes: string): WeeklyHours[] =>
