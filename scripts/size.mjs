@@ -8,8 +8,10 @@
  *    before the shopper interacts: dist/aisle.js, its static imports, and the chunks it loads for
  *    the tags on the page (what a click loads is not counted);
  *  - a page with the locator downloads at most 55 KB in all: the above for `<aisle-store-locator>`
- *    plus everything the locator can load (the map chunk with Leaflet, supercluster and
- *    leaflet.css), the mock aside.
+ *    plus everything it loads as the shopper uses it (the map chunk with Leaflet, supercluster
+ *    and leaflet.css; the place search), the mock aside. Measured twice: with default attributes
+ *    (the budget, enforced) and with every opt-in (structured-data, an online geocoder, `.stores`;
+ *    reported, with a ratchet).
  *
  * Floors, measured in the same run with the same minifier: Lit alone (LitElement, html, css,
  * nothing, decorators) and Lit + Leaflet + leaflet.css + supercluster + kdbush + geokdbush.
@@ -276,18 +278,19 @@ const rows = [
   ),
   row('locator, in all (every option)', locator, BUDGET_LOCATOR, mapFloor, mapFloorLabel),
 ];
-// Issue #8's budgets are not met yet (see the README's "Size" section for what it would take).
-// Until they are, the check fails on any growth past today's measured size plus 1 KB (a ratchet),
-// and reports the gap to the budget on every run.
+// The default locator page meets its budget: going over it fails the check. The badge page and
+// the locator with every option do not meet theirs yet (see the README's "Size" section): for
+// them the check fails on growth past today's size plus 1 KB (a ratchet) and reports the gap.
+if (locatorDefault.compressed > BUDGET_LOCATOR)
+  problems.push(
+    `the default locator page is over its 55 KB budget (${kb(locatorDefault.compressed)})`,
+  );
 const CEILINGS = [
-  ['the badge page', badges, 25.3 * KB],
-  ['the default locator page', locatorDefault, 58.4 * KB],
-  ['the locator page with every option', locator, 62.4 * KB],
+  ['the badge page', badges, 25.1 * KB],
+  ['the locator page with every option', locator, 59.6 * KB],
 ];
 const gaps = [];
 if (badges.compressed > BUDGET_BADGES) gaps.push('the badge page is over its 15 KB budget');
-if (locatorDefault.compressed > BUDGET_LOCATOR)
-  gaps.push('the default locator page is over its 55 KB budget');
 if (locator.compressed > BUDGET_LOCATOR)
   gaps.push('the locator page with every option is over its 55 KB budget');
 for (const [label, page, ceiling] of CEILINGS) {
@@ -376,7 +379,7 @@ if (problems.length) {
 }
 if (gaps.length) {
   console.warn(
-    `\nsize: BUDGETS NOT MET (tracked in issue #8; the check fails only past the ratchet):\n  ${gaps.join('\n  ')}`,
+    `\nsize: the default locator page meets its budget; NOT MET (issue #8; the check fails only past the ratchet):\n  ${gaps.join('\n  ')}`,
   );
 } else {
   console.log('\nsize: every budget met');
