@@ -135,6 +135,46 @@ describe('<aisle-stock-badge> next to a reserve button', () => {
   });
 });
 
+describe('<aisle-stock-badge> with a store the API does not know', () => {
+  beforeEach(() => {
+    resetClientsForTests();
+    myStore().set(null, 'none');
+  });
+
+  it('says so, offers no pointless retry, and warns the page for a `store` attribute', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const badge = await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge sku="AISLE-0001" store="closed-for-good"></aisle-stock-badge>`,
+      );
+      await waitUntil(() => badge.status === 'error', 'no error state');
+      await badge.updateComplete;
+      expect(shadowText(badge, 'status')).to.equal('This store is not known');
+      expect(badge.shadowRoot!.querySelector('[part="action"]')).to.equal(null);
+      expect(warnings.some((w) => w.includes('store="closed-for-good"'))).to.equal(true);
+      await expect(badge).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('lets the shopper change a remembered store that no longer exists, in French too', async () => {
+    myStore().set('gone-store', 'none');
+    const badge = await fixture<AisleStockBadge>(
+      html`<aisle-stock-badge lang="fr" sku="AISLE-0001"></aisle-stock-badge>`,
+    );
+    await waitUntil(() => badge.status === 'error', 'no error state');
+    await badge.updateComplete;
+    expect(shadowText(badge, 'status')).to.equal('Ce magasin est inconnu');
+    expect(shadowText(badge, 'action')).to.equal('Changer de magasin');
+    const id = await chooseStore(badge, 'Nantes');
+    await waitUntil(() => badge.status !== 'error' && badge.status !== 'loading', 'no stock');
+    expect(myStore().get()).to.equal(id);
+  });
+});
+
 describe('<aisle-stock-badge> picker focus', () => {
   beforeEach(() => {
     resetClientsForTests();

@@ -206,6 +206,9 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
       message: error instanceof Error ? error.message : String(error),
       status: apiError?.status,
     });
+    if (apiError?.code === 'store_not_found' && this.store) {
+      warnOnce(`<aisle-stock-badge store="${this.store}">: the API has no such store.`);
+    }
   }
 
   private summary(result: BadgeResult): string {
@@ -252,9 +255,20 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
     void this.lookup.run();
   }
 
+  /** The API does not know the store: trying again cannot help; another store can. */
+  private get storeUnknown(): boolean {
+    const error = this.lookup.error;
+    return (
+      this.status === 'error' && error instanceof AisleApiError && error.code === 'store_not_found'
+    );
+  }
+
   private renderAction() {
     const status = this.status;
-    if (status === 'error') {
+    if (status === 'error' && this.storeUnknown) {
+      // The retailer's `store` is theirs to fix (see the console); the shopper's own can change.
+      if (this.store) return nothing;
+    } else if (status === 'error') {
       return html`<button part="action" type="button" @click=${this.retry}>
         ${this.msg.retry}
       </button>`;
@@ -288,7 +302,10 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
       case 'loading':
         return { status: msg.stockChecking, details: '' };
       case 'error':
-        return { status: msg.badgeUnavailable, details: '' };
+        return {
+          status: this.storeUnknown ? msg.badgeStoreUnknown : msg.badgeUnavailable,
+          details: '',
+        };
       default: {
         const text = badgeText(this.lookup.value!, msg, this.locale, new Date());
         return { status: text.status, details: text.details.join(' · ') };

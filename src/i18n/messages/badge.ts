@@ -18,6 +18,7 @@ export const badgeMessages: Localized<BadgeMessages> = {
     badgeCheckNearYou: 'Check availability near you',
     badgeChangeStore: 'Change store',
     badgeUnavailable: 'Availability unavailable right now',
+    badgeStoreUnknown: 'This store is not known',
     badgeInvalid: 'Stock information unavailable',
   },
   fr: {
@@ -35,6 +36,7 @@ export const badgeMessages: Localized<BadgeMessages> = {
     badgeCheckNearYou: 'Voir la disponibilité près de chez vous',
     badgeChangeStore: 'Changer de magasin',
     badgeUnavailable: 'Disponibilité impossible à vérifier pour le moment',
+    badgeStoreUnknown: 'Ce magasin est inconnu',
     badgeInvalid: 'Information de stock indisponible',
   },
 };

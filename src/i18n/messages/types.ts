@@ -39,6 +39,8 @@ export interface BadgeMessages {
   badgeCheckNearYou: string;
   badgeChangeStore: string;
   badgeUnavailable: string;
+  /** The store (the shopper's, or the `store` attribute) does not exist in the API. */
+  badgeStoreUnknown: string;
   badgeInvalid: string;
 }
 
