@@ -218,6 +218,17 @@ describe('<aisle-reserve-button> hard cases', () => {
     ]);
   });
 
+  it('drops the hold announcement written in the old language when the page switches', async () => {
+    const el = await mount();
+    (await openToHold(el)).click();
+    await until(() => part(el, 'form'), 'the contact form');
+    const status = el.shadowRoot!.querySelector('[role="status"][aria-live]')!;
+    expect(status.textContent).to.include('Held for you for');
+    el.setAttribute('lang', 'fr');
+    await until(() => part(el, 'form')!.textContent!.includes('Nom complet'), 'the form in French');
+    expect(status.textContent!.trim()).to.equal('');
+  });
+
   it('closes on Escape and gives focus back to the button', async () => {
     const el = await mount();
     await openToHold(el);

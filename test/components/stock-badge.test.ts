@@ -221,6 +221,20 @@ describe('<aisle-stock-badge>', () => {
     );
   });
 
+  it('does not leave an announcement in the old language when the page switches', async () => {
+    mockApi.setStock('AISLE-0011', store.id, { status: 'out_of_stock' });
+    const el = await fixture<AisleStockBadge>(
+      html`<aisle-stock-badge sku="AISLE-0010" store=${store.id}></aisle-stock-badge>`,
+    );
+    await settled(el);
+    el.sku = 'AISLE-0011'; // a variant change: announced
+    const live = () => el.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim();
+    await waitUntil(() => live().includes('Out of stock'), 'no announcement');
+    el.setAttribute('lang', 'fr');
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('En rupture'), 'not in French');
+    expect(live()).to.equal('');
+  });
+
   it('keeps its size from loading to loaded', async () => {
     mockApi.setStock('AISLE-0012', store.id, { status: 'in_stock', quantity: 1 });
     mockApi.setScenario({ latency: 200 });

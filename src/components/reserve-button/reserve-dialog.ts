@@ -11,6 +11,7 @@ import { clientFor, isAbortError, type AisleClient } from '../../client/index.js
 import type { Reservation } from '../../client/types.js';
 import type { AisleConfigValues } from '../../config/config.js';
 import { languageOf } from '../../i18n/locale.js';
+import { announcement, liveText, type Announcement } from '../../internal/announcement.js';
 import { dialogMessages } from './dialog-messages.js';
 import { inScope } from '../../internal/abort-scope.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
@@ -42,7 +43,7 @@ interface DialogState {
   picking: boolean;
   wanted: number;
   slotId: string;
-  announcement: string;
+  announcement: Announcement | undefined;
   cancelling: boolean;
   /** Bumped to reload the store step (after a 409). */
   storeEpoch: number;
@@ -56,7 +57,7 @@ export class ReserveDialog implements ReactiveController {
     picking: false,
     wanted: 1,
     slotId: '',
-    announcement: '',
+    announcement: undefined,
     cancelling: false,
     storeEpoch: 0,
   };
@@ -66,7 +67,7 @@ export class ReserveDialog implements ReactiveController {
   private readonly flow = new ReserveFlow(() => this.client, {
     onChange: (s) => this.onFlowChange(s),
     onHoldCreated: (hold) => {
-      this.set({ announcement: this.msg.reserveHoldStarted(minutesLeft(hold.expiresAt)) });
+      this.announce(this.msg.reserveHoldStarted(minutesLeft(hold.expiresAt)));
       this.host.emit('aisle-hold-created', { hold });
     },
     onHoldExpired: (hold) => this.host.emit('aisle-hold-expired', { hold }),
@@ -81,7 +82,7 @@ export class ReserveDialog implements ReactiveController {
     onError: (e) => this.onFlowError(e),
   });
   private readonly clock = new HoldClock(this.host, {
-    onAnnounce: (s) => this.set({ announcement: this.msg.reserveTimeLeft(s) }),
+    onAnnounce: (s) => this.announce(this.msg.reserveTimeLeft(s)),
     onExpire: () => this.flow.expire(),
   });
 
@@ -163,6 +164,10 @@ export class ReserveDialog implements ReactiveController {
     return Number.isInteger(q) && q >= 1 ? Math.min(q, MAX_QUANTITY) : 1;
   }
 
+  private announce(text: string): void {
+    this.set({ announcement: announcement(text, this.shell.locale()) });
+  }
+
   private set(patch: Partial<DialogState>): void {
     this.s = { ...this.s, ...patch };
     this.host.requestUpdate();
@@ -198,7 +203,7 @@ export class ReserveDialog implements ReactiveController {
     if (next.step === 'contact') this.clock.follow(next.hold);
     else if (next.step !== 'confirming') {
       this.clock.stop();
-      this.set({ announcement: '' }); // the hold's messages are stale once it is over
+      this.set({ announcement: undefined }); // the hold's messages are stale once it is over
     }
     if (next.step !== previous.step) void this.focusStepAfterRender(previous.step);
   }
@@ -253,7 +258,7 @@ export class ReserveDialog implements ReactiveController {
 
   private finishClose(): void {
     this.flow.close();
-    this.set({ picking: false, announcement: '' });
+    this.set({ picking: false, announcement: undefined });
     this.host.renderRoot.querySelector<HTMLElement>('[part~="button"]')?.focus();
   }
 
@@ -290,7 +295,10 @@ export class ReserveDialog implements ReactiveController {
       void this.flow.confirm({ customer: result.customer, consent: result.consent });
     } else {
       this.set({
-        announcement: this.msg.reserveErrSummary(Object.keys(result.errors).length),
+        announcement: announcement(
+          this.msg.reserveErrSummary(Object.keys(result.errors).length),
+          this.shell.locale(),
+        ),
       });
     }
   }
@@ -365,7 +373,7 @@ export class ReserveDialog implements ReactiveController {
       msg,
       title: msg.reserveTitle(this.host.productName),
       step: this.step,
-      announcement: this.s.announcement,
+      announcement: liveText(this.s.announcement, this.shell.locale()),
       body: this.step === 'idle' ? nothing : renderStep(this.stepView()),
       onClose: () => this.close(),
       onDialogClose: this.onDialogClose,

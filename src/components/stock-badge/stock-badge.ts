@@ -7,6 +7,7 @@ import { AisleApiError, isAbortError } from '../../client/errors.js';
 import { isValidSku } from '../../client/ids.js';
 import { isValidStoreId } from '../../state/my-store.js';
 import { inScope } from '../../internal/abort-scope.js';
+import { announcement, liveText, type Announcement } from '../../internal/announcement.js';
 import { AisleElement } from '../../internal/aisle-element.js';
 import { messages, type BadgeElementMessages } from './messages.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
@@ -78,7 +79,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
   @query('[part="action"]') private actionButton?: HTMLButtonElement;
 
   @state() private pickerOpen = false;
-  @state() private announcement = '';
+  @state() private announcement: Announcement | undefined;
 
   /** The product's SKU. */
   @property({ reflect: true }) sku = '';
@@ -102,12 +103,12 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
     onComplete: (result) => {
       if (!this.announceNext || !result) return;
       this.announceNext = false;
-      this.announcement = this.summary(result);
+      this.announcement = announcement(this.summary(result), this.locale);
     },
     onError: (error) => {
       if (!this.announceNext || isAbortError(error)) return;
       this.announceNext = false;
-      this.announcement = this.msg.badgeUnavailable;
+      this.announcement = announcement(this.msg.badgeUnavailable, this.locale);
     },
     args: () =>
       [
@@ -334,7 +335,9 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
           ${status === 'no-store' ? nothing : this.renderAction()}
         </span>
       </div>
-      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+      <div class="visually-hidden" aria-live="polite">
+        ${liveText(this.announcement, this.locale)}
+      </div>
       <div part="picker" id="picker" ?hidden=${!this.pickerOpen} @keydown=${this.onPickerKeydown}>
         ${
           this.pickerOpen
