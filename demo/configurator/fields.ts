@@ -2,6 +2,8 @@
  * What the configurator offers for each element: its attributes as form fields, with the rules a
  * value must follow, and a label and help text in English and French. Pure data and checks.
  */
+import { MAX_QUANTITY } from '../../src/components/reserve-button/store-data.js';
+
 export type Lang = 'en' | 'fr';
 export type Text = Record<Lang, string>;
 
@@ -64,6 +66,15 @@ const quantity: Field = {
   help: {
     en: 'Units wanted, 1 to 99 (default 1).',
     fr: 'Unités voulues, de 1 à 99 (1 par défaut).',
+  },
+};
+/** The reserve dialog offers at most MAX_QUANTITY units in one reservation. */
+const reserveQuantity: Field = {
+  ...quantity,
+  max: MAX_QUANTITY,
+  help: {
+    en: `Units to reserve, 1 to ${MAX_QUANTITY} (default 1; the dialog offers up to this many).`,
+    fr: `Unités à réserver, de 1 à ${MAX_QUANTITY} (1 par défaut ; le dialogue en propose jusqu’à ce nombre).`,
   },
 };
 const store: Field = {
@@ -206,7 +217,7 @@ export const ELEMENTS: ElementSpec[] = [
         en: 'Required. The product to reserve.',
         fr: 'Obligatoire. Le produit à réserver.',
       }),
-      quantity,
+      reserveQuantity,
       store,
       {
         attribute: 'product-name',

@@ -342,6 +342,15 @@ describe('configurator: hostile values are escaped', () => {
     expect(badge!.localName).to.equal('aisle-stock-badge');
   });
 
+  it('offers the reserve button no more units than its dialog can reserve', async () => {
+    await mount();
+    choose('aisle-reserve-button');
+    fill('quantity', '11');
+    expect(errorOf('quantity')).to.equal('Between 1 and 10.');
+    fill('quantity', '10');
+    expect(errorOf('quantity')).to.equal('');
+  });
+
   it('runs nothing in the preview', async () => {
     await mount();
     choose('aisle-reserve-button');
