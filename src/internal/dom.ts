@@ -21,3 +21,8 @@ export function closestLang(el: Element): string | null {
   }
   return null;
 }
+
+/** The browser says it has no network (an error message can say so instead of a generic one). */
+export function browserOffline(): boolean {
+  return typeof navigator !== 'undefined' && navigator.onLine === false;
+}

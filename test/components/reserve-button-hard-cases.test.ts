@@ -9,6 +9,7 @@ import {
   holdAndFill,
   mount,
   nextTask,
+  openDialog,
   openToHold,
   part,
   posts,
@@ -227,6 +228,23 @@ describe('<aisle-reserve-button> hard cases', () => {
     el.setAttribute('lang', 'fr');
     await until(() => part(el, 'form')!.textContent!.includes('Nom complet'), 'the form in French');
     expect(status.textContent!.trim()).to.equal('');
+  });
+
+  it('says the shopper is offline when the store step cannot load and the browser has no network', async () => {
+    mockApi.setScenario({ offline: true });
+    const el = await mount();
+    await openDialog(el);
+    await until(() => part(el, 'error'), 'the store step error', 9000);
+    expect(part(el, 'error')!.textContent).to.equal('Something went wrong. Please try again.');
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(part(el, 'error')!.textContent).to.equal('You appear to be offline.');
+    } finally {
+      delete (navigator as unknown as { onLine?: boolean }).onLine;
+    }
+    mockApi.setScenario({});
   });
 
   it('closes on Escape and gives focus back to the button', async () => {

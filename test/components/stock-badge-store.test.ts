@@ -89,6 +89,17 @@ describe('<aisle-stock-badge> and the shopper’s store', () => {
       'Disponibilité impossible à vérifier pour le moment',
     );
     expect(shadowText(badge, 'action')).to.equal('Réessayer');
+    expect(shadowText(badge, 'details')).to.equal('');
+    // When the browser also says it has no network, the badge says so.
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      badge.requestUpdate();
+      await badge.updateComplete;
+      expect(shadowText(badge, 'details')).to.equal('Vous semblez être hors ligne.');
+    } finally {
+      delete (navigator as unknown as { onLine?: boolean }).onLine;
+    }
+    expect(navigator.onLine).to.equal(true);
     await expect(badge).to.be.accessible();
     mockApi.setScenario({});
     badge.shadowRoot!.querySelector<HTMLButtonElement>('[part="action"]')!.click();

@@ -135,7 +135,16 @@ describe('<aisle-store-locator>: the list', () => {
     const el = await locator(`near="${PARIS}"`);
     await settled(el);
     expect($(el, '.error')!.textContent).to.contain('We could not load stores.');
+    expect($(el, '.error')!.textContent).not.to.contain('offline');
     expect(errors.length).to.equal(1);
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      el.requestUpdate();
+      await el.updateComplete;
+      expect($(el, '.error')!.textContent).to.contain('You appear to be offline.');
+    } finally {
+      delete (navigator as unknown as { onLine?: boolean }).onLine;
+    }
     await expect(el).to.be.accessible();
     mockApi.reset();
     $(el, '[part="retry"]')!.click();

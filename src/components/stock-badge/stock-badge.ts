@@ -7,6 +7,7 @@ import { AisleApiError, isAbortError } from '../../client/errors.js';
 import { isValidSku } from '../../client/ids.js';
 import { isValidStoreId } from '../../state/my-store.js';
 import { inScope } from '../../internal/abort-scope.js';
+import { browserOffline } from '../../internal/dom.js';
 import { announcement, liveText, type Announcement } from '../../internal/announcement.js';
 import { AisleElement } from '../../internal/aisle-element.js';
 import { messages, type BadgeElementMessages } from './messages.js';
@@ -305,7 +306,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
       case 'error':
         return {
           status: this.storeUnknown ? msg.badgeStoreUnknown : msg.badgeUnavailable,
-          details: '',
+          details: browserOffline() ? msg.errorOffline : '',
         };
       default: {
         const text = badgeText(this.lookup.value!, msg, this.locale, new Date());

@@ -6,6 +6,7 @@ import { html, nothing } from 'lit';
 import { TaskStatus } from '@lit/task';
 import type { LatLng, Store } from '../../client/types.js';
 import { formatDistance } from '../../i18n/format.js';
+import { browserOffline } from '../../internal/dom.js';
 import type { LocatorElementMessages as Messages } from './messages.js';
 import type { StockSummary } from './ranking.js';
 import type { SearchCombobox } from './search-combobox.js';
@@ -111,6 +112,7 @@ function renderList(v: LocatorViewState) {
     case TaskStatus.ERROR:
       return html`<div class="error" part="error">
         <p>${msg.locatorError}</p>
+        ${browserOffline() ? html`<p>${msg.errorOffline}</p>` : nothing}
         <button type="button" part="retry" @click=${actions.retry}>${msg.retry}</button>
       </div>`;
     case TaskStatus.PENDING:
