@@ -105,6 +105,11 @@ const CORE = [
 const NOT_CORE =
   /\/src\/(hours\/(table|status|index|pickup)|client\/(rest-reservations|validate-reservations))\.ts$/;
 /**
+ * What only the badge and the reserve dialog use, not the locator: the pickup promise, the SKU
+ * rule and live-region announcements, in one chunk both load.
+ */
+const BADGE_AND_DIALOG = /\/src\/(hours\/pickup|client\/ids|internal\/announcement)\.ts$/;
+/**
  * The place search shared by the locator and the badge's store picker (the local matcher, the
  * geocoder switch, "use my location" and their strings) in one chunk rather than three small
  * ones: each file is compressed on its own, so small files cost more than their bytes.
@@ -114,6 +119,7 @@ const GEOCODING = [
   /\/src\/i18n\/messages\/location\.ts$/,
 ];
 function coreChunk(id) {
+  if (BADGE_AND_DIALOG.test(id)) return 'badge-dialog';
   if (CORE.some((re) => re.test(id)) && !NOT_CORE.test(id)) return 'core';
   if (GEOCODING.some((re) => re.test(id))) return 'geocoding';
   return undefined;

@@ -77,6 +77,8 @@ export const tokens = css`
    */
   :host > * {
     direction: ltr;
+    /* A page rule on the host ("* { box-sizing: content-box }") must not reach inside either. */
+    box-sizing: border-box;
   }
 
   /* The text reset both the host and its top-level elements get (see the two rules above). */

@@ -25,7 +25,7 @@ class FakeApi implements ReserveApi {
   failHold: unknown[] = [];
   /** Failures after the hold is made: the server held the stock, the answer was lost. */
   loseHold: unknown[] = [];
-  /** Units on the shelf (unlimited when unset): live holds count against them, as on the server. */
+  /** Units per store (unlimited when unset): live holds count against them, as on the server. */
   stock?: number;
   private n = 0;
   private gates: Array<() => void> = [];
@@ -35,6 +35,10 @@ class FakeApi implements ReserveApi {
   open(): void {
     this.gated = false;
     for (const g of this.gates.splice(0)) g();
+  }
+  /** Lets only the `index`-th waiting call through (in call order), the rest keep waiting. */
+  openOne(index: number): void {
+    this.gates.splice(index, 1)[0]?.();
   }
   private async gate(): Promise<void> {
     if (this.gated) await new Promise<void>((r) => this.gates.push(r));
@@ -47,7 +51,7 @@ class FakeApi implements ReserveApi {
     if (failure) throw failure;
     const existing = this.holds.get(options.idempotencyKey);
     if (existing) return existing;
-    if (this.stock !== undefined && this.heldUnits() + request.quantity > this.stock) {
+    if (this.stock !== undefined && this.heldUnits(request) + request.quantity > this.stock) {
       throw Object.assign(new Error('gone'), { kind: 'problem', status: 409 });
     }
     const hold: Hold = {
@@ -85,10 +89,13 @@ class FakeApi implements ReserveApi {
     return reservation;
   }
 
-  private heldUnits(): number {
+  /** Units of this product held (and not released) at this store. */
+  private heldUnits(at: HoldRequest): number {
     const released = new Set(this.released.map((r) => r.id));
     let units = 0;
-    for (const h of this.holds.values()) if (!released.has(h.id)) units += h.quantity;
+    for (const h of this.holds.values()) {
+      if (h.sku === at.sku && h.storeId === at.storeId && !released.has(h.id)) units += h.quantity;
+    }
     return units;
   }
 
@@ -246,6 +253,46 @@ describe('reserve flow (state machine)', () => {
     expect(flow.step).to.equal('contact');
     expect(flow.state.hold?.quantity).to.equal(2);
     expect(api.released.map((r) => r.id)).to.deep.equal(['h1']);
+  });
+
+  it('waits for every give-back at a store, not only the latest one', async () => {
+    const { api, flow } = setup();
+    api.stock = 1;
+    const atA = request;
+    const atB = { ...request, storeId: 's2' };
+    flow.open();
+    api.loseHold.push(Object.assign(new Error('x'), { kind: 'timeout' }));
+    await flow.hold(atA); // the server holds A's only unit; the answer is lost
+    api.gated = true;
+    api.loseHold.push(Object.assign(new Error('x'), { kind: 'timeout' }));
+    const atBHeld = flow.hold(atB); // gives A back (waiting), holds at B (waiting)
+    api.openOne(1); // B's answer is lost too
+    await atBHeld;
+    expect(flow.step).to.equal('store');
+    const backAtA = flow.hold(atA); // gives B back; must wait for A's give-back
+    api.open();
+    await backAtA;
+    expect(flow.step, flow.state.error?.reason).to.equal('contact');
+    expect(flow.state.hold?.storeId).to.equal('s1');
+    await until(() => api.released.length === 2);
+  });
+
+  it('sends no hold when the shopper leaves while a give-back at that store runs', async () => {
+    const { api, flow } = setup();
+    flow.open();
+    api.loseHold.push(Object.assign(new Error('x'), { kind: 'timeout' }));
+    await flow.hold(request);
+    api.gated = true;
+    const more = flow.hold({ ...request, quantity: 2 }); // waits for the give-back of the first
+    flow.close();
+    api.open();
+    await more;
+    await until(() => api.released.length === 1);
+    expect(api.holdKeys, 'only the replay that learns the lost hold').to.deep.equal([
+      'key-1',
+      'key-1',
+    ]);
+    expect(flow.step).to.equal('idle');
   });
 
   it('gives back a hold whose answer was lost when the shopper holds something else', async () => {

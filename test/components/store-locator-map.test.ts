@@ -311,6 +311,12 @@ describe('<aisle-store-locator>: the map', () => {
     await waitUntil(() => $(el, '.leaflet-control-attribution'), 'no attribution');
     expect($(el, '.leaflet-control-attribution')!.textContent).to.equal('Tiles © Example');
     expect($$(el, '.leaflet-container')).to.have.length(1);
+    // An empty attribution draws no empty box.
+    el.attribution = '';
+    await el.updateComplete;
+    await el.mapReady();
+    await waitUntil(() => $(el, '.leaflet-control-zoom-in'), 'no map');
+    expect($(el, '.leaflet-control-attribution')).to.equal(null);
   });
 
   it('clusters a large client-side network', async () => {

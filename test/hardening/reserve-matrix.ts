@@ -8,6 +8,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type sinon from 'sinon';
 import { resetClientsForTests } from '../../src/client/shared.js';
+// The client loads its reservation requests with the first of them (a module request in real
+// time); loaded here, so the fake clock that drives these tests never outruns that load.
+import '../../src/client/rest-reservations.js';
 import '../../src/components/reserve-button/define.js';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 import { en } from '../../src/i18n/messages/en.js';

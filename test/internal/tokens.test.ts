@@ -58,4 +58,17 @@ describe('design tokens', () => {
     expect(style.letterSpacing).to.equal('normal');
     expect(style.fontStyle).to.equal('normal');
   });
+
+  it('keeps border-box sizing inside even when a page rule sets content-box on the host', async () => {
+    const page = document.createElement('style');
+    page.textContent = 'aisle-test-probe, aisle-test-probe * { box-sizing: content-box }';
+    document.head.append(page);
+    try {
+      const el = await fixture(html`<aisle-test-probe></aisle-test-probe>`);
+      const inner = el.shadowRoot!.querySelector('[part="base"]')!;
+      expect(getComputedStyle(inner).boxSizing).to.equal('border-box');
+    } finally {
+      page.remove();
+    }
+  });
 });

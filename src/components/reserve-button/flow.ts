@@ -105,6 +105,11 @@ function outcomeUnknown(error: unknown): boolean {
   return kind === 'network' || kind === 'timeout' || kind === 'invalid-response';
 }
 
+/** A product at a store: holds there share its stock. */
+function placeKey(request: HoldRequest): string {
+  return `${request.sku}\n${request.storeId}`;
+}
+
 function sameHold(a: HoldRequest, b: HoldRequest): boolean {
   return (
     a.sku === b.sku &&
@@ -132,8 +137,11 @@ export class ReserveFlow {
    * that hold instead of holding the stock a second time.
    */
   private unsettledHold?: { request: HoldRequest; key: string };
-  /** A settle in flight: a new hold at the same store waits for it, so both do not count. */
-  private settling?: { request: HoldRequest; done: Promise<void> };
+  /**
+   * Give-backs in flight, by product and store: a new hold there waits for its give-back, so the
+   * two do not count against the stock together.
+   */
+  private readonly settling = new Map<string, Promise<void>>();
   /** Bumped whenever the shopper leaves the flow: late answers for older rounds are dropped. */
   private round = 0;
   /** The dialog was closed while a confirm was in flight: its answer still lands. */
@@ -199,18 +207,17 @@ export class ReserveFlow {
     this.unsettledHold = undefined;
     this.set({ step: 'holding', request });
     // A hold being given back at this store still counts against its stock until released:
-    // wait for it (bounded by the client's timeout), or the new hold could get a false 409.
-    const settling = this.settling;
-    const before =
-      settling &&
-      settling.request.sku === request.sku &&
-      settling.request.storeId === request.storeId
-        ? settling.done
-        : Promise.resolve();
-    const attempt = before
-      .then(() => this.api().createHold(request, { idempotencyKey: key }))
+    // wait for it (bounded by the client's timeout), or the new hold could get a false 409. If
+    // the shopper leaves meanwhile, the hold is not sent at all.
+    const send = () => this.api().createHold(request, { idempotencyKey: key });
+    const giveBack = this.settling.get(placeKey(request));
+    const sent = giveBack
+      ? giveBack.then(() => (round === this.round ? send() : undefined))
+      : send();
+    const attempt = sent
       .then(
         (hold) => {
+          if (!hold) return;
           if (round !== this.round) {
             // The shopper left while we waited: give the stock back.
             this.api()
@@ -370,14 +377,16 @@ export class ReserveFlow {
     if (!unsettled) return;
     this.unsettledHold = undefined;
     const api = this.api();
-    const done: Promise<void> = api
-      .createHold(unsettled.request, { idempotencyKey: unsettled.key })
+    const place = placeKey(unsettled.request);
+    const replay = () => api.createHold(unsettled.request, { idempotencyKey: unsettled.key });
+    const previous = this.settling.get(place);
+    const done: Promise<void> = (previous ? previous.then(replay) : replay())
       .then((hold) => api.releaseHold(hold.id))
       .catch(() => undefined)
       .finally(() => {
-        if (this.settling?.done === done) this.settling = undefined;
+        if (this.settling.get(place) === done) this.settling.delete(place);
       });
-    this.settling = { request: unsettled.request, done };
+    this.settling.set(place, done);
   }
 
   private releasePending(): void {

@@ -51,7 +51,8 @@ export class MapControls {
     map.on('zoomend zoomlevelschange', this.syncDisabled, this);
     this.syncDisabled();
 
-    if (attribution === undefined && tiles !== OSM_TILES) return;
+    // An empty attribution, or other tiles with none, draws no box at all.
+    if (attribution === '' || (attribution === undefined && tiles !== OSM_TILES)) return;
     const credit = el(
       'div',
       'leaflet-control leaflet-control-attribution',
