@@ -99,7 +99,7 @@ export function createRestProvider(options: RestProviderOptions): RestProvider {
     loaded ??= import('./rest-reservations.js').then(
       (m) => m.reservationRequests(http),
       (error: unknown) => {
-        loaded = undefined; // a failed load (network) is tried again by the next request
+        loaded = undefined; // the next request asks again (a browser may keep the failure until reload)
         throw error;
       },
     );

@@ -56,7 +56,8 @@ const ONLINE_MIN_QUERY_LENGTH = 3;
 /**
  * A geocoder whose code loads with its first query (online ones: pages on the default local
  * geocoder never download them). A failed load is a `network` error, so the fallback answers,
- * and the next query tries again.
+ * and the next query asks for it again (a browser may keep a failed module load until the page
+ * reloads: the local matcher keeps answering then).
  */
 export function lazyGeocoder(
   name: GeocoderName,

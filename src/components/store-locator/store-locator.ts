@@ -278,7 +278,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
       ({ writeStructuredData }) =>
         writeStructuredData(this, this.structuredData ? this.ranked : undefined),
       () => {
-        structuredDataModule = undefined; // a failed load is tried again on the next update
+        structuredDataModule = undefined; // asked again on the next update (may stay failed until reload)
       },
     );
   }
