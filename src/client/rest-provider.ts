@@ -16,7 +16,7 @@ import {
   type TransportOptions,
 } from './transport.js';
 import type { AvailabilityEntry, Store } from './types.js';
-import type { ReservationRequests } from './rest-reservations.js';
+import { loadOnce } from './load-once.js';
 import { signalOf } from './transport.js';
 import { validateAvailabilityList, validateStore, validateStoreList } from './validate.js';
 
@@ -51,7 +51,9 @@ function availabilityQuery(query: AvailabilityQuery): Record<string, QueryValue>
 
 export function createRestProvider(options: RestProviderOptions): RestProvider {
   const http: Transport = createTransport(options);
-  let loaded: Promise<ReservationRequests> | undefined;
+  const reservations = loadOnce(() =>
+    import('./rest-reservations.js').then((m) => m.reservationRequests(http)),
+  );
   return {
     availabilityUrl: (query) => http.url('/availability', availabilityQuery(query)),
 
@@ -94,15 +96,4 @@ export function createRestProvider(options: RestProviderOptions): RestProvider {
     getReservation: async (...args) => (await reservations()).getReservation(...args),
     cancelReservation: async (...args) => (await reservations()).cancelReservation(...args),
   };
-
-  function reservations(): Promise<ReservationRequests> {
-    loaded ??= import('./rest-reservations.js').then(
-      (m) => m.reservationRequests(http),
-      (error: unknown) => {
-        loaded = undefined; // the next request asks again (a browser may keep the failure until reload)
-        throw error;
-      },
-    );
-    return loaded;
-  }
 }

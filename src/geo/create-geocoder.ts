@@ -1,4 +1,5 @@
 /** Picks a geocoder by the `geocoder` configuration and wires the local fallback. */
+import { loadOnce } from '../client/load-once.js';
 import type { Store } from '../client/types.js';
 import type { OnlineGeocoderOptions } from './ban-geocoder.js';
 import {
@@ -64,16 +65,15 @@ export function lazyGeocoder(
   minQueryLength: number,
   load: () => Promise<Geocoder>,
 ): Geocoder {
-  let loaded: Promise<Geocoder> | undefined;
+  const loaded = loadOnce(load);
   return {
     name,
     minQueryLength,
     async suggest(query, options) {
-      loaded ??= load().catch((error: unknown) => {
-        loaded = undefined;
+      const geocoder = await loaded().catch((error: unknown) => {
         throw new GeocodeError('network', `The ${name} geocoder could not load: ${String(error)}`);
       });
-      return (await loaded).suggest(query, options);
+      return geocoder.suggest(query, options);
     },
   };
 }

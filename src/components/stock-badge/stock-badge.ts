@@ -35,6 +35,11 @@ function loadStorePicker(): Promise<unknown> {
 
 export type { StockBadgeStatus };
 
+/** The API answered that the store does not exist (not a failure a retry could mend). */
+function storeNotFound(error: unknown): boolean {
+  return error instanceof AisleApiError && error.code === 'store_not_found';
+}
+
 /**
  * @summary Availability of one product at the shopper's store: in stock, low, out or unknown,
  * how fresh that is, the pickup promise, and the nearest store that has it when this one does not.
@@ -208,7 +213,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
       message: error instanceof Error ? error.message : String(error),
       status: apiError?.status,
     });
-    if (apiError?.code === 'store_not_found' && this.store) {
+    if (storeNotFound(error) && this.store) {
       warnOnce(`<aisle-stock-badge store="${this.store}">: the API has no such store.`);
     }
   }
@@ -259,10 +264,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
 
   /** The API does not know the store: trying again cannot help; another store can. */
   private get storeUnknown(): boolean {
-    const error = this.lookup.error;
-    return (
-      this.status === 'error' && error instanceof AisleApiError && error.code === 'store_not_found'
-    );
+    return this.status === 'error' && storeNotFound(this.lookup.error);
   }
 
   private renderAction() {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { clientFor, mockModeFetch, type AisleClient } from '../../client/index.js';
+import { loadOnce } from '../../client/load-once.js';
 import type { LatLng, Store } from '../../client/types.js';
 import type { Geocoder } from '../../geo/geocoder.js';
 import { locateFromUserAction, LocationError, locationErrorMessage } from '../../geo/locate.js';
@@ -27,7 +28,7 @@ import styles from './store-locator.styles.js';
 type Origin = { point: LatLng; label?: string };
 
 /** The JSON-LD writer, loaded by the first locator with `structured-data`. */
-let structuredDataModule: Promise<typeof import('./structured-data.js')> | undefined;
+const loadStructuredData = loadOnce(() => import('./structured-data.js'));
 
 /**
  * A store finder: search by postcode, town, address or the shopper's location; stores nearest
@@ -273,13 +274,10 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
 
   /** Writes (or removes) the JSON-LD; its code loads only on pages that ask for it. */
   private syncStructuredData(): void {
-    structuredDataModule ??= import('./structured-data.js');
-    structuredDataModule.then(
+    loadStructuredData().then(
       ({ writeStructuredData }) =>
         writeStructuredData(this, this.structuredData ? this.ranked : undefined),
-      () => {
-        structuredDataModule = undefined; // asked again on the next update (may stay failed until reload)
-      },
+      () => undefined, // asked again on the next update
     );
   }
 
