@@ -2,7 +2,7 @@
  * The pickup promise: when a reservation made now will be ready, from the preparation time, the
  * opening hours and exceptions, and the optional same-day cutoff.
  */
-import type { Store } from '../client/types.js';
+import type { AvailabilityEntry, Store } from '../client/types.js';
 import { languageOf } from '../i18n/locale.js';
 import { hoursMessages } from '../i18n/messages/hours.js';
 import { dayWord, formatClock } from './format-time.js';
@@ -58,9 +58,28 @@ export function pickupPromise(store: Store, now: Date): PickupPromise | undefine
   return { readyAt: ready, sameDay: dateKeyOf(ready, tz) === today };
 }
 
+/**
+ * When an order of this product placed now can be ready at this store: the API's own
+ * `pickupReadyAt` for the product when it gives one still ahead (it knows what the hours do not:
+ * stock in the back room or in transit), else the promise of the store's hours and preparation
+ * time. One rule for the badge's "ready today at 17:30" and for the reserve dialog, which offers
+ * no pickup slot before it. Undefined when pickup is disabled or no time can be promised.
+ */
+export function pickupReadyTime(
+  store: Store,
+  entry: AvailabilityEntry | undefined,
+  now: Date,
+): Date | undefined {
+  if (!store.pickup?.enabled) return undefined;
+  const fromApi = entry?.pickupReadyAt ? Date.parse(entry.pickupReadyAt) : NaN;
+  // A time already past (an answer served from cache, a wrong clock) promises nothing: the hours do.
+  if (fromApi > now.getTime()) return new Date(fromApi);
+  return pickupPromise(store, now)?.readyAt;
+}
+
 /** "Ready today at 17:30", "Ready tomorrow at 10:00", "Prêt lundi à 10 h 00". */
 export function formatPickupPromise(
-  promise: PickupPromise,
+  promise: Pick<PickupPromise, 'readyAt'>,
   locale: string,
   timezone: string,
   now: Date,

@@ -5,6 +5,8 @@ import { resetClientsForTests } from '../../src/client/shared.js';
 import type { AvailabilityEntry, Store } from '../../src/client/types.js';
 import '../../src/components/stock-badge/define.js';
 import type { AisleStockBadge } from '../../src/components/stock-badge/stock-badge.js';
+import { formatClock } from '../../src/hours/format-time.js';
+import { pickupPromise } from '../../src/hours/pickup.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { myStore, STORAGE_KEY } from '../../src/state/my-store.js';
 import { requests, useHandlers } from '../helpers/mock-api.js';
@@ -166,6 +168,47 @@ describe('<aisle-stock-badge>', () => {
     expect(el.hasAttribute('stale')).to.equal(true);
     expect(text(el, 'details')).to.contain('checked 3 hr. ago');
     expect(text(el, 'details')).to.contain('may be out of date');
+  });
+
+  it("promises the API's own pickup time for the product when it gives one, else the store's hours", async () => {
+    const [pickupStore] = (
+      await clientFor({ api: API }).searchStores({ near: store.location, limit: 20 })
+    ).filter((s) => s.pickup.enabled);
+    if (!pickupStore) throw new Error('The mock has no pickup store near Lyon');
+    // Two days ahead (stock in transit, say): later than any promise the hours could give.
+    const ready = new Date(Math.floor((Date.now() + 50 * 3600_000) / 60_000) * 60_000);
+    const pastReady = new Date(Date.now() - 3600_000).toISOString();
+    useHandlers(
+      http.get('*/aisle-api/v1/availability', ({ request }) => {
+        const sku = new URL(request.url).searchParams.get('skus')!;
+        const readyAt = sku === 'AISLE-0016' ? ready.toISOString() : pastReady;
+        return HttpResponse.json([
+          entry(sku, pickupStore.id, { quantity: 4, pickupReadyAt: readyAt }),
+        ]);
+      }),
+    );
+    const el = await settled(
+      await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge sku="AISLE-0016" store=${pickupStore.id}></aisle-stock-badge>`,
+      ),
+    );
+    const weekday = new Intl.DateTimeFormat('en', {
+      weekday: 'long',
+      timeZone: pickupStore.timezone,
+    }).format(ready);
+    const clock = formatClock('en', ready, pickupStore.timezone);
+    expect(text(el, 'details')).to.contain(`Ready ${weekday} at ${clock}`);
+
+    // A time already past (a cached answer) is no promise: the store's hours give one.
+    const expected = pickupPromise(pickupStore, new Date())!.readyAt;
+    const other = await settled(
+      await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge sku="AISLE-0017" store=${pickupStore.id}></aisle-stock-badge>`,
+      ),
+    );
+    expect(text(other, 'details')).to.contain(
+      ` at ${formatClock('en', expected, pickupStore.timezone)}`,
+    );
   });
 
   it('speaks French', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatPickupPromise, pickupPromise } from '../../src/hours/pickup.js';
+import { formatPickupPromise, pickupPromise, pickupReadyTime } from '../../src/hours/pickup.js';
 import type { Store } from '../../src/client/types.js';
 import { ALL_DAYS, at, plain, storeWith, week } from './helpers.js';
 
@@ -127,5 +127,28 @@ describe('hours/pickup', () => {
     expect(plain(formatPickupPromise(p, 'fr-FR', 'America/New_York', now))).to.equal(
       'Prêt aujourd’hui à 12 h 00',
     );
+  });
+
+  it("takes the API's pickupReadyAt for the product when it is still ahead, else the hours", () => {
+    const now = at('2026-11-23T14:30:00Z');
+    const entry = (pickupReadyAt?: string) => ({
+      sku: 'A',
+      storeId: base.id,
+      status: 'in_stock' as const,
+      updatedAt: now.toISOString(),
+      ...(pickupReadyAt ? { pickupReadyAt } : {}),
+    });
+    const ready = (e?: ReturnType<typeof entry>, store = base) =>
+      pickupReadyTime(store, e, now)?.toISOString();
+    // In transit: two days later than the hours would say.
+    expect(ready(entry('2026-11-25T12:00:00Z'))).to.equal('2026-11-25T12:00:00.000Z');
+    // No time, a time already past, or a garbled one: the hours' promise.
+    expect(ready(undefined)).to.equal('2026-11-23T16:30:00.000Z');
+    expect(ready(entry())).to.equal('2026-11-23T16:30:00.000Z');
+    expect(ready(entry('2026-11-23T14:00:00Z'))).to.equal('2026-11-23T16:30:00.000Z');
+    expect(ready(entry('soon'))).to.equal('2026-11-23T16:30:00.000Z');
+    // No pickup at this store: no promise, whatever the API says.
+    const off = withPickup(base, { enabled: false });
+    expect(ready(entry('2026-11-25T12:00:00Z'), off)).to.equal(undefined);
   });
 });

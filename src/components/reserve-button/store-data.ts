@@ -6,7 +6,7 @@
 import type { AisleClient } from '../../client/client.js';
 import type { AvailabilityEntry, PickupSlot, Store } from '../../client/types.js';
 import { distanceKm } from '../../geo/distance.js';
-import { pickupPromise } from '../../hours/pickup.js';
+import { pickupReadyTime } from '../../hours/pickup.js';
 
 /** The most units one reservation may hold when the API gives no quantity. */
 export const MAX_QUANTITY = 10;
@@ -56,16 +56,6 @@ export function localDate(timeZone: string, now: number, days = 0): string {
 }
 
 /**
- * When a reservation made now can be ready: the API's own promise for this product, else the
- * one the store's hours and preparation time give (the badge shows the same).
- */
-function readyTime(store: Store, entry: AvailabilityEntry | undefined, now: number): number {
-  const fromApi = entry?.pickupReadyAt ? Date.parse(entry.pickupReadyAt) : NaN;
-  if (Number.isFinite(fromApi)) return fromApi;
-  return pickupPromise(store, new Date(now))?.readyAt.getTime() ?? now;
-}
-
-/**
  * Slots of today (or tomorrow when today has none left) that still have room and start once the
  * order can be ready: a slot offered before that would promise a pickup the store cannot keep.
  */
@@ -77,7 +67,7 @@ export async function loadSlots(
 ): Promise<PickupSlot[]> {
   if (!store.pickup.enabled || !store.pickup.slots) return [];
   const now = Date.now();
-  const ready = readyTime(store, entry, now);
+  const ready = pickupReadyTime(store, entry, new Date(now))?.getTime() ?? now;
   for (const day of [0, 1]) {
     const slots = await client.getSlots(store.id, localDate(store.timezone, now, day), opts);
     const open = slots.filter(

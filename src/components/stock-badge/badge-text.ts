@@ -1,5 +1,5 @@
 import type { AvailabilityEntry, Store } from '../../client/types.js';
-import { pickupPromise, formatPickupPromise } from '../../hours/pickup.js';
+import { formatPickupPromise, pickupReadyTime } from '../../hours/pickup.js';
 import { formatDate, formatDistance, formatRelativeTime } from '../../i18n/format.js';
 import type { BadgeElementMessages as Messages } from './messages.js';
 import type { BadgeView } from './badge-state.js';
@@ -61,8 +61,8 @@ export function badgeText(
   // Where, then what the shopper can do about it, then how sure that is.
   const details = [msg.badgeAtStore(store.name)];
   if (view.status === 'in-stock' || view.status === 'low-stock') {
-    const promise = store.pickup.enabled ? pickupPromise(store, now) : undefined;
-    if (promise) details.push(formatPickupPromise(promise, locale, store.timezone, now));
+    const readyAt = pickupReadyTime(store, entry, now);
+    if (readyAt) details.push(formatPickupPromise({ readyAt }, locale, store.timezone, now));
   } else {
     // Out of stock here, or unknown here: where the shopper can get it instead.
     if (result.nearest) {
