@@ -6,6 +6,7 @@ import type { AisleReserveButton } from '../../src/components/reserve-button/res
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { requests, useHandlers } from '../helpers/mock-api.js';
 import {
+  availabilityReadyAt,
   holdAndFill,
   mount,
   nextTask,
@@ -191,20 +192,7 @@ describe('<aisle-reserve-button> hard cases', () => {
     }));
     const ready = new Date(base + 2.5 * hour).toISOString();
     useHandlers(
-      http.get('*/aisle-api/v1/availability', () =>
-        HttpResponse.json({
-          availability: [
-            {
-              sku: SKU,
-              storeId: slotted.id,
-              status: 'in_stock',
-              quantity: 4,
-              updatedAt: new Date().toISOString(),
-              pickupReadyAt: ready,
-            },
-          ],
-        }),
-      ),
+      availabilityReadyAt(slotted.id, ready, 4),
       http.get('*/aisle-api/v1/stores/:id/slots', () => HttpResponse.json({ slots })),
     );
     const el = await fixture<AisleReserveButton>(

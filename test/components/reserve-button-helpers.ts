@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import '../../src/components/reserve-button/define.js';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
@@ -118,4 +119,22 @@ export async function holdAndFill(el: AisleReserveButton): Promise<void> {
 
 export function submit(el: AisleReserveButton): void {
   part<HTMLButtonElement>(el, 'confirm')!.click();
+}
+
+/** A handler answering every availability request with SKU in stock at `storeId`, ready at `readyAt`. */
+export function availabilityReadyAt(storeId: string, readyAt: string, quantity: number) {
+  return http.get('*/aisle-api/v1/availability', () =>
+    HttpResponse.json({
+      availability: [
+        {
+          sku: SKU,
+          storeId,
+          status: 'in_stock',
+          quantity,
+          updatedAt: new Date().toISOString(),
+          pickupReadyAt: readyAt,
+        },
+      ],
+    }),
+  );
 }

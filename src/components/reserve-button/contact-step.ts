@@ -124,7 +124,13 @@ export function contactStep(v: ContactStepView): TemplateResult {
         <label for="marketing">${msg.reserveMarketing}</label>
       </div>
       <div class="actions">
-        <button type="button" class="secondary" part="back" @click=${v.onBack}>
+        <button
+          type="button"
+          class="secondary"
+          part="back"
+          aria-disabled=${v.busy ? 'true' : 'false'}
+          @click=${v.onBack}
+        >
           ${msg.reserveChangeStore}
         </button>
         <button

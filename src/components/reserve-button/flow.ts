@@ -2,8 +2,12 @@
  * The reservation flow as a state machine, with no rendering: which step the shopper is on, the
  * hold and the reservation, and the guarantees that matter to the shop floor:
  * - one hold per click burst (a second `hold()` while one is in flight joins it);
- * - one reservation per hold (the confirm `Idempotency-Key` is made once per hold and reused by
- *   every retry, so a confirm that timed out after the server committed is replayed, not doubled);
+ * - one reservation per hold, never lost: a confirm keeps its `Idempotency-Key` for every retry
+ *   of the same details, so one that timed out after the server committed is replayed, not
+ *   doubled; a retry with edited details gets a new key, and if the server says the hold is
+ *   already confirmed, the earlier attempts are replayed to get the reservation back;
+ * - a confirm left with no answer when the shopper closed the dialog is asked once more before
+ *   its hold is released, so a reservation the server made is shown, not forgotten;
  * - a hold that arrives after the shopper closed the dialog is released at once;
  * - a hold whose outcome is unknown (no answer) is settled when the shopper moves on: replayed
  *   with its key to learn its id, then released, so it does not keep stock until it expires.
@@ -38,6 +42,10 @@ export type FlowStep =
 export type FlowErrorReason =
   /** 409: the stock went while we asked; `alternatives` lists stores that have it. */
   | 'stock_unavailable'
+  /** 409 `slot_unavailable`: the pickup slot filled up (or is gone); choose another. */
+  | 'slot_unavailable'
+  /** 409 on cancel: the reservation was collected or expired; it cannot be cancelled now. */
+  | 'not_cancellable'
   /** 410 on confirm: the hold had expired; offer a new hold. */
   | 'hold_expired'
   /** Network or timeout on confirm: retry with the same key. */
@@ -87,7 +95,10 @@ export function classifyError(action: FlowError['action'], error: unknown): Flow
   const e = (typeof error === 'object' && error ? error : {}) as ErrorLike;
   const code = e.problem?.code ?? e.code ?? e.kind ?? 'unknown';
   const base = { action, code, status: e.status, message: e.message ?? String(error) };
-  if (e.status === 409 || code === 'stock_unavailable') {
+  if (code === 'slot_unavailable') return { ...base, reason: 'slot_unavailable' };
+  if (action === 'cancel' && e.status === 409) return { ...base, reason: 'not_cancellable' };
+  // An unknown 409 code on a hold reads as its status: no stock (the contract's rule).
+  if (code === 'stock_unavailable' || (e.status === 409 && action === 'hold')) {
     return { ...base, reason: 'stock_unavailable', alternatives: e.problem?.alternatives ?? [] };
   }
   if (e.status === 410 || code === 'hold_expired' || code === 'hold_not_found') {
@@ -97,6 +108,11 @@ export function classifyError(action: FlowError['action'], error: unknown): Flow
     return { ...base, code: e.kind ?? 'network', reason: 'network' };
   }
   return { ...base, reason: 'failed' };
+}
+
+function codeOf(error: unknown): string | undefined {
+  const e = error as ErrorLike | null;
+  return e?.problem?.code ?? e?.code;
 }
 
 /** Whether a failed POST may still have been carried out by the server. */
@@ -129,8 +145,11 @@ export class ReserveFlow {
   private current: FlowState = { step: 'idle' };
   private holding?: Promise<void>;
   private confirming?: Promise<void>;
-  /** The confirm key of the current hold, made at its first confirm attempt. */
-  private confirmKey?: string;
+  /**
+   * The current hold's confirm attempts, one key per set of details: a retry of the same details
+   * reuses its key (the server replays its first answer); edited details get a new one.
+   */
+  private confirmTries: { key: string; body: string; request: ConfirmRequest }[] = [];
   /**
    * The key of a hold attempt whose outcome is unknown (no answer, or an unreadable one): the
    * server may have held the stock. Retrying the same request reuses it, so the server replays
@@ -225,7 +244,7 @@ export class ReserveFlow {
               .catch(() => undefined);
             return;
           }
-          this.confirmKey = undefined;
+          this.confirmTries = [];
           this.set({ step: 'contact', request, hold });
           this.hooks.onHoldCreated?.(hold);
         },
@@ -247,20 +266,32 @@ export class ReserveFlow {
   }
 
   /**
-   * Confirms the hold. A retry (after a network failure) reuses the same idempotency key, so
-   * the server replays its first answer: never two reservations for one hold.
+   * Confirms the hold. A retry of the same details (after a network failure) reuses its
+   * idempotency key, so the server replays its first answer: never two reservations for one hold.
    */
   confirm(request: ConfirmRequest): Promise<void> {
     if (this.confirming) return this.confirming;
     const { step, hold } = this.current;
     if (step !== 'contact' || !hold) return Promise.resolve();
-    this.confirmKey ??= this.newKey();
-    const key = this.confirmKey;
+    const body = JSON.stringify(request);
+    let key = this.confirmTries.find((t) => t.body === body)?.key;
+    if (!key) {
+      key = this.newKey();
+      this.confirmTries.push({ key, body, request });
+    }
+    const sameKey = key;
+    const tries = this.confirmTries;
     const round = this.round;
     const base = { request: this.current.request, hold };
     this.set({ step: 'confirming', ...base });
-    const attempt = this.api()
-      .confirmHold(hold.id, request, { idempotencyKey: key })
+    const send = () => this.sendConfirm(hold.id, request, sameKey, tries);
+    const attempt = send()
+      .catch((error: unknown) => {
+        // Closed mid-confirm with no answer: nobody will press "try again", so ask once more
+        // (same key) to learn whether the reservation was made before giving the hold back.
+        if (this.abandoned && round === this.round && outcomeUnknown(error)) return send();
+        throw error;
+      })
       .then(
         (reservation) => {
           if (round !== this.round) return;
@@ -295,6 +326,34 @@ export class ReserveFlow {
     return attempt;
   }
 
+  /**
+   * Sends one confirm attempt. "Already confirmed" means an earlier attempt for this hold made
+   * the reservation and its answer was lost: replaying those attempts with their keys (latest
+   * first) gets that reservation back from the server.
+   */
+  private async sendConfirm(
+    holdId: string,
+    request: ConfirmRequest,
+    key: string,
+    tries: readonly { key: string; request: ConfirmRequest }[],
+  ): Promise<Reservation> {
+    const api = this.api();
+    try {
+      return await api.confirmHold(holdId, request, { idempotencyKey: key });
+    } catch (error) {
+      if (codeOf(error) !== 'hold_already_confirmed') throw error;
+      for (const earlier of [...tries].reverse()) {
+        if (earlier.key === key) continue;
+        try {
+          return await api.confirmHold(holdId, earlier.request, { idempotencyKey: earlier.key });
+        } catch {
+          // Not this one: try the one before.
+        }
+      }
+      throw error;
+    }
+  }
+
   /** The hold's clock ran out (the countdown calls this). A confirm in flight decides instead. */
   expire(): void {
     const { step, hold } = this.current;
@@ -311,8 +370,12 @@ export class ReserveFlow {
     return this.hold(request);
   }
 
-  /** Back to the store step (e.g. to pick one of the alternatives). Releases a pending hold. */
+  /**
+   * Back to the store step (e.g. to pick one of the alternatives). Releases a pending hold. Not
+   * while a confirm is in flight: its answer decides (the reservation may be made).
+   */
   chooseAgain(): void {
+    if (this.current.step === 'confirming') return;
     this.releasePending();
     this.round++;
     this.set({ step: 'store', request: this.current.request });

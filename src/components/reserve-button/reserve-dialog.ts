@@ -209,7 +209,11 @@ export class ReserveDialog implements ReactiveController {
   }
 
   private onFlowError(error: FlowError): void {
-    if (error.reason === 'stock_unavailable') this.set({ storeEpoch: this.s.storeEpoch + 1 });
+    // What the store has changed: load it again (a full slot is no longer offered).
+    if (error.reason === 'stock_unavailable' || error.reason === 'slot_unavailable') {
+      this.set({ storeEpoch: this.s.storeEpoch + 1 });
+    }
+    if (error.reason === 'slot_unavailable') this.set({ slotId: '' });
     if (error.reason === 'hold_expired' && this.s.flow.hold) {
       this.host.emit('aisle-hold-expired', { hold: this.s.flow.hold });
     }
@@ -266,11 +270,13 @@ export class ReserveDialog implements ReactiveController {
     const data = this.storeTask.value;
     if (!data || data.available < 1) return;
     const quantity = Math.min(this.s.wanted, data.available);
+    // Only a slot still offered: one that filled up is gone from the list (and from the select).
+    const slotId = data.slots.some((s) => s.id === this.s.slotId) ? this.s.slotId : '';
     void this.flow.hold({
       sku: this.host.sku,
       storeId: data.here.store.id,
       quantity,
-      ...(this.s.slotId ? { slotId: this.s.slotId } : {}),
+      ...(slotId ? { slotId } : {}),
     });
   }
 

@@ -82,7 +82,9 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
               notice:
                 s.error.reason === 'stock_unavailable'
                   ? msg.reserveStockGone
-                  : msg.reserveHoldFailed,
+                  : s.error.reason === 'slot_unavailable'
+                    ? msg.reserveSlotFull
+                    : msg.reserveHoldFailed,
             }
           : {}),
         ...(s.error?.alternatives && v.alternatives ? { alternatives: v.alternatives } : {}),
@@ -128,7 +130,14 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
             store: v.reservationStore,
             qr: v.qr,
             busy: v.cancelling,
-            ...(s.error ? { notice: msg.reserveCancelFailed } : {}),
+            ...(s.error
+              ? {
+                  notice:
+                    s.error.reason === 'not_cancellable'
+                      ? msg.reserveCannotCancel
+                      : msg.reserveCancelFailed,
+                }
+              : {}),
             onCalendar: () => on.calendar(s.reservation!),
             onCancel: on.cancel,
           })

@@ -46,6 +46,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveHoldAgain: 'Hold it again',
     reserveStockGone: 'Sorry, it has just sold out at this store.',
     reserveHoldFailed: 'We could not hold the item. Please try again.',
+    reserveSlotFull: 'That pickup time has just filled up. Please choose another.',
     reserveName: 'Full name',
     reserveEmail: 'Email',
     reservePhone: 'Phone',
@@ -82,6 +83,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveCancelling: 'Cancelling…',
     reserveCancelled: 'Your reservation is cancelled.',
     reserveCancelFailed: 'We could not cancel your reservation. Please try again.',
+    reserveCannotCancel:
+      'This reservation can no longer be cancelled: it has been collected or has expired.',
     reserveAnother: 'Make another reservation',
   },
   fr: {
@@ -135,6 +138,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveHoldAgain: 'Le remettre de côté',
     reserveStockGone: 'Désolé, il vient d’être épuisé dans ce magasin.',
     reserveHoldFailed: 'Impossible de mettre l’article de côté. Veuillez réessayer.',
+    reserveSlotFull: 'Ce créneau de retrait vient d’être complet. Veuillez en choisir un autre.',
     reserveName: 'Nom complet',
     reserveEmail: 'E-mail',
     reservePhone: 'Téléphone',
@@ -171,6 +175,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveCancelling: 'Annulation…',
     reserveCancelled: 'Votre réservation est annulée.',
     reserveCancelFailed: 'Impossible d’annuler votre réservation. Veuillez réessayer.',
+    reserveCannotCancel:
+      'Cette réservation ne peut plus être annulée\u00a0: elle a été retirée ou a expiré.',
     reserveAnother: 'Faire une autre réservation',
   },
 };

@@ -127,6 +127,7 @@ export interface ReserveMessages {
   reserveHoldAgain: string;
   reserveStockGone: string;
   reserveHoldFailed: string;
+  reserveSlotFull: string;
   reserveName: string;
   reserveEmail: string;
   reservePhone: string;
@@ -159,6 +160,7 @@ export interface ReserveMessages {
   reserveCancelling: string;
   reserveCancelled: string;
   reserveCancelFailed: string;
+  reserveCannotCancel: string;
   reserveAnother: string;
 }
 

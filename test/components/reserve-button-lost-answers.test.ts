@@ -1,0 +1,172 @@
+/**
+ * The reserve button when the server's answer does not reach the shopper, or says something
+ * other than "sold out": a reservation the server made is always shown, never made twice, and
+ * every refusal says what the shopper can do.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
+import { mockApi } from '../../src/mocks/mock-api.js';
+import { useHandlers } from '../helpers/mock-api.js';
+import {
+  availabilityReadyAt,
+  holdAndFill,
+  mount,
+  openToHold,
+  part,
+  posts,
+  resetReserveState,
+  SKU,
+  submit,
+  type,
+  until,
+} from './reserve-button-helpers.js';
+
+beforeEach(resetReserveState);
+
+function problem(status: number, code: string) {
+  return HttpResponse.json(
+    { title: code, status, code },
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+async function confirmedEvents(el: AisleReserveButton): Promise<string[]> {
+  const codes: string[] = [];
+  el.addEventListener('aisle-reservation-confirmed', (e) => codes.push(e.detail.reservation.code));
+  return codes;
+}
+
+describe('<aisle-reserve-button> when answers are lost', () => {
+  it('ignores "Change store" while the confirm is in flight: the reservation it makes is shown', async () => {
+    const el = await mount();
+    await holdAndFill(el);
+    const confirmed = await confirmedEvents(el);
+    mockApi.setScenario({ latency: 300, only: 'confirmHold', times: 1 });
+    submit(el);
+    await until(() => el.step === 'confirming', 'the confirm to start');
+    const back = part<HTMLButtonElement>(el, 'back')!;
+    expect(back.getAttribute('aria-disabled')).to.equal('true');
+    back.click();
+    await until(() => part(el, 'code'), 'the confirmation');
+    expect(el.step).to.equal('confirmed');
+    expect(confirmed).to.have.length(1);
+    expect(mockApi.stats().reservationsConfirmed).to.equal(1);
+  });
+
+  it('after a lost answer, a retry with edited details gets the reservation already made, not an endless error', async () => {
+    const el = await mount();
+    await holdAndFill(el);
+    const confirmed = await confirmedEvents(el);
+    // The server confirms, but its answer cannot be read: the outcome is unknown to the shopper.
+    mockApi.setScenario({ invalidSchema: true, only: 'confirmHold', times: 1 });
+    const error = oneEvent(el, 'aisle-error');
+    submit(el);
+    await error;
+    await until(() => el.step === 'contact' && part(el, 'error'), 'the failure message');
+    expect(mockApi.stats().reservationsConfirmed).to.equal(1);
+    type(el, 'phone', '+33 6 12 34 56 78'); // the shopper adds a phone number, then retries
+    await el.updateComplete;
+    submit(el);
+    await until(() => part(el, 'code'), 'the confirmation');
+    expect(el.step).to.equal('confirmed');
+    expect(confirmed).to.have.length(1);
+    expect(mockApi.stats().reservationsConfirmed, 'never a second reservation').to.equal(1);
+    const keys = posts(/\/confirm$/).map((r) => r.headers.get('Idempotency-Key'));
+    // First try; edited details under a new key ("already confirmed"); the first replayed.
+    expect(keys).to.have.length(3);
+    expect(keys[1]).not.to.equal(keys[0]);
+    expect(keys[2]).to.equal(keys[0]);
+  });
+
+  it('closed during a confirm whose answer is lost: asks again and keeps the reservation made', async () => {
+    const el = await mount();
+    await holdAndFill(el);
+    const confirmed = await confirmedEvents(el);
+    mockApi.setScenario({ latency: 200, invalidSchema: true, only: 'confirmHold', times: 1 });
+    submit(el);
+    await until(() => el.step === 'confirming', 'the confirm to start');
+    part<HTMLButtonElement>(el, 'close')!.click();
+    await until(() => el.step === 'confirmed', 'the reservation learnt after closing');
+    expect(confirmed).to.have.length(1);
+    expect(mockApi.stats().reservationsConfirmed).to.equal(1);
+    expect(mockApi.stats().holdsReleased, 'the confirmed hold is not given back').to.equal(0);
+    expect(sessionStorage.getItem(`aisle:reservation:${SKU}`)).to.include(confirmed[0]!);
+    await until(
+      () => part(el, 'button')!.textContent!.trim() === 'View your reservation',
+      'the button offering the reservation',
+    );
+  });
+
+  it('says when a pickup slot filled up, and holds again without it', async () => {
+    const slotted = mockApi.stores.find((s) => s.pickup.enabled && s.pickup.slots)!;
+    const hour = 3_600_000;
+    const base = Math.ceil(Date.now() / hour) * hour;
+    const slot = (h: number) => ({
+      id: `slot_${h}`,
+      start: new Date(base + h * hour).toISOString(),
+      end: new Date(base + (h + 1) * hour).toISOString(),
+      remaining: 2,
+    });
+    let full = false;
+    let refused = false;
+    useHandlers(
+      // Ready in a minute: every slot below can be offered, whatever the time of day.
+      availabilityReadyAt(slotted.id, new Date(Date.now() + 60_000).toISOString(), 3),
+      http.get('*/aisle-api/v1/stores/:id/slots', () =>
+        HttpResponse.json({ slots: full ? [slot(2), slot(3)] : [slot(1), slot(2), slot(3)] }),
+      ),
+      http.post('*/aisle-api/v1/holds', async ({ request }) => {
+        const body = (await request.clone().json()) as { slotId?: string };
+        if (body.slotId !== 'slot_1') return undefined; // the mock answers
+        full = true;
+        refused = true;
+        return problem(409, 'slot_unavailable');
+      }),
+    );
+    const el = await fixture<AisleReserveButton>(
+      html`<aisle-reserve-button sku=${SKU} store=${slotted.id}></aisle-reserve-button>`,
+    );
+    const hold = await openToHold(el);
+    const select = part<HTMLSelectElement>(el, 'slot')!;
+    select.value = 'slot_1';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const error = oneEvent(el, 'aisle-error');
+    hold.click();
+    expect((await error).detail.code).to.equal('slot_unavailable');
+    expect(refused).to.equal(true);
+    await until(() => part(el, 'error'), 'the message');
+    expect(part(el, 'error')!.textContent).to.include('pickup time has just filled up');
+    expect(part(el, 'error')!.textContent).not.to.include('sold out');
+    await until(() => {
+      const list = part<HTMLSelectElement>(el, 'slot');
+      return list && part(el, 'hold') && ![...list.options].some((o) => o.value === 'slot_1');
+    }, 'the full slot gone from the list');
+    part<HTMLButtonElement>(el, 'hold')!.click();
+    await until(() => part(el, 'form'), 'the contact form');
+    const bodies = await Promise.all(
+      posts(/\/holds$/).map((r) => r.clone().json() as Promise<{ slotId?: string }>),
+    );
+    expect(bodies.map((b) => b.slotId ?? null)).to.deep.equal(['slot_1', null]);
+  });
+
+  it('says a collected or expired reservation can no longer be cancelled (no useless retry)', async () => {
+    const el = await mount();
+    await holdAndFill(el);
+    submit(el);
+    await until(() => part(el, 'code'), 'the confirmation');
+    useHandlers(
+      http.delete('*/aisle-api/v1/reservations/:id', () =>
+        problem(409, 'reservation_not_cancellable'),
+      ),
+    );
+    const error = oneEvent(el, 'aisle-error');
+    part<HTMLButtonElement>(el, 'cancel')!.click();
+    expect((await error).detail.code).to.equal('reservation_not_cancellable');
+    await until(() => part(el, 'error'), 'the message');
+    expect(part(el, 'error')!.textContent).to.include('can no longer be cancelled');
+    expect(part(el, 'error')!.textContent).not.to.include('try again');
+    expect(el.step).to.equal('confirmed');
+  });
+});
