@@ -95,6 +95,29 @@ export const list =
   (v, path) =>
     arr(v, path).map((x, i) => item(x, `${path}[${i}]`));
 
+/**
+ * An optional field that is only a detail (a phone number, a restock date, a holiday's label):
+ * when it is not what the contract says it is left out, with a warning, rather than losing the
+ * whole store or entry over it.
+ */
+export const loose =
+  <T>(guard: Guard<T>): Guard<T | undefined> =>
+  (v, path) => {
+    try {
+      return v == null ? undefined : guard(v, path);
+    } catch (e) {
+      if (!(e instanceof Mismatch)) throw e;
+      // One warning per field (not per store of a long list).
+      const field = path.replace(/\[\d+\]/g, '[]');
+      if (!warnedFields.has(field)) {
+        warnedFields.add(field);
+        console.warn(`[aisle] Ignored an invalid field in the response (${e.message}).`);
+      }
+      return undefined;
+    }
+  };
+const warnedFields = new Set<string>();
+
 /** An optional field: absent or null reads as undefined, otherwise `guard` applies. */
 export const opt =
   <T>(guard: Guard<T>): Guard<T | undefined> =>

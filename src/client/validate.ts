@@ -11,6 +11,7 @@
  * store or slot is dropped likewise. Each list logs at most one warning. A list response that is
  * not a list at all is an error.
  */
+import { isValidStoreId } from './ids.js';
 import type {
   Address,
   AvailabilityEntry,
@@ -25,6 +26,7 @@ import type {
   WeeklyHours,
 } from './types.js';
 import {
+  arr,
   bool,
   checked,
   checkedList,
@@ -32,9 +34,12 @@ import {
   date,
   dateTime,
   dropInvalid,
+  fail,
+  type Guard,
   id,
   isObject,
   list,
+  loose,
   num,
   oneOf,
   opt,
@@ -52,29 +57,33 @@ const address = shape<Address>({
   postalCode: str,
   city: id,
   country: id,
-  line2: opt(str),
-  region: opt(str),
+  line2: loose(str),
+  region: loose(str),
 });
 
 const latLng = shape<LatLng>({ lat: num(-90, 90), lng: num(-180, 180) });
 
 const weekly = shape<WeeklyHours>({ day: oneOf(WEEKDAYS), opens: time, closes: time });
 
-const exceptions = list(
-  shape<HoursException>({
-    date,
-    closed: opt(bool),
-    opens: opt(time),
-    closes: opt(time),
-    label: opt(str),
-  }),
-);
+const exception = shape<HoursException>({
+  date,
+  closed: opt(bool),
+  opens: opt(time),
+  closes: opt(time),
+  label: loose(str),
+});
 
 const hours = shape<StoreHours>({
   weekly: list(weekly),
-  // Lenient on one point: a back end with no exceptions may omit the list.
-  exceptions: (v, path) => (v == null ? [] : exceptions(v, path)),
+  // Lenient: a back end with no exceptions may omit the list, and one malformed exception (a
+  // date written "25/12/2026") is dropped with a warning instead of losing the whole store.
+  exceptions: (v, path) =>
+    v == null ? [] : dropInvalid(arr(v, path), 'hours exception', exception),
 });
+
+/** The contract's store id pattern (ids.ts): ids that can go in a URL path and in storage. */
+const storeId = (v: unknown, path: string) =>
+  isValidStoreId(v) ? v : fail(path, 'a store id (1 to 64 letters, digits, . _ : -)');
 
 const pickup = shape<PickupSettings>({
   enabled: bool,
@@ -86,7 +95,7 @@ const pickup = shape<PickupSettings>({
 });
 
 const store = shape<Store>({
-  id,
+  id: storeId,
   name: id,
   address,
   location: latLng,
@@ -94,21 +103,30 @@ const store = shape<Store>({
   services: list(str),
   hours,
   pickup,
-  phone: opt(str),
-  email: opt(str),
-  url: opt(str),
+  phone: loose(str),
+  email: loose(str),
+  url: loose(str),
   distanceKm: opt(num(0)),
 });
 
-const entry = shape<AvailabilityEntry>({
+const entryFields = shape<AvailabilityEntry>({
   sku: id,
-  storeId: id,
+  storeId,
   status: oneOf(STATUSES),
   updatedAt: dateTime,
   quantity: opt(count()),
-  restockDate: opt(date),
-  pickupReadyAt: opt(dateTime),
+  restockDate: loose(date),
+  pickupReadyAt: loose(dateTime),
 });
+
+/**
+ * An availability entry. A contradictory one ("in_stock" with quantity 0) reads as out of
+ * stock, so that every element says the same thing about it.
+ */
+const entry: Guard<AvailabilityEntry> = (v, path) => {
+  const e = entryFields(v, path);
+  return e.quantity === 0 ? { ...e, status: 'out_of_stock' } : e;
+};
 
 export function validateStore(json: unknown): Store {
   return checked('store', store, json);

@@ -3,7 +3,10 @@
  * copies of Aisle, through one page-global instance) and by other tabs (BroadcastChannel), and
  * remembered per the `persist` setting. Only a store id is ever stored: never personal data.
  */
+import { isValidStoreId } from '../client/ids.js';
 import type { Persist } from '../config/config.js';
+
+export { isValidStoreId };
 
 export const STORAGE_KEY = 'aisle:my-store';
 export const CHANNEL_NAME = 'aisle:my-store';
@@ -16,13 +19,6 @@ export interface MyStore {
   get(): string | null;
   set(storeId: string | null, persist: Persist): void;
   subscribe(listener: MyStoreListener): () => void;
-}
-
-const STORE_ID = /^[A-Za-z0-9._:-]{1,64}$/;
-
-/** A store id as it may be kept: short, plain characters, nothing that could carry personal data. */
-export function isValidStoreId(value: unknown): value is string {
-  return typeof value === 'string' && STORE_ID.test(value);
 }
 
 function storageFor(persist: Persist): Storage | undefined {

@@ -58,14 +58,13 @@ describe('client: response validation', () => {
       'store',
       { ...makeStore('s1'), id: '' },
       { ...makeStore('s1'), id: 42 },
+      // Outside the contract's store id pattern (a "/" breaks /stores/{id}; storage keeps ids).
+      { ...makeStore('s1'), id: 'FR/75/001' },
+      { ...makeStore('s1'), id: 'x'.repeat(65) },
       { ...makeStore('s1'), location: { lat: 91, lng: 2 } },
       { ...makeStore('s1'), location: { lat: Number.NaN, lng: 2 } },
       { ...makeStore('s1'), timezone: 'Mars/Olympus' },
       { ...makeStore('s1'), hours: { weekly: [{ day: 'someday', opens: '9', closes: '18:00' }] } },
-      {
-        ...makeStore('s1'),
-        hours: { weekly: [], exceptions: [{ date: '2026-02-30', closed: true }] },
-      },
       {
         ...makeStore('s1'),
         pickup: { enabled: 'yes', prepMinutes: 1, holdMinutes: 1, slots: false },
@@ -73,6 +72,30 @@ describe('client: response validation', () => {
       { ...makeStore('s1'), distanceKm: -1 },
     ];
     for (const value of bad) invalid(() => validateStore(value));
+  });
+
+  it('drops only a malformed holiday or detail, keeping the store', () => {
+    const warnings = captureWarnings();
+    try {
+      const store = validateStore({
+        ...makeStore('s1'),
+        phone: 42,
+        hours: {
+          weekly: [],
+          exceptions: [
+            { date: '25/12/2026', closed: true },
+            { date: '2026-02-30', closed: true },
+            { date: '2026-12-31', closed: true, label: 7 },
+          ],
+        },
+      });
+      expect(store.id).to.equal('s1');
+      expect(store.phone).to.equal(undefined);
+      expect(store.hours.exceptions).to.deep.equal([{ date: '2026-12-31', closed: true }]);
+      expect(warnings.messages.join('\n')).to.contain('Dropped 2 invalid hours exception');
+    } finally {
+      warnings.restore();
+    }
   });
 
   it('names the failing field in the error', () => {
@@ -97,9 +120,15 @@ describe('client: response validation', () => {
           makeEntry('J', 's1', { status: 'low_stock', quantity: 0, restockDate: '2026-12-01' }),
         ],
       });
-      expect(list.map((e) => e.sku)).to.deep.equal(['A', 'J']);
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain('Dropped 8 invalid availability entry');
+      // A malformed restock date is left out (I keeps its status); J's "low stock, 0 left" is
+      // out of stock, as every element says.
+      expect(list.map((e) => [e.sku, e.status, e.restockDate])).to.deep.equal([
+        ['A', 'in_stock', undefined],
+        ['I', 'in_stock', undefined],
+        ['J', 'out_of_stock', '2026-12-01'],
+      ]);
+      expect(warnings.messages.join('\n')).to.contain('Dropped 7 invalid availability entry');
+      expect(warnings.messages.filter((m) => m.includes('Dropped'))).to.have.length(1);
     } finally {
       warnings.restore();
     }

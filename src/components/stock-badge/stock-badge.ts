@@ -12,6 +12,7 @@ import { announcement, liveText, type Announcement } from '../../internal/announ
 import { AisleElement } from '../../internal/aisle-element.js';
 import { messages, type BadgeElementMessages } from './messages.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
+import { StockMovedController } from '../../internal/stock-moved-controller.js';
 import { TickerController } from '../../internal/ticker-controller.js';
 import type { StorePickedEvent } from '../store-picker/store-picker.js';
 import { loadBadge } from './badge-data.js';
@@ -19,14 +20,6 @@ import type { StockBadgeStatus } from './badge-state.js';
 import { badgeText, type BadgeResult } from './badge-text.js';
 import { statusIcon } from './badge-icons.js';
 import styles from './stock-badge.styles.js';
-
-/** Events after which this product's stock has moved. */
-const STOCK_EVENTS = [
-  'aisle-hold-created',
-  'aisle-hold-expired',
-  'aisle-reservation-confirmed',
-  'aisle-reservation-cancelled',
-] as const;
 
 /** Loads and defines `<aisle-store-picker>` once. */
 function loadStorePicker(): Promise<unknown> {
@@ -77,6 +70,12 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
 
   private readonly myStore = new MyStoreController(this);
   protected readonly ticker = new TickerController(this);
+  /** A hold or reservation of this product moved its stock: check again (not announced). */
+  protected readonly stockMoved = new StockMovedController(this, (sku) => {
+    if (sku !== this.sku || !this.storeId) return;
+    this.client.invalidate(sku); // the reserve button may use another client (another language)
+    void this.lookup.run();
+  });
   /** The next completed lookup was caused by the shopper: announce it. */
   private announceNext = false;
   /** Focus goes back to the action once it renders again (it is hidden while loading). */
@@ -95,9 +94,10 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
   @property({ type: Number }) quantity = 1;
 
   private readonly lookup = new Task(this, {
-    task: async ([sku, storeId, quantity, api, apiKey, mock], { signal }) => {
+    // The configuration is in `args` so that a change runs the lookup again.
+    task: async ([sku, storeId, quantity], { signal }) => {
       if (!isValidSku(sku) || !storeId) return undefined;
-      const client = clientFor({ api, apiKey, locale: this.locale, mock });
+      const client = this.client;
       try {
         return await inScope(signal, (scoped) => loadBadge(client, sku, storeId, quantity, scoped));
       } catch (error) {
@@ -127,22 +127,9 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
       ] as const,
   });
 
-  /** A hold or reservation for this product changes its stock: check again (not announced). */
-  private readonly onStockMoved = (event: Event): void => {
-    const detail = (event as CustomEvent<{ hold?: { sku: string }; reservation?: { sku: string } }>)
-      .detail;
-    const sku = detail?.hold?.sku ?? detail?.reservation?.sku;
-    if (sku && sku === this.sku && this.storeId) void this.lookup.run();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    for (const name of STOCK_EVENTS) document.addEventListener(name, this.onStockMoved);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const name of STOCK_EVENTS) document.removeEventListener(name, this.onStockMoved);
+  private get client() {
+    const { api, apiKey, mock } = this.config;
+    return clientFor({ api, apiKey, locale: this.locale, mock });
   }
 
   /** The store this badge is about: its `store` attribute, else the shopper's store. */

@@ -8,6 +8,7 @@ import type { Geocoder } from '../../geo/geocoder.js';
 import { locateFromUserAction, LocationError, locationErrorMessage } from '../../geo/locate.js';
 import { AisleElement } from '../../internal/aisle-element.js';
 import { messages, type LocatorElementMessages } from './messages.js';
+import { StockMovedController } from '../../internal/stock-moved-controller.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
 import { TickerController } from '../../internal/ticker-controller.js';
 import { LocatorData } from './locator-data.js';
@@ -184,14 +185,17 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     },
     onError: (error) => this.reportError(error),
   });
+  /** A hold or reservation of a listed product moved its stock: check the stock again. */
+  protected readonly stockMoved = new StockMovedController(this, (sku) => {
+    if (!this.skuList.includes(sku)) return;
+    this.client.invalidate(sku); // the reserve button may use another client (another language)
+    void this.data.stock.run();
+  });
+
+  /** The same client as the page's badges and reserve buttons in this language. */
   private get client(): AisleClient {
-    const { api, apiKey, locale, mock } = this.config;
-    return clientFor({
-      api,
-      ...(apiKey ? { apiKey } : {}),
-      ...(locale ? { locale } : {}),
-      mock,
-    });
+    const { api, apiKey, mock } = this.config;
+    return clientFor({ api, apiKey, locale: this.locale, mock });
   }
 
   private get radiusKm(): number {
