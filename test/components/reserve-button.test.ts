@@ -132,11 +132,14 @@ describe('<aisle-reserve-button> store choice', () => {
       ...picker.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="results"] button'),
     ].find((b) => b.textContent!.includes(store.name))!;
     const changed = oneEvent(el, 'aisle-store-change');
+    choice.focus(); // as a keyboard user would
     choice.click();
     expect((await changed).detail.storeId).to.equal(store.id);
     expect(myStore().get()).to.equal(store.id);
     await until(() => part(el, 'hold'), 'the store step');
     expect(text(el)).to.include(store.name);
+    // The picker that had the focus is gone: the focus goes to the step, not to the page.
+    await until(() => el.shadowRoot!.activeElement === part(el, 'step'), 'the focus on the step');
   });
 
   it("uses the shopper's store by default", async () => {

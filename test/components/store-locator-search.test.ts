@@ -7,6 +7,7 @@ import { SUGGEST_DEBOUNCE_MS } from '../../src/components/store-locator/search-c
 import type { AisleStoreLocator } from '../../src/components/store-locator/store-locator.js';
 import { generateStores } from '../../src/mocks/data/stores.js';
 import { geocoderHandlers, resetGeocoderMock, setGeocoderMock } from '../../src/mocks/geocoders.js';
+import { mockApi } from '../../src/mocks/mock-api.js';
 import { requests, useHandlers } from '../helpers/mock-api.js';
 
 const $ = <T extends Element = HTMLElement>(el: AisleStoreLocator, selector: string) =>
@@ -71,7 +72,7 @@ describe('<aisle-store-locator>: suggestions', () => {
     const second = el['search'].suggestNow();
     expect(await first).to.deep.equal([]);
     const found = await second;
-    expect(found[0]!.label).to.contain('Rennes');
+    expect(found![0]!.label).to.contain('Rennes');
     await el.updateComplete;
     expect($(el, '[role="option"]')!.textContent).to.contain('Rennes');
   });
@@ -86,6 +87,26 @@ describe('<aisle-store-locator>: suggestions', () => {
     expect($(el, '.hint')!.textContent).to.contain('No place matches');
     expect(input.getAttribute('aria-describedby')).to.equal($(el, '.hint')!.id);
     await expect(el).to.be.accessible();
+  });
+
+  it('with a query attribute and the API down, shows an error with "Try again", not "no match"', async () => {
+    mockApi.setScenario({ status500: true, only: 'searchStores' });
+    const errors: string[] = [];
+    const wrapper = await fixture<HTMLDivElement>(
+      `<div lang="en"><aisle-store-locator no-map query="Lyon"></aisle-store-locator></div>`,
+    );
+    wrapper.addEventListener('aisle-error', (e) => errors.push(e.detail.code));
+    const el = wrapper.querySelector('aisle-store-locator')!;
+    await waitUntil(() => $(el, '.error'), 'no error panel', { timeout: 8000 });
+    expect($(el, '.error')!.textContent).to.contain('could not load stores');
+    expect(el.shadowRoot!.textContent).not.to.contain('No place matches');
+    await waitUntil(() => errors.length > 0, 'no aisle-error');
+    await expect(el).to.be.accessible();
+    // The API is back: "Try again" looks the place up again and lists its stores.
+    mockApi.setScenario({});
+    $<HTMLButtonElement>(el, '[part="retry"]')!.click();
+    await waitUntil(() => cards(el).length > 0, 'no stores after retrying', { timeout: 5000 });
+    expect($(el, '.error')).to.equal(null);
   });
 
   it('falls back to matching towns and postcodes when the address service is down', async () => {

@@ -228,6 +228,11 @@ export class ReserveDialog implements ReactiveController {
     // Moving between "holding" and "store" keeps focus where the shopper is.
     if (from === 'holding' && this.step === 'store') return;
     if (from === 'confirming' && this.step === 'contact') return;
+    await this.focusStepHeading();
+  }
+
+  /** Focus on the current step's heading, once it is rendered (the dialog must be open). */
+  private async focusStepHeading(): Promise<void> {
     await this.host.updateComplete;
     if (!this.dialog?.open) return;
     this.host.renderRoot.querySelector<HTMLElement>('[part~="step"]')?.focus();
@@ -283,6 +288,8 @@ export class ReserveDialog implements ReactiveController {
   private pickStore(storeId: string): void {
     this.set({ chosenStore: storeId, picking: false, slotId: '' });
     this.flow.chooseAgain();
+    // The picker (or the alternative's button) that had the focus is gone: start the step again.
+    void this.focusStepHeading();
   }
 
   private onStorePicked = (event: Event): void => {

@@ -64,8 +64,11 @@ export class SearchCombobox implements ReactiveController {
     this.close();
   }
 
-  /** Asks the geocoder for suggestions now; resolves with them (aborted or failed: []). */
-  async suggestNow(): Promise<Suggestion[]> {
+  /**
+   * Asks the geocoder for suggestions now; resolves with them ([] when aborted or too short,
+   * undefined when the geocoder failed: no answer is not "no match").
+   */
+  async suggestNow(): Promise<Suggestion[] | undefined> {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.controller?.abort();
@@ -101,6 +104,7 @@ export class SearchCombobox implements ReactiveController {
         this.suggestions = [];
         this.close();
         this.options.onError?.(error);
+        return undefined;
       }
       return [];
     } finally {

@@ -98,7 +98,10 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
         this.mapController.panToSelection();
       }
     },
-    onError: () => (this.notice = this.msg.locatorGeocoderDown),
+    onError: (error) => {
+      this.searchError = error;
+      this.notice = this.msg.locatorGeocoderDown;
+    },
   });
   private readonly mapController = new MapController(this, {
     enabled: () => !this.noMap,
@@ -130,6 +133,8 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
   private ranked: Store[] = [];
   private rankedFrom: readonly unknown[] | undefined;
   private lastErrorReported: unknown;
+  /** The last failure of the place search (reported when the `query` attribute hits it). */
+  private searchError: unknown;
   private scrollToSelection = false;
   /** Re-renders each minute (one timer shared by every element) so "open now" stays true. */
   protected readonly ticker = new TickerController(this);
@@ -142,6 +147,8 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
   @state() private view: 'list' | 'map' = 'list';
   @state() private locating = false;
   @state() private notice: string | undefined;
+  /** The `query` attribute could not be looked up (the API or geocoder failed): an error, not "no match". */
+  @state() private queryFailed = false;
   /** The radius after "search wider"; reset by a new search. */
   @state() private widenedKm: number | undefined;
 
@@ -294,8 +301,15 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
   /** The `query` attribute: geocode it and search around the first place found. */
   private geocodeQuery(text: string): void {
     this.search.query = text;
+    this.queryFailed = false;
     void this.search.suggestNow().then((found) => {
       this.search.close();
+      if (!found) {
+        this.queryFailed = true;
+        this.notice = undefined; // the error panel says it, with "Try again"
+        this.reportError(this.searchError);
+        return;
+      }
       if (found[0]) {
         this.search.query = found[0].label;
         this.searchNear(found[0].point, found[0].label);
@@ -359,7 +373,8 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
   /** Runs the current search again (after an error). */
   retry(): void {
     this.lastErrorReported = undefined;
-    void this.data.search.run();
+    if (this.queryFailed) this.geocodeQuery(this.query ?? '');
+    else void this.data.search.run();
   }
 
   /** Resolves when the map is on screen (it loads when the element nears the viewport). */
@@ -376,7 +391,11 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
       notice: this.notice,
       origin: this.origin,
       radiusKm: this.radiusKm,
-      status: this.origin ? this.data.search.status : TaskStatus.INITIAL,
+      status: this.queryFailed
+        ? TaskStatus.ERROR
+        : this.origin
+          ? this.data.search.status
+          : TaskStatus.INITIAL,
       ranked: this.ranked,
       skus: this.skuList,
       stock: this.data.stock.value,
