@@ -8,7 +8,7 @@ import { ELEMENTS, type ElementSpec, type Field, type Lang } from './fields.js';
 import { previewElement } from './preview.js';
 import { snippet, type Values } from './snippet.js';
 import { UI } from './text.js';
-import { warningsFor } from './warnings.js';
+import { EXAMPLE_SCRIPT, scriptWarning, warningsFor } from './warnings.js';
 
 export interface ConfiguratorOptions {
   /** Starting language; afterwards the configurator follows `<html lang>`. */
@@ -65,7 +65,7 @@ export function mountConfigurator(
 ): Configurator {
   let lang: Lang = options.lang ?? langOf(document.documentElement.lang);
   let spec: ElementSpec = ELEMENTS[0]!;
-  let scriptUrl = options.scriptUrl ?? 'https://cdn.example.com/aisle/0.1.0/aisle.js';
+  let scriptUrl = options.scriptUrl ?? EXAMPLE_SCRIPT;
   let current = '';
   /** What the copy button last did; cleared when the snippet changes. */
   let status: '' | 'copied' | 'copyFailed' = '';
@@ -220,7 +220,7 @@ export function mountConfigurator(
         h(
           'p',
           { id: 'cfg-snippet-help', class: 'cfg-help' },
-          spec.tag === 'aisle-config' ? `${t.snippetHelp} ${t.snippetHelpConfig}` : t.snippetHelp,
+          `${t.snippetHelp} ${spec.tag === 'aisle-config' ? t.snippetHelpConfig : t.snippetHelpElement}`,
         ),
         textarea,
         h(
@@ -250,7 +250,8 @@ export function mountConfigurator(
       input?.setAttribute('aria-invalid', String(problem !== null));
       if (error) error.textContent = problem ? t.problem(problem, field) : '';
       const warning = root.querySelector(`#${fieldId(field.attribute)}-warning`);
-      const found = warnings.get(field.attribute);
+      const found =
+        field === SCRIPT_FIELD ? scriptWarning(scriptUrl) : warnings.get(field.attribute);
       if (warning) warning.textContent = found ? t.warning(found) : '';
     }
     const summary = root.querySelector('#cfg-summary');

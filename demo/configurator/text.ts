@@ -16,6 +16,8 @@ export interface UiText {
   snippetHelp: string;
   /** Added to the snippet help for page settings: which elements get them. */
   snippetHelpConfig: string;
+  /** Added to the snippet help for an element: it needs the page settings (API or mock). */
+  snippetHelpElement: string;
   copy: string;
   copied: string;
   copyFailed: string;
@@ -48,6 +50,8 @@ export const UI: Record<Lang, UiText> = {
       'Paste it once per page; the script tag can be left out if the page already has it.',
     snippetHelpConfig:
       'These settings apply to the Aisle elements you put between <aisle-config …> and </aisle-config>, and to every Aisle element of a page where this is the only <aisle-config>.',
+    snippetHelpElement:
+      'Each page also needs the "Page settings" snippet once, with your API address (or "Use the built-in mock API" to try it without a back end): without it, the elements ask /aisle-api/v1 on your own site.',
     copy: 'Copy the snippet',
     copied: 'Snippet copied.',
     copyFailed: 'Copy failed: select the text and copy it yourself.',
@@ -72,6 +76,8 @@ export const UI: Record<Lang, UiText> = {
         text: 'At most 200 characters, no control characters.',
       })[problem],
     warning: (w) => {
+      if (w.kind === 'example-script')
+        return 'This is an example address that serves nothing: replace it with where your site serves aisle.js.';
       if (w.kind === 'near-wins')
         return 'Ignored: when both are filled, "Start near" (near) wins: the locator starts there and does not search this text. Empty "Start near" to search it.';
       const one = w.ids.length === 1;
@@ -95,6 +101,8 @@ export const UI: Record<Lang, UiText> = {
       'À coller une fois par page ; la balise script peut être omise si la page l’a déjà.',
     snippetHelpConfig:
       'Ces réglages s’appliquent aux éléments Aisle placés entre <aisle-config …> et </aisle-config>, et à tous les éléments Aisle d’une page dont c’est le seul <aisle-config>.',
+    snippetHelpElement:
+      'Chaque page a aussi besoin, une fois, du code « Réglages de la page » avec l’adresse de votre API (ou « Utiliser l’API simulée intégrée » pour essayer sans serveur)\u00a0: sans lui, les éléments interrogent /aisle-api/v1 sur votre propre site.',
     copy: 'Copier le code',
     copied: 'Code copié.',
     copyFailed: 'La copie a échoué : sélectionnez le texte et copiez-le vous-même.',
@@ -119,6 +127,8 @@ export const UI: Record<Lang, UiText> = {
         text: '200 caractères au plus, sans caractères de contrôle.',
       })[problem],
     warning: (w) => {
+      if (w.kind === 'example-script')
+        return 'C’est une adresse d’exemple, qui ne sert rien\u00a0: remplacez-la par celle où votre site sert aisle.js.';
       if (w.kind === 'near-wins')
         return 'Ignoré : quand les deux sont remplis, « Centrer près de » (near) l’emporte : le localisateur démarre à ce point sans chercher ce texte. Videz « Centrer près de » pour le chercher.';
       const one = w.ids.length === 1;

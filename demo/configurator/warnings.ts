@@ -11,7 +11,22 @@ export type Warning =
   /** `near` and `query` are both set: the locator starts at `near` and never searches `query`. */
   | { kind: 'near-wins' }
   /** Service ids the mock's stores never have: the preview would list no store. */
-  | { kind: 'unknown-services'; ids: string[]; known: readonly string[] };
+  | { kind: 'unknown-services'; ids: string[]; known: readonly string[] }
+  /** The script address is still the example one: the snippet would load nothing. */
+  | { kind: 'example-script' };
+
+/** The configurator's example script address (a placeholder, served by nobody). */
+export const EXAMPLE_SCRIPT = 'https://cdn.example.com/aisle/0.1.0/aisle.js';
+
+/** A warning for the script address, when it is still on an example domain. */
+export function scriptWarning(url: string): Warning | undefined {
+  try {
+    const host = new URL(url, 'https://localhost/').hostname;
+    return /(^|\.)example\.(com|org|net)$/.test(host) ? { kind: 'example-script' } : undefined;
+  } catch {
+    return undefined; // not a URL: check.ts says so
+  }
+}
 
 const MOCK_SERVICES: ReadonlySet<string> = new Set(SERVICES);
 

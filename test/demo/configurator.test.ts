@@ -318,6 +318,26 @@ describe('configurator: warnings', () => {
   });
 });
 
+describe('configurator: what the snippet needs on a real page', () => {
+  it('says an element needs the page settings, and warns while the script address is the example', async () => {
+    await mount();
+    expect($('#cfg-snippet-help').textContent).to.contain('"Page settings" snippet once');
+    expect($('#cfg-script').value).to.contain('cdn.example.com');
+    expect($('#cfg-script-warning').textContent).to.contain('example address');
+    // A warning, not an error: the snippet is there, and the warning goes once the address is real.
+    expect(parsed()[0]!.localName).to.equal('script');
+    fill('script', 'https://shop.test/assets/aisle.js');
+    expect($('#cfg-script-warning').textContent).to.equal('');
+    choose('aisle-config');
+    expect($('#cfg-snippet-help').textContent).not.to.contain('"Page settings" snippet once');
+    cfg.setLang('fr');
+    choose('aisle-stock-badge');
+    expect($('#cfg-snippet-help').textContent).to.contain('« Réglages de la page »');
+    fill('script', 'https://cdn.example.com/aisle.js');
+    expect($('#cfg-script-warning').textContent).to.contain('adresse d’exemple');
+  });
+});
+
 describe('configurator: hostile values are escaped', () => {
   it('keeps markup typed into a text field inside the attribute', async () => {
     await mount();
