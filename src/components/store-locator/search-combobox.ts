@@ -114,6 +114,24 @@ export class SearchCombobox implements ReactiveController {
     }
   }
 
+  /**
+   * Looks `text` up at once (an initial `query`): the first place found, shown in the field;
+   * null when nothing matches (the field says so); undefined when the geocoder failed
+   * (`options.onError` had the error).
+   */
+  async lookUp(text: string): Promise<Suggestion | null | undefined> {
+    this.query = text;
+    const found = await this.suggestNow();
+    this.close();
+    if (!found) return undefined;
+    if (!found[0]) {
+      this.noMatch = true;
+      return null;
+    }
+    this.query = found[0].label;
+    return found[0];
+  }
+
   close(): void {
     this.open = false;
     this.active = -1;

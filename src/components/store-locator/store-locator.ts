@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { clientFor, mockModeFetch, type AisleClient } from '../../client/index.js';
 import { loadOnce } from '../../client/load-once.js';
+import { warnOnce } from '../../config/config.js';
 import type { LatLng, Store } from '../../client/types.js';
 import type { Geocoder } from '../../geo/geocoder.js';
 import { locateFromUserAction, LocationError, locationErrorMessage } from '../../geo/locate.js';
@@ -14,6 +15,13 @@ import { TickerController } from '../../internal/ticker-controller.js';
 import { LocatorData } from './locator-data.js';
 import { MapController } from './map-controller.js';
 import { parseList, parseNear, rankStores } from './ranking.js';
+import {
+  attributeProblems,
+  isTileTemplate,
+  limitCount,
+  radiusKm,
+  wantedSkus,
+} from './attribute-check.js';
 import { SearchCombobox } from './search-combobox.js';
 import {
   apiStoreSource,
@@ -27,6 +35,9 @@ import { renderLocatorBody, type LocatorViewState } from './locator-view.js';
 import styles from './store-locator.styles.js';
 
 type Origin = { point: LatLng; label?: string };
+
+/** Attributes whose bad values are named in the console (attribute-check.ts). */
+const CHECKED_ATTRIBUTES = ['near', 'radius', 'limit', 'tiles', 'sku', 'skus'] as const;
 
 /** The JSON-LD writer, loaded by the first locator with `structured-data`. */
 const loadStructuredData = loadOnce(() => import('./structured-data.js'));
@@ -107,7 +118,8 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     enabled: () => !this.noMap,
     container: () => this.renderRoot.querySelector<HTMLElement>('.map'),
     root: () => this.shadowRoot,
-    tiles: () => this.tiles ?? undefined,
+    // A template Leaflet cannot fill in would fetch one image for every tile: no tiles instead.
+    tiles: () => (this.tiles === null ? undefined : isTileTemplate(this.tiles) ? this.tiles : ''),
     attribution: () => this.attribution ?? undefined,
     labels: () => ({
       map: this.msg.locatorMapLabel,
@@ -181,7 +193,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     search: () => [
       this.origin,
       this.radiusKm,
-      this.limitCount,
+      limitCount(this.limit),
       this.chosenServices,
       this.openNow,
       this.source,
@@ -206,14 +218,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
   }
 
   private get radiusKm(): number {
-    const r = this.widenedKm ?? this.radius;
-    return Number.isFinite(r) && r > 0 ? r : 25;
-  }
-
-  /** `limit` as a whole number from 1 to 500 (default 10). */
-  private get limitCount(): number {
-    const n = Math.floor(this.limit);
-    return Number.isFinite(n) && n >= 1 ? Math.min(n, 500) : 10;
+    return radiusKm(this.widenedKm ?? this.radius);
   }
 
   private get geocoder(): Geocoder {
@@ -236,8 +241,11 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('sku') || changed.has('skus')) {
-      const next = parseList(this.skus ?? this.sku);
+      const next = wantedSkus(this.sku, this.skus);
       if (next.join() !== this.skuList.join()) this.skuList = next;
+    }
+    if (CHECKED_ATTRIBUTES.some((name) => changed.has(name))) {
+      attributeProblems(this).forEach(warnOnce);
     }
     if (changed.has('services')) {
       this.serviceList = parseList(this.services);
@@ -300,20 +308,13 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
 
   /** The `query` attribute: geocode it and search around the first place found. */
   private geocodeQuery(text: string): void {
-    this.search.query = text;
     this.queryFailed = false;
-    void this.search.suggestNow().then((found) => {
-      this.search.close();
-      if (!found) {
-        this.queryFailed = true;
-        this.notice = undefined; // the error panel says it, with "Try again"
-        this.reportError(this.searchError);
-        return;
-      }
-      if (found[0]) {
-        this.search.query = found[0].label;
-        this.searchNear(found[0].point, found[0].label);
-      } else this.search.noMatch = true;
+    void this.search.lookUp(text).then((place) => {
+      if (place) this.searchNear(place.point, place.label);
+      if (place !== undefined) return;
+      this.queryFailed = true; // an error with "Try again", not "no match"
+      this.notice = undefined;
+      this.reportError(this.searchError);
     });
   }
 

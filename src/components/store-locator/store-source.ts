@@ -7,6 +7,7 @@ import { AisleApiError } from '../../client/errors.js';
 import type { StoreQuery, RequestOptions } from '../../client/provider.js';
 import type { LatLng, Store } from '../../client/types.js';
 import { createGeocoder } from '../../geo/create-geocoder.js';
+import { distanceKm } from '../../geo/distance.js';
 import type { Geocoder, GeocoderName } from '../../geo/geocoder.js';
 import { createLocalGeocoder } from '../../geo/local-geocoder.js';
 import { isOpenAt } from './store-hours.js';
@@ -28,9 +29,15 @@ export interface StoreSearchClient {
   searchStores(query: StoreQuery, options?: RequestOptions): Promise<Store[]>;
 }
 
+/**
+ * Searches the API. Its answer is held to the question: each store once, with its distance from
+ * the search point (worked out when the API leaves it out), within the radius, with the services
+ * and opening asked for, nearest first, at most `limit`. A list that says "3 stores within 5 km"
+ * never shows 30 from anywhere.
+ */
 export function apiStoreSource(client: StoreSearchClient): StoreSource {
-  return (q, signal) =>
-    client.searchStores(
+  return async (q, signal) => {
+    const found = await client.searchStores(
       {
         near: q.near,
         radiusKm: q.radiusKm,
@@ -40,6 +47,26 @@ export function apiStoreSource(client: StoreSearchClient): StoreSource {
       },
       { signal },
     );
+    const seen = new Set<string>();
+    const out: Store[] = [];
+    for (const store of found) {
+      if (seen.has(store.id)) continue;
+      seen.add(store.id);
+      const d = store.distanceKm ?? distanceKm(q.near, store.location);
+      // A little slack: the API may measure distance another way.
+      if (d > q.radiusKm * 1.01 + 0.05 || !matches(store, q)) continue;
+      out.push(store.distanceKm === undefined ? { ...store, distanceKm: d } : store);
+    }
+    return out.sort((a, b) => a.distanceKm! - b.distanceKm!).slice(0, q.limit);
+  };
+}
+
+/** Whether a store offers every service asked for, and is open now when that was asked. */
+function matches(store: Store, q: LocatorQuery): boolean {
+  return (
+    q.services.every((service) => store.services.includes(service)) &&
+    (!q.openNow || isOpenAt(store, q.now))
+  );
 }
 
 /**
@@ -53,12 +80,7 @@ export function indexStoreSource(stores: readonly Store[]): StoreSource {
       indexing = undefined; // a failed load (offline) is tried again by the next search
       throw error;
     }));
-    const filter =
-      q.services.length || q.openNow
-        ? (s: Store) =>
-            q.services.every((service) => s.services.includes(service)) &&
-            (!q.openNow || isOpenAt(s, q.now))
-        : undefined;
+    const filter = q.services.length || q.openNow ? (s: Store) => matches(s, q) : undefined;
     return index
       .within(q.near, q.radiusKm, { limit: q.limit, ...(filter ? { filter } : {}) })
       .map(({ store, distanceKm }) => ({ ...store, distanceKm }));

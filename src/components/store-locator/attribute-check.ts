@@ -1,0 +1,68 @@
+/**
+ * The locator's attributes as a retailer or CMS editor wrote them: the values it uses (a bad
+ * one falls back to its default, a bad SKU is left out) and, for the console, what is wrong with
+ * each. Pure.
+ */
+import { isValidSku } from '../../client/ids.js';
+import { parseList, parseNear } from './ranking.js';
+
+const TAG = '<aisle-store-locator>';
+export const DEFAULT_RADIUS_KM = 25;
+export const DEFAULT_LIMIT = 10;
+export const MAX_LIMIT = 500;
+
+/** `radius` in kilometres, above 0 (default 25). */
+export function radiusKm(value: number): number {
+  return Number.isFinite(value) && value > 0 ? value : DEFAULT_RADIUS_KM;
+}
+
+/** `limit` as a whole number from 1 to 500 (default 10). */
+export function limitCount(value: number): number {
+  const n = Math.floor(value);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_LIMIT) : DEFAULT_LIMIT;
+}
+
+/** A tile URL template Leaflet can fill in: '' (no tiles) or one with {z}, {x} and {y}. */
+export function isTileTemplate(value: string): boolean {
+  return value === '' || ['{z}', '{x}', '{y}'].every((p) => value.includes(p));
+}
+
+/** The products of `sku`/`skus` Aisle will ask about (bad SKUs left out). */
+export function wantedSkus(sku: string | null, skus: string | null): string[] {
+  return parseList(skus ?? sku).filter((s) => isValidSku(s));
+}
+
+export interface LocatorAttributes {
+  near: string | null;
+  radius: number;
+  limit: number;
+  tiles: string | null;
+  sku: string | null;
+  skus: string | null;
+}
+
+/** One console sentence per bad attribute value. */
+export function attributeProblems(a: LocatorAttributes): string[] {
+  const out: string[] = [];
+  if (a.near && !parseNear(a.near)) {
+    out.push(`${TAG} near="${a.near}" is not "latitude,longitude" in degrees; it is ignored.`);
+  }
+  if (radiusKm(a.radius) !== a.radius) {
+    out.push(`${TAG} radius must be a number of kilometres above 0; using ${DEFAULT_RADIUS_KM}.`);
+  }
+  if (limitCount(a.limit) !== a.limit) {
+    out.push(
+      `${TAG} limit must be a whole number from 1 to ${MAX_LIMIT}; using ${limitCount(a.limit)}.`,
+    );
+  }
+  if (a.tiles !== null && !isTileTemplate(a.tiles)) {
+    out.push(`${TAG} tiles="${a.tiles}" needs {z}, {x} and {y}; the map draws no tiles.`);
+  }
+  const bad = parseList(a.skus ?? a.sku).filter((s) => !isValidSku(s));
+  if (bad.length) {
+    out.push(
+      `${TAG} leaves out ${bad.map((s) => `"${s}"`).join(', ')}: not a SKU (1–64 letters, digits, . _ - /).`,
+    );
+  }
+  return out;
+}

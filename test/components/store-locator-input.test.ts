@@ -1,0 +1,122 @@
+/**
+ * The locator held to what it was asked: bad attributes are named in the console and fall back
+ * to defaults, and an API that answers more than the question (too many stores, too far, no
+ * distances) does not make the list say something false.
+ */
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import sinon from 'sinon';
+import { resetClientsForTests } from '../../src/client/shared.js';
+import { attributeProblems } from '../../src/components/store-locator/attribute-check.js';
+import '../../src/components/store-locator/define.js';
+import type { AisleStoreLocator } from '../../src/components/store-locator/store-locator.js';
+import { requests, useHandlers } from '../helpers/mock-api.js';
+import { fixtureStore } from './store-locator-fixtures.js';
+
+const PARIS = { lat: 48.8566, lng: 2.3522 };
+const cards = (el: AisleStoreLocator) => [...el.shadowRoot!.querySelectorAll('article.store')];
+
+async function locator(attrs: string): Promise<AisleStoreLocator> {
+  const wrapper = await fixture<HTMLDivElement>(
+    `<div lang="en"><aisle-store-locator no-map ${attrs}></aisle-store-locator></div>`,
+  );
+  return wrapper.querySelector('aisle-store-locator')!;
+}
+
+beforeEach(() => resetClientsForTests());
+
+describe('<aisle-store-locator>: what it was asked', () => {
+  it('names each bad attribute value', () => {
+    const ok = {
+      near: '48.85,2.35',
+      radius: 25,
+      limit: 10,
+      tiles: null,
+      sku: 'AISLE-0001',
+      skus: null,
+    };
+    expect(attributeProblems(ok)).to.deep.equal([]);
+    expect(attributeProblems({ ...ok, tiles: '' })).to.deep.equal([]);
+    const problems = attributeProblems({
+      near: 'abc',
+      radius: -5,
+      limit: 0,
+      tiles: 'https://tiles.example/map.png',
+      sku: null,
+      skus: 'AISLE-0001, <b>x</b>',
+    });
+    expect(problems).to.have.length(5);
+    expect(problems.join('\n')).to.contain('near="abc"');
+    expect(problems.join('\n')).to.contain('radius');
+    expect(problems.join('\n')).to.contain('limit');
+    expect(problems.join('\n')).to.contain('{z}, {x} and {y}');
+    expect(problems.join('\n')).to.contain('"<b>x</b>"');
+  });
+
+  it('leaves a junk SKU out of its requests and says so in the console', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const el = await locator(
+        `near="${PARIS.lat},${PARIS.lng}" limit="3" skus="AISLE-0001, <b>x</b>"`,
+      );
+      await waitUntil(
+        () => requests.some((r) => new URL(r.url).pathname.endsWith('/availability')),
+        'no availability request',
+      );
+      const asked = requests
+        .map((r) => new URL(r.url))
+        .filter((u) => u.pathname.endsWith('/availability'))
+        .map((u) => u.searchParams.get('skus'));
+      expect(asked).to.deep.equal(['AISLE-0001']);
+      await waitUntil(() => cards(el).length > 0, 'no stores');
+      // One product asked about: each card speaks of it alone, not "n of 2 items".
+      expect(el.shadowRoot!.textContent).not.to.match(/of 2 items/);
+      expect(warn.args.flat().join('\n')).to.contain('"<b>x</b>"');
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('shows at most `limit` stores within `radius`, nearest first, with distances, whatever the API sends', async () => {
+    // 30 stores, in no order, without distanceKm, some far away, one twice.
+    const stores = Array.from({ length: 30 }, (_, i) =>
+      fixtureStore({
+        id: `st-${i}`,
+        name: `Store ${i}`,
+        location: { lat: PARIS.lat + (i % 2 ? 1 : -1) * i * 0.004, lng: PARIS.lng },
+      }),
+    );
+    useHandlers(
+      http.get('*/aisle-api/v1/stores', () =>
+        HttpResponse.json({ stores: [...stores, stores[1]!].reverse() }),
+      ),
+    );
+    const el = await locator(`near="${PARIS.lat},${PARIS.lng}" limit="3" radius="5"`);
+    await waitUntil(() => cards(el).length > 0, 'no stores');
+    await el.updateComplete;
+    expect(cards(el).map((c) => c.getAttribute('data-store-id'))).to.deep.equal([
+      'st-0',
+      'st-1',
+      'st-2',
+    ]);
+    const distances = cards(el).map((c) => c.querySelector('.distance')?.textContent?.trim());
+    for (const d of distances) expect(d).to.match(/\d/);
+    expect(el.shadowRoot!.textContent).to.contain('3 stores within 5 km');
+  });
+
+  it('draws no tiles from a template Leaflet cannot fill in', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const wrapper = await fixture<HTMLDivElement>(
+        `<div style="width: 600px"><aisle-store-locator near="${PARIS.lat},${PARIS.lng}" tiles="https://tiles.example/map.png"></aisle-store-locator></div>`,
+      );
+      const el = wrapper.querySelector<AisleStoreLocator>('aisle-store-locator')!;
+      await el.mapReady();
+      await waitUntil(() => el.shadowRoot!.querySelector('.leaflet-marker-icon'), 'no markers');
+      expect(el.shadowRoot!.querySelectorAll('.leaflet-tile')).to.have.length(0);
+      expect(warn.args.flat().join('\n')).to.contain('the map draws no tiles');
+    } finally {
+      warn.restore();
+    }
+  });
+});
