@@ -24,34 +24,48 @@ export interface WeeklyRow {
 
 /** Seven rows starting with the store's today, exceptions applied. */
 export function weeklyTable(store: Store, now: Date, locale: string): WeeklyRow[] {
+  const today = dateKeyOf(now, store.timezone);
+  return Array.from({ length: 7 }, (_, i) => dayRow(store, addDays(today, i), locale, i === 0));
+}
+
+/**
+ * The dated exceptions after the coming week (at most `limit` days), as rows like the week's:
+ * a day with only a label keeps its usual hours, like the same day inside the week.
+ */
+export function laterExceptions(store: Store, now: Date, locale: string, limit = 5): WeeklyRow[] {
+  const afterWeek = addDays(dateKeyOf(now, store.timezone), 7);
+  const dates = new Set(store.hours.exceptions.map((e) => e.date).filter((d) => d >= afterWeek));
+  return [...dates]
+    .sort()
+    .slice(0, limit)
+    .map((date) => dayRow(store, date, locale, false));
+}
+
+function dayRow(store: Store, date: DateKey, locale: string, today: boolean): WeeklyRow {
   const m = hoursMessages[languageOf(locale)];
   const dash = languageOf(locale) === 'fr' ? ' – ' : '–';
-  const today = dateKeyOf(now, store.timezone);
-  return Array.from({ length: 7 }, (_, i) => {
-    const date = addDays(today, i);
-    const s = dayScheduleOf(store, date);
-    const closed = s.ranges.length === 0;
-    const ranges = closed
-      ? m.hoursClosed
-      : s.ranges
-          .map((r) =>
-            r.opens === r.closes
-              ? m.hoursOpen24
-              : formatLocalClock(locale, r.opens) + dash + formatLocalClock(locale, r.closes),
-          )
-          .join(', ');
-    const note = s.exception
-      ? (s.exception.label ?? (s.exception.closed ? m.hoursSpecialClosure : m.hoursSpecialHours))
-      : undefined;
-    return {
-      date,
-      weekday: s.weekday,
-      day: formatDate(locale, dateKeyNoonUtc(date), 'UTC', { weekday: 'long' }),
-      ranges,
-      closed,
-      today: i === 0,
-      ...(note ? { note } : {}),
-      ...(s.exception ? { exception: s.exception } : {}),
-    };
-  });
+  const s = dayScheduleOf(store, date);
+  const closed = s.ranges.length === 0;
+  const ranges = closed
+    ? m.hoursClosed
+    : s.ranges
+        .map((r) =>
+          r.opens === r.closes
+            ? m.hoursOpen24
+            : formatLocalClock(locale, r.opens) + dash + formatLocalClock(locale, r.closes),
+        )
+        .join(', ');
+  const note = s.exception
+    ? (s.exception.label ?? (s.exception.closed ? m.hoursSpecialClosure : m.hoursSpecialHours))
+    : undefined;
+  return {
+    date,
+    weekday: s.weekday,
+    day: formatDate(locale, dateKeyNoonUtc(date), 'UTC', { weekday: 'long' }),
+    ranges,
+    closed,
+    today,
+    ...(note ? { note } : {}),
+    ...(s.exception ? { exception: s.exception } : {}),
+  };
 }

@@ -15,7 +15,6 @@ import {
 } from '../../src/components/store-locator/structured-data.js';
 import { hoursView } from '../../src/components/store-locator/store-hours.js';
 import { formatLocalClock } from '../../src/hours/index.js';
-import { messages as MESSAGES } from '../../src/components/store-locator/messages.js';
 import { hoursMessages } from '../../src/i18n/messages/hours.js';
 import { fixtureStore } from './store-locator-fixtures.js';
 
@@ -153,24 +152,34 @@ describe('store locator: hours on a card', () => {
         exceptions: [
           { date: '2026-12-24', opens: '09:00', closes: '16:00', label: 'Christmas Eve' },
           { date: '2026-12-25', closed: true },
+          // A Monday with only a label: open as on any Monday, not "Closed".
+          { date: '2026-12-28', label: 'Sales' },
+          { date: '2026-12-29', opens: '10:00' },
         ],
       },
     });
-    const view = hoursView(store, now, 'en-IE', MESSAGES.en);
+    const view = hoursView(store, now, 'en-IE');
     expect(view.open).to.equal(true);
     expect(view.status).to.match(/^Open/);
     expect(view.week).to.have.length(7);
     expect(view.week[0]).to.include({ today: true, day: 'Monday' });
     expect(view.exceptions.map((e) => e.text)).to.deep.equal([
       `${formatLocalClock('en-IE', '09:00')}–${formatLocalClock('en-IE', '16:00')} (Christmas Eve)`,
-      'Closed',
+      `${hoursMessages.en.hoursClosed} (${hoursMessages.en.hoursSpecialClosure})`,
+      `${formatLocalClock('en-IE', '09:00')}–${formatLocalClock('en-IE', '19:00')} (Sales)`,
+      // Opening with no closing time is no range: the usual Tuesday, noted as special hours.
+      `${formatLocalClock('en-IE', '09:00')}–${formatLocalClock('en-IE', '19:00')} (${hoursMessages.en.hoursSpecialHours})`,
     ]);
+    // The same days inside the coming week read the same way.
+    expect(hoursView(store, new Date('2026-12-27T10:00:00Z'), 'en-IE').week[1]!.text).to.equal(
+      view.exceptions[2]!.text,
+    );
     expect(view.exceptions[1]!.date).to.contain('25 December');
   });
 
   it('says closed on a day with no hours, in French', () => {
     const sunday = new Date('2026-11-22T10:00:00Z');
-    const view = hoursView(fixtureStore(), sunday, 'fr-FR', MESSAGES.fr);
+    const view = hoursView(fixtureStore(), sunday, 'fr-FR');
     expect(view.open).to.equal(false);
     expect(view.week[0]).to.include({ today: true, day: 'dimanche' });
     expect(view.week[0]!.text).to.equal(hoursMessages.fr.hoursClosed);

@@ -55,7 +55,7 @@ function stockLine(ctx: StoreCardContext) {
 
 export function renderStoreCard(store: Store, ctx: StoreCardContext) {
   const { msg, locale } = ctx;
-  const hours = hoursView(store, ctx.now, locale, msg);
+  const hours = hoursView(store, ctx.now, locale);
   const headingId = `store-${store.id}-name`;
   const name = ctx.selectable
     ? html`<button

@@ -4,15 +4,14 @@
  */
 import type { Store } from '../../client/types.js';
 import {
-  getOpenStatus,
+  dateKeyNoonUtc,
   formatOpenStatus,
+  getOpenStatus,
+  laterExceptions,
   weeklyTable,
-  dateKeyOf,
-  formatLocalClock,
-  addDays,
+  type WeeklyRow,
 } from '../../hours/index.js';
 import { formatDate } from '../../i18n/format.js';
-import type { LocatorElementMessages as Messages } from './messages.js';
 
 export interface HoursView {
   open: boolean;
@@ -26,31 +25,22 @@ export function isOpenAt(store: Store, now: Date): boolean {
   return state === 'open' || state === 'closing-soon';
 }
 
-export function hoursView(store: Store, now: Date, locale: string, msg: Messages): HoursView {
+export function hoursView(store: Store, now: Date, locale: string): HoursView {
   const status = getOpenStatus(store, now);
+  const text = (row: WeeklyRow) => (row.note ? `${row.ranges} (${row.note})` : row.ranges);
   const week = weeklyTable(store, now, locale).map((row) => ({
     day: row.day,
-    text: row.note ? `${row.ranges} (${row.note})` : row.ranges,
+    text: text(row),
     today: row.today,
   }));
-  const afterWeek = addDays(dateKeyOf(now, store.timezone), 7);
-  const exceptions = store.hours.exceptions
-    .filter((e) => e.date >= afterWeek)
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .slice(0, 5)
-    .map((e) => ({
-      date: formatDate(locale, new Date(`${e.date}T12:00:00Z`), 'UTC', {
-        weekday: 'long',
-        day: 'numeric',
-        month: 'long',
-      }),
-      text:
-        e.closed || !e.opens || !e.closes
-          ? `${msg.locatorClosed}${e.label ? ` (${e.label})` : ''}`
-          : `${formatLocalClock(locale, e.opens)}–${formatLocalClock(locale, e.closes)}${
-              e.label ? ` (${e.label})` : ''
-            }`,
-    }));
+  const exceptions = laterExceptions(store, now, locale).map((row) => ({
+    date: formatDate(locale, dateKeyNoonUtc(row.date), 'UTC', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+    }),
+    text: text(row),
+  }));
   return {
     open: status.state === 'open' || status.state === 'closing-soon',
     status: formatOpenStatus(status, locale, store.timezone),

@@ -184,7 +184,6 @@ export interface LocatorMessages {
   locatorError: string;
   locatorDistance: (distance: string) => string;
   locatorHours: string;
-  locatorClosed: string;
   locatorSpecialHours: string;
   locatorCall: (store: string) => string;
   locatorDirections: string;
