@@ -354,11 +354,16 @@ export class ReserveFlow {
     }
   }
 
-  /** The hold's clock ran out (the countdown calls this). A confirm in flight decides instead. */
+  /**
+   * The hold's clock ran out (the countdown calls this). A confirm in flight decides instead.
+   * The hold is released too: the server may not have let it go yet (clocks differ), and "hold
+   * it again" must not find its own old hold still counting against the stock.
+   */
   expire(): void {
-    const { step, hold } = this.current;
+    const { step, hold, request } = this.current;
     if (step !== 'contact' || !hold) return;
-    this.set({ step: 'expired', request: this.current.request, hold });
+    this.set({ step: 'expired', request, hold });
+    if (request) this.track(placeKey(request), () => this.api().releaseHold(hold.id));
     this.hooks.onHoldExpired?.(hold);
   }
 
@@ -440,12 +445,25 @@ export class ReserveFlow {
     if (!unsettled) return;
     this.unsettledHold = undefined;
     const api = this.api();
-    const place = placeKey(unsettled.request);
-    const replay = () => api.createHold(unsettled.request, { idempotencyKey: unsettled.key });
+    this.track(placeKey(unsettled.request), () =>
+      api
+        .createHold(unsettled.request, { idempotencyKey: unsettled.key })
+        .then((hold) => api.releaseHold(hold.id)),
+    );
+  }
+
+  /**
+   * Runs a give-back at a product and store after the ones already in flight there, and keeps
+   * it in `settling` until it is done, so that a new hold there waits for it. Failures are
+   * ignored: the server lets a hold expire after its `holdMinutes` anyway.
+   */
+  private track(place: string, giveBack: () => Promise<unknown>): void {
     const previous = this.settling.get(place);
-    const done: Promise<void> = (previous ? previous.then(replay) : replay())
-      .then((hold) => api.releaseHold(hold.id))
-      .catch(() => undefined)
+    const done: Promise<void> = (previous ? previous.then(giveBack) : giveBack())
+      .then(
+        () => undefined,
+        () => undefined,
+      )
       .finally(() => {
         if (this.settling.get(place) === done) this.settling.delete(place);
       });

@@ -26,14 +26,19 @@ export class HoldClock implements ReactiveController {
     host.addController(this);
   }
 
-  /** Follows `hold` (a new hold restarts the clock), or stops with `undefined`. */
-  follow(hold: Hold | undefined): void {
+  /**
+   * Follows `hold` (a new hold restarts the clock), or stops with `undefined`. `holdMinutes`
+   * (the store's) guards against a device clock that is off: see `localDeadline`.
+   */
+  follow(hold: Hold | undefined, holdMinutes?: number): void {
     if (hold === this.hold) return;
     this.stop();
     this.hold = hold;
     if (!hold) return;
+    const deadline = localDeadline(hold.expiresAt, Date.now(), holdMinutes);
+    this.remainingMs = Math.max(0, deadline - Date.now());
     this.countdown = new Countdown({
-      expiresAt: Date.parse(hold.expiresAt),
+      expiresAt: deadline,
       onTick: (ms) => {
         this.remainingMs = ms;
         this.host.requestUpdate();
@@ -56,7 +61,21 @@ export class HoldClock implements ReactiveController {
   }
 }
 
-/** Whole minutes left until `expiresAt` (at least 1), for "held for 15 minutes". */
-export function minutesLeft(expiresAt: string, now = Date.now()): number {
-  return Math.max(1, Math.round((Date.parse(expiresAt) - now) / 60_000));
+/**
+ * Where a hold ends on this device's clock. `expiresAt` is the server's time: a device clock that
+ * is off by minutes (phones' clocks can be) would show a hold as expired on arrival, or count
+ * past its end. The server's time is kept when, on arrival, it lies ahead and no later than the
+ * store's `holdMinutes` allow (a minute's slack); otherwise the countdown runs `holdMinutes`
+ * from the arrival.
+ */
+export function localDeadline(expiresAt: string, arrivedAt: number, holdMinutes?: number): number {
+  const server = Date.parse(expiresAt);
+  if (!(holdMinutes !== undefined && holdMinutes > 0)) return server;
+  const expected = arrivedAt + holdMinutes * 60_000;
+  return server > arrivedAt && server <= expected + 60_000 ? server : expected;
+}
+
+/** Whole minutes in `ms` (at least 1), for "held for 15 minutes". */
+export function wholeMinutes(ms: number): number {
+  return Math.max(1, Math.round(ms / 60_000));
 }

@@ -19,7 +19,7 @@ import type { StorePickedEvent } from '../store-picker/store-picker.js';
 import { pickupEvent } from './confirmation-step.js';
 import { ContactForm } from './contact-form.js';
 import { classifyError, ReserveFlow, type FlowError, type FlowState } from './flow.js';
-import { HoldClock, minutesLeft } from './hold-clock.js';
+import { HoldClock, wholeMinutes } from './hold-clock.js';
 import { buildIcs, downloadIcs } from './ics.js';
 import { qrPath } from './qr.js';
 import type { AisleReserveButton } from './reserve-button.js';
@@ -67,7 +67,7 @@ export class ReserveDialog implements ReactiveController {
   private readonly flow = new ReserveFlow(() => this.client, {
     onChange: (s) => this.onFlowChange(s),
     onHoldCreated: (hold) => {
-      this.announce(this.msg.reserveHoldStarted(minutesLeft(hold.expiresAt)));
+      this.announce(this.msg.reserveHoldStarted(wholeMinutes(this.clock.remainingMs)));
       this.host.emit('aisle-hold-created', { hold });
     },
     onHoldExpired: (hold) => this.host.emit('aisle-hold-expired', { hold }),
@@ -200,7 +200,9 @@ export class ReserveDialog implements ReactiveController {
   private onFlowChange(next: FlowState): void {
     const previous = this.s.flow;
     this.set({ flow: next });
-    if (next.step === 'contact') this.clock.follow(next.hold);
+    if (next.step === 'contact') {
+      this.clock.follow(next.hold, this.storeTask.value?.here.store.pickup.holdMinutes);
+    }
     else if (next.step !== 'confirming') {
       this.clock.stop();
       this.set({ announcement: undefined }); // the hold's messages are stale once it is over

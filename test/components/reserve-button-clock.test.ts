@@ -1,0 +1,87 @@
+/**
+ * The hold's countdown on a device whose clock is not the server's, and what happens when it
+ * runs out first.
+ */
+import { expect, oneEvent } from '@open-wc/testing';
+import { getResponse, http, HttpResponse } from 'msw';
+import sinon from 'sinon';
+import { localDeadline } from '../../src/components/reserve-button/hold-clock.js';
+import type { Hold } from '../../src/client/types.js';
+import { mockApi } from '../../src/mocks/mock-api.js';
+import { useHandlers } from '../helpers/mock-api.js';
+import {
+  mount,
+  openToHold,
+  part,
+  resetReserveState,
+  SKU,
+  store,
+  until,
+} from './reserve-button-helpers.js';
+
+beforeEach(resetReserveState);
+
+/** The mock holds the stock, but its answer says the hold ends `shift(expiresAt)` instead. */
+function shiftExpiry(shift: (expiresAt: number) => number): void {
+  useHandlers(
+    http.post('*/aisle-api/v1/holds', async ({ request }) => {
+      const response = await getResponse(mockApi.handlers, request);
+      if (!response || response.status !== 201) return response;
+      const hold = (await response.json()) as Hold;
+      const expiresAt = new Date(shift(Date.parse(hold.expiresAt))).toISOString();
+      return HttpResponse.json({ ...hold, expiresAt }, { status: 201 });
+    }),
+  );
+}
+
+describe('<aisle-reserve-button> hold clock', () => {
+  let clock: sinon.SinonFakeTimers | undefined;
+  afterEach(() => clock?.restore());
+
+  it('keeps the server time when it fits the store, else counts the store’s minutes', () => {
+    const t = Date.parse('2026-12-04T10:00:00Z');
+    const at = (minutes: number) => new Date(t + minutes * 60_000).toISOString();
+    expect(localDeadline(at(15), t, 15)).to.equal(t + 15 * 60_000);
+    expect(localDeadline(at(12), t, 15), 'a replayed hold, started earlier').to.equal(
+      t + 12 * 60_000,
+    );
+    expect(localDeadline(at(-5), t, 15), 'device clock 20 min ahead').to.equal(t + 15 * 60_000);
+    expect(localDeadline(at(40), t, 15), 'device clock 25 min behind').to.equal(t + 15 * 60_000);
+    expect(localDeadline(at(-5), t, undefined), 'no store minutes: the server says').to.equal(
+      t - 5 * 60_000,
+    );
+  });
+
+  it('does not show a fresh hold as expired on a device whose clock is ahead', async () => {
+    // The device is 20 minutes ahead of the server: the hold "ended" 5 minutes ago by its clock.
+    shiftExpiry((expiresAt) => expiresAt - 20 * 60_000);
+    const el = await mount();
+    (await openToHold(el)).click();
+    await until(() => part(el, 'form'), 'the contact form');
+    expect(el.step).to.equal('contact');
+    const shown = part(el, 'countdown')!.textContent!;
+    const minutes = store.pickup.holdMinutes;
+    expect(shown).to.match(new RegExp(`\\b(${minutes}:00|${minutes - 1}:5\\d)\\b`));
+  });
+
+  it('releases the hold when its countdown ends first, so "hold it again" finds the stock', async () => {
+    mockApi.setStock(SKU, store.id, { status: 'in_stock', quantity: 1 });
+    // The answer says two minutes; the server keeps the stock for the store's full time.
+    shiftExpiry(() => Date.now() + 2 * 60_000);
+    const el = await mount();
+    const hold = await openToHold(el);
+    clock = sinon.useFakeTimers({
+      now: Date.now(),
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+    });
+    hold.click();
+    await until(() => part(el, 'form'), 'the contact form');
+    const expired = oneEvent(el, 'aisle-hold-expired');
+    clock.tick(2 * 60_000);
+    await expired;
+    await until(() => mockApi.stats().holdsReleased === 1, 'the hold given back');
+    part<HTMLButtonElement>(el, 'hold-again')!.click();
+    await until(() => part(el, 'form'), 'the form again');
+    expect(mockApi.stats().holdsCreated).to.equal(2);
+  });
+});
