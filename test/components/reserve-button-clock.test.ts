@@ -10,6 +10,7 @@ import type { Hold } from '../../src/client/types.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { useHandlers } from '../helpers/mock-api.js';
 import {
+  fakeClock,
   mount,
   openToHold,
   part,
@@ -70,10 +71,7 @@ describe('<aisle-reserve-button> hold clock', () => {
     shiftExpiry(() => Date.now() + 2 * 60_000);
     const el = await mount();
     const hold = await openToHold(el);
-    clock = sinon.useFakeTimers({
-      now: Date.now(),
-      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
-    });
+    clock = fakeClock();
     hold.click();
     await until(() => part(el, 'form'), 'the contact form');
     const expired = oneEvent(el, 'aisle-hold-expired');

@@ -6,6 +6,7 @@ import type { AisleReserveButton } from '../../src/components/reserve-button/res
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { requests, useHandlers } from '../helpers/mock-api.js';
 import {
+  fakeClock,
   availabilityReadyAt,
   holdAndFill,
   mount,
@@ -288,10 +289,7 @@ describe('<aisle-reserve-button> hold expiry (fake clock)', () => {
   it('counts down, announces, expires, then holds again', async () => {
     const el = await mount();
     const hold = await openToHold(el);
-    clock = sinon.useFakeTimers({
-      now: Date.now(),
-      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
-    });
+    clock = fakeClock();
     hold.click();
     await until(() => part(el, 'form'), 'the contact form');
     const held = mockApi.stats().holdsCreated;

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
+import sinon from 'sinon';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import '../../src/components/reserve-button/define.js';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
@@ -137,4 +138,15 @@ export function availabilityReadyAt(storeId: string, readyAt: string, quantity: 
       ],
     }),
   );
+}
+
+/**
+ * Fake timers and Date from now on (for a hold's countdown); the page's other clocks
+ * (`performance.now`, used by `until`) keep running.
+ */
+export function fakeClock(): sinon.SinonFakeTimers {
+  return sinon.useFakeTimers({
+    now: Date.now(),
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+  });
 }

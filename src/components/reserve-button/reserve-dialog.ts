@@ -202,8 +202,7 @@ export class ReserveDialog implements ReactiveController {
     this.set({ flow: next });
     if (next.step === 'contact') {
       this.clock.follow(next.hold, this.storeTask.value?.here.store.pickup.holdMinutes);
-    }
-    else if (next.step !== 'confirming') {
+    } else if (next.step !== 'confirming') {
       this.clock.stop();
       this.set({ announcement: undefined }); // the hold's messages are stale once it is over
     }
