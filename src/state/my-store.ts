@@ -80,11 +80,8 @@ export function createMyStore(): MyStore {
       if (data?.type !== 'aisle:my-store') return;
       if (data.storeId === null || isValidStoreId(data.storeId)) update(data.storeId);
     };
-    // A tab that persisted to localStorage without BroadcastChannel still reaches us.
-    globalThis.addEventListener?.('storage', (event: StorageEvent) => {
-      if (event.key !== STORAGE_KEY) return;
-      if (event.newValue === null || isValidStoreId(event.newValue)) update(event.newValue);
-    });
+    // Only the channel, not `storage` events: saving to one storage clears the other, and that
+    // removal could reach another tab after the channel's message and undo it.
   };
 
   return {

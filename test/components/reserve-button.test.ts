@@ -209,6 +209,20 @@ describe('<aisle-reserve-button> confirmation', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('stores nothing with persist="none", not even the reservation id', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<aisle-config persist="none"
+        ><aisle-reserve-button sku=${SKU} store=${store.id}></aisle-reserve-button
+      ></aisle-config>`,
+    );
+    const el = page.querySelector('aisle-reserve-button')!;
+    await holdAndFill(el);
+    submit(el);
+    await until(() => part(el, 'code'), 'the confirmation');
+    expect(sessionStorage.length).to.equal(0);
+    expect(localStorage.getItem(`aisle:reservation:${SKU}`)).to.equal(null);
+  });
+
   it('shows the confirmation again after a reload', async () => {
     const first = await confirmed();
     const code = part(first, 'code')!.textContent!.trim();

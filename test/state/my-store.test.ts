@@ -73,6 +73,15 @@ describe('the shopper’s store', () => {
     expect(await back).to.equal(null);
   });
 
+  it('is not undone by the storage event of another tab clearing its other storage', async () => {
+    const tab = createMyStore();
+    tab.set('lille-1', 'none');
+    // Another tab saved with persist="session": its localStorage removal reaches us, late.
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: null }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(tab.get()).to.equal('lille-1');
+  });
+
   it('is one instance per page, shared by every copy of Aisle', () => {
     expect(myStore()).to.equal(myStore());
     const global = (globalThis as unknown as Record<symbol, unknown>)[

@@ -72,7 +72,10 @@ export class ReserveDialog implements ReactiveController {
     },
     onHoldExpired: (hold) => this.host.emit('aisle-hold-expired', { hold }),
     onConfirmed: (reservation) => {
-      saveReservation(this.host.sku, { id: reservation.id, code: reservation.code });
+      // persist="none": nothing in browser storage (the confirmation will not survive a reload).
+      if (this.shell.config().persist !== 'none') {
+        saveReservation(this.host.sku, { id: reservation.id, code: reservation.code });
+      }
       this.host.emit('aisle-reservation-confirmed', { reservation });
     },
     onCancelled: (reservation) => {
