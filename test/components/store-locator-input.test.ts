@@ -46,11 +46,11 @@ describe('<aisle-store-locator>: what it was asked', () => {
       skus: 'AISLE-0001, <b>x</b>',
     });
     expect(problems).to.have.length(5);
-    expect(problems.join('\n')).to.contain('near="abc"');
+    expect(problems.join('\n')).to.contain('ignores near="abc"');
     expect(problems.join('\n')).to.contain('radius');
     expect(problems.join('\n')).to.contain('limit');
-    expect(problems.join('\n')).to.contain('{z}, {x} and {y}');
-    expect(problems.join('\n')).to.contain('"<b>x</b>"');
+    expect(problems.join('\n')).to.contain('tiles="https://tiles.example/map.png" ({z}, {x}, {y})');
+    expect(problems.join('\n')).to.contain('ignores SKU="<b>x</b>"');
   });
 
   it('leaves a junk SKU out of its requests and says so in the console', async () => {
@@ -114,7 +114,7 @@ describe('<aisle-store-locator>: what it was asked', () => {
       await el.mapReady();
       await waitUntil(() => el.shadowRoot!.querySelector('.leaflet-marker-icon'), 'no markers');
       expect(el.shadowRoot!.querySelectorAll('.leaflet-tile')).to.have.length(0);
-      expect(warn.args.flat().join('\n')).to.contain('the map draws no tiles');
+      expect(warn.args.flat().join('\n')).to.contain('ignores tiles=');
     } finally {
       warn.restore();
     }

@@ -41,28 +41,18 @@ export interface LocatorAttributes {
   skus: string | null;
 }
 
-/** One console sentence per bad attribute value. */
+/**
+ * One console line per bad attribute value: `<aisle-store-locator> ignores radius="-5" (kilometres
+ * above 0)`. The element uses its default instead (no tiles for a bad template).
+ */
 export function attributeProblems(a: LocatorAttributes): string[] {
-  const out: string[] = [];
-  if (a.near && !parseNear(a.near)) {
-    out.push(`${TAG} near="${a.near}" is not "latitude,longitude" in degrees; it is ignored.`);
+  const bad: Array<[string, unknown, string]> = [];
+  if (a.near && !parseNear(a.near)) bad.push(['near', a.near, 'latitude,longitude']);
+  if (radiusKm(a.radius) !== a.radius) bad.push(['radius', a.radius, 'kilometres above 0']);
+  if (limitCount(a.limit) !== a.limit) bad.push(['limit', a.limit, `1 to ${MAX_LIMIT}`]);
+  if (a.tiles !== null && !isTileTemplate(a.tiles)) bad.push(['tiles', a.tiles, '{z}, {x}, {y}']);
+  for (const sku of parseList(a.skus ?? a.sku)) {
+    if (!isValidSku(sku)) bad.push(['SKU', sku, '1–64 letters, digits, . _ - /']);
   }
-  if (radiusKm(a.radius) !== a.radius) {
-    out.push(`${TAG} radius must be a number of kilometres above 0; using ${DEFAULT_RADIUS_KM}.`);
-  }
-  if (limitCount(a.limit) !== a.limit) {
-    out.push(
-      `${TAG} limit must be a whole number from 1 to ${MAX_LIMIT}; using ${limitCount(a.limit)}.`,
-    );
-  }
-  if (a.tiles !== null && !isTileTemplate(a.tiles)) {
-    out.push(`${TAG} tiles="${a.tiles}" needs {z}, {x} and {y}; the map draws no tiles.`);
-  }
-  const bad = parseList(a.skus ?? a.sku).filter((s) => !isValidSku(s));
-  if (bad.length) {
-    out.push(
-      `${TAG} leaves out ${bad.map((s) => `"${s}"`).join(', ')}: not a SKU (1–64 letters, digits, . _ - /).`,
-    );
-  }
-  return out;
+  return bad.map(([name, value, expected]) => `${TAG} ignores ${name}="${value}" (${expected})`);
 }
