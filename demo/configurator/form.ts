@@ -171,7 +171,8 @@ export function mountConfigurator(
     const settings = h(
       'fieldset',
       { class: 'cfg-settings' },
-      h('legend', {}, `${t.attributes}: ${spec.label[lang]}`),
+      // French puts a no-break space before the colon.
+      h('legend', {}, `${t.attributes}${lang === 'fr' ? '\u00a0' : ''}: ${spec.label[lang]}`),
     );
     const own = values.get(spec)!;
     for (const field of spec.fields) {

@@ -333,6 +333,9 @@ describe('configurator: what the snippet needs on a real page', () => {
     cfg.setLang('fr');
     choose('aisle-stock-badge');
     expect($('#cfg-snippet-help').textContent).to.contain('« Réglages de la page »');
+    expect([...root.querySelectorAll('legend')].map((l) => l.textContent).join('\n')).to.match(
+      /^Réglages\u00a0: /m,
+    );
     fill('script', 'https://cdn.example.com/aisle.js');
     expect($('#cfg-script-warning').textContent).to.contain('adresse d’exemple');
   });
