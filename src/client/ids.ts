@@ -5,7 +5,9 @@
  */
 
 const SKU = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,63}$/;
-const STORE_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+// Control characters are what the rule keeps out.
+// eslint-disable-next-line no-control-regex
+const STORE_ID = /^[^<>"'`\\\u0000-\u001f\u007f]{1,256}$/;
 
 /** A SKU Aisle will ask about: 1–64 plain characters, starting with a letter or digit. */
 export function isValidSku(value: string | null | undefined): value is string {
@@ -13,9 +15,11 @@ export function isValidSku(value: string | null | undefined): value is string {
 }
 
 /**
- * A store id: 1–64 letters, digits, `.`, `_`, `:` or `-`. Safe in a URL path and in storage,
- * and too plain to carry personal data.
+ * A store id: 1–256 characters, without spaces around it, control characters, quotes, backslash
+ * or angle brackets. Any id a store system uses ("FR 0042", "fr/lyon/12", "magasin-évry") passes
+ * (paths encode it); a value that reads as markup or a script does not, so a tampered stored
+ * value is refused.
  */
 export function isValidStoreId(value: unknown): value is string {
-  return typeof value === 'string' && STORE_ID.test(value);
+  return typeof value === 'string' && STORE_ID.test(value) && value.trim() === value;
 }

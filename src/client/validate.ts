@@ -81,9 +81,9 @@ const hours = shape<StoreHours>({
     v == null ? [] : dropInvalid(arr(v, path), 'hours exception', exception),
 });
 
-/** The contract's store id pattern (ids.ts): ids that can go in a URL path and in storage. */
+/** The contract's store id rule (ids.ts): the one the shopper's store is kept by, too. */
 const storeId = (v: unknown, path: string) =>
-  isValidStoreId(v) ? v : fail(path, 'a store id (1 to 64 letters, digits, . _ : -)');
+  isValidStoreId(v) ? v : fail(path, 'a store id (1 to 256 characters, no quotes or < >)');
 
 const pickup = shape<PickupSettings>({
   enabled: bool,

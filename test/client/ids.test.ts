@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isValidSku } from '../../src/client/ids.js';
+import { isValidSku, isValidStoreId } from '../../src/client/ids.js';
 
 describe('isValidSku', () => {
   it('accepts 1 to 64 plain characters starting with a letter or digit', () => {
@@ -11,5 +11,36 @@ describe('isValidSku', () => {
   it('refuses the rest', () => {
     const bad = ['', '-0065', '.hidden', '_x', '/a', 'a b', 'a,b', 'a'.repeat(65), 'é', null];
     for (const sku of [...bad, undefined]) expect(isValidSku(sku), String(sku)).to.equal(false);
+  });
+});
+
+describe('isValidStoreId', () => {
+  it('accepts the ids store systems use, up to 256 characters', () => {
+    for (const id of [
+      'lyon-2',
+      'mall:lyon-2',
+      'FR 0042',
+      'fr/lyon/12',
+      'magasin-évry',
+      'x'.repeat(256),
+    ]) {
+      expect(isValidStoreId(id), id).to.equal(true);
+    }
+  });
+
+  it('refuses empty, padded, markup-like, control characters and over-long ids', () => {
+    const bad = [
+      '',
+      ' ',
+      ' lyon',
+      'lyon ',
+      '<img src=x>',
+      'a"b',
+      "a'b",
+      'a\\b',
+      'a\nb',
+      'x'.repeat(257),
+    ];
+    for (const id of [...bad, null, 42]) expect(isValidStoreId(id), String(id)).to.equal(false);
   });
 });

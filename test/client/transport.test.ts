@@ -46,7 +46,7 @@ describe('client: transport and REST provider', () => {
 
   it('builds the contract URLs and encodes path segments', async () => {
     useHandlers(
-      http.get(`*${API}/stores`, () => HttpResponse.json({ stores: [makeStore('a.b')] })),
+      http.get(`*${API}/stores`, () => HttpResponse.json({ stores: [makeStore('a/b')] })),
       http.get(`*${API}/stores/:id/slots`, () => HttpResponse.json({ slots: [] })),
       http.get(`*${API}/availability`, () => HttpResponse.json([])),
     );
@@ -59,7 +59,7 @@ describe('client: transport and REST provider', () => {
       services: ['pickup', 'locker'],
       openNow: true,
     });
-    expect(stores[0]!.id).to.equal('a.b');
+    expect(stores[0]!.id).to.equal('a/b');
     await provider.getSlots('a/b ?', '2026-11-24');
     await provider.getAvailability({ skus: ['A', 'B'], near: { lat: 1, lng: 2 }, radiusKm: 5 });
     const urls = [

@@ -58,9 +58,10 @@ describe('client: response validation', () => {
       'store',
       { ...makeStore('s1'), id: '' },
       { ...makeStore('s1'), id: 42 },
-      // Outside the contract's store id pattern (a "/" breaks /stores/{id}; storage keeps ids).
-      { ...makeStore('s1'), id: 'FR/75/001' },
-      { ...makeStore('s1'), id: 'x'.repeat(65) },
+      // Outside the contract's store id rule (the shopper's store is kept by id in storage).
+      { ...makeStore('s1'), id: '<img src=x onerror=alert(1)>' },
+      { ...makeStore('s1'), id: ' s1' },
+      { ...makeStore('s1'), id: 'x'.repeat(257) },
       { ...makeStore('s1'), location: { lat: 91, lng: 2 } },
       { ...makeStore('s1'), location: { lat: Number.NaN, lng: 2 } },
       { ...makeStore('s1'), timezone: 'Mars/Olympus' },
@@ -95,6 +96,12 @@ describe('client: response validation', () => {
       expect(warnings.messages.join('\n')).to.contain('Dropped 2 invalid hours exception');
     } finally {
       warnings.restore();
+    }
+  });
+
+  it('accepts the store ids store systems use', () => {
+    for (const id of ['FR 0042', 'fr/lyon/12', 'magasin-évry', 'store#12', 'x'.repeat(256)]) {
+      expect(validateStore({ ...makeStore('s1'), id }).id).to.equal(id);
     }
   });
 

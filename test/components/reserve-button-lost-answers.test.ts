@@ -37,6 +37,22 @@ async function confirmedEvents(el: AisleReserveButton): Promise<string[]> {
   return codes;
 }
 
+/**
+ * Holds, fills the form and confirms; the server makes the reservation, but its answer cannot be
+ * read: the shopper sees the failure message, the outcome unknown to them.
+ */
+async function confirmWithLostAnswer() {
+  const el = await mount();
+  await holdAndFill(el);
+  const confirmed = await confirmedEvents(el);
+  mockApi.setScenario({ invalidSchema: true, only: 'confirmHold', times: 1 });
+  const error = oneEvent(el, 'aisle-error');
+  submit(el);
+  await error;
+  await until(() => el.step === 'contact' && part(el, 'error'), 'the failure message');
+  return { el, confirmed };
+}
+
 describe('<aisle-reserve-button> when answers are lost', () => {
   it('ignores "Change store" while the confirm is in flight: the reservation it makes is shown', async () => {
     const el = await mount();
@@ -55,15 +71,7 @@ describe('<aisle-reserve-button> when answers are lost', () => {
   });
 
   it('after a lost answer, a retry with edited details gets the reservation already made, not an endless error', async () => {
-    const el = await mount();
-    await holdAndFill(el);
-    const confirmed = await confirmedEvents(el);
-    // The server confirms, but its answer cannot be read: the outcome is unknown to the shopper.
-    mockApi.setScenario({ invalidSchema: true, only: 'confirmHold', times: 1 });
-    const error = oneEvent(el, 'aisle-error');
-    submit(el);
-    await error;
-    await until(() => el.step === 'contact' && part(el, 'error'), 'the failure message');
+    const { el, confirmed } = await confirmWithLostAnswer();
     expect(mockApi.stats().reservationsConfirmed).to.equal(1);
     type(el, 'phone', '+33 6 12 34 56 78'); // the shopper adds a phone number, then retries
     await el.updateComplete;
@@ -97,6 +105,19 @@ describe('<aisle-reserve-button> when answers are lost', () => {
       'the button offering the reservation',
     );
   });
+
+  for (const leave of ['close', 'back'] as const) {
+    it(`after a lost confirm answer, leaving by "${leave}" shows the reservation the server made`, async () => {
+      const { el, confirmed } = await confirmWithLostAnswer();
+      // The shopper gives up on this hold instead of trying again.
+      part<HTMLButtonElement>(el, leave)!.click();
+      await until(() => el.step === 'confirmed', 'the reservation found back');
+      expect(confirmed).to.have.length(1);
+      expect(mockApi.stats().reservationsConfirmed, 'one reservation').to.equal(1);
+      expect(mockApi.stats().holdsReleased, 'its hold kept').to.equal(0);
+      expect(sessionStorage.getItem(`aisle:reservation:${SKU}`)).to.include(confirmed[0]!);
+    });
+  }
 
   it('says when a pickup slot filled up, and holds again without it', async () => {
     const slotted = mockApi.stores.find((s) => s.pickup.enabled && s.pickup.slots)!;

@@ -37,6 +37,10 @@ describe('<aisle-store-locator>: what it was asked', () => {
     };
     expect(attributeProblems(ok)).to.deep.equal([]);
     expect(attributeProblems({ ...ok, tiles: '' })).to.deep.equal([]);
+    // TMS servers count rows from the bottom: Leaflet's {-y}.
+    expect(attributeProblems({ ...ok, tiles: 'https://t.example/{z}/{x}/{-y}.png' })).to.deep.equal(
+      [],
+    );
     const problems = attributeProblems({
       near: 'abc',
       radius: -5,

@@ -109,6 +109,22 @@ describe('<aisle-store-locator>: suggestions', () => {
     expect($(el, '.error')).to.equal(null);
   });
 
+  it('after a failed query attribute, the shopper’s own search shows its stores', async () => {
+    mockApi.setScenario({ status500: true, only: 'searchStores' });
+    const el = await locator('query="Lyon"');
+    await waitUntil(() => $(el, '.error'), 'no error panel', { timeout: 8000 });
+    mockApi.setScenario({});
+    const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
+    input.focus();
+    input.select(); // replaces the failed "Lyon"
+    await sendKeys({ type: 'Nantes' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => cards(el).length > 0, 'the search stayed on the error', {
+      timeout: 5000,
+    });
+    expect($(el, '.error')).to.equal(null);
+  });
+
   it('falls back to matching towns and postcodes when the address service is down', async () => {
     useHandlers(...geocoderHandlers);
     setGeocoderMock({ ban: 'error' });

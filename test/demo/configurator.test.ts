@@ -230,8 +230,10 @@ describe('configurator: validation', () => {
     fill('store', 'mall:lyon-2');
     expect(errorOf('store')).to.equal('');
     expect(parsed()[1]!.getAttribute('store')).to.equal('mall:lyon-2');
-    fill('store', 'lyon 2');
-    expect(errorOf('store')).to.contain('colons');
+    fill('store', 'FR 0042');
+    expect(errorOf('store')).to.equal('');
+    fill('store', '<b>lyon</b>');
+    expect(errorOf('store')).to.contain('< >');
 
     choose('aisle-store-locator');
     fill('skus', 'A-1,-B');

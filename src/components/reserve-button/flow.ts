@@ -7,7 +7,9 @@
  *   doubled; a retry with edited details gets a new key, and if the server says the hold is
  *   already confirmed, the earlier attempts are replayed to get the reservation back;
  * - a confirm left with no answer when the shopper closed the dialog is asked once more before
- *   its hold is released, so a reservation the server made is shown, not forgotten;
+ *   its hold is released; and a hold the shopper gives up that the server refuses to release
+ *   because a lost confirm made it a reservation shows that reservation (confirm-attempts.ts):
+ *   a reservation the server made is never forgotten, so never made twice;
  * - a hold that arrives after the shopper closed the dialog is released at once;
  * - a hold whose outcome is unknown (no answer) is settled when the shopper moves on: replayed
  *   with its key to learn its id, then released, so it does not keep stock until it expires.
@@ -21,7 +23,11 @@ import type {
   MutationOptions,
   ReleaseOptions,
 } from '../../client/provider.js';
-import type { AvailabilityEntry, Hold, Reservation } from '../../client/types.js';
+import type { Hold, Reservation } from '../../client/types.js';
+import { ConfirmAttempts } from './confirm-attempts.js';
+import { classifyError, codeOf, outcomeUnknown, type FlowError } from './flow-errors.js';
+
+export { classifyError, type FlowError, type FlowErrorReason } from './flow-errors.js';
 
 /** What the flow needs from the API client (a subset of `AisleClient`). */
 export interface ReserveApi {
@@ -37,31 +43,6 @@ export interface ReserveApi {
 
 export type FlowStep =
   'idle' | 'store' | 'holding' | 'contact' | 'confirming' | 'confirmed' | 'expired' | 'cancelled';
-
-/** Why the last action failed, and what the shopper can do about it. */
-export type FlowErrorReason =
-  /** 409: the stock went while we asked; `alternatives` lists stores that have it. */
-  | 'stock_unavailable'
-  /** 409 `slot_unavailable`: the pickup slot filled up (or is gone); choose another. */
-  | 'slot_unavailable'
-  /** 409 on cancel: the reservation was collected or expired; it cannot be cancelled now. */
-  | 'not_cancellable'
-  /** 410 on confirm: the hold had expired; offer a new hold. */
-  | 'hold_expired'
-  /** Network or timeout on confirm: retry with the same key. */
-  | 'network'
-  /** Anything else (5xx, invalid answer…). */
-  | 'failed';
-
-export interface FlowError {
-  action: 'load' | 'hold' | 'confirm' | 'cancel';
-  reason: FlowErrorReason;
-  /** Stable code for `aisle-error` (the problem's `code`, or the error kind). */
-  code: string;
-  status?: number;
-  message: string;
-  alternatives?: AvailabilityEntry[];
-}
 
 export interface FlowState {
   step: FlowStep;
@@ -79,46 +60,6 @@ export interface FlowHooks {
   onConfirmed?(reservation: Reservation): void;
   onCancelled?(reservation: Reservation): void;
   onError?(error: FlowError): void;
-}
-
-/** The parts of an `AisleApiError` the flow reads (duck-typed: any thrown value is accepted). */
-interface ErrorLike {
-  kind?: string;
-  status?: number;
-  code?: string;
-  message?: string;
-  problem?: { code?: string; alternatives?: AvailabilityEntry[] };
-}
-
-/** Sorts an error from the client into what the shopper is told. */
-export function classifyError(action: FlowError['action'], error: unknown): FlowError {
-  const e = (typeof error === 'object' && error ? error : {}) as ErrorLike;
-  const code = e.problem?.code ?? e.code ?? e.kind ?? 'unknown';
-  const base = { action, code, status: e.status, message: e.message ?? String(error) };
-  if (code === 'slot_unavailable') return { ...base, reason: 'slot_unavailable' };
-  if (action === 'cancel' && e.status === 409) return { ...base, reason: 'not_cancellable' };
-  // An unknown 409 code on a hold reads as its status: no stock (the contract's rule).
-  if (code === 'stock_unavailable' || (e.status === 409 && action === 'hold')) {
-    return { ...base, reason: 'stock_unavailable', alternatives: e.problem?.alternatives ?? [] };
-  }
-  if (e.status === 410 || code === 'hold_expired' || code === 'hold_not_found') {
-    return { ...base, reason: 'hold_expired' };
-  }
-  if (e.kind === 'network' || e.kind === 'timeout' || error instanceof TypeError) {
-    return { ...base, code: e.kind ?? 'network', reason: 'network' };
-  }
-  return { ...base, reason: 'failed' };
-}
-
-function codeOf(error: unknown): string | undefined {
-  const e = error as ErrorLike | null;
-  return e?.problem?.code ?? e?.code;
-}
-
-/** Whether a failed POST may still have been carried out by the server. */
-function outcomeUnknown(error: unknown): boolean {
-  const kind = (error as ErrorLike | null)?.kind;
-  return kind === 'network' || kind === 'timeout' || kind === 'invalid-response';
 }
 
 /** A product at a store: holds there share its stock. */
@@ -145,11 +86,8 @@ export class ReserveFlow {
   private current: FlowState = { step: 'idle' };
   private holding?: Promise<void>;
   private confirming?: Promise<void>;
-  /**
-   * The current hold's confirm attempts, one key per set of details: a retry of the same details
-   * reuses its key (the server replays its first answer); edited details get a new one.
-   */
-  private confirmTries: { key: string; body: string; request: ConfirmRequest }[] = [];
+  /** The current hold's confirm attempts (one key per set of details), made with the hold. */
+  private attempts?: ConfirmAttempts;
   /**
    * The key of a hold attempt whose outcome is unknown (no answer, or an unreadable one): the
    * server may have held the stock. Retrying the same request reuses it, so the server replays
@@ -239,12 +177,10 @@ export class ReserveFlow {
           if (!hold) return;
           if (round !== this.round) {
             // The shopper left while we waited: give the stock back.
-            this.api()
-              .releaseHold(hold.id)
-              .catch(() => undefined);
+            void this.release(hold);
             return;
           }
-          this.confirmTries = [];
+          this.attempts = new ConfirmAttempts(hold.id, this.newKey);
           this.set({ step: 'contact', request, hold });
           this.hooks.onHoldCreated?.(hold);
         },
@@ -272,19 +208,12 @@ export class ReserveFlow {
   confirm(request: ConfirmRequest): Promise<void> {
     if (this.confirming) return this.confirming;
     const { step, hold } = this.current;
-    if (step !== 'contact' || !hold) return Promise.resolve();
-    const body = JSON.stringify(request);
-    let key = this.confirmTries.find((t) => t.body === body)?.key;
-    if (!key) {
-      key = this.newKey();
-      this.confirmTries.push({ key, body, request });
-    }
-    const sameKey = key;
-    const tries = this.confirmTries;
+    const attempts = this.attempts;
+    if (step !== 'contact' || !hold || !attempts) return Promise.resolve();
     const round = this.round;
     const base = { request: this.current.request, hold };
     this.set({ step: 'confirming', ...base });
-    const send = () => this.sendConfirm(hold.id, request, sameKey, tries);
+    const send = () => attempts.send(this.api(), request);
     const attempt = send()
       .catch((error: unknown) => {
         // Closed mid-confirm with no answer: nobody will press "try again", so ask once more
@@ -305,9 +234,7 @@ export class ReserveFlow {
             // Closed mid-confirm and the confirm failed: nobody will retry, free the stock.
             this.abandoned = false;
             this.set({ step: 'idle', request: base.request });
-            this.api()
-              .releaseHold(hold.id)
-              .catch(() => undefined);
+            void this.release(hold, attempts, base.request);
             return;
           }
           const failure = classifyError('confirm', error);
@@ -327,34 +254,6 @@ export class ReserveFlow {
   }
 
   /**
-   * Sends one confirm attempt. "Already confirmed" means an earlier attempt for this hold made
-   * the reservation and its answer was lost: replaying those attempts with their keys (latest
-   * first) gets that reservation back from the server.
-   */
-  private async sendConfirm(
-    holdId: string,
-    request: ConfirmRequest,
-    key: string,
-    tries: readonly { key: string; request: ConfirmRequest }[],
-  ): Promise<Reservation> {
-    const api = this.api();
-    try {
-      return await api.confirmHold(holdId, request, { idempotencyKey: key });
-    } catch (error) {
-      if (codeOf(error) !== 'hold_already_confirmed') throw error;
-      for (const earlier of [...tries].reverse()) {
-        if (earlier.key === key) continue;
-        try {
-          return await api.confirmHold(holdId, earlier.request, { idempotencyKey: earlier.key });
-        } catch {
-          // Not this one: try the one before.
-        }
-      }
-      throw error;
-    }
-  }
-
-  /**
    * The hold's clock ran out (the countdown calls this). A confirm in flight decides instead.
    * The hold is released too: the server may not have let it go yet (clocks differ), and "hold
    * it again" must not find its own old hold still counting against the stock.
@@ -363,7 +262,8 @@ export class ReserveFlow {
     const { step, hold, request } = this.current;
     if (step !== 'contact' || !hold) return;
     this.set({ step: 'expired', request, hold });
-    if (request) this.track(placeKey(request), () => this.api().releaseHold(hold.id));
+    const attempts = this.attempts;
+    if (request) this.track(placeKey(request), () => this.release(hold, attempts, request));
     this.hooks.onHoldExpired?.(hold);
   }
 
@@ -472,9 +372,28 @@ export class ReserveFlow {
 
   private releasePending(): void {
     const hold = this.pendingHold;
-    if (hold)
-      this.api()
-        .releaseHold(hold.id)
-        .catch(() => undefined);
+    if (hold) void this.release(hold, this.attempts, this.current.request);
+  }
+
+  /**
+   * Releases a hold the shopper gives up. The server refuses ("hold_already_confirmed") when a
+   * confirm whose answer was lost made it a reservation: that reservation is fetched back by
+   * replaying the confirm attempts, and shown, so it is neither lost nor made twice. Other
+   * failures are ignored: the server lets a hold expire after its `holdMinutes`.
+   */
+  private release(hold: Hold, attempts?: ConfirmAttempts, request?: HoldRequest): Promise<void> {
+    const api = this.api();
+    return api.releaseHold(hold.id).then(
+      () => undefined,
+      async (error: unknown) => {
+        if (!attempts || codeOf(error) !== 'hold_already_confirmed') return;
+        const reservation = await attempts.recover(api);
+        if (!reservation) return;
+        this.releasePending(); // a newer hold the shopper started meanwhile
+        this.round++;
+        this.set({ step: 'confirmed', ...(request ? { request } : {}), hold, reservation });
+        this.hooks.onConfirmed?.(reservation);
+      },
+    );
   }
 }

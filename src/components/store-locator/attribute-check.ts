@@ -22,9 +22,9 @@ export function limitCount(value: number): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_LIMIT) : DEFAULT_LIMIT;
 }
 
-/** A tile URL template Leaflet can fill in: '' (no tiles) or one with {z}, {x} and {y}. */
+/** A tile URL template Leaflet can fill in: '' (no tiles), or {z}, {x} and {y} (or TMS {-y}). */
 export function isTileTemplate(value: string): boolean {
-  return value === '' || ['{z}', '{x}', '{y}'].every((p) => value.includes(p));
+  return value === '' || (/\{z\}/.test(value) && /\{x\}/.test(value) && /\{-?y\}/.test(value));
 }
 
 /** The products of `sku`/`skus` Aisle will ask about (bad SKUs left out). */

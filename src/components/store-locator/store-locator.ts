@@ -319,6 +319,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
   }
 
   private searchNear(point: LatLng, label?: string): void {
+    this.queryFailed = false; // the shopper's own search replaces the failed `query`
     this.origin = { point, ...(label ? { label } : {}) };
     this.widenedKm = undefined;
     this.selectedId = undefined;

@@ -32,7 +32,7 @@ export interface StoreSearchClient {
 /**
  * Searches the API. Its answer is held to the question: each store once, with its distance from
  * the search point (worked out when the API leaves it out), within the radius, with the services
- * and opening asked for, nearest first, at most `limit`. A list that says "3 stores within 5 km"
+ * asked for, nearest first, at most `limit`. A list that says "3 stores within 5 km"
  * never shows 30 from anywhere.
  */
 export function apiStoreSource(client: StoreSearchClient): StoreSource {
@@ -53,8 +53,9 @@ export function apiStoreSource(client: StoreSearchClient): StoreSource {
       if (seen.has(store.id)) continue;
       seen.add(store.id);
       const d = store.distanceKm ?? distanceKm(q.near, store.location);
-      // A little slack: the API may measure distance another way.
-      if (d > q.radiusKm * 1.01 + 0.05 || !matches(store, q)) continue;
+      // A little slack: the API may measure distance another way. "Open now" is the API's call
+      // (its clock, not a device's that may be off).
+      if (d > q.radiusKm * 1.01 + 0.05 || !matches(store, { ...q, openNow: false })) continue;
       out.push(store.distanceKm === undefined ? { ...store, distanceKm: d } : store);
     }
     return out.sort((a, b) => a.distanceKm! - b.distanceKm!).slice(0, q.limit);

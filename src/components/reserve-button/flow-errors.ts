@@ -1,0 +1,71 @@
+/**
+ * What the reserve flow makes of a failed request: what the shopper is told and can do
+ * (`classifyError`), and whether the server may still have done what was asked.
+ */
+import type { AvailabilityEntry } from '../../client/types.js';
+
+/** Why the last action failed, and what the shopper can do about it. */
+export type FlowErrorReason =
+  /** 409: the stock went while we asked; `alternatives` lists stores that have it. */
+  | 'stock_unavailable'
+  /** 409 `slot_unavailable`: the pickup slot filled up (or is gone); choose another. */
+  | 'slot_unavailable'
+  /** 409 on cancel: the reservation was collected or expired; it cannot be cancelled now. */
+  | 'not_cancellable'
+  /** 410 on confirm: the hold had expired; offer a new hold. */
+  | 'hold_expired'
+  /** Network or timeout on confirm: retry with the same key. */
+  | 'network'
+  /** Anything else (5xx, invalid answer…). */
+  | 'failed';
+
+export interface FlowError {
+  action: 'load' | 'hold' | 'confirm' | 'cancel';
+  reason: FlowErrorReason;
+  /** Stable code for `aisle-error` (the problem's `code`, or the error kind). */
+  code: string;
+  status?: number;
+  message: string;
+  alternatives?: AvailabilityEntry[];
+}
+
+/** The parts of an `AisleApiError` the flow reads (duck-typed: any thrown value is accepted). */
+interface ErrorLike {
+  kind?: string;
+  status?: number;
+  code?: string;
+  message?: string;
+  problem?: { code?: string; alternatives?: AvailabilityEntry[] };
+}
+
+/** Sorts an error from the client into what the shopper is told. */
+export function classifyError(action: FlowError['action'], error: unknown): FlowError {
+  const e = (typeof error === 'object' && error ? error : {}) as ErrorLike;
+  const code = e.problem?.code ?? e.code ?? e.kind ?? 'unknown';
+  const base = { action, code, status: e.status, message: e.message ?? String(error) };
+  if (code === 'slot_unavailable') return { ...base, reason: 'slot_unavailable' };
+  if (action === 'cancel' && e.status === 409) return { ...base, reason: 'not_cancellable' };
+  // An unknown 409 code on a hold reads as its status: no stock (the contract's rule).
+  if (code === 'stock_unavailable' || (e.status === 409 && action === 'hold')) {
+    return { ...base, reason: 'stock_unavailable', alternatives: e.problem?.alternatives ?? [] };
+  }
+  if (e.status === 410 || code === 'hold_expired' || code === 'hold_not_found') {
+    return { ...base, reason: 'hold_expired' };
+  }
+  if (e.kind === 'network' || e.kind === 'timeout' || error instanceof TypeError) {
+    return { ...base, code: e.kind ?? 'network', reason: 'network' };
+  }
+  return { ...base, reason: 'failed' };
+}
+
+/** The problem's stable `code`, when the error carries one. */
+export function codeOf(error: unknown): string | undefined {
+  const e = error as ErrorLike | null;
+  return e?.problem?.code ?? e?.code;
+}
+
+/** Whether a failed POST may still have been carried out by the server. */
+export function outcomeUnknown(error: unknown): boolean {
+  const kind = (error as ErrorLike | null)?.kind;
+  return kind === 'network' || kind === 'timeout' || kind === 'invalid-response';
+}
