@@ -53,7 +53,7 @@ describe('<aisle-store-locator>: what it was asked', () => {
     expect(problems.join('\n')).to.contain('ignores near="abc"');
     expect(problems.join('\n')).to.contain('radius');
     expect(problems.join('\n')).to.contain('limit');
-    expect(problems.join('\n')).to.contain('tiles="https://tiles.example/map.png" ({z}, {x}, {y})');
+    expect(problems.join('\n')).to.contain('tiles="https://tiles.example/map.png" ({z} {x} {y})');
     expect(problems.join('\n')).to.contain('ignores SKU="<b>x</b>"');
   });
 

@@ -66,10 +66,10 @@ describe('<aisle-store-locator>: suggestions', () => {
     const el = await locator();
     const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
     input.value = 'Lille';
-    const first = el['search'].suggestNow();
+    const first = el['place'].box.suggestNow();
     input.value = 'Rennes';
-    el['search'].query = 'Rennes';
-    const second = el['search'].suggestNow();
+    el['place'].box.query = 'Rennes';
+    const second = el['place'].box.suggestNow();
     expect(await first).to.deep.equal([]);
     const found = await second;
     expect(found![0]!.label).to.contain('Rennes');

@@ -42,17 +42,16 @@ export interface LocatorAttributes {
 }
 
 /**
- * One console line per bad attribute value: `<aisle-store-locator> ignores radius="-5" (kilometres
- * above 0)`. The element uses its default instead (no tiles for a bad template).
+ * One console line per bad attribute value: `<aisle-store-locator> ignores radius="-5" (km > 0)`. The element uses its default instead (no tiles for a bad template).
  */
 export function attributeProblems(a: LocatorAttributes): string[] {
   const bad: Array<[string, unknown, string]> = [];
-  if (a.near && !parseNear(a.near)) bad.push(['near', a.near, 'latitude,longitude']);
-  if (radiusKm(a.radius) !== a.radius) bad.push(['radius', a.radius, 'kilometres above 0']);
-  if (limitCount(a.limit) !== a.limit) bad.push(['limit', a.limit, `1 to ${MAX_LIMIT}`]);
-  if (a.tiles !== null && !isTileTemplate(a.tiles)) bad.push(['tiles', a.tiles, '{z}, {x}, {y}']);
+  if (a.near && !parseNear(a.near)) bad.push(['near', a.near, 'lat,lng']);
+  if (radiusKm(a.radius) !== a.radius) bad.push(['radius', a.radius, 'km > 0']);
+  if (limitCount(a.limit) !== a.limit) bad.push(['limit', a.limit, `1-${MAX_LIMIT}`]);
+  if (a.tiles !== null && !isTileTemplate(a.tiles)) bad.push(['tiles', a.tiles, '{z} {x} {y}']);
   for (const sku of parseList(a.skus ?? a.sku)) {
-    if (!isValidSku(sku)) bad.push(['SKU', sku, '1–64 letters, digits, . _ - /']);
+    if (!isValidSku(sku)) bad.push(['SKU', sku, 'A-Z 0-9 . _ - /']);
   }
   return bad.map(([name, value, expected]) => `${TAG} ignores ${name}="${value}" (${expected})`);
 }

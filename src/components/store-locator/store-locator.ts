@@ -2,11 +2,10 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { clientFor, mockModeFetch, type AisleClient } from '../../client/index.js';
+import type { Geocoder } from '../../geo/geocoder.js';
 import { loadOnce } from '../../client/load-once.js';
 import { warnOnce } from '../../config/config.js';
 import type { LatLng, Store } from '../../client/types.js';
-import type { Geocoder } from '../../geo/geocoder.js';
-import { locateFromUserAction, LocationError, locationErrorMessage } from '../../geo/locate.js';
 import { AisleElement } from '../../internal/aisle-element.js';
 import { messages, type LocatorElementMessages } from './messages.js';
 import { StockMovedController } from '../../internal/stock-moved-controller.js';
@@ -22,7 +21,7 @@ import {
   radiusKm,
   wantedSkus,
 } from './attribute-check.js';
-import { SearchCombobox } from './search-combobox.js';
+import { PlaceSearch } from './place-search.js';
 import {
   apiStoreSource,
   errorDetail,
@@ -97,22 +96,20 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
   }
 
   private readonly myStore = new MyStoreController(this);
-  private readonly search = new SearchCombobox(this, {
+  private readonly place = new PlaceSearch(this, {
     geocoder: () => this.geocoder,
     locale: () => this.locale,
-    onPick: (s) => {
-      this.searchNear(s.point, s.label);
+    msg: () => this.msg,
+    onPlace: (point, label, picked) => {
+      this.searchNear(point, label);
       // A store's own name was chosen: select it in the results.
-      if (s.storeId) {
-        this.selectedId = s.storeId;
+      if (picked?.storeId) {
+        this.selectedId = picked.storeId;
         this.scrollToSelection = true;
         this.mapController.panToSelection();
       }
     },
-    onError: (error) => {
-      this.searchError = error;
-      this.notice = this.msg.locatorGeocoderDown;
-    },
+    onQueryFailed: (error) => this.reportError(error),
   });
   private readonly mapController = new MapController(this, {
     enabled: () => !this.noMap,
@@ -138,15 +135,13 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
   private skuList: string[] = [];
   private serviceList: string[] = [];
   private source: StoreSource | undefined;
+  private cachedGeocoder: { key: unknown[]; geocoder: Geocoder } | undefined;
   /** The client the API source was made with (a new `api` or key gives a new one). */
   private sourceClient: AisleClient | undefined;
-  private cachedGeocoder: { key: unknown[]; geocoder: Geocoder } | undefined;
   private readonly knownServices = new Set<string>();
   private ranked: Store[] = [];
   private rankedFrom: readonly unknown[] | undefined;
   private lastErrorReported: unknown;
-  /** The last failure of the place search (reported when the `query` attribute hits it). */
-  private searchError: unknown;
   private scrollToSelection = false;
   /** Re-renders each minute (one timer shared by every element) so "open now" stays true. */
   protected readonly ticker = new TickerController(this);
@@ -157,10 +152,6 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
   @state() private chosenServices: readonly string[] = [];
   @state() private stockFirst = true;
   @state() private view: 'list' | 'map' = 'list';
-  @state() private locating = false;
-  @state() private notice: string | undefined;
-  /** The `query` attribute could not be looked up (the API or geocoder failed): an error, not "no match". */
-  @state() private queryFailed = false;
   /** The radius after "search wider"; reset by a new search. */
   @state() private widenedKm: number | undefined;
 
@@ -221,6 +212,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     return radiusKm(this.widenedKm ?? this.radius);
   }
 
+  /** The place search's geocoder, made again only when its settings change. */
   private get geocoder(): Geocoder {
     const key = [this.config.geocoder, this.stores, this.client];
     if (!this.cachedGeocoder?.key.every((k, i) => k === key[i])) {
@@ -228,9 +220,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
         this.config.geocoder,
         this.stores,
         this.client,
-        () => {
-          this.notice = this.msg.locatorGeocoderDown;
-        },
+        () => this.place.say(this.msg.locatorGeocoderDown),
         this.config.mock ? mockModeFetch : undefined,
       );
       this.cachedGeocoder = { key, geocoder };
@@ -263,7 +253,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
       const point = parseNear(this.near);
       if (point) this.origin = { point };
     }
-    if (changed.has('query') && this.query && !parseNear(this.near)) this.geocodeQuery(this.query);
+    if (changed.has('query') && this.query && !parseNear(this.near)) this.place.lookUp(this.query);
     // Same inputs, same array: the map refits only when the results really change.
     const inputs = [
       this.data.search.value,
@@ -306,40 +296,11 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     this.emit('aisle-error', errorDetail(error));
   }
 
-  /** The `query` attribute: geocode it and search around the first place found. */
-  private geocodeQuery(text: string): void {
-    this.queryFailed = false;
-    void this.search.lookUp(text).then((place) => {
-      if (place) this.searchNear(place.point, place.label);
-      if (place !== undefined) return;
-      this.queryFailed = true; // an error with "Try again", not "no match"
-      this.notice = undefined;
-      this.reportError(this.searchError);
-    });
-  }
-
   private searchNear(point: LatLng, label?: string): void {
-    this.queryFailed = false; // the shopper's own search replaces the failed `query`
+    this.place.placeChosen(); // the shopper's own search replaces a failed `query`
     this.origin = { point, ...(label ? { label } : {}) };
     this.widenedKm = undefined;
     this.selectedId = undefined;
-  }
-
-  private async useLocation(event: Event): Promise<void> {
-    this.locating = true;
-    this.notice = undefined;
-    try {
-      const point = await locateFromUserAction(event);
-      this.search.setQuery('');
-      this.searchNear(point);
-    } catch (error) {
-      this.notice =
-        error instanceof LocationError
-          ? locationErrorMessage(error.code, this.locale)
-          : this.msg.locatorLocationFailed;
-    } finally {
-      this.locating = false;
-    }
   }
 
   private selectFromList(store: Store): void {
@@ -375,7 +336,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
   /** Runs the current search again (after an error). */
   retry(): void {
     this.lastErrorReported = undefined;
-    if (this.queryFailed) this.geocodeQuery(this.query ?? '');
+    if (this.place.queryFailed) this.place.lookUp(this.query ?? '');
     else void this.data.search.run();
   }
 
@@ -388,12 +349,12 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     const view: LocatorViewState = {
       msg: this.msg,
       locale: this.locale,
-      search: this.search,
-      locating: this.locating,
-      notice: this.notice,
+      search: this.place.box,
+      locating: this.place.locating,
+      notice: this.place.notice,
       origin: this.origin,
       radiusKm: this.radiusKm,
-      status: this.queryFailed
+      status: this.place.queryFailed
         ? TaskStatus.ERROR
         : this.origin
           ? this.data.search.status
@@ -411,7 +372,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
       noMap: this.noMap,
       view: this.view,
       actions: {
-        useLocation: (e) => void this.useLocation(e),
+        useLocation: (e) => void this.place.useLocation(e),
         widen: () => (this.widenedKm = this.radiusKm * 2),
         retry: () => this.retry(),
         setOpenNow: (v) => (this.openNow = v),

@@ -1,0 +1,89 @@
+/**
+ * Where the locator searches: a place the shopper types or picks (the search box), the `query`
+ * attribute looked up on load, or the shopper's position after a click on "use my location".
+ * Keeps what the search row says (a notice, "locating…", a failed `query`), for `<aisle-store-locator>`.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { LatLng } from '../../client/types.js';
+import type { Geocoder, Suggestion } from '../../geo/geocoder.js';
+import { locateFromUserAction, LocationError, locationErrorMessage } from '../../geo/locate.js';
+import type { LocatorElementMessages } from './messages.js';
+import { SearchCombobox } from './search-combobox.js';
+
+export interface PlaceSearchOptions {
+  geocoder(): Geocoder;
+  locale(): string;
+  msg(): LocatorElementMessages;
+  /** A place to search around was found (picked, looked up, or the shopper's position). */
+  onPlace(point: LatLng, label?: string, picked?: Suggestion): void;
+  /** The `query` attribute could not be looked up (an error, not "no match"). */
+  onQueryFailed(error: unknown): void;
+}
+
+export class PlaceSearch {
+  readonly box: SearchCombobox;
+  /** A notice above the results (address search down, location refused…). */
+  notice: string | undefined;
+  locating = false;
+  /** The `query` attribute's look-up failed: the list shows the error with "Try again". */
+  queryFailed = false;
+  private lastError: unknown;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: PlaceSearchOptions,
+  ) {
+    this.box = new SearchCombobox(host, {
+      geocoder: options.geocoder,
+      locale: options.locale,
+      onPick: (s) => options.onPlace(s.point, s.label, s),
+      onError: (error) => {
+        this.lastError = error;
+        this.say(options.msg().locatorGeocoderDown);
+      },
+    });
+  }
+
+  /** Shows a notice above the results (undefined: none). */
+  say(notice: string | undefined): void {
+    this.notice = notice;
+    this.host.requestUpdate();
+  }
+
+  /** A new place is being searched: a failed `query` no longer stands. */
+  placeChosen(): void {
+    this.queryFailed = false;
+  }
+
+  /** The `query` attribute: looks it up and searches around the first place found. */
+  lookUp(text: string): void {
+    this.queryFailed = false;
+    void this.box.lookUp(text).then((place) => {
+      if (place) this.options.onPlace(place.point, place.label);
+      if (place !== undefined) return;
+      this.queryFailed = true;
+      this.say(undefined); // the error panel says it, with "Try again"
+      this.options.onQueryFailed(this.lastError);
+    });
+  }
+
+  /** "Use my location": asks for the position (only inside the shopper's click). */
+  async useLocation(event: Event): Promise<void> {
+    this.locating = true;
+    this.say(undefined);
+    try {
+      const point = await locateFromUserAction(event);
+      this.box.setQuery('');
+      this.options.onPlace(point);
+    } catch (error) {
+      this.say(
+        error instanceof LocationError
+          ? locationErrorMessage(error.code, this.options.locale())
+          : this.options.msg().locatorLocationFailed,
+      );
+    } finally {
+      this.locating = false;
+      this.host.requestUpdate();
+    }
+  }
+}
