@@ -8,7 +8,7 @@ import type { Map as LeafletMap } from '../../src/components/store-locator/leafl
 import type { LocatorMap } from '../../src/components/store-locator/locator-map.js';
 import { generateStores } from '../../src/mocks/data/stores.js';
 import { resetClientsForTests } from '../../src/client/shared.js';
-import '../helpers/mock-api.js';
+import { requests } from '../helpers/mock-api.js';
 
 beforeEach(() => resetClientsForTests());
 
@@ -179,6 +179,22 @@ describe('<aisle-store-locator>: the map', () => {
       moved = moveEnd();
       $(el, '.leaflet-control-zoom-out')!.click();
       await moved;
+      expect(map.getZoom()).to.equal(zoom);
+    });
+
+    it('keeps the shopper’s zoom when the same stores are found again (a language switch)', async () => {
+      const moved = moveEnd();
+      map.setZoom(map.getZoom() + 2, { animate: false });
+      await moved;
+      const zoom = map.getZoom();
+      const asked = requests.length;
+      el.setAttribute('lang', 'fr'); // asks the API again, in French
+      await waitUntil(
+        () => requests.slice(asked).some((r) => new URL(r.url).pathname.endsWith('/stores')),
+        'no new search',
+      );
+      await waitUntil(() => el.shadowRoot!.textContent!.includes('magasins'), 'not in French');
+      await frames(2);
       expect(map.getZoom()).to.equal(zoom);
     });
 

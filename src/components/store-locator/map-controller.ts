@@ -35,7 +35,8 @@ export class MapController implements ReactiveController {
   private observer: IntersectionObserver | undefined;
   private near = false;
   private loading: Promise<void> | undefined;
-  private shown: { results: readonly Store[]; origin: LatLng | undefined } | undefined;
+  /** What the map was last fitted to (fitKey). */
+  private shown: string | undefined;
   private shownSelection: string | undefined;
   /** Set by `select()`: the next sync pans to the selection (the list asked for it). */
   private panNext = false;
@@ -129,8 +130,11 @@ export class MapController implements ReactiveController {
     const view = this.options.view();
     map.setLabels(this.options.labels());
     map.setStores(view.points);
-    if (this.shown?.results !== view.results || this.shown.origin !== view.origin) {
-      this.shown = { results: view.results, origin: view.origin };
+    // The view moves only when the places shown change: the same stores found again (a language
+    // switch asks again, a stock refresh re-ranks) leave the shopper's zoom and pan alone.
+    const shown = fitKey(view.results, view.origin);
+    if (this.shown !== shown) {
+      this.shown = shown;
       map.fit(view.results, view.origin);
     }
     if (view.selectedId !== this.shownSelection || this.panNext) {
@@ -139,4 +143,10 @@ export class MapController implements ReactiveController {
       this.panNext = false;
     }
   }
+}
+
+/** The stores (by id; their order does not move the map) and the searched point a fit shows. */
+function fitKey(results: readonly Store[], origin: LatLng | undefined): string {
+  const ids = results.map((s) => s.id).sort();
+  return `${origin ? `${origin.lat},${origin.lng}` : ''}|${ids.join('\n')}`;
 }
