@@ -2,8 +2,7 @@
  * The rules each kind of field follows: one check per value, pure. SKUs and store ids follow the
  * SDK's own validators, so the form accepts exactly what the elements accept.
  */
-import { isValidSku } from '../../src/client/ids.js';
-import { isValidStoreId } from '../../src/state/my-store.js';
+import { isValidSku, isValidStoreId } from '../../src/client/ids.js';
 import type { Field } from './fields.js';
 
 /** Why a value is refused (keys of the configurator's messages). */

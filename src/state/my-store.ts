@@ -6,8 +6,6 @@
 import { isValidStoreId } from '../client/ids.js';
 import type { Persist } from '../config/config.js';
 
-export { isValidStoreId };
-
 export const STORAGE_KEY = 'aisle:my-store';
 export const CHANNEL_NAME = 'aisle:my-store';
 

@@ -41,7 +41,7 @@ interface ErrorLike {
 /** Sorts an error from the client into what the shopper is told. */
 export function classifyError(action: FlowError['action'], error: unknown): FlowError {
   const e = (typeof error === 'object' && error ? error : {}) as ErrorLike;
-  const code = e.problem?.code ?? e.code ?? e.kind ?? 'unknown';
+  const code = codeOf(error) ?? e.kind ?? 'unknown';
   const base = { action, code, status: e.status, message: e.message ?? String(error) };
   if (code === 'slot_unavailable') return { ...base, reason: 'slot_unavailable' };
   if (action === 'cancel' && e.status === 409) return { ...base, reason: 'not_cancellable' };

@@ -311,12 +311,7 @@ export class ReserveDialog implements ReactiveController {
     if (result.valid) {
       void this.flow.confirm({ customer: result.customer, consent: result.consent });
     } else {
-      this.set({
-        announcement: announcement(
-          this.msg.reserveErrSummary(Object.keys(result.errors).length),
-          this.shell.locale(),
-        ),
-      });
+      this.announce(this.msg.reserveErrSummary(Object.keys(result.errors).length));
     }
   }
 

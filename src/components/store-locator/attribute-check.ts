@@ -7,9 +7,9 @@ import { isValidSku } from '../../client/ids.js';
 import { parseList, parseNear } from './ranking.js';
 
 const TAG = '<aisle-store-locator>';
-export const DEFAULT_RADIUS_KM = 25;
-export const DEFAULT_LIMIT = 10;
-export const MAX_LIMIT = 500;
+const DEFAULT_RADIUS_KM = 25;
+const DEFAULT_LIMIT = 10;
+const MAX_LIMIT = 500;
 
 /** `radius` in kilometres, above 0 (default 25). */
 export function radiusKm(value: number): number {

@@ -20,7 +20,6 @@ import leafletCss from './leaflet-css.generated.js';
 import { MapControls, OSM_TILES } from './map-controls.js';
 import markerCss from './map-markers.styles.js';
 
-export { OSM_TILES };
 /** At this zoom and beyond every store has its own marker. */
 export const CLUSTER_MAX_ZOOM = 13;
 

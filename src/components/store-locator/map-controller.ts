@@ -35,8 +35,9 @@ export class MapController implements ReactiveController {
   private observer: IntersectionObserver | undefined;
   private near = false;
   private loading: Promise<void> | undefined;
-  /** What the map was last fitted to (fitKey). */
+  /** What the map was last fitted to (fitKey), and the arrays that key was made from. */
   private shown: string | undefined;
+  private shownFrom: { results: readonly Store[]; origin: LatLng | undefined } | undefined;
   private shownSelection: string | undefined;
   /** Set by `select()`: the next sync pans to the selection (the list asked for it). */
   private panNext = false;
@@ -75,6 +76,7 @@ export class MapController implements ReactiveController {
     this.map?.destroy();
     this.map = undefined;
     this.shown = undefined;
+    this.shownFrom = undefined;
     this.shownSelection = undefined;
   }
 
@@ -84,6 +86,7 @@ export class MapController implements ReactiveController {
         this.map.destroy();
         this.map = undefined;
         this.shown = undefined;
+        this.shownFrom = undefined;
         this.shownSelection = undefined;
       }
       if (!this.options.enabled()) return;
@@ -132,10 +135,13 @@ export class MapController implements ReactiveController {
     map.setStores(view.points);
     // The view moves only when the places shown change: the same stores found again (a language
     // switch asks again, a stock refresh re-ranks) leave the shopper's zoom and pan alone.
-    const shown = fitKey(view.results, view.origin);
-    if (this.shown !== shown) {
-      this.shown = shown;
-      map.fit(view.results, view.origin);
+    if (this.shownFrom?.results !== view.results || this.shownFrom.origin !== view.origin) {
+      this.shownFrom = { results: view.results, origin: view.origin };
+      const shown = fitKey(view.results, view.origin);
+      if (this.shown !== shown) {
+        this.shown = shown;
+        map.fit(view.results, view.origin);
+      }
     }
     if (view.selectedId !== this.shownSelection || this.panNext) {
       this.shownSelection = view.selectedId;

@@ -4,6 +4,7 @@
  * matches postcodes and towns without a geocoding service.
  */
 import { AisleApiError } from '../../client/errors.js';
+import { loadOnce } from '../../client/load-once.js';
 import type { StoreQuery, RequestOptions } from '../../client/provider.js';
 import type { LatLng, Store } from '../../client/types.js';
 import { createGeocoder } from '../../geo/create-geocoder.js';
@@ -47,6 +48,7 @@ export function apiStoreSource(client: StoreSearchClient): StoreSource {
       },
       { signal },
     );
+    const asked = { ...q, openNow: false };
     const seen = new Set<string>();
     const out: Store[] = [];
     for (const store of found) {
@@ -55,7 +57,7 @@ export function apiStoreSource(client: StoreSearchClient): StoreSource {
       const d = store.distanceKm ?? distanceKm(q.near, store.location);
       // A little slack: the API may measure distance another way. "Open now" is the API's call
       // (its clock, not a device's that may be off).
-      if (d > q.radiusKm * 1.01 + 0.05 || !matches(store, { ...q, openNow: false })) continue;
+      if (d > q.radiusKm * 1.01 + 0.05 || !matches(store, asked)) continue;
       out.push(store.distanceKm === undefined ? { ...store, distanceKm: d } : store);
     }
     return out.sort((a, b) => a.distanceKm! - b.distanceKm!).slice(0, q.limit);
@@ -75,12 +77,10 @@ function matches(store: Store, q: LocatorQuery): boolean {
  * built once per array, and its code loads only here: a locator on the API never downloads it.
  */
 export function indexStoreSource(stores: readonly Store[]): StoreSource {
-  let indexing: ReturnType<typeof buildIndex> | undefined;
+  // A failed load (offline) is tried again by the next search.
+  const indexed = loadOnce(() => buildIndex(stores));
   return async (q) => {
-    const index = await (indexing ??= buildIndex(stores).catch((error: unknown) => {
-      indexing = undefined; // a failed load (offline) is tried again by the next search
-      throw error;
-    }));
+    const index = await indexed();
     const filter = q.services.length || q.openNow ? (s: Store) => matches(s, q) : undefined;
     return index
       .within(q.near, q.radiusKm, { limit: q.limit, ...(filter ? { filter } : {}) })
