@@ -108,11 +108,12 @@ const CORE = [
 const NOT_CORE =
   /\/src\/(hours\/(table|status|index|pickup)|client\/(rest-reservations|validate-reservations))\.ts$/;
 /**
- * What only the badge and the reserve dialog use, not the locator: the pickup promise and
- * live-region announcements, in one chunk both load. (The SKU and store-id rules, client/ids.ts,
+ * What only the badge and the reserve dialog use, not the locator: the pickup promise,
+ * live-region announcements and the store picker's loader, in one chunk both load. (The SKU and store-id rules, client/ids.ts,
  * are core: the response guards and the shopper's-store state use them.)
  */
-const BADGE_AND_DIALOG = /\/src\/(hours\/pickup|internal\/announcement)\.ts$/;
+const BADGE_AND_DIALOG =
+  /\/src\/(hours\/pickup|internal\/announcement|components\/store-picker\/picker-loader|i18n\/messages\/picker-load)\.ts$/;
 /**
  * The place search shared by the locator and the badge's store picker (the local matcher, the
  * geocoder switch, "use my location" and their strings) in one chunk rather than three small

@@ -15,6 +15,7 @@ import { announcement, liveText, type Announcement } from '../../internal/announ
 import { dialogMessages } from './dialog-messages.js';
 import { inScope } from '../../internal/abort-scope.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
+import { StorePickerLoader } from '../store-picker/picker-loader.js';
 import type { StorePickedEvent } from '../store-picker/store-picker.js';
 import { pickupEvent } from './confirmation-step.js';
 import { ContactForm } from './contact-form.js';
@@ -64,6 +65,9 @@ export class ReserveDialog implements ReactiveController {
 
   private readonly myStore = new MyStoreController(this.host);
   private readonly form = new ContactForm(this.host);
+  private readonly picker = new StorePickerLoader(this.host, (d) =>
+    this.host.emit('aisle-error', d),
+  );
   private readonly flow = new ReserveFlow(() => this.client, {
     onChange: (s) => this.onFlowChange(s),
     onHoldCreated: (hold) => {
@@ -246,7 +250,7 @@ export class ReserveDialog implements ReactiveController {
   open(): void {
     if (!this.host.sku) return;
     // The store picker (and the geocoders) load on this click, not with the button.
-    void import('../store-picker/define.js');
+    this.picker.load();
     const fromIdle = this.step === 'idle' || this.step === 'cancelled';
     this.flow.open();
     if (fromIdle) {
@@ -360,13 +364,16 @@ export class ReserveDialog implements ReactiveController {
       reservationStore: this.reservationStore.value,
       qr: this.qr.value,
       cancelling: s.cancelling,
+      picker: () => this.picker.render(this.onStorePicked, this.msg),
       on: {
-        storePicked: this.onStorePicked,
         reloadStore: () => this.set({ storeEpoch: this.s.storeEpoch + 1 }),
         quantity: (q) => this.set({ wanted: q }),
         slot: (id) => this.set({ slotId: id }),
         hold: () => this.hold(),
-        changeStore: () => this.set({ picking: true }),
+        changeStore: () => {
+          this.picker.load(); // again, if it failed when the dialog opened
+          this.set({ picking: true });
+        },
         pickStore: (id) => this.pickStore(id),
         submit: (e) => void this.onSubmit(e),
         back: () => this.flow.chooseAgain(),

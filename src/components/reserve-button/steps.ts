@@ -16,8 +16,6 @@ import type { StoreChoice, StoreStepData } from './store-data.js';
 import { expiredStep, storeStep } from './store-step.js';
 
 export interface StepActions {
-  /** `store-picked` from `<aisle-store-picker>` (its `store` property is the choice). */
-  storePicked(event: Event): void;
   reloadStore(): void;
   quantity(q: number): void;
   slot(id: string): void;
@@ -49,6 +47,8 @@ export interface StepView {
   reservationStore: Store | undefined;
   qr: QrPath | undefined;
   cancelling: boolean;
+  /** `<aisle-store-picker>`, or its stand-in while its code loads. */
+  picker: () => TemplateResult;
   on: StepActions;
 }
 
@@ -56,7 +56,7 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
   const { msg, state: s, on } = v;
   if (v.needsStore && (s.step === 'store' || s.step === 'holding')) {
     return html`<p part="note">${msg.reserveNoStore}</p>
-      <aisle-store-picker @store-picked=${on.storePicked}></aisle-store-picker>`;
+      ${v.picker()}`;
   }
   switch (s.step) {
     case 'store':

@@ -13,17 +13,13 @@ import { messages, type BadgeElementMessages } from './messages.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
 import { StockMovedController } from '../../internal/stock-moved-controller.js';
 import { TickerController } from '../../internal/ticker-controller.js';
+import { StorePickerLoader } from '../store-picker/picker-loader.js';
 import type { StorePickedEvent } from '../store-picker/store-picker.js';
 import { loadBadge } from './badge-data.js';
 import type { StockBadgeStatus } from './badge-state.js';
 import { badgeText, type BadgeResult } from './badge-text.js';
 import { statusIcon } from './badge-icons.js';
 import styles from './stock-badge.styles.js';
-
-/** Loads and defines `<aisle-store-picker>` once. */
-function loadStorePicker(): Promise<unknown> {
-  return import('../store-picker/define.js');
-}
 
 export type { StockBadgeStatus };
 
@@ -45,7 +41,8 @@ function storeNotFound(error: unknown): boolean {
  * @attr stale - Reflected, read-only: present when the data may be out of date.
  *
  * @fires aisle-store-change - The shopper chose a store in the badge's picker.
- * @fires aisle-error - Availability could not be loaded (`detail.code`: network, timeout, http…).
+ * @fires aisle-error - Availability could not be loaded (`detail.code`: network, timeout, http…),
+ *   or the store picker's code could not be (`load_failed`).
  *
  * @csspart base - The badge's frame.
  * @csspart icon - The status icon (shape differs per status: colour is never the only signal).
@@ -69,6 +66,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
 
   private readonly myStore = new MyStoreController(this);
   protected readonly ticker = new TickerController(this);
+  private readonly picker = new StorePickerLoader(this, (d) => this.emit('aisle-error', d));
   /** A hold or reservation of this product moved its stock: check again (not announced). */
   protected readonly stockMoved = new StockMovedController(this, (sku) => {
     if (sku !== this.sku || !this.storeId) return;
@@ -212,7 +210,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
   private togglePicker(): void {
     // The picker (and the geocoders) load on this click: a page of badges does not run them
     // before the shopper asks. The element upgrades in place when its module arrives.
-    if (!this.pickerOpen) void loadStorePicker();
+    if (!this.pickerOpen) this.picker.load();
     this.pickerOpen = !this.pickerOpen;
   }
 
@@ -328,11 +326,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
         ${liveText(this.announcement, this.locale)}
       </div>
       <div part="picker" id="picker" ?hidden=${!this.pickerOpen} @keydown=${this.onPickerKeydown}>
-        ${
-          this.pickerOpen
-            ? html`<aisle-store-picker @store-picked=${this.onStorePicked}></aisle-store-picker>`
-            : nothing
-        }
+        ${this.pickerOpen ? this.picker.render(this.onStorePicked, this.msg) : nothing}
       </div>
     `;
   }

@@ -2,6 +2,7 @@ import { commonMessages } from './common.js';
 import { stockMessages } from './stock.js';
 import { badgeMessages } from './badge.js';
 import { pickerMessages } from './picker.js';
+import { pickerLoadMessages } from './picker-load.js';
 import { locationMessages } from './location.js';
 import { hoursMessages } from './hours.js';
 import { reserveMessages } from './reserve.js';
@@ -15,6 +16,7 @@ export const en: Messages = {
   ...stockMessages.en,
   ...badgeMessages.en,
   ...pickerMessages.en,
+  ...pickerLoadMessages.en,
   ...locationMessages.en,
   ...hoursMessages.en,
   ...reserveTriggerMessages.en,

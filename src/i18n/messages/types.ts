@@ -45,6 +45,11 @@ export interface BadgeMessages {
 }
 
 /** <aisle-store-picker> (the badge's and the reserve dialog's "choose your store"). */
+/** The store picker's stand-in while its code loads (the badge and the reserve dialog). */
+export interface PickerLoadMessages {
+  pickerLoadFailed: string;
+}
+
 export interface PickerMessages {
   pickerTitle: string;
   pickerSearchLabel: string;
@@ -206,6 +211,7 @@ export type Messages = CommonMessages &
   StockMessages &
   BadgeMessages &
   PickerMessages &
+  PickerLoadMessages &
   LocationMessages &
   HoursMessages &
   ReserveTriggerMessages &
