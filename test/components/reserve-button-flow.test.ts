@@ -182,21 +182,29 @@ describe('reserve flow (state machine)', () => {
     expect(events).to.deep.equal(['held:h1', 'error:network', 'confirmed:r2']);
   });
 
-  it('uses a new key for each new hold attempt', async () => {
+  it('uses a new key for each new hold attempt after a definite refusal', async () => {
     const { api, flow } = setup();
     flow.open();
-    api.failHold.push(Object.assign(new Error('x'), { kind: 'http', status: 503 }));
+    api.failHold.push(Object.assign(new Error('x'), { kind: 'problem', status: 400 }));
     await flow.hold(request);
     expect(flow.step).to.equal('store');
     await flow.retryHold();
     expect(api.holdKeys).to.deep.equal(['key-1', 'key-2']);
   });
 
-  it('retries a hold whose outcome is unknown (timeout, network, unreadable answer) with the same key', async () => {
-    for (const kind of ['timeout', 'network', 'invalid-response']) {
+  it('retries a hold whose outcome is unknown (timeout, network, unreadable answer, 5xx) with the same key', async () => {
+    const unknown = [
+      { kind: 'timeout' },
+      { kind: 'network' },
+      { kind: 'invalid-response' },
+      { kind: 'http', status: 504 }, // a gateway gave up; the origin may have held the stock
+      { kind: 'problem', status: 503 },
+    ];
+    for (const fields of unknown) {
+      const kind = JSON.stringify(fields);
       const { api, flow } = setup();
       flow.open();
-      api.failHold.push(Object.assign(new Error('x'), { kind }));
+      api.failHold.push(Object.assign(new Error('x'), fields));
       await flow.hold(request);
       expect(flow.step).to.equal('store');
       await flow.hold(request);
@@ -205,7 +213,7 @@ describe('reserve flow (state machine)', () => {
       // Another quantity is another request: a new key (the unsettled one is replayed to be
       // given back, see below).
       flow.chooseAgain();
-      api.failHold.push(Object.assign(new Error('x'), { kind }));
+      api.failHold.push(Object.assign(new Error('x'), fields));
       await flow.hold({ ...request, quantity: 2 });
       await flow.hold({ ...request, quantity: 3 });
       expect(api.holdKeys.slice(2), kind).to.deep.equal(['key-2', 'key-2', 'key-3']);

@@ -4,7 +4,7 @@
  * every refusal says what the shopper can do.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
+import { getResponse, http, HttpResponse } from 'msw';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { useHandlers } from '../helpers/mock-api.js';
@@ -17,6 +17,7 @@ import {
   posts,
   resetReserveState,
   SKU,
+  store,
   submit,
   type,
   until,
@@ -189,5 +190,30 @@ describe('<aisle-reserve-button> when answers are lost', () => {
     expect(part(el, 'error')!.textContent).to.include('can no longer be cancelled');
     expect(part(el, 'error')!.textContent).not.to.include('try again');
     expect(el.step).to.equal('confirmed');
+  });
+
+  it('after a gateway 504 on a hold the origin made, "try again" gets that hold (same key), not "sold out"', async () => {
+    mockApi.setStock(SKU, store.id, { status: 'low_stock', quantity: 1 }); // the last unit
+    let first = true;
+    useHandlers(
+      http.post('*/aisle-api/v1/holds', async ({ request }) => {
+        if (!first) return undefined;
+        first = false;
+        await getResponse(mockApi.handlers, request); // the origin holds the unit…
+        return new HttpResponse('<html><h1>504 Gateway Time-out</h1></html>', {
+          status: 504,
+          headers: { 'Content-Type': 'text/html' },
+        }); // …and the proxy gives up on its answer
+      }),
+    );
+    const el = await mount();
+    (await openToHold(el)).click();
+    await until(() => el.step === 'store' && part(el, 'error'), 'the hold error');
+    part<HTMLButtonElement>(el, 'hold')!.click();
+    await until(() => el.step === 'contact', 'the contact step');
+    const keys = posts(/\/holds$/).map((r) => r.headers.get('Idempotency-Key'));
+    expect(keys).to.have.length(2);
+    expect(keys[1]).to.equal(keys[0]);
+    expect(mockApi.stats().holdsCreated).to.equal(1);
   });
 });

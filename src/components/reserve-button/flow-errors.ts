@@ -64,8 +64,18 @@ export function codeOf(error: unknown): string | undefined {
   return e?.problem?.code ?? e?.code;
 }
 
-/** Whether a failed POST may still have been carried out by the server. */
+/**
+ * Whether a failed POST may still have been carried out by the server: no answer, an answer that
+ * could not be read, or a 5xx (a gateway's 502/504 often comes after the origin did the work).
+ * Erring this way is safe: the retry replays the same Idempotency-Key.
+ */
 export function outcomeUnknown(error: unknown): boolean {
-  const kind = (error as ErrorLike | null)?.kind;
-  return kind === 'network' || kind === 'timeout' || kind === 'invalid-response';
+  const e = error as ErrorLike | null;
+  const kind = e?.kind;
+  return (
+    kind === 'network' ||
+    kind === 'timeout' ||
+    kind === 'invalid-response' ||
+    (e?.status ?? 0) >= 500
+  );
 }
