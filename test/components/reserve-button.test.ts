@@ -1,11 +1,14 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
+import { en } from '../../src/i18n/messages/en.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { myStore } from '../../src/state/my-store.js';
-import '../helpers/mock-api.js';
+import { http, HttpResponse } from 'msw';
+import { requests, useHandlers } from '../helpers/mock-api.js';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import {
+  dialogOf,
   holdAndFill,
   mount,
   openDialog,
@@ -234,5 +237,68 @@ describe('<aisle-reserve-button> confirmation', () => {
     part<HTMLButtonElement>(el, 'button')!.click();
     await until(() => part(el, 'code'), 'the code');
     expect(part(el, 'code')!.textContent!.trim()).to.equal(code);
+  });
+
+  it('after a reload on a bad network, a click shows the kept reservation, never a second one', async () => {
+    const first = await confirmed();
+    const code = part(first, 'code')!.textContent!.trim();
+    first.remove();
+    resetClientsForTests(); // a reload
+    let down = true;
+    useHandlers(
+      http.get('*/aisle-api/v1/reservations/:id', () => (down ? HttpResponse.error() : undefined)),
+    );
+    const el = await mount();
+    const reads = () => requests.filter((r) => /\/reservations\//.test(r.url)).length;
+    await until(() => dialogOf(el) && reads() >= 3, 'the restore to give up (with its retries)');
+    expect(el.step).to.equal('idle');
+    part<HTMLButtonElement>(el, 'button')!.click(); // still down: says so, offers to try again
+    await until(() => dialogOf(el)?.open && part(el, 'retry'), 'the failure and its retry');
+    expect(text(el)).to.include(en.reserveCheckFailed);
+    expect(part(el, 'hold')).to.equal(null);
+    await expect(el).to.be.accessible();
+    down = false; // the network is back
+    part<HTMLButtonElement>(el, 'retry')!.click();
+    await until(() => part(el, 'code'), 'the kept reservation');
+    expect(part(el, 'code')!.textContent!.trim()).to.equal(code);
+    expect(posts(/\/holds$/)).to.have.length(1); // the first reservation's only
+  });
+
+  it('a reservation kept but gone from the API (404) starts a new flow on the click', async () => {
+    const first = await confirmed();
+    first.remove();
+    resetClientsForTests();
+    useHandlers(
+      http.get('*/aisle-api/v1/reservations/:id', () =>
+        HttpResponse.json(
+          { title: 'Not found', status: 404, code: 'reservation_not_found' },
+          { status: 404, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const el = await mount();
+    await openToHold(el);
+    expect(sessionStorage.getItem(`aisle:reservation:${SKU}`)).to.equal(null);
+  });
+
+  it('says when the confirmed store cannot be read, and reads it again on "try again"', async () => {
+    const first = await confirmed();
+    first.remove();
+    resetClientsForTests();
+    let down = true;
+    useHandlers(
+      http.get(`*/aisle-api/v1/stores/${store.id}`, () =>
+        down ? HttpResponse.error() : undefined,
+      ),
+    );
+    const el = await mount();
+    part<HTMLButtonElement>(el, 'button')!.click();
+    await until(() => part(el, 'code') && part(el, 'retry'), 'the store failure', 8000);
+    expect(text(el)).to.include(en.errorGeneric);
+    expect(part(el, 'address')).to.equal(null);
+    down = false;
+    part<HTMLButtonElement>(el, 'retry')!.click();
+    await until(() => part(el, 'address'), 'the store address');
+    expect(part(el, 'address')!.textContent).to.include(store.name);
   });
 });

@@ -13,7 +13,7 @@ import { en } from '../../src/i18n/messages/en.js';
 import { fr } from '../../src/i18n/messages/fr.js';
 import { myStore } from '../../src/state/my-store.js';
 import '../helpers/mock-api.js';
-import { openDialog, SKU, text } from './reserve-button-helpers.js';
+import { openDialog, part, SKU, store, text, until } from './reserve-button-helpers.js';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 
 const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
@@ -32,12 +32,16 @@ afterEach(() => setPickerLoaderForTests());
 describe('the store picker’s code fails to load', () => {
   it('in the reserve dialog, says so and offers to try again', async () => {
     setPickerLoaderForTests(offline);
+    // A given store (other test pages may share a shopper's store through the tabs' channel).
     const el = await fixture<AisleReserveButton>(
-      html`<aisle-reserve-button lang="fr" sku=${SKU}></aisle-reserve-button>`,
+      html`<aisle-reserve-button lang="fr" sku=${SKU} store=${store.id}></aisle-reserve-button>`,
     );
     const failed = oneEvent(el, 'aisle-error');
     await openDialog(el);
     expect((await failed).detail.code).to.equal('load_failed');
+    await until(() => part(el, 'change-store'), 'the store step');
+    part<HTMLButtonElement>(el, 'change-store')!.click(); // "Change store" shows the picker
+    expect((await oneEvent(el, 'aisle-error')).detail.code).to.equal('load_failed');
     await el.updateComplete;
     expect(text(el)).to.include(fr.pickerLoadFailed);
     const alert = el.shadowRoot!.querySelector('aisle-store-picker [role="alert"]');

@@ -3,6 +3,7 @@
  * data), ready-at and pick-up-by times, the store's address and weekly hours, "add to calendar"
  * and "cancel reservation". Also the pickup calendar event for ics.ts.
  */
+import { browserOffline } from '../../internal/dom.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Reservation, Store, Weekday } from '../../client/types.js';
 import type { ReserveElementMessages as Messages } from './dialog-messages.js';
@@ -23,6 +24,8 @@ export interface ConfirmationView {
   locale: string;
   reservation: Reservation;
   store?: Store;
+  /** The store could not be read: asks again (else its place says "Loading…"). */
+  storeRetry?: (() => void) | undefined;
   qr?: QrPath;
   busy: boolean;
   notice?: string;
@@ -119,7 +122,12 @@ export function confirmationStep(v: ConfirmationView): TemplateResult {
               ${store.address.postalCode} ${store.address.city}
             </address>
             ${hoursTable(msg, v.locale, store)}`
-        : html`<p class="muted">${msg.loading}</p>`
+        : v.storeRetry
+          ? html`<p role="alert" part="error" class="error">
+                ${browserOffline() ? msg.errorOffline : msg.errorGeneric}
+              </p>
+              <button type="button" part="retry" @click=${v.storeRetry}>${msg.retry}</button>`
+          : html`<p class="muted">${msg.loading}</p>`
     }
     <div class="actions">
       <button type="button" class="secondary" part="calendar" @click=${v.onCalendar}>

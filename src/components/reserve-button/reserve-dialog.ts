@@ -5,28 +5,31 @@
  * the first click or `show()`, or on connect when a confirmed reservation is kept for the session,
  * and creates one `ReserveDialog` with itself as host.
  */
-import { Task, TaskStatus } from '@lit/task';
 import { nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { clientFor, isAbortError, type AisleClient } from '../../client/index.js';
+import { clientFor, type AisleClient } from '../../client/index.js';
 import type { Reservation } from '../../client/types.js';
 import type { AisleConfigValues } from '../../config/config.js';
 import { languageOf } from '../../i18n/locale.js';
 import { announcement, liveText, type Announcement } from '../../internal/announcement.js';
 import { dialogMessages } from './dialog-messages.js';
-import { inScope } from '../../internal/abort-scope.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
 import { StorePickerLoader } from '../store-picker/picker-loader.js';
 import type { StorePickedEvent } from '../store-picker/store-picker.js';
 import { pickupEvent } from './confirmation-step.js';
 import { ContactForm } from './contact-form.js';
-import { classifyError, ReserveFlow, type FlowError, type FlowState } from './flow.js';
+import { DialogData } from './dialog-data.js';
+import { ReserveFlow, type FlowError, type FlowState } from './flow.js';
 import { HoldClock, wholeMinutes } from './hold-clock.js';
 import { buildIcs, downloadIcs } from './ics.js';
-import { qrPath } from './qr.js';
 import type { AisleReserveButton } from './reserve-button.js';
-import { forgetReservation, restoreReservation, saveReservation } from './session.js';
-import { describeAlternatives, loadStoreStep, MAX_QUANTITY } from './store-data.js';
-import { dialogFrame, renderStep, type StepView } from './steps.js';
+import {
+  forgetReservation,
+  loadReservation,
+  restoreReservation,
+  saveReservation,
+} from './session.js';
+import { MAX_QUANTITY } from './store-data.js';
+import { dialogFrame, keptReservation, renderStep, type StepView } from './steps.js';
 
 export { default as dialogStyles } from './reserve-dialog.styles.js';
 
@@ -48,6 +51,8 @@ interface DialogState {
   cancelling: boolean;
   /** Bumped to reload the store step (after a 409). */
   storeEpoch: number;
+  /** Opened with a reservation kept for this SKU: reading it again, or that failed. */
+  checking: 'pending' | 'failed' | undefined;
 }
 
 /** The reserve dialog, a reactive controller of its `<aisle-reserve-button>`. */
@@ -61,6 +66,7 @@ export class ReserveDialog implements ReactiveController {
     announcement: undefined,
     cancelling: false,
     storeEpoch: 0,
+    checking: undefined,
   };
 
   private readonly myStore = new MyStoreController(this.host);
@@ -93,46 +99,15 @@ export class ReserveDialog implements ReactiveController {
     onExpire: () => this.flow.expire(),
   });
 
-  private readonly storeTask = new Task(this.host, {
-    task: async ([active, sku, storeId, quantity], { signal }) => {
-      if (!active || !sku || !storeId) return undefined;
-      try {
-        return await inScope(signal, (scoped) =>
-          loadStoreStep(this.client, sku, storeId, quantity, { signal: scoped }),
-        );
-      } catch (error) {
-        if (!isAbortError(error) && !signal.aborted) this.onFlowError(classifyError('load', error));
-        throw error;
-      }
-    },
-    args: () =>
-      [
-        this.dialogOn('store', 'holding'),
-        this.host.sku,
-        this.host.storeId,
-        this.initialQuantity,
-        this.shell.config().api,
-        this.shell.config().apiKey,
-        this.shell.config().mock,
-        this.s.storeEpoch,
-      ] as const,
-  });
-
-  private readonly alternativesTask = new Task(this.host, {
-    task: async ([entries, from], { signal }) =>
-      entries ? describeAlternatives(this.client, entries, from, { signal }) : undefined,
-    args: () => [this.s.flow.error?.alternatives, this.storeTask.value?.here.store] as const,
-  });
-
-  private readonly reservationStore = new Task(this.host, {
-    task: async ([storeId], { signal }) =>
-      storeId ? this.client.getStore(storeId, { signal }) : undefined,
-    args: () => [this.s.flow.reservation?.storeId] as const,
-  });
-
-  private readonly qr = new Task(this.host, {
-    task: async ([code]) => (code ? qrPath(code) : undefined),
-    args: () => [this.s.flow.reservation?.code] as const,
+  /** What the steps show, each loaded when its step needs it. */
+  private readonly data = new DialogData(this.host, {
+    client: () => this.client,
+    config: () => this.shell.config(),
+    quantity: () => this.initialQuantity,
+    storeStep: () => this.dialogOn('store', 'holding'),
+    storeEpoch: () => this.s.storeEpoch,
+    flow: () => this.s.flow,
+    onError: (error) => this.onFlowError(error),
   });
 
   constructor(
@@ -195,20 +170,24 @@ export class ReserveDialog implements ReactiveController {
     this.flow.close();
   }
 
-  /** Shows a confirmation kept for this session (id and code only) after a reload. */
-  async restore(): Promise<void> {
+  /**
+   * Shows a confirmation kept for this session (id and code only) after a reload. Resolves to
+   * false when the API could not be asked.
+   */
+  async restore(): Promise<boolean> {
     const { sku } = this.host;
-    if (!sku || this.step !== 'idle') return;
-    const reservation = await restoreReservation(sku, (id) => this.client.getReservation(id));
-    if (reservation && this.step === 'idle' && this.host.sku === sku)
-      this.flow.restore(reservation);
+    if (!sku || this.step !== 'idle') return true;
+    const found = await restoreReservation(sku, (id) => this.client.getReservation(id));
+    if (found === 'unreachable') return false;
+    if (found !== 'none' && this.step === 'idle' && this.host.sku === sku) this.flow.restore(found);
+    return true;
   }
 
   private onFlowChange(next: FlowState): void {
     const previous = this.s.flow;
     this.set({ flow: next });
     if (next.step === 'contact') {
-      this.clock.follow(next.hold, this.storeTask.value?.here.store.pickup.holdMinutes);
+      this.clock.follow(next.hold, this.data.store.value?.here.store.pickup.holdMinutes);
     } else if (next.step !== 'confirming') {
       this.clock.stop();
       this.set({ announcement: undefined }); // the hold's messages are stale once it is over
@@ -251,13 +230,34 @@ export class ReserveDialog implements ReactiveController {
     if (!this.host.sku) return;
     // The store picker (and the geocoders) load on this click, not with the button.
     this.picker.load();
+    if (this.step === 'idle' && loadReservation(this.host.sku)) {
+      // A reservation is kept but could not be read yet (a reload on a bad network): show it,
+      // never a new flow that could reserve the same product twice.
+      this.dialog?.showModal();
+      void this.openKept();
+      return;
+    }
+    this.startFlow();
+    this.dialog?.showModal();
+  }
+
+  private startFlow(): void {
     const fromIdle = this.step === 'idle' || this.step === 'cancelled';
     this.flow.open();
     if (fromIdle) {
       this.set({ wanted: this.initialQuantity, slotId: '', picking: !this.host.storeId });
       this.form.reset(this.host.customerName, this.host.customerEmail);
     }
-    this.dialog?.showModal();
+  }
+
+  /** Reads the kept reservation again: its confirmation, else a new flow; "try again" if unreachable. */
+  private async openKept(): Promise<void> {
+    this.set({ checking: 'pending' });
+    const read = await this.restore();
+    if (!this.dialog?.open) return; // closed meanwhile (finishClose cleared `checking`)
+    this.set({ checking: read ? undefined : 'failed' });
+    if (read && this.step === 'idle') this.startFlow();
+    void this.focusStepHeading();
   }
 
   /** Closes the dialog; an unconfirmed hold is released. */
@@ -275,12 +275,12 @@ export class ReserveDialog implements ReactiveController {
 
   private finishClose(): void {
     this.flow.close();
-    this.set({ picking: false, announcement: undefined });
+    this.set({ picking: false, announcement: undefined, checking: undefined });
     this.host.renderRoot.querySelector<HTMLElement>('[part~="button"]')?.focus();
   }
 
   private hold(): void {
-    const data = this.storeTask.value;
+    const data = this.data.store.value;
     if (!data || data.available < 1) return;
     const quantity = Math.min(this.s.wanted, data.available);
     // Only a slot still offered: one that filled up is gone from the list (and from the select).
@@ -324,7 +324,7 @@ export class ReserveDialog implements ReactiveController {
       this.msg,
       this.shell.locale(),
       reservation,
-      this.reservationStore.value,
+      this.data.reservationStore.value,
       this.host.productName || this.host.sku,
     );
     downloadIcs(`reservation-${reservation.code}.ics`, buildIcs(event));
@@ -347,22 +347,15 @@ export class ReserveDialog implements ReactiveController {
       locale: this.shell.locale(),
       state: s.flow,
       needsStore: s.picking || !this.host.storeId,
-      store: {
-        status:
-          this.storeTask.status === TaskStatus.ERROR
-            ? 'error'
-            : this.storeTask.status === TaskStatus.COMPLETE
-              ? 'complete'
-              : 'pending',
-        data: this.storeTask.value,
-      },
-      alternatives: this.alternativesTask.value,
+      store: this.data.storeStep,
+      alternatives: this.data.alternatives.value,
       wanted: s.wanted,
       slotId: s.slotId,
       form: this.form,
       remainingMs: this.clock.remainingMs,
-      reservationStore: this.reservationStore.value,
-      qr: this.qr.value,
+      reservationStore: this.data.reservationStore.value,
+      reservationStoreRetry: this.data.reservationStoreRetry,
+      qr: this.data.qr.value,
       cancelling: s.cancelling,
       picker: () => this.picker.render(this.onStorePicked, this.msg),
       on: {
@@ -393,7 +386,11 @@ export class ReserveDialog implements ReactiveController {
       title: msg.reserveTitle(this.host.productName),
       step: this.step,
       announcement: liveText(this.s.announcement, this.shell.locale()),
-      body: this.step === 'idle' ? nothing : renderStep(this.stepView()),
+      body: this.s.checking
+        ? keptReservation(msg, this.s.checking, () => void this.openKept())
+        : this.step === 'idle'
+          ? nothing
+          : renderStep(this.stepView()),
       onClose: () => this.close(),
       onDialogClose: this.onDialogClose,
     });

@@ -24,22 +24,39 @@ export function forgetReservation(sku: string): void {
   }
 }
 
+/** What reading a kept reservation again found. */
+export type Restored = Reservation | 'none' | 'unreachable';
+
+const reading = new Map<string, Promise<Restored>>();
+
 /**
- * The reservation kept for `sku`, read again from the API so its status is current. Forgets a
- * saved reservation that is no longer confirmed; keeps it when the API cannot be reached.
+ * The reservation kept for `sku`, read again from the API so its status is current: the
+ * reservation while it is confirmed; 'none' when nothing is kept, or what was kept is over or
+ * unknown to the API (then it is forgotten); 'unreachable' when the API could not be asked (it
+ * stays kept, so the next try can show it). Calls for the same `sku` while one reads join it.
  */
-export async function restoreReservation(
+export function restoreReservation(
   sku: string,
   getReservation: (id: string) => Promise<Reservation>,
-): Promise<Reservation | undefined> {
+): Promise<Restored> {
   const saved = loadReservation(sku);
-  if (!saved) return undefined;
-  try {
-    const reservation = await getReservation(saved.id);
-    if (reservation.status === 'confirmed') return reservation;
-    forgetReservation(sku);
-  } catch {
-    // Unknown or unreachable: show nothing now, try again on the next load.
+  if (!saved) return Promise.resolve('none');
+  let read = reading.get(sku);
+  if (!read) {
+    read = getReservation(saved.id).then(
+      (reservation): Restored => {
+        if (reservation.status === 'confirmed') return reservation;
+        forgetReservation(sku);
+        return 'none';
+      },
+      (error: unknown): Restored => {
+        if ((error as { status?: number } | null)?.status !== 404) return 'unreachable';
+        forgetReservation(sku);
+        return 'none';
+      },
+    );
+    reading.set(sku, read);
+    void read.finally(() => reading.delete(sku));
   }
-  return undefined;
+  return read;
 }

@@ -45,11 +45,26 @@ export interface StepView {
   form: ContactForm;
   remainingMs: number;
   reservationStore: Store | undefined;
+  /** The reservation's store could not be read: asks again. */
+  reservationStoreRetry: (() => void) | undefined;
   qr: QrPath | undefined;
   cancelling: boolean;
   /** `<aisle-store-picker>`, or its stand-in while its code loads. */
   picker: () => TemplateResult;
   on: StepActions;
+}
+
+/** A reservation kept for this product, being read again ('pending') or unreachable ('failed'). */
+export function keptReservation(
+  msg: Messages,
+  checking: 'pending' | 'failed',
+  retry: () => void,
+): TemplateResult {
+  if (checking === 'pending')
+    return html`<p class="muted" role="status">${msg.reserveChecking}</p>`;
+  const offline = browserOffline() ? html` ${msg.errorOffline}` : nothing;
+  return html`<p role="alert" part="error" class="error">${msg.reserveCheckFailed}${offline}</p>
+    <button type="button" part="retry" @click=${retry}>${msg.retry}</button>`;
 }
 
 export function renderStep(v: StepView): TemplateResult | typeof nothing {
@@ -128,6 +143,7 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
             locale: v.locale,
             reservation: s.reservation,
             store: v.reservationStore,
+            storeRetry: v.reservationStoreRetry,
             qr: v.qr,
             busy: v.cancelling,
             ...(s.error

@@ -12,6 +12,9 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveStepDone: 'Confirmation',
     reserveStore: 'Pickup store',
     reserveNoStore: 'Choose the store where you will pick it up.',
+    reserveChecking: 'Checking the reservation you made for this product…',
+    reserveCheckFailed:
+      'We could not check the reservation you made for this product. Check your connection and try again.',
     reserveChangeStore: 'Change store',
     reserveQuantity: 'Quantity',
     reserveUpTo: (n) => `Up to ${n} per reservation`,
@@ -95,6 +98,9 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveStepDone: 'Confirmation',
     reserveStore: 'Magasin de retrait',
     reserveNoStore: 'Choisissez le magasin où vous le retirerez.',
+    reserveChecking: 'Vérification de la réservation faite pour ce produit…',
+    reserveCheckFailed:
+      'Impossible de vérifier la réservation faite pour ce produit. Vérifiez votre connexion et réessayez.',
     reserveChangeStore: 'Changer de magasin',
     reserveQuantity: 'Quantité',
     reserveUpTo: (n) => `Jusqu’à ${n} par réservation`,

@@ -108,6 +108,9 @@ export interface ReserveMessages {
   reserveStepDone: string;
   reserveStore: string;
   reserveNoStore: string;
+  /** Opened after a reload with a reservation kept for the product: reading it again. */
+  reserveChecking: string;
+  reserveCheckFailed: string;
   reserveChangeStore: string;
   reserveQuantity: string;
   reserveUpTo: (n: number) => string;

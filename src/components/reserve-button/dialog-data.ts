@@ -1,0 +1,101 @@
+/**
+ * The data the reserve dialog's steps show, each loaded by a Task when its step needs it: the
+ * store step (stock, store, slots), the stores a 409 named as alternatives, and the confirmed
+ * reservation's store and QR code.
+ */
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
+import { isAbortError, type AisleClient } from '../../client/index.js';
+import type { AisleConfigValues } from '../../config/config.js';
+import { inScope } from '../../internal/abort-scope.js';
+import { classifyError, type FlowError, type FlowState } from './flow.js';
+import { qrPath } from './qr.js';
+import { describeAlternatives, loadStoreStep } from './store-data.js';
+import type { StepView } from './steps.js';
+
+type StoreStepView = StepView['store'];
+
+/** What the data reads from the dialog. */
+export interface DialogDataSource {
+  client(): AisleClient;
+  config(): AisleConfigValues;
+  /** Units asked for when the dialog opened. */
+  quantity(): number;
+  /** The store step is on screen (not the picker). */
+  storeStep(): boolean;
+  /** Bumped to load the store step again. */
+  storeEpoch(): number;
+  flow(): FlowState;
+  onError(error: FlowError): void;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { sku: string; storeId: string | null };
+
+export class DialogData {
+  readonly store;
+  readonly alternatives;
+  readonly reservationStore;
+  readonly qr;
+
+  constructor(host: Host, d: DialogDataSource) {
+    this.store = new Task(host, {
+      task: async ([active, sku, storeId, quantity], { signal }) => {
+        if (!active || !sku || !storeId) return undefined;
+        try {
+          return await inScope(signal, (scoped) =>
+            loadStoreStep(d.client(), sku, storeId, quantity, { signal: scoped }),
+          );
+        } catch (error) {
+          if (!isAbortError(error) && !signal.aborted) d.onError(classifyError('load', error));
+          throw error;
+        }
+      },
+      args: () =>
+        [
+          d.storeStep(),
+          host.sku,
+          host.storeId,
+          d.quantity(),
+          d.config().api,
+          d.config().apiKey,
+          d.config().mock,
+          d.storeEpoch(),
+        ] as const,
+    });
+    this.alternatives = new Task(host, {
+      task: async ([entries, from], { signal }) =>
+        entries ? describeAlternatives(d.client(), entries, from, { signal }) : undefined,
+      args: () => [d.flow().error?.alternatives, this.store.value?.here.store] as const,
+    });
+    this.reservationStore = new Task(host, {
+      task: async ([storeId], { signal }) =>
+        storeId ? d.client().getStore(storeId, { signal }) : undefined,
+      args: () => [d.flow().reservation?.storeId] as const,
+    });
+    this.qr = new Task(host, {
+      task: async ([code]) => (code ? qrPath(code) : undefined),
+      args: () => [d.flow().reservation?.code] as const,
+    });
+  }
+
+  /** The store step's data, as far as it has loaded. */
+  get storeStep(): StoreStepView {
+    const { status, value } = this.store;
+    return {
+      status:
+        status === TaskStatus.ERROR
+          ? 'error'
+          : status === TaskStatus.COMPLETE
+            ? 'complete'
+            : 'pending',
+      data: value,
+    };
+  }
+
+  /** The confirmed reservation's store could not be read: the retry, else undefined. */
+  get reservationStoreRetry(): (() => void) | undefined {
+    const task = this.reservationStore;
+    if (task.status !== TaskStatus.ERROR || isAbortError(task.error)) return undefined;
+    return () => void task.run();
+  }
+}
