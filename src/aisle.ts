@@ -12,6 +12,12 @@ import { ELEMENT_LOADERS } from './loaders.js';
 export { configure, DEFAULT_CONFIG } from './config/config.js';
 export { VERSION } from './version.js';
 export type * from './public-types.js';
+// The element classes as types only (nothing more is loaded): `document.querySelector(
+// 'aisle-stock-badge')` is typed as the element, with this entry alone.
+export type { AisleConfig } from './components/config/aisle-config.js';
+export type { AisleStockBadge } from './components/stock-badge/stock-badge.js';
+export type { AisleReserveButton } from './components/reserve-button/reserve-button.js';
+export type { AisleStoreLocator } from './components/store-locator/store-locator.js';
 
 const TAGS = Object.keys(ELEMENT_LOADERS);
 const SELECTOR = TAGS.join(',');

@@ -148,6 +148,14 @@ describe('<aisle-stock-badge>', () => {
     expect(text(el, 'details')).to.match(/\d+(\.\d)? (km|mi) away/);
     expect(availabilityCalls()).to.equal(2); // this store, then one request for the whole area
     await expect(el).to.be.accessible();
+    // In a narrow column the details take the lines they need: nothing is cut off.
+    el.style.width = '160px';
+    const details = el.shadowRoot!.querySelector<HTMLElement>('[part="details"]')!;
+    expect(details.getClientRects()[0]!.height).to.be.greaterThan(
+      2 * parseFloat(getComputedStyle(details).lineHeight),
+    );
+    expect(details.scrollHeight).to.be.at.most(details.clientHeight);
+    el.style.width = '';
   });
 
   it('marks data older than the freshness threshold as stale', async () => {
@@ -305,7 +313,12 @@ describe('<aisle-stock-badge>', () => {
     const loading = el.getBoundingClientRect().height;
     await settled(el);
     expect(el.shadowRoot!.querySelector('[part="action"]')).to.exist;
-    expect(el.getBoundingClientRect().height).to.equal(loading);
+    // Two detail lines are reserved; details that need more take them (nothing is cut off),
+    // and nothing else moves: the badge grows by exactly those lines.
+    const details = el.shadowRoot!.querySelector<HTMLElement>('[part="details"]')!;
+    const line = parseFloat(getComputedStyle(details).lineHeight);
+    const extra = Math.max(0, Math.round(details.getBoundingClientRect().height / line) - 2);
+    expect(el.getBoundingClientRect().height).to.be.closeTo(loading + extra * line, 0.5);
   });
 
   it('when the API is down: says so, offers a retry, fires aisle-error, and recovers', async () => {
@@ -324,8 +337,13 @@ describe('<aisle-stock-badge>', () => {
     expect(errors[0]!.detail.element).to.equal(el);
     await expect(el).to.be.accessible();
     mockApi.setScenario({});
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="action"]')!.click();
+    const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="action"]')!;
+    retry.focus();
+    retry.click(); // the button goes while loading; with no action after, the badge takes focus
     await waitUntil(() => el.status === 'in-stock');
+    await el.updateComplete;
+    expect(document.activeElement).to.equal(el);
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[part="base"]'));
     await waitUntil(() =>
       el.shadowRoot!.querySelector('[aria-live]')!.textContent!.includes('In stock'),
     );

@@ -3,6 +3,7 @@
  * never confirm a reservation do not download it) turned into one SVG path. The element renders
  * the path with a template binding: no HTML string from the library or the API reaches the DOM.
  */
+import { loadOnce } from '../../client/load-once.js';
 
 export interface QrPath {
   /** Modules per side, plus the quiet zone on each side. */
@@ -16,16 +17,14 @@ export const QUIET_ZONE = 4;
 
 type QrFactory = typeof import('qrcode-generator');
 
-let factory: Promise<QrFactory> | undefined;
-
-function loadFactory(): Promise<QrFactory> {
-  factory ??= import('qrcode-generator').then((m) => {
+/** Loaded on the first confirmation; a failed load is tried again by the next one. */
+const loadFactory = loadOnce(() =>
+  import('qrcode-generator').then((m) => {
     // The ES build has a default export; some bundlers hand back the CommonJS namespace.
     const mod = m as unknown as { default?: QrFactory };
     return mod.default ?? (m as unknown as QrFactory);
-  });
-  return factory;
-}
+  }),
+);
 
 /** Dark modules as rows of booleans (medium error correction, smallest version that fits). */
 export async function qrMatrix(text: string): Promise<boolean[][]> {

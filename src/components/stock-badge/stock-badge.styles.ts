@@ -68,11 +68,8 @@ export default css`
   }
   [part='details'] {
     color: var(--_aisle-color-text-muted);
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    line-clamp: 2;
-    overflow: hidden;
+    /* Never cut: a third line (a narrow column, a long store name) is read, not hidden. */
+    overflow-wrap: anywhere;
     /* 0.875em × 1.6 = the base's 1.4em line: two detail lines fit the two reserved lines. */
     font-size: 0.875em;
     line-height: 1.6;

@@ -79,6 +79,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
   private focusActionWhenShown = false;
 
   @query('[part="action"]') private actionButton?: HTMLButtonElement;
+  @query('[part="base"]') private base?: HTMLElement;
 
   @state() private pickerOpen = false;
   @state() private announcement: Announcement | undefined;
@@ -168,11 +169,14 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
       'stale',
       this.lookup.status === TaskStatus.COMPLETE && !!this.lookup.value?.stale,
     );
-    if (this.focusActionWhenShown && this.actionButton) {
+    if (this.focusActionWhenShown && status !== 'loading') {
       this.focusActionWhenShown = false;
-      // Only if the shopper has not moved on meanwhile.
+      // Only if the shopper has not moved on meanwhile. With no action to show (a `store`
+      // attribute), the badge's frame takes the focus, so it is not dropped on the page.
       const active = document.activeElement;
-      if (!active || active === document.body || active === this) this.actionButton.focus();
+      if (!active || active === document.body || active === this) {
+        (this.actionButton ?? this.base)?.focus();
+      }
     }
   }
 
@@ -243,6 +247,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
 
   private retry(): void {
     this.announceNext = true;
+    this.focusActionWhenShown = true; // the button goes while loading: focus comes back after
     void this.lookup.run();
   }
 
@@ -307,6 +312,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
     return html`
       <div
         part="base"
+        tabindex="-1"
         class=${status === 'loading' ? 'loading' : ''}
         aria-busy=${status === 'loading' ? 'true' : 'false'}
       >
