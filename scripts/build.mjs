@@ -21,6 +21,8 @@ import { ENTRIES } from './build-entries.mjs';
 import { leafletUnused } from './leaflet-unused.mjs';
 import { mangleLeafletPrivates } from './mangle-leaflet.mjs';
 import { minifyLitCss } from './minify-css.mjs';
+import { retryImports } from './retry-imports.mjs';
+import { stripAnnotations } from './strip-annotations.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -76,7 +78,7 @@ export async function buildEs() {
         output: {
           chunkFileNames: 'chunks/[name]-[hash].js',
           manualChunks: coreChunk,
-          plugins: [mangleLeafletPrivates()],
+          plugins: [mangleLeafletPrivates(), retryImports(), stripAnnotations()],
         },
       },
     }),

@@ -62,9 +62,14 @@ function importsOf(file) {
     static: [...code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)].map((m) =>
       at(m[1]),
     ),
-    dynamic: [...code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) =>
-      at(m[1]),
-    ),
+    // `import("./x.js")`, or the retrying helper's `f("./x.js", import.meta.url)` (retry-imports.mjs).
+    dynamic: [
+      ...code.matchAll(
+        /(?:\bimport|[\w$]+)\(\s*["'](\.{1,2}\/[^"']+)["']\s*(?:,\s*import\.meta\.url\s*)?\)/g,
+      ),
+    ]
+      .filter((m) => m[0].startsWith('import') || m[0].includes('import.meta.url'))
+      .map((m) => at(m[1])),
   };
   graph.set(file, found);
   return found;
@@ -100,7 +105,7 @@ const loaderCode = importsOf(entry).code;
 const loaders = new Map(
   [
     ...loaderCode.matchAll(
-      /["']?(aisle-[\w-]+)["']?\s*:\s*\(\)\s*=>\s*import\(\s*["']([^"']+)["']\s*\)/g,
+      /["']?(aisle-[\w-]+)["']?\s*:\s*\(\)\s*=>\s*[\w$]+\(\s*["']([^"']+)["']/g,
     ),
   ].map((m) => [m[1], resolve(dist, m[2])]),
 );

@@ -134,6 +134,32 @@ describe('<aisle-store-locator>: the map', () => {
 
   // leaflet.ts ships only some of Leaflet's handlers: each registers itself when imported, so a
   // dropped import would silently leave the map unable to move this way.
+  it('on a phone, a store chosen in the list is in view when the shopper switches to the map', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div style="width: 360px">
+        <aisle-store-locator near=${PARIS} limit="8" radius="25" tiles=""></aisle-store-locator>
+      </div>
+    `);
+    const el = wrapper.querySelector('aisle-store-locator')!;
+    await withStores(el);
+    await el.mapReady(); // made while hidden (the list view), as on a phone
+    const choose = $$<HTMLButtonElement>(el, '[part="store-select"]');
+    const last = choose[choose.length - 1]!;
+    last.click();
+    await el.updateComplete;
+    const [, mapButton] = $$<HTMLButtonElement>(el, '[part="view-switch"] button');
+    mapButton!.click();
+    await waitUntil(() => $(el, '.aisle-marker.is-selected'), 'the chosen store on the map');
+    await frames(2);
+    const box = $(el, '.map')!.getBoundingClientRect();
+    const pin = $(el, '.aisle-marker.is-selected')!.getBoundingClientRect();
+    const x = pin.left + pin.width / 2;
+    const y = pin.top + pin.height / 2;
+    expect(x, 'inside the map, across').to.be.within(box.left, box.right);
+    expect(y, 'inside the map, down').to.be.within(box.top, box.bottom);
+    expect($$(el, '.aisle-marker, .aisle-cluster').length).to.be.greaterThan(1);
+  });
+
   describe('moved by the shopper', () => {
     let el: AisleStoreLocator;
     let map: LeafletMap;

@@ -73,6 +73,8 @@ export class LocatorMap {
   });
   private points: readonly Store[] = [];
   private selectedId: string | undefined;
+  /** Selected from the list while the map was hidden: brought into view once it is shown. */
+  private panWhenShown: string | undefined;
   private origin: Marker | undefined;
   private readonly resizeObserver: ResizeObserver;
   private lastSize = '';
@@ -161,17 +163,25 @@ export class LocatorMap {
     if (previous) this.styleMarker(previous);
     if (!storeId) return;
     this.styleMarker(storeId);
-    const store = this.byId.get(storeId);
-    if (pan && store) {
-      const at: LatLngExpression = [store.location.lat, store.location.lng];
-      if (this.markers.has(`s:${storeId}`)) this.map.panTo(at, { animate: false });
-      else
-        this.map.setView(at, Math.max(this.map.getZoom(), CLUSTER_MAX_ZOOM + 1), {
-          animate: false,
-        });
+    if (pan) {
+      // A hidden map (the list view on a phone) cannot move: it does when it is shown.
+      if (this.container.clientWidth && this.container.clientHeight) this.bringIntoView(storeId);
+      else this.panWhenShown = storeId;
     }
     this.renderMarkers();
     this.styleMarker(storeId);
+  }
+
+  /** Pans to a store's marker, zooming past its cluster when it is in one. */
+  private bringIntoView(storeId: string): void {
+    const store = this.byId.get(storeId);
+    if (!store) return;
+    const at: LatLngExpression = [store.location.lat, store.location.lng];
+    if (this.markers.has(`s:${storeId}`)) this.map.panTo(at, { animate: false });
+    else
+      this.map.setView(at, Math.max(this.map.getZoom(), CLUSTER_MAX_ZOOM + 1), {
+        animate: false,
+      });
   }
 
   setLabels(labels: LocatorMapLabels): void {
@@ -208,11 +218,22 @@ export class LocatorMap {
   private onResize(): void {
     const { clientWidth: w, clientHeight: h } = this.container;
     const size = `${w}x${h}`;
-    if (w === 0 || h === 0 || size === this.lastSize) return;
+    if (w === 0 || h === 0) {
+      this.lastSize = ''; // hidden: showing it again is a change (a pan may wait for it)
+      return;
+    }
+    if (size === this.lastSize) return;
     this.lastSize = size;
     this.map.invalidateSize({ pan: false });
+    const pending = this.panWhenShown;
+    this.panWhenShown = undefined;
     if (this.fitted) this.fitTo(this.fitted);
-    this.renderMarkers();
+    this.renderMarkers(); // the clusters at this size, so that the pan knows what is one
+    if (pending) {
+      this.bringIntoView(pending);
+      this.renderMarkers();
+      this.styleMarker(pending);
+    }
   }
 
   private setOrigin(origin: LatLng | undefined): void {

@@ -5,6 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LatLng, Store } from '../../client/types.js';
+import { warnOnce } from '../../config/config.js';
 import type { LocatorMap, LocatorMapLabels } from './locator-map.js';
 
 export interface MapView {
@@ -121,6 +122,8 @@ export class MapController implements ReactiveController {
         this.sync();
         for (const resolve of this.readyResolvers.splice(0)) resolve();
       })
+      // The list works without the map: a failed load is asked again on the next update.
+      .catch(() => warnOnce('<aisle-store-locator>: the map could not be loaded (network?).'))
       .finally(() => {
         this.loading = undefined;
       });

@@ -1,0 +1,85 @@
+// A dropped request for one of Aisle's lazily loaded files, on the built output: the browser
+// keeps a failed module load for the life of the page, so "Try again" must ask again under a new
+// URL (scripts/retry-imports.mjs). The shopper sees the failure, presses again, and it works.
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { requireBuilt, ROOT, useSite, watchProblems } from './helpers.mjs';
+
+requireBuilt('dist/aisle.js');
+
+// Mock mode (the mock API inside the page): no service worker, whose own requests Playwright
+// could not route.
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Retry</title>
+<script type="module" src="/dist/aisle.js"></script></head><body>
+<aisle-config mock persist="none"></aisle-config>
+<aisle-stock-badge sku="AISLE-0065"></aisle-stock-badge>
+<aisle-reserve-button sku="AISLE-0065" store="lyon-part-dieu"></aisle-reserve-button>
+</body></html>`;
+
+const site = useSite(async () => {
+  const pages = await mkdtemp(join(tmpdir(), 'aisle-retry-'));
+  await writeFile(join(pages, 'retry.html'), PAGE);
+  return { '/dist/': join(ROOT, 'dist'), '/': pages };
+});
+
+/**
+ * Makes the first request for a file matching `pattern` fail, as a dropped connection does;
+ * returns the paths (with query) of every request for it.
+ */
+async function dropFirst(page, pattern) {
+  const asked = [];
+  await page.route(pattern, (route) => {
+    const url = new URL(route.request().url());
+    asked.push(url.pathname + url.search);
+    return asked.length === 1 ? route.abort('connectionreset') : route.continue();
+  });
+  return asked;
+}
+
+describe('a lazily loaded file that fails once', { timeout: 60_000 }, () => {
+  it('the reserve dialog: the next click loads it', async () => {
+    const page = await site.browser.newPage();
+    const problems = await watchProblems(page);
+    const asked = await dropFirst(page, '**/dist/chunks/reserve-dialog-*.js*');
+    await page.goto(`${site.server.url}/retry.html`);
+    const button = page.getByRole('button', { name: 'Reserve in store' });
+    await button.click();
+    await page.getByRole('alert').filter({ hasText: 'Reservation could not be loaded' }).waitFor();
+    await button.click();
+    await page.getByRole('dialog').waitFor();
+    assert.equal(asked.length, 2);
+    assert.match(asked[1], /\?retry=1$/);
+    assert.deepEqual(problems.errors, []);
+    await page.close();
+  });
+
+  it('the badge’s store picker: "Try again" loads it', async () => {
+    const page = await site.browser.newPage();
+    const problems = await watchProblems(page);
+    // The picker's entry chunk is the one that defines <aisle-store-picker>.
+    const asked = [];
+    await page.route('**/dist/chunks/*.js*', async (route) => {
+      const url = new URL(route.request().url());
+      const response = await route.fetch();
+      const body = await response.text();
+      if (!body.includes('"aisle-store-picker"')) return route.fulfill({ response, body });
+      asked.push(url.pathname + url.search);
+      return asked.length === 1
+        ? route.abort('connectionreset')
+        : route.fulfill({ response, body });
+    });
+    await page.goto(`${site.server.url}/retry.html`);
+    const badge = page.locator('aisle-stock-badge');
+    await badge.getByRole('button', { name: 'Check availability near you' }).click();
+    await badge.getByRole('alert').filter({ hasText: 'could not be loaded' }).waitFor();
+    await badge.getByRole('button', { name: 'Try again' }).click();
+    await badge.getByRole('searchbox').waitFor();
+    assert.equal(asked.length, 2);
+    assert.match(asked[1], /\?retry=1$/);
+    assert.deepEqual(problems.errors, []);
+    await page.close();
+  });
+});
