@@ -83,10 +83,30 @@ describe('<aisle-store-locator>: suggestions', () => {
     input.focus();
     await sendKeys({ type: 'Zzyzx' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => $(el, '.hint'), 'no message', { timeout: 5000 });
+    await waitUntil(() => $(el, '.hint')!.textContent!.trim(), 'no message', { timeout: 5000 });
     expect($(el, '.hint')!.textContent).to.contain('No place matches');
+    expect($(el, '.hint')!.getAttribute('role')).to.equal('status'); // announced
     expect(input.getAttribute('aria-describedby')).to.equal($(el, '.hint')!.id);
     await expect(el).to.be.accessible();
+  });
+
+  it('with the API down, says stores could not be loaded (not "no match"), and Enter asks again', async () => {
+    mockApi.setScenario({ status500: true, only: 'searchStores' });
+    const el = await locator();
+    const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
+    input.focus();
+    await sendKeys({ type: 'Nantes' });
+    await sendKeys({ press: 'Enter' });
+    const notice = $(el, '.notice')!;
+    await waitUntil(() => notice.textContent!.trim(), 'no notice', { timeout: 8000 });
+    expect(notice.textContent).to.contain('We could not load stores.');
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect($(el, '.hint')!.textContent!.trim()).to.equal('');
+    await expect(el).to.be.accessible();
+    mockApi.setScenario({}); // the API is back: Enter again finds the place and its stores
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => cards(el).length > 0, 'no stores after Enter', { timeout: 5000 });
+    expect(el.shadowRoot!.textContent).not.to.contain('No place matches');
   });
 
   it('with a query attribute and the API down, shows an error with "Try again", not "no match"', async () => {
@@ -153,7 +173,7 @@ describe('<aisle-store-locator>: suggestions', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => cards(el).length > 0, 'no stores');
     expect(cards(el)[0]!.querySelector('.address')!.textContent).to.contain('Marseille');
-    expect($(el, '.notice')).to.equal(null);
+    expect($(el, '.notice')!.textContent).to.equal('');
   });
 });
 
@@ -179,9 +199,11 @@ describe('<aisle-store-locator>: use my location', () => {
       .callsFake((_ok, fail) => fail!({ code: 1, message: 'denied' } as GeolocationPositionError));
     const el = await locator('', 'fr');
     await press($(el, '[part="locate-button"]')!);
-    await waitUntil(() => $(el, '.notice'), 'no message');
-    expect($(el, '.notice')!.textContent!.trim()).not.to.equal('');
-    expect($(el, '[part="locate-button"]')!.hasAttribute('disabled')).to.equal(false);
+    await waitUntil(() => $(el, '.notice')!.textContent!.trim(), 'no message');
+    expect($(el, '.notice')!.getAttribute('role')).to.equal('status'); // announced
+    // The button kept the focus the click gave it (aria-disabled while locating, never disabled).
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="locate-button"]'));
+    expect($(el, '[part="locate-button"]')!.getAttribute('aria-disabled')).to.equal('false');
     expect($(el, '.prompt')).not.to.equal(null);
     await expect(el).to.be.accessible();
   });

@@ -64,7 +64,7 @@ describe('<aisle-store-locator>: the list', () => {
     expect(url.searchParams.get('limit')).to.equal('5');
     const distances = list.map((c) => c.querySelector('.distance')!.textContent!.trim());
     expect(distances.every((d) => /(km|m) away$/.test(d))).to.equal(true);
-    const status = $(el, '[role="status"]')!.textContent!;
+    const status = $(el, '[part="status"]')!.textContent!;
     expect(status).to.match(new RegExp(`^${list.length} stores? within 30 km$`));
     await expect(el).to.be.accessible();
   });
@@ -91,7 +91,7 @@ describe('<aisle-store-locator>: the list', () => {
     expect(cards(el)[0]!.querySelector('.distance')!.textContent!.trim()).to.match(
       /^à [\d,\s]+k?m$/,
     );
-    expect($(el, '[role="status"]')!.textContent).to.match(/dans un rayon de 25\skm$/u);
+    expect($(el, '[part="status"]')!.textContent).to.match(/dans un rayon de 25\skm$/u);
     expect($(el, 'label.label')!.textContent).to.equal('Code postal, ville ou adresse');
     await expect(el).to.be.accessible();
   });
@@ -339,7 +339,7 @@ describe('<aisle-store-locator>: every state is accessible in both languages', (
       mockApi.setScenario({ latency: 400 });
       const loading = await locator(`near="${PARIS}"`, lang);
       await waitUntil(() => $(loading, '.loading'), 'no loading state');
-      expect($(loading, '[role="status"]')!.textContent).to.equal(
+      expect($(loading, '[part="status"]')!.textContent).to.equal(
         lang === 'fr' ? 'Chargement…' : 'Loading…',
       );
       await expect(loading).to.be.accessible();

@@ -161,13 +161,13 @@ export function renderLocatorBody(v: LocatorViewState) {
         type="button"
         class="locate"
         part="locate-button"
-        ?disabled=${v.locating}
+        aria-disabled=${v.locating ? 'true' : 'false'}
         @click=${actions.useLocation}
       >
         ${v.locating ? msg.locatorLocating : msg.locatorUseLocation}
       </button>
     </div>
-    ${v.notice ? html`<p class="notice" part="notice">${v.notice}</p>` : nothing}
+    <p class="notice" part="notice" role="status">${v.notice ?? ''}</p>
     ${renderFilters(v)}
     ${
       v.noMap

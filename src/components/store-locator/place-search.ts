@@ -37,9 +37,11 @@ export class PlaceSearch {
       geocoder: options.geocoder,
       locale: options.locale,
       onPick: (s) => options.onPlace(s.point, s.label, s),
+      // The place look-up itself failed (the API, or every geocoder): not "no match", and not
+      // the online service's fallback either. Enter in the box asks again.
       onError: (error) => {
         this.lastError = error;
-        this.say(options.msg().locatorGeocoderDown);
+        this.say(options.msg().locatorError);
       },
     });
   }
@@ -69,6 +71,7 @@ export class PlaceSearch {
 
   /** "Use my location": asks for the position (only inside the shopper's click). */
   async useLocation(event: Event): Promise<void> {
+    if (this.locating) return; // the button stays focusable while locating (aria-disabled)
     this.locating = true;
     this.say(undefined);
     try {

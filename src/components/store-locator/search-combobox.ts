@@ -2,7 +2,7 @@
  * The locator's search box: an ARIA 1.2 combobox (input + listbox popup) with geocoder
  * suggestions, debounced and abortable, driven by the keyboard (arrows, Home/End, Enter, Escape).
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Geocoder, Suggestion } from '../../geo/geocoder.js';
 import type { LocatorElementMessages as Messages } from './messages.js';
@@ -32,6 +32,8 @@ export class SearchCombobox implements ReactiveController {
   active = -1;
   /** A search was submitted and no place matched it. */
   noMatch = false;
+  /** The last look-up failed (the notice says so): Enter asks again. */
+  private failed = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private controller: AbortController | undefined;
   /** Enter was pressed before the suggestions for the current text arrived. */
@@ -93,7 +95,7 @@ export class SearchCombobox implements ReactiveController {
       this.suggestions = found;
       this.active = -1;
       this.open = found.length > 0;
-      this.noMatch = false;
+      this.noMatch = this.failed = false;
       if (this.submitWhenReady) {
         this.submitWhenReady = false;
         this.submit();
@@ -101,6 +103,7 @@ export class SearchCombobox implements ReactiveController {
       return found;
     } catch (error) {
       if (!isAbort(error) && !controller.signal.aborted) {
+        this.failed = true;
         this.suggestions = [];
         this.close();
         this.options.onError?.(error);
@@ -150,11 +153,17 @@ export class SearchCombobox implements ReactiveController {
     this.options.onPick(suggestion);
   }
 
-  /** Enter without a highlighted option: take the first suggestion for the current text. */
+  /**
+   * Enter without a highlighted option: take the first suggestion for the current text. After a
+   * failed look-up, Enter asks again (no answer is not "no match").
+   */
   private submit(): void {
     const first = this.suggestions[0];
     if (first) this.pick(first);
-    else {
+    else if (this.failed) {
+      this.submitWhenReady = true;
+      void this.suggestNow();
+    } else {
       this.noMatch = this.query.trim() !== '';
       this.close();
     }
@@ -269,13 +278,9 @@ export class SearchCombobox implements ReactiveController {
             `,
           )}
         </ul>
-        ${
-          this.noMatch
-            ? html`<p id="${id}-nomatch" class="hint" part="search-message">
-                ${msg.locatorNoPlace}
-              </p>`
-            : nothing
-        }
+        <p id="${id}-nomatch" class="hint" part="search-message" role="status">
+          ${this.noMatch ? msg.locatorNoPlace : ''}
+        </p>
       </div>
     `;
   }

@@ -104,6 +104,10 @@ export default css`
     color: var(--_aisle-color-text-muted);
   }
 
+  .hint:empty,
+  .notice:empty {
+    display: none;
+  }
   .notice {
     padding: 0.5rem 0.75rem;
     border-inline-start: 4px solid var(--_aisle-color-warning);
