@@ -104,11 +104,11 @@ const CORE = [
 /**
  * Not in core: the weekly hours table and open/closed status (the locator, the picker and the
  * reserve dialog; the barrel src/hours/index.ts would pull them in), the pickup promise (the
- * badge and the reserve dialog only, not the locator), and the client's reservation requests
- * (loaded with the first of them, see rest-provider.ts).
+ * badge and the reserve dialog only, not the locator), the client's reservation requests
+ * (loaded with the first of them, see rest-provider.ts), and the badge's network follower.
  */
 const NOT_CORE =
-  /\/src\/(hours\/(table|status|index|pickup)|client\/(rest-reservations|validate-reservations))\.ts$/;
+  /\/src\/(hours\/(table|status|index|pickup)|client\/(rest-reservations|validate-reservations)|internal\/online-controller)\.ts$/;
 /**
  * What only the badge and the reserve dialog use, not the locator: the pickup promise,
  * live-region announcements and the store picker's loader, in one chunk both load. (The SKU and store-id rules, client/ids.ts,

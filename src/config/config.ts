@@ -180,8 +180,14 @@ export interface RuntimeConfig {
   fetch?: FetchLike;
 }
 
-/** What `configure()` accepts: the attribute-backed values plus the JavaScript-only ones. */
-export type ConfigureInput = ConfigInput & { [K in keyof RuntimeConfig]?: unknown };
+/**
+ * What `configure()` accepts: the attribute-backed values, each in its own type, plus the
+ * JavaScript-only ones; `undefined` unsets a key. (Values are still checked at run time, for
+ * JavaScript callers: a bad one warns and is ignored.)
+ */
+export type ConfigureInput = {
+  [K in keyof AisleConfigValues]?: AisleConfigValues[K] | undefined;
+} & { [K in keyof RuntimeConfig]?: RuntimeConfig[K] | undefined };
 
 let globalConfig: ConfigInput = {};
 let runtime: RuntimeConfig = {};

@@ -93,8 +93,9 @@ describe('client: shared instances and configure()', () => {
   it('warns once and ignores a bad provider or fetch', () => {
     const warnings = captureWarnings();
     try {
-      configure({ provider: { getAvailability: () => [] }, fetch: 'fetch' });
-      configure({ provider: { getAvailability: () => [] } });
+      // A JavaScript caller's mistakes (TypeScript would refuse them).
+      configure({ provider: { getAvailability: () => [] }, fetch: 'fetch' } as never);
+      configure({ provider: { getAvailability: () => [] } } as never);
       expect(runtimeConfig()).to.deep.equal({});
       expect(warnings.messages).to.have.length(2);
       expect(warnings.messages[0]).to.contain('lacks searchStores, getStore');

@@ -184,7 +184,9 @@ describe('<aisle-reserve-button> when answers are lost', () => {
       ),
     );
     const error = oneEvent(el, 'aisle-error');
-    part<HTMLButtonElement>(el, 'cancel')!.click();
+    part<HTMLButtonElement>(el, 'cancel')!.click(); // asks
+    await el.updateComplete;
+    part<HTMLButtonElement>(el, 'cancel')!.click(); // "Yes, cancel it"
     expect((await error).detail.code).to.equal('reservation_not_cancellable');
     await until(() => part(el, 'error'), 'the message');
     expect(part(el, 'error')!.textContent).to.include('can no longer be cancelled');

@@ -201,10 +201,32 @@ describe('<aisle-reserve-button> confirmation', () => {
     }
   });
 
-  it('cancels the reservation', async () => {
+  it('asks before cancelling; "Keep my reservation" keeps it', async () => {
+    const el = await confirmed();
+    const cancel = part<HTMLButtonElement>(el, 'cancel')!;
+    cancel.focus();
+    cancel.click();
+    await el.updateComplete;
+    expect(part(el, 'cancel-question')!.textContent).to.equal(en.reserveCancelAsk);
+    expect(part(el, 'cancel-question')!.getAttribute('role')).to.equal('alert');
+    expect(part(el, 'cancel')).to.equal(cancel); // the same button, still focused
+    expect(el.shadowRoot!.activeElement).to.equal(cancel);
+    expect(cancel.textContent!.trim()).to.equal(en.reserveCancelYes);
+    await expect(el).to.be.accessible();
+    part<HTMLButtonElement>(el, 'keep')!.click();
+    await el.updateComplete;
+    expect(part(el, 'cancel-question')).to.equal(null);
+    expect(cancel.textContent!.trim()).to.equal(en.reserveCancel);
+    expect(el.step).to.equal('confirmed');
+    expect(mockApi.stats().reservationsCancelled).to.equal(0);
+  });
+
+  it('cancels the reservation once the shopper confirms', async () => {
     const el = await confirmed();
     const cancelled = oneEvent(el, 'aisle-reservation-cancelled');
-    part<HTMLButtonElement>(el, 'cancel')!.click();
+    part<HTMLButtonElement>(el, 'cancel')!.click(); // asks
+    await el.updateComplete;
+    part<HTMLButtonElement>(el, 'cancel')!.click(); // "Yes, cancel it"
     expect((await cancelled).detail.reservation.status).to.equal('cancelled');
     expect(mockApi.stats().reservationsCancelled).to.equal(1);
     expect(sessionStorage.getItem(`aisle:reservation:${SKU}`)).to.equal(null);
@@ -300,5 +322,17 @@ describe('<aisle-reserve-button> confirmation', () => {
     part<HTMLButtonElement>(el, 'retry')!.click();
     await until(() => part(el, 'address'), 'the store address');
     expect(part(el, 'address')!.textContent).to.include(store.name);
+  });
+
+  it('says why a store with stock cannot take the reservation: it has no in-store pickup', async () => {
+    const noPickup = mockApi.stores.find((s) => !s.pickup.enabled)!;
+    mockApi.setStock(SKU, noPickup.id, { status: 'in_stock', quantity: 12 });
+    const el = await fixture<AisleReserveButton>(
+      html`<aisle-reserve-button sku=${SKU} store=${noPickup.id}></aisle-reserve-button>`,
+    );
+    await openDialog(el);
+    await until(() => part(el, 'note'), 'the note');
+    expect(part(el, 'note')!.textContent!.trim()).to.equal(en.reserveNoPickup(noPickup.name));
+    expect(part(el, 'hold')).to.equal(null);
   });
 });

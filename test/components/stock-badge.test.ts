@@ -349,6 +349,21 @@ describe('<aisle-stock-badge>', () => {
     );
   });
 
+  it('asks again by itself when the browser is back online', async () => {
+    mockApi.setStock('AISLE-0016', store.id, { status: 'in_stock', quantity: 2 });
+    mockApi.setScenario({ status500: true, only: 'getAvailability' });
+    const el = await settled(
+      await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge sku="AISLE-0016" store=${store.id}></aisle-stock-badge>`,
+      ),
+    );
+    expect(el.getAttribute('status')).to.equal('error');
+    mockApi.setScenario({});
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => el.status === 'in-stock', 'the badge to recover', { timeout: 5000 });
+    expect(text(el, 'status')).to.equal('In stock: 2');
+  });
+
   it('a missing or malformed sku logs why, shows a neutral badge and asks nothing', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const warnings: string[] = [];

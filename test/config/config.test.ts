@@ -77,7 +77,12 @@ describe('configuration', () => {
   it('rejects unknown configure() options and invalid values with a warning', () => {
     const warnings = captureWarnings();
     try {
-      configure({ colour: 'red', mock: 'perhaps' } as never);
+      // For TypeScript callers these are compile errors (`npm run typecheck` fails if they compile):
+      // @ts-expect-error `mock` is a boolean
+      configure({ mock: 'perhaps' });
+      // @ts-expect-error not a theme
+      configure({ theme: 'purple' });
+      configure({ colour: 'red', mock: 'perhaps' } as never); // a JavaScript caller's mistakes
       expect(warnings.messages.join('\n')).to.contain('unknown option "colour"');
       expect(warnings.messages.join('\n')).to.contain('mock="perhaps"');
     } finally {

@@ -10,7 +10,7 @@ import type { ReserveElementMessages as Messages } from './dialog-messages.js';
 import { formatClock, formatLocalClock } from '../../hours/format-time.js';
 import { formatDate } from '../../i18n/format.js';
 import { languageOf } from '../../i18n/locale.js';
-import type { IcsEvent } from './ics.js';
+import { buildIcs, downloadIcs, type IcsEvent } from './ics.js';
 import type { QrPath } from './qr.js';
 
 const DAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -28,9 +28,13 @@ export interface ConfirmationView {
   storeRetry?: (() => void) | undefined;
   qr?: QrPath;
   busy: boolean;
+  /** "Cancel reservation" was pressed once: the shopper is asked to confirm. */
+  asking: boolean;
   notice?: string;
   onCalendar(): void;
+  /** The first press asks; the second ("Yes, cancel it") cancels. */
   onCancel(): void;
+  onKeep(): void;
 }
 
 /**
@@ -130,9 +134,14 @@ export function confirmationStep(v: ConfirmationView): TemplateResult {
           : html`<p class="muted">${msg.loading}</p>`
     }
     <div class="actions">
-      <button type="button" class="secondary" part="calendar" @click=${v.onCalendar}>
-        ${msg.reserveAddToCalendar}
-      </button>
+      ${
+        v.asking
+          ? html`<p part="cancel-question" role="alert">${msg.reserveCancelAsk}</p>`
+          : html`<button type="button" class="secondary" part="calendar" @click=${v.onCalendar}>
+              ${msg.reserveAddToCalendar}
+            </button>`
+      }
+      <!-- The same button asks, then confirms: the focus stays on it. -->
       <button
         type="button"
         class="danger"
@@ -140,8 +149,15 @@ export function confirmationStep(v: ConfirmationView): TemplateResult {
         aria-disabled=${v.busy ? 'true' : 'false'}
         @click=${v.onCancel}
       >
-        ${v.busy ? msg.reserveCancelling : msg.reserveCancel}
+        ${v.busy ? msg.reserveCancelling : v.asking ? msg.reserveCancelYes : msg.reserveCancel}
       </button>
+      ${
+        v.asking && !v.busy
+          ? html`<button type="button" class="secondary" part="keep" @click=${v.onKeep}>
+              ${msg.reserveKeep}
+            </button>`
+          : nothing
+      }
     </div>
   `;
 }
@@ -184,4 +200,16 @@ export function pickupEvent(
     ...(location ? { location } : {}),
     ...(store?.url ? { url: store.url } : {}),
   };
+}
+
+/** Downloads the pickup as an `.ics` file ("Add to calendar"). */
+export function downloadPickup(
+  msg: Messages,
+  locale: string,
+  reservation: Reservation,
+  store: Store | undefined,
+  about: { product: string },
+): void {
+  const event = pickupEvent(msg, locale, reservation, store, about.product);
+  downloadIcs(`reservation-${reservation.code}.ics`, buildIcs(event));
 }

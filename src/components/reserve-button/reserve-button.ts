@@ -68,7 +68,9 @@ export function setDialogLoaderForTests(loader?: LoadDialog): void {
  * @csspart code - The reservation code.
  * @csspart qr - The QR code (SVG).
  * @csspart calendar - The add-to-calendar button.
- * @csspart cancel - The cancel-reservation button.
+ * @csspart cancel - The cancel-reservation button (it asks first; pressed again, it cancels).
+ * @csspart cancel-question - "Cancel this reservation?", after the first press of cancel.
+ * @csspart keep - "Keep my reservation", next to that question.
  * @csspart error - An error message (in the dialog, or next to the button when the dialog could
  *   not be loaded).
  * @csspart primary - Every primary action button (with its own part name too).

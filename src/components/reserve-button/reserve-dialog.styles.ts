@@ -154,6 +154,11 @@ export default css`
     gap: var(--_aisle-space);
     justify-content: flex-end;
   }
+  [part='cancel-question'] {
+    flex-basis: 100%;
+    margin: 0;
+    font-weight: 600;
+  }
   .countdown {
     padding: var(--_aisle-space);
     border-radius: var(--_aisle-radius);

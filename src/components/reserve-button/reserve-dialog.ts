@@ -7,7 +7,6 @@
  */
 import { nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { clientFor, type AisleClient } from '../../client/index.js';
-import type { Reservation } from '../../client/types.js';
 import type { AisleConfigValues } from '../../config/config.js';
 import { languageOf } from '../../i18n/locale.js';
 import { announcement, liveText, type Announcement } from '../../internal/announcement.js';
@@ -15,12 +14,11 @@ import { dialogMessages } from './dialog-messages.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
 import { StorePickerLoader } from '../store-picker/picker-loader.js';
 import type { StorePickedEvent } from '../store-picker/store-picker.js';
-import { pickupEvent } from './confirmation-step.js';
+import { downloadPickup } from './confirmation-step.js';
 import { ContactForm } from './contact-form.js';
 import { DialogData } from './dialog-data.js';
 import { ReserveFlow, type FlowError, type FlowState } from './flow.js';
 import { HoldClock, wholeMinutes } from './hold-clock.js';
-import { buildIcs, downloadIcs } from './ics.js';
 import type { AisleReserveButton } from './reserve-button.js';
 import {
   forgetReservation,
@@ -49,6 +47,8 @@ interface DialogState {
   slotId: string;
   announcement: Announcement | undefined;
   cancelling: boolean;
+  /** "Cancel reservation" pressed once: the next press cancels. */
+  askingCancel: boolean;
   /** Bumped to reload the store step (after a 409). */
   storeEpoch: number;
   /** Opened with a reservation kept for this SKU: reading it again, or that failed. */
@@ -65,6 +65,7 @@ export class ReserveDialog implements ReactiveController {
     slotId: '',
     announcement: undefined,
     cancelling: false,
+    askingCancel: false,
     storeEpoch: 0,
     checking: undefined,
   };
@@ -275,7 +276,7 @@ export class ReserveDialog implements ReactiveController {
 
   private finishClose(): void {
     this.flow.close();
-    this.set({ picking: false, announcement: undefined, checking: undefined });
+    this.set({ picking: false, announcement: undefined, checking: undefined, askingCancel: false });
     this.host.renderRoot.querySelector<HTMLElement>('[part~="button"]')?.focus();
   }
 
@@ -319,24 +320,15 @@ export class ReserveDialog implements ReactiveController {
     }
   }
 
-  private downloadCalendar(reservation: Reservation): void {
-    const event = pickupEvent(
-      this.msg,
-      this.shell.locale(),
-      reservation,
-      this.data.reservationStore.value,
-      this.host.productName || this.host.sku,
-    );
-    downloadIcs(`reservation-${reservation.code}.ics`, buildIcs(event));
-  }
-
+  /** The first press asks; the second cancels (a slip of the finger loses no reservation). */
   private async cancelReservation(): Promise<void> {
     if (this.s.cancelling) return;
+    if (!this.s.askingCancel) return this.set({ askingCancel: true });
     this.set({ cancelling: true });
     try {
       await this.flow.cancel();
     } finally {
-      this.set({ cancelling: false });
+      this.set({ cancelling: false, askingCancel: false });
     }
   }
 
@@ -357,6 +349,7 @@ export class ReserveDialog implements ReactiveController {
       reservationStoreRetry: this.data.reservationStoreRetry,
       qr: this.data.qr.value,
       cancelling: s.cancelling,
+      askingCancel: s.askingCancel,
       picker: () => this.picker.render(this.onStorePicked, this.msg),
       on: {
         reloadStore: () => this.set({ storeEpoch: this.s.storeEpoch + 1 }),
@@ -371,8 +364,12 @@ export class ReserveDialog implements ReactiveController {
         submit: (e) => void this.onSubmit(e),
         back: () => this.flow.chooseAgain(),
         holdAgain: () => void this.flow.retryHold(),
-        calendar: (r) => this.downloadCalendar(r),
+        calendar: (r) =>
+          downloadPickup(this.msg, this.shell.locale(), r, this.data.reservationStore.value, {
+            product: this.host.productName || this.host.sku,
+          }),
         cancel: () => void this.cancelReservation(),
+        keep: () => this.set({ askingCancel: false }),
         another: () => this.flow.reset(),
       },
     };

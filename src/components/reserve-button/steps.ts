@@ -27,6 +27,7 @@ export interface StepActions {
   holdAgain(): void;
   calendar(reservation: Reservation): void;
   cancel(): void;
+  keep(): void;
   another(): void;
 }
 
@@ -49,6 +50,8 @@ export interface StepView {
   reservationStoreRetry: (() => void) | undefined;
   qr: QrPath | undefined;
   cancelling: boolean;
+  /** "Cancel reservation" was pressed once: asking to confirm. */
+  askingCancel: boolean;
   /** `<aisle-store-picker>`, or its stand-in while its code loads. */
   picker: () => TemplateResult;
   on: StepActions;
@@ -146,6 +149,7 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
             storeRetry: v.reservationStoreRetry,
             qr: v.qr,
             busy: v.cancelling,
+            asking: v.askingCancel,
             ...(s.error
               ? {
                   notice:
@@ -156,6 +160,7 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
               : {}),
             onCalendar: () => on.calendar(s.reservation!),
             onCancel: on.cancel,
+            onKeep: on.keep,
           })
         : nothing;
     case 'cancelled':

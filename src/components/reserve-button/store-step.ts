@@ -72,7 +72,9 @@ export function storeStep(v: StoreStepView): TemplateResult {
     </div>
     ${
       max === 0
-        ? html`<p part="note">${msg.reserveNotHere(store.name)}</p>`
+        ? html`<p part="note">
+            ${store.pickup.enabled ? msg.reserveNotHere(store.name) : msg.reserveNoPickup(store.name)}
+          </p>`
         : html`
             <div class="field">
               <label for="quantity">${msg.reserveQuantity}</label>

@@ -11,6 +11,7 @@ import { announcement, liveText, type Announcement } from '../../internal/announ
 import { AisleElement } from '../../internal/aisle-element.js';
 import { messages, type BadgeElementMessages } from './messages.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
+import { OnlineController } from '../../internal/online-controller.js';
 import { StockMovedController } from '../../internal/stock-moved-controller.js';
 import { TickerController } from '../../internal/ticker-controller.js';
 import { StorePickerLoader } from '../store-picker/picker-loader.js';
@@ -72,6 +73,10 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
     if (sku !== this.sku || !this.storeId) return;
     this.client.invalidate(sku); // the reserve button may use another client (another language)
     void this.lookup.run();
+  });
+  /** Back online: a lookup that failed is asked again (not announced: nobody clicked). */
+  protected readonly online = new OnlineController(this, () => {
+    if (this.status === 'error' && !this.storeUnknown) void this.lookup.run();
   });
   /** The next completed lookup was caused by the shopper: announce it. */
   private announceNext = false;

@@ -23,6 +23,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveSlotFirst: 'As soon as it is ready',
     reserveSlotRange: (day, start, end) => `${day}, ${start}–${end}`,
     reserveNotHere: (store) => `Not available to reserve at ${store}.`,
+    reserveNoPickup: (store) => `${store} does not offer in-store pickup.`,
     reserveElsewhere: 'These stores nearby have it:',
     reserveAlternative: (store, distance, n) =>
       [store, distance, n === undefined ? undefined : `${n} available`].filter(Boolean).join(' · '),
@@ -83,6 +84,9 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveCalendarDescription: (code, pickupBy) =>
       `Reservation code: ${code}\nPick up by ${pickupBy}.`,
     reserveCancel: 'Cancel reservation',
+    reserveCancelAsk: 'Cancel this reservation? The item goes back on sale.',
+    reserveCancelYes: 'Yes, cancel it',
+    reserveKeep: 'Keep my reservation',
     reserveCancelling: 'Cancelling…',
     reserveCancelled: 'Your reservation is cancelled.',
     reserveCancelFailed: 'We could not cancel your reservation. Please try again.',
@@ -109,6 +113,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveSlotFirst: 'Dès que c’est prêt',
     reserveSlotRange: (day, start, end) => `${day}, ${start}–${end}`,
     reserveNotHere: (store) => `Impossible à réserver à ${store}.`,
+    reserveNoPickup: (store) => `${store} ne propose pas le retrait en magasin.`,
     reserveElsewhere: 'Ces magasins proches l’ont en stock :',
     reserveAlternative: (store, distance, n) =>
       [
@@ -178,6 +183,9 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveCalendarDescription: (code, pickupBy) =>
       `Code de réservation\u00a0: ${code}\nÀ retirer avant le ${pickupBy}.`,
     reserveCancel: 'Annuler la réservation',
+    reserveCancelAsk: 'Annuler cette réservation\u00a0? L’article sera remis en vente.',
+    reserveCancelYes: 'Oui, l’annuler',
+    reserveKeep: 'Garder ma réservation',
     reserveCancelling: 'Annulation…',
     reserveCancelled: 'Votre réservation est annulée.',
     reserveCancelFailed: 'Impossible d’annuler votre réservation. Veuillez réessayer.',

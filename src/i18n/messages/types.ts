@@ -119,6 +119,8 @@ export interface ReserveMessages {
   reserveSlotFirst: string;
   reserveSlotRange: (day: string, start: string, end: string) => string;
   reserveNotHere: (store: string) => string;
+  /** The store has no in-store pickup (it may have stock). */
+  reserveNoPickup: (store: string) => string;
   reserveElsewhere: string;
   reserveAlternative: (
     store: string,
@@ -165,6 +167,10 @@ export interface ReserveMessages {
   reserveCalendarSummary: (product: string, store: string) => string;
   reserveCalendarDescription: (code: string, pickupBy: string) => string;
   reserveCancel: string;
+  /** Asked after the first press of "Cancel reservation". */
+  reserveCancelAsk: string;
+  reserveCancelYes: string;
+  reserveKeep: string;
   reserveCancelling: string;
   reserveCancelled: string;
   reserveCancelFailed: string;
