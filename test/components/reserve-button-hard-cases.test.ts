@@ -181,6 +181,18 @@ describe('<aisle-reserve-button> hard cases', () => {
     expect(body.quantity).to.equal(3);
   });
 
+  it('writes French slot times as the store hours do ("10 h 30 – 11 h 30")', async () => {
+    const slotted = mockApi.stores.find((s) => s.pickup.enabled && s.pickup.slots)!;
+    mockApi.setStock(SKU, slotted.id, { status: 'in_stock', quantity: 3 });
+    const el = await fixture<AisleReserveButton>(
+      html`<aisle-reserve-button lang="fr" sku=${SKU} store=${slotted.id}></aisle-reserve-button>`,
+    );
+    await openToHold(el);
+    const labels = [...part<HTMLSelectElement>(el, 'slot')!.options].slice(1).map((o) => o.text);
+    expect(labels.length).to.be.greaterThan(0);
+    for (const label of labels) expect(label).to.match(/\d{1,2}\sh\s\d{2}\s–\s\d{1,2}\sh\s\d{2}$/u);
+  });
+
   it('offers no slot that starts before the API says the order can be ready', async () => {
     const slotted = mockApi.stores.find((s) => s.pickup.enabled && s.pickup.slots)!;
     const hour = 3_600_000;

@@ -5,7 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ReserveElementMessages as Messages } from './dialog-messages.js';
-import { formatDate, formatDistance, formatTime } from '../../i18n/format.js';
+import { formatClock } from '../../hours/format-time.js';
+import { formatDate, formatDistance } from '../../i18n/format.js';
 import type { StoreChoice, StoreStepData } from './store-data.js';
 import { MAX_QUANTITY } from './store-data.js';
 
@@ -114,8 +115,8 @@ export function storeStep(v: StoreStepView): TemplateResult {
                               day: 'numeric',
                               month: 'long',
                             }),
-                            formatTime(v.locale, start, store.timezone),
-                            formatTime(v.locale, new Date(s.end), store.timezone),
+                            formatClock(v.locale, start, store.timezone),
+                            formatClock(v.locale, new Date(s.end), store.timezone),
                           )}
                         </option>`;
                       })}

@@ -118,7 +118,7 @@ export function renderStoreCard(store: Store, ctx: StoreCardContext) {
           hours.exceptions.length
             ? html`<p class="exceptions-title">${msg.locatorSpecialHours}</p>
                 <ul class="exceptions">
-                  ${hours.exceptions.map((e) => html`<li>${e.date}: ${e.text}</li>`)}
+                  ${hours.exceptions.map((e) => html`<li>${e.date} – ${e.text}</li>`)}
                 </ul>`
             : nothing
         }

@@ -111,7 +111,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveAvailable: (n) => plural('fr', n, { one: '# disponible', other: '# disponibles' }),
     reserveSlot: 'Heure de retrait',
     reserveSlotFirst: 'Dès que c’est prêt',
-    reserveSlotRange: (day, start, end) => `${day}, ${start}–${end}`,
+    // As the store hours write French ranges: "10 h 30 – 11 h 30".
+    reserveSlotRange: (day, start, end) => `${day}, ${start} – ${end}`,
     reserveNotHere: (store) => `Impossible à réserver à ${store}.`,
     reserveNoPickup: (store) => `${store} ne propose pas le retrait en magasin.`,
     reserveElsewhere: 'Ces magasins proches l’ont en stock :',
