@@ -30,7 +30,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const TERSER = {
   module: true,
   ecma: 2022,
-  compress: { passes: 2 },
+  compress: { passes: 3 },
   format: { comments: false },
 };
 
