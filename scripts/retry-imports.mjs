@@ -3,9 +3,11 @@
  * small helper that, after a failed load, asks again under a new URL (`?retry=n`). Browsers keep a
  * failed module load for the life of the page: without this, one dropped request (a tunnel, a
  * flaky café Wi-Fi) would leave "Reserve in store", the store picker or the map broken until the
- * shopper reloads, however often they press "Try again". A module loaded again this way reuses
- * the chunks already loaded (relative imports drop the query); a chunk whose own static import
- * failed stays failed (the browser keeps that one too).
+ * shopper reloads, however often they press "Try again". After a failure, the plain URL is tried
+ * first (browsers that no longer keep failures load it, and the page keeps one copy of each
+ * module), then `?retry=n`. A module loaded this way reuses the chunks already loaded (relative
+ * imports drop the query); a chunk whose own static import failed stays failed where the browser
+ * keeps that failure.
  *
  * The helper is defined once, by the core chunk, as `globalThis.__aisleImport` (a second copy of
  * Aisle on the page shares the first one's: it is keyed by absolute URL). Every chunk with a
@@ -17,7 +19,8 @@ const HELPER = `globalThis.__aisleImport ??= (() => {
   return (path, base) => {
     const url = new URL(path, base).href;
     const n = failed[url] | 0;
-    return import(n ? url + '?retry=' + n : url).catch((error) => {
+    const load = import(url);
+    return (n ? load.catch(() => import(url + '?retry=' + n)) : load).catch((error) => {
       failed[url] = n + 1;
       throw error;
     });

@@ -215,7 +215,9 @@ describe('<aisle-reserve-button> confirmation', () => {
     await expect(el).to.be.accessible();
     part<HTMLButtonElement>(el, 'keep')!.click();
     await el.updateComplete;
+    await el.updateComplete;
     expect(part(el, 'cancel-question')).to.equal(null);
+    expect(el.shadowRoot!.activeElement, 'focus back on the cancel button').to.equal(cancel);
     expect(cancel.textContent!.trim()).to.equal(en.reserveCancel);
     expect(el.step).to.equal('confirmed');
     expect(mockApi.stats().reservationsCancelled).to.equal(0);
@@ -286,22 +288,27 @@ describe('<aisle-reserve-button> confirmation', () => {
     expect(posts(/\/holds$/)).to.have.length(1); // the first reservation's only
   });
 
-  it('a reservation kept but gone from the API (404) starts a new flow on the click', async () => {
-    const first = await confirmed();
-    first.remove();
-    resetClientsForTests();
-    useHandlers(
-      http.get('*/aisle-api/v1/reservations/:id', () =>
-        HttpResponse.json(
-          { title: 'Not found', status: 404, code: 'reservation_not_found' },
-          { status: 404, headers: { 'Content-Type': 'application/problem+json' } },
+  for (const [status, code] of [
+    [404, 'reservation_not_found'],
+    [401, 'unauthorized'],
+  ] as const) {
+    it(`a reservation kept but refused by the API (${status}) starts a new flow on the click`, async () => {
+      const first = await confirmed();
+      first.remove();
+      resetClientsForTests();
+      useHandlers(
+        http.get('*/aisle-api/v1/reservations/:id', () =>
+          HttpResponse.json(
+            { title: code, status, code },
+            { status, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
         ),
-      ),
-    );
-    const el = await mount();
-    await openToHold(el);
-    expect(sessionStorage.getItem(`aisle:reservation:${SKU}`)).to.equal(null);
-  });
+      );
+      const el = await mount();
+      await openToHold(el);
+      expect(sessionStorage.getItem(`aisle:reservation:${SKU}`)).to.equal(null);
+    });
+  }
 
   it('says when the confirmed store cannot be read, and reads it again on "try again"', async () => {
     const first = await confirmed();

@@ -187,6 +187,10 @@ export class ReserveDialog implements ReactiveController {
   private onFlowChange(next: FlowState): void {
     const previous = this.s.flow;
     this.set({ flow: next });
+    // A question about cancelling belongs to the reservation on screen when it was asked.
+    if (next.step !== previous.step || next.reservation !== previous.reservation) {
+      this.set({ askingCancel: false });
+    }
     if (next.step === 'contact') {
       this.clock.follow(next.hold, this.data.store.value?.here.store.pickup.holdMinutes);
     } else if (next.step !== 'confirming') {
@@ -229,8 +233,9 @@ export class ReserveDialog implements ReactiveController {
   /** Opens the dialog (it must have been rendered once). */
   open(): void {
     if (!this.host.sku) return;
-    // The store picker (and the geocoders) load on this click, not with the button.
-    this.picker.load();
+    // The store picker (and the geocoders) load on this click, not with the button: now if it
+    // shows (no store yet), else on "Change store".
+    if (!this.host.storeId) this.picker.load();
     if (this.step === 'idle' && loadReservation(this.host.sku)) {
       // A reservation is kept but could not be read yet (a reload on a bad network): show it,
       // never a new flow that could reserve the same product twice.
@@ -369,7 +374,13 @@ export class ReserveDialog implements ReactiveController {
             product: this.host.productName || this.host.sku,
           }),
         cancel: () => void this.cancelReservation(),
-        keep: () => this.set({ askingCancel: false }),
+        keep: () => {
+          this.set({ askingCancel: false });
+          // "Keep my reservation" goes: the focus goes back to "Cancel reservation".
+          void this.host.updateComplete.then(() =>
+            this.host.renderRoot.querySelector<HTMLElement>('[part~="cancel"]')?.focus(),
+          );
+        },
         another: () => this.flow.reset(),
       },
     };

@@ -32,8 +32,8 @@ const reading = new Map<string, Promise<Restored>>();
 /**
  * The reservation kept for `sku`, read again from the API so its status is current: the
  * reservation while it is confirmed; 'none' when nothing is kept, or what was kept is over or
- * unknown to the API (then it is forgotten); 'unreachable' when the API could not be asked (it
- * stays kept, so the next try can show it). Calls for the same `sku` while one reads join it.
+ * refused by the API (a 4xx: then it is forgotten); 'unreachable' when the API could not answer
+ * (no answer, an unreadable one, a 5xx: it stays kept, so the next try can show it). Calls for the same `sku` while one reads join it.
  */
 export function restoreReservation(
   sku: string,
@@ -50,8 +50,10 @@ export function restoreReservation(
         return 'none';
       },
       (error: unknown): Restored => {
-        if ((error as { status?: number } | null)?.status !== 404) return 'unreachable';
-        forgetReservation(sku);
+        // No answer, an unreadable one, or a server error: it may still be there, ask again later.
+        const e = error as { kind?: string; status?: number } | null;
+        if (!e?.status || e.status >= 500 || e.kind === 'invalid-response') return 'unreachable';
+        forgetReservation(sku); // the API refused it (404, 410, 401…): nothing to show
         return 'none';
       },
     );

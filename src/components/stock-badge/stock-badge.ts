@@ -76,7 +76,12 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
   });
   /** Back online: a lookup that failed is asked again (not announced: nobody clicked). */
   protected readonly online = new OnlineController(this, () => {
-    if (this.status === 'error' && !this.storeUnknown) void this.lookup.run();
+    if (this.status !== 'error' || this.storeUnknown) return;
+    // A focused "Try again" goes while loading: the focus comes back after.
+    if (this.actionButton && this.shadowRoot?.activeElement === this.actionButton) {
+      this.focusActionWhenShown = true;
+    }
+    void this.lookup.run();
   });
   /** The next completed lookup was caused by the shopper: announce it. */
   private announceNext = false;

@@ -167,7 +167,7 @@ export function renderLocatorBody(v: LocatorViewState) {
         ${v.locating ? msg.locatorLocating : msg.locatorUseLocation}
       </button>
     </div>
-    <p class="notice" part="notice" role="status">${v.notice ?? ''}</p>
+    <p class="notice" part="notice" role="status">${v.notice ?? nothing}</p>
     ${renderFilters(v)}
     ${
       v.noMap

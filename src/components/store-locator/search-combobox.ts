@@ -104,6 +104,7 @@ export class SearchCombobox implements ReactiveController {
     } catch (error) {
       if (!isAbort(error) && !controller.signal.aborted) {
         this.failed = true;
+        this.submitWhenReady = false;
         this.suggestions = [];
         this.close();
         this.options.onError?.(error);

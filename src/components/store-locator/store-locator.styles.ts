@@ -104,9 +104,10 @@ export default css`
     color: var(--_aisle-color-text-muted);
   }
 
-  .hint:empty,
+  /* Empty live regions stay in the page (hidden ones would not announce what arrives). */
   .notice:empty {
-    display: none;
+    padding: 0;
+    border: 0;
   }
   .notice {
     padding: 0.5rem 0.75rem;

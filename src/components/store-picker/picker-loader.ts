@@ -20,7 +20,7 @@ export function setPickerLoaderForTests(loader?: LoadPicker): void {
 }
 
 /** The strings the picker's stand-in shows. */
-export interface PickerLoadMessages {
+export interface StandInMessages {
   loading: string;
   retry: string;
   pickerLoadFailed: string;
@@ -57,7 +57,7 @@ export class StorePickerLoader {
     });
   }
 
-  render(onPicked: (event: StorePickedEvent) => void, msg: PickerLoadMessages): TemplateResult {
+  render(onPicked: (event: StorePickedEvent) => void, msg: StandInMessages): TemplateResult {
     return html`<aisle-store-picker @store-picked=${onPicked}
       >${
         this.failed

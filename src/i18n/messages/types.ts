@@ -44,12 +44,12 @@ export interface BadgeMessages {
   badgeInvalid: string;
 }
 
-/** <aisle-store-picker> (the badge's and the reserve dialog's "choose your store"). */
 /** The store picker's stand-in while its code loads (the badge and the reserve dialog). */
 export interface PickerLoadMessages {
   pickerLoadFailed: string;
 }
 
+/** <aisle-store-picker> (the badge's and the reserve dialog's "choose your store"). */
 export interface PickerMessages {
   pickerTitle: string;
   pickerSearchLabel: string;
