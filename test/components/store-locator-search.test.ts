@@ -173,7 +173,11 @@ describe('<aisle-store-locator>: suggestions', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => cards(el).length > 0, 'no stores');
     expect(cards(el)[0]!.querySelector('.address')!.textContent).to.contain('Marseille');
-    expect($(el, '.notice')!.textContent).to.equal('');
+    // No notice: its live region stays in the page, empty, out of the layout (no extra gap).
+    const notice = $(el, '.notice')!;
+    expect(notice.matches(':empty')).to.equal(true);
+    expect(getComputedStyle(notice).position).to.equal('absolute');
+    expect(notice.getBoundingClientRect().height).to.equal(0);
   });
 });
 

@@ -104,8 +104,10 @@ export default css`
     color: var(--_aisle-color-text-muted);
   }
 
-  /* Empty live regions stay in the page (hidden ones would not announce what arrives). */
+  /* An empty live region stays in the page (a hidden one would not announce what arrives),
+     out of the grid's flow so that it adds no gap. */
   .notice:empty {
+    position: absolute;
     padding: 0;
     border: 0;
   }
