@@ -58,6 +58,10 @@ describe('<aisle-stock-badge> with no store chosen', () => {
     input.value = 'Lyon';
     picker(first!)!.shadowRoot!.querySelector('form')!.requestSubmit();
     const [choice] = await results(first!);
+    // Found by the stores' own towns and names (the default geocoder): no distances, so not
+    // "nearby".
+    const count = picker(first!)!.shadowRoot!.querySelector('.count')!.textContent!.trim();
+    expect(count).to.match(/^\d+ stores? match(es)? your search$/);
     const name = choice!
       .querySelector('.name')!
       .textContent!.replace(/^\s*Choose\s*/, '')

@@ -18,6 +18,8 @@ interface PickerResult {
   stores: Store[];
   /** The online address search failed and the API's own town/postcode match was used. */
   fellBack: boolean;
+  /** Found by the API's own match on names, towns and postcodes: no place, no distances. */
+  matched?: boolean;
 }
 
 const RESULTS = 5;
@@ -87,7 +89,7 @@ export class AisleStorePicker extends AisleElement<PickerElementMessages> {
       }
       // The API matches its own stores' names, towns and postcodes: no third party involved.
       const stores = await client.searchStores({ q: request.text, limit: RESULTS }, { signal });
-      return { stores, fellBack } satisfies PickerResult;
+      return { stores, fellBack, matched: true } satisfies PickerResult;
     },
     args: () =>
       [
@@ -131,11 +133,12 @@ export class AisleStorePicker extends AisleElement<PickerElementMessages> {
 
   private renderResults(result: PickerResult | undefined) {
     if (!result) return nothing;
-    const { stores, fellBack } = result;
+    const { stores, fellBack, matched } = result;
+    const count = matched ? this.msg.pickerMatches : this.msg.pickerResults;
     return html`
       ${fellBack ? html`<p class="note">${this.msg.pickerFellBack}</p>` : nothing}
       <p class="count" role="status">
-        ${stores.length ? this.msg.pickerResults(stores.length) : this.msg.pickerNoResults}
+        ${stores.length ? count(stores.length) : this.msg.pickerNoResults}
       </p>
       ${
         stores.length

@@ -12,6 +12,8 @@ export const pickerMessages: Localized<PickerMessages> = {
     pickerChoose: 'Choose',
     pickerNoResults: 'No stores found near this place. Try a nearby town.',
     pickerResults: (n) => plural('en', n, { one: '# store nearby', other: '# stores nearby' }),
+    pickerMatches: (n) =>
+      plural('en', n, { one: '# store matches your search', other: '# stores match your search' }),
     pickerFellBack: 'Address search is unavailable: showing stores matching towns and postcodes.',
     pickerLocationFailed: 'We could not get your location. Search by postcode or town instead.',
     pickerError: 'We could not load stores. Please try again.',
@@ -25,6 +27,11 @@ export const pickerMessages: Localized<PickerMessages> = {
     pickerNoResults: 'Aucun magasin près de ce lieu. Essayez une ville voisine.',
     pickerResults: (n) =>
       plural('fr', n, { one: '# magasin à proximité', other: '# magasins à proximité' }),
+    pickerMatches: (n) =>
+      plural('fr', n, {
+        one: '# magasin correspond à votre recherche',
+        other: '# magasins correspondent à votre recherche',
+      }),
     pickerFellBack:
       'La recherche d’adresse est indisponible : magasins correspondant aux villes et codes postaux.',
     pickerLocationFailed:

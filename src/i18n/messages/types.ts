@@ -58,6 +58,8 @@ export interface PickerMessages {
   pickerChoose: string;
   pickerNoResults: string;
   pickerResults: (n: number) => string;
+  /** Stores found by their name, town or postcode (no place, so no distances): not "nearby". */
+  pickerMatches: (n: number) => string;
   pickerFellBack: string;
   pickerLocationFailed: string;
   pickerError: string;
