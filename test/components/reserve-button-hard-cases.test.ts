@@ -107,6 +107,7 @@ describe('<aisle-reserve-button> hard cases', () => {
     await expired;
     await until(() => part(el, 'hold-again'), 'the hold-again button');
     expect(el.step).to.equal('expired');
+    expect(part(el, 'step')!.textContent).to.equal('Hold expired'); // not "Your details"
     expect(part(el, 'error')!.textContent).to.include('expired before we could confirm');
     await expect(el).to.be.accessible();
     part<HTMLButtonElement>(el, 'hold-again')!.click();

@@ -233,6 +233,7 @@ describe('<aisle-reserve-button> confirmation', () => {
     expect(mockApi.stats().reservationsCancelled).to.equal(1);
     expect(sessionStorage.getItem(`aisle:reservation:${SKU}`)).to.equal(null);
     await until(() => part(el, 'another'), 'the cancelled step');
+    expect(part(el, 'step')!.textContent).to.equal(en.reserveStepCancelled); // not "Confirmation"
     await expect(el).to.be.accessible();
   });
 

@@ -192,6 +192,13 @@ export function dialogFrame(f: DialogFrame): TemplateResult {
   const { msg } = f;
   const n = stepNumber(f.step);
   const headings = [msg.reserveStepStore, msg.reserveStepContact, msg.reserveStepDone];
+  // An ended hold or a cancelled reservation is named as such, not as the step it ended on.
+  const heading =
+    f.step === 'expired'
+      ? msg.reserveStepExpired
+      : f.step === 'cancelled'
+        ? msg.reserveStepCancelled
+        : headings[n - 1];
   return html`
     <dialog part="dialog" aria-labelledby="title" @close=${f.onDialogClose}>
       <header>
@@ -210,7 +217,7 @@ export function dialogFrame(f: DialogFrame): TemplateResult {
         </button>
       </header>
       <div class="body">
-        <h3 part="step" tabindex="-1">${headings[n - 1]}</h3>
+        <h3 part="step" tabindex="-1">${heading}</h3>
         ${f.body}
         <div class="visually-hidden" role="status" aria-live="polite">${f.announcement}</div>
       </div>

@@ -108,6 +108,9 @@ export interface ReserveMessages {
   reserveStepStore: string;
   reserveStepContact: string;
   reserveStepDone: string;
+  /** The step heading once the hold ran out, or the reservation was cancelled. */
+  reserveStepExpired: string;
+  reserveStepCancelled: string;
   reserveStore: string;
   reserveNoStore: string;
   /** Opened after a reload with a reservation kept for the product: reading it again. */
