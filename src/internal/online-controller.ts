@@ -1,5 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+// One pair of window listeners for every element that follows the network (a page may have
+// 100 badges), as the ticker shares one timer.
+const controllers = new Set<OnlineController>();
+
+function onChange(event: Event): void {
+  for (const controller of controllers) controller.changed(event.type === 'online');
+}
+
 /**
  * Follows the browser's network state for its host: re-renders when it goes offline or back
  * online (messages say "you appear to be offline"), and calls `onOnline` when the network is back,
@@ -13,18 +21,24 @@ export class OnlineController implements ReactiveController {
     host.addController(this);
   }
 
-  private readonly onChange = (event: Event): void => {
+  changed(online: boolean): void {
     this.host.requestUpdate();
-    if (event.type === 'online') this.onOnline();
-  };
+    if (online) this.onOnline();
+  }
 
   hostConnected(): void {
-    addEventListener('online', this.onChange);
-    addEventListener('offline', this.onChange);
+    if (!controllers.size) {
+      addEventListener('online', onChange);
+      addEventListener('offline', onChange);
+    }
+    controllers.add(this);
   }
 
   hostDisconnected(): void {
-    removeEventListener('online', this.onChange);
-    removeEventListener('offline', this.onChange);
+    controllers.delete(this);
+    if (!controllers.size) {
+      removeEventListener('online', onChange);
+      removeEventListener('offline', onChange);
+    }
   }
 }

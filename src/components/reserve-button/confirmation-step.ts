@@ -3,10 +3,9 @@
  * data), ready-at and pick-up-by times, the store's address and weekly hours, "add to calendar"
  * and "cancel reservation". Also the pickup calendar event for ics.ts.
  */
-import { browserOffline } from '../../internal/dom.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Reservation, Store, Weekday } from '../../client/types.js';
-import type { ReserveElementMessages as Messages } from './dialog-messages.js';
+import { failureText, type ReserveElementMessages as Messages } from './dialog-messages.js';
 import { formatClock, formatLocalClock } from '../../hours/format-time.js';
 import { formatDate } from '../../i18n/format.js';
 import { languageOf } from '../../i18n/locale.js';
@@ -127,9 +126,7 @@ export function confirmationStep(v: ConfirmationView): TemplateResult {
             </address>
             ${hoursTable(msg, v.locale, store)}`
         : v.storeRetry
-          ? html`<p role="alert" part="error" class="error">
-                ${browserOffline() ? msg.errorOffline : msg.errorGeneric}
-              </p>
+          ? html`<p role="alert" part="error" class="error">${failureText(msg)}</p>
               <button type="button" part="retry" @click=${v.storeRetry}>${msg.retry}</button>`
           : html`<p class="muted">${msg.loading}</p>`
     }

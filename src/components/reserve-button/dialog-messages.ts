@@ -1,4 +1,5 @@
 import { commonMessages } from '../../i18n/messages/common.js';
+import { browserOffline } from '../../internal/dom.js';
 import { localized } from '../../i18n/messages/localized.js';
 import { pickerLoadMessages } from '../../i18n/messages/picker-load.js';
 import { reserveMessages } from '../../i18n/messages/reserve.js';
@@ -6,3 +7,8 @@ import { reserveMessages } from '../../i18n/messages/reserve.js';
 /** The strings of the reserve dialog, loaded with it on the first click. */
 export const dialogMessages = localized(commonMessages, reserveMessages, pickerLoadMessages);
 export type ReserveElementMessages = (typeof dialogMessages)['en'];
+
+/** What a failed load tells the shopper: that they seem offline, else that something went wrong. */
+export function failureText(msg: ReserveElementMessages): string {
+  return browserOffline() ? msg.errorOffline : msg.errorGeneric;
+}

@@ -3,7 +3,9 @@
  * the reservation id and code, per SKU. Never a name, email, phone or anything else personal.
  */
 
+import { InFlight } from '../../client/cache.js';
 import type { Reservation } from '../../client/types.js';
+import { outcomeUnknown } from './flow-errors.js';
 import { loadReservation, PREFIX, storage, type SavedReservation } from './session-read.js';
 
 export { loadReservation, type SavedReservation };
@@ -27,7 +29,7 @@ export function forgetReservation(sku: string): void {
 /** What reading a kept reservation again found. */
 export type Restored = Reservation | 'none' | 'unreachable';
 
-const reading = new Map<string, Promise<Restored>>();
+const reading = new InFlight<Restored>();
 
 /**
  * The reservation kept for `sku`, read again from the API so its status is current: the
@@ -41,9 +43,8 @@ export function restoreReservation(
 ): Promise<Restored> {
   const saved = loadReservation(sku);
   if (!saved) return Promise.resolve('none');
-  let read = reading.get(sku);
-  if (!read) {
-    read = getReservation(saved.id).then(
+  return reading.run(sku, () =>
+    getReservation(saved.id).then(
       (reservation): Restored => {
         if (reservation.status === 'confirmed') return reservation;
         forgetReservation(sku);
@@ -51,14 +52,12 @@ export function restoreReservation(
       },
       (error: unknown): Restored => {
         // No answer, an unreadable one, or a server error: it may still be there, ask again later.
-        const e = error as { kind?: string; status?: number } | null;
-        if (!e?.status || e.status >= 500 || e.kind === 'invalid-response') return 'unreachable';
+        if (outcomeUnknown(error) || !(error as { status?: number } | null)?.status) {
+          return 'unreachable';
+        }
         forgetReservation(sku); // the API refused it (404, 410, 401…): nothing to show
         return 'none';
       },
-    );
-    reading.set(sku, read);
-    void read.finally(() => reading.delete(sku));
-  }
-  return read;
+    ),
+  );
 }

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Reservation, Store } from '../../client/types.js';
 import { browserOffline } from '../../internal/dom.js';
-import type { ReserveElementMessages as Messages } from './dialog-messages.js';
+import { failureText, type ReserveElementMessages as Messages } from './dialog-messages.js';
 import { cancelledStep, confirmationStep } from './confirmation-step.js';
 import type { ContactForm } from './contact-form.js';
 import { contactStep } from './contact-step.js';
@@ -81,8 +81,7 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
     case 'holding': {
       const { status, data } = v.store;
       if (status === 'error') {
-        const text = browserOffline() ? msg.errorOffline : msg.errorGeneric;
-        return html`<p role="alert" part="error" class="error">${text}</p>
+        return html`<p role="alert" part="error" class="error">${failureText(msg)}</p>
           <button type="button" part="retry" @click=${on.reloadStore}>${msg.retry}</button>`;
       }
       if (status === 'pending' || !data) {
