@@ -1,6 +1,7 @@
 /**
- * The package's public entry points: `dist/<name>.js` with its declarations in
- * `dist/types/<types>`, exported as `export` in package.json. scripts/build.mjs builds them,
+ * The package's public entry points: `dist/<name>.js` for pages (and `dist/npm/<name>.js` for
+ * bundlers, what package.json's `export` names) with their declarations in
+ * `dist/types/<types>`. scripts/build.mjs builds them,
  * scripts/size.mjs measures them, test/dist checks package.json against this list.
  */
 export const ENTRIES = [

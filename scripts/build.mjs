@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 /**
- * The library build (`npm run build`; `node scripts/build.mjs es iife mock types exports manifest` runs
- * only the steps named):
- *  es        ES modules (Vite lib mode, Rollup, terser): dist/aisle.js (the one script a page
- *            needs), dist/all.js and one entry per element; shared and lazily imported code (each
- *            element, the map, the mock API) in dist/chunks/.
+ * The library build (`npm run build`; `node scripts/build.mjs es iife mock npm types exports manifest`
+ * runs only the steps named):
+ *  es        ES modules for pages (a CDN, the retailer's server; Vite lib mode, Rollup, terser):
+ *            dist/aisle.js (the one script a page needs), dist/all.js and one entry per element;
+ *            shared and lazily imported code (each element, the map, the mock API) in
+ *            dist/chunks/. Self-contained: Lit is inside.
  *  iife      dist/aisle.iife.js: one self-contained classic script, every element registered
  *            eagerly. Its only external file is the mock, dist/aisle-mock.js, fetched (dynamic
  *            import() from the script's own URL) only when `mock` is on.
  *  mock      dist/aisle-mock.js: the mock API as one standalone ES module (for the IIFE).
+ *  npm       dist/npm/: the same entries for apps' bundlers, what package.json's exports name
+ *            (Lit left as bare imports, plain dynamic imports; see buildNpm).
  *  types     TypeScript declarations in dist/types.
  *  exports   package.json's exports name every entry, and their files exist.
  *  manifest  custom-elements.json from the JSDoc, then scripts/check-docs.mjs.
@@ -64,21 +67,57 @@ function output(extra) {
   };
 }
 
+/** Every entry of build-entries.mjs as an ES module, `<name>.js`. */
+function entriesLib() {
+  return {
+    entry: Object.fromEntries(ENTRIES.map((e) => [e.name, `${root}${e.source}`])),
+    formats: ['es'],
+    fileName: (_format, name) => `${name}.js`,
+  };
+}
+
 export async function buildEs() {
   await build({
     ...common(),
     build: output({
       terserOptions: TERSER,
-      lib: {
-        entry: Object.fromEntries(ENTRIES.map((e) => [e.name, `${root}${e.source}`])),
-        formats: ['es'],
-        fileName: (_format, name) => `${name}.js`,
-      },
+      lib: entriesLib(),
       rollupOptions: {
         output: {
           chunkFileNames: 'chunks/[name]-[hash].js',
           manualChunks: coreChunk,
           plugins: [mangleLeafletPrivates(), retryImports(), stripAnnotations()],
+        },
+      },
+    }),
+  });
+}
+
+/** Lit's packages: bare imports in the npm build, so an app that uses Lit has one copy. */
+const LIT = /^(lit|lit-html|lit-element|@lit\/[\w-]+)(\/|$)/;
+
+/**
+ * The npm build, dist/npm/: the same entries for an app's bundler (Vite, webpack, esbuild…),
+ * which differs from the files a page loads straight from a CDN in two ways. Lit stays a bare
+ * import (`lit`, `@lit/task`), resolved by the app with its own Lit. Lazy chunks are plain
+ * `import("./x.js")`, which a bundler follows and emits (the retrying helper of the CDN build
+ * hides them from it). Leaflet, the clustering, the QR code and the mock stay inside: nothing
+ * else needs them, and the CDN build's trimming of Leaflet applies. Checked by e2e/npm.test.mjs.
+ */
+export async function buildNpm() {
+  await build({
+    ...common(),
+    build: output({
+      outDir: 'dist/npm',
+      sourcemap: true,
+      terserOptions: TERSER,
+      lib: entriesLib(),
+      rollupOptions: {
+        external: (id) => LIT.test(id),
+        output: {
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          manualChunks: coreChunk,
+          plugins: [mangleLeafletPrivates()],
         },
       },
     }),
@@ -200,7 +239,10 @@ function checkExports() {
   const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
   const problems = [];
   for (const entry of ENTRIES) {
-    const expected = { types: `./dist/types/${entry.types}`, default: `./dist/${entry.name}.js` };
+    const expected = {
+      types: `./dist/types/${entry.types}`,
+      default: `./dist/npm/${entry.name}.js`,
+    };
     const actual = pkg.exports?.[entry.export];
     if (JSON.stringify(actual) !== JSON.stringify(expected)) {
       problems.push(`exports["${entry.export}"] should be ${JSON.stringify(expected)}`);
@@ -216,6 +258,7 @@ const STEPS = {
   es: buildEs,
   iife: buildIife,
   mock: buildMock,
+  npm: buildNpm,
   types: () => run('npx', ['tsc', '-p', 'tsconfig.build.json']),
   exports: checkExports,
   manifest: () => {
