@@ -1,3 +1,5 @@
+import { ENTRIES } from './scripts/build-entries.mjs';
+
 /**
  * custom-elements.json from the elements' JSDoc (@summary, @attr, @fires, @slot, @csspart,
  * @cssproperty) and their Lit @property declarations. Run by `npm run build`; checked by
@@ -63,11 +65,88 @@ function aisleDefine() {
   };
 }
 
+/** The module every element's base class is exported from (`@aisle/elements/all`). */
+const BASE = { name: 'AisleElement', module: 'dist/npm/all.js' };
+
+const isPublic = (member) => !member.privacy && !member.name.startsWith('_');
+
+/**
+ * The manifest as the package's users read it (editors, Storybook, linters): one module per
+ * public element, at the path of the file that defines it (`dist/npm/<entry>.js`, what
+ * package.json's exports name), with its public API only; every element lists the configuration
+ * attributes it inherits from `AisleElement` (documented on `<aisle-config>`); elements without
+ * an entry of their own (the store picker, rendered only inside Aisle's shadow roots) and
+ * internal modules are left out.
+ */
+function publicManifest() {
+  return {
+    name: 'aisle-public-manifest',
+    packageLinkPhase({ customElementsManifest }) {
+      const entryOf = new Map(
+        ENTRIES.filter((e) => e.source.endsWith('/define.ts')).map((e) => [
+          e.source.slice(0, -'define.ts'.length),
+          `dist/npm/${e.name}.js`,
+        ]),
+      );
+      const elements = [];
+      let base;
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          if (decl.name === BASE.name) base = decl;
+          const folder = mod.path.slice(0, mod.path.lastIndexOf('/') + 1);
+          if (decl.customElement && entryOf.has(folder))
+            elements.push({ decl, path: entryOf.get(folder) });
+        }
+      }
+      const config = elements.find((e) => e.decl.tagName === 'aisle-config')?.decl;
+      if (!base || !config) {
+        throw new Error('custom-elements.json: AisleElement or AisleConfig not found');
+      }
+      const ownOf = (decl) => (decl.attributes ?? []).filter((a) => !a.inheritedFrom);
+      // What every element accepts: the base's own attributes (lang) and the configuration's.
+      const accepted = [...ownOf(base), ...ownOf(config)];
+      const clean = (decl) => {
+        const own = decl === base ? accepted : ownOf(decl);
+        const names = new Set(own.map((a) => a.name));
+        const inherited = decl === base ? [] : accepted.filter((a) => !names.has(a.name));
+        return {
+          ...decl,
+          members: decl.members
+            ?.filter(isPublic)
+            .map((m) => (m.inheritedFrom ? { ...m, inheritedFrom: BASE } : m)),
+          attributes: [...own, ...inherited.map((a) => ({ ...a, inheritedFrom: BASE }))],
+          superclass: decl === base ? { name: 'LitElement', package: 'lit' } : BASE,
+        };
+      };
+      customElementsManifest.modules = [
+        {
+          kind: 'javascript-module',
+          path: BASE.module,
+          declarations: [clean(base)],
+          exports: [{ kind: 'js', name: BASE.name, declaration: BASE }],
+        },
+        ...elements.map(({ decl, path }) => {
+          const declaration = { name: decl.name, module: path };
+          return {
+            kind: 'javascript-module',
+            path,
+            declarations: [clean(decl)],
+            exports: [
+              { kind: 'js', name: decl.name, declaration },
+              { kind: 'custom-element-definition', name: decl.tagName, declaration },
+            ],
+          };
+        }),
+      ];
+    },
+  };
+}
+
 export default {
-  globs: ['src/components/**/*.ts'],
+  globs: ['src/components/**/*.ts', 'src/internal/aisle-element.ts'],
   exclude: ['src/components/**/*.styles.ts', 'src/components/**/*.generated.ts'],
   outdir: '.',
   litelement: true,
   dev: false,
-  plugins: [aisleDefine()],
+  plugins: [aisleDefine(), publicManifest()],
 };

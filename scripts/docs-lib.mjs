@@ -4,7 +4,7 @@
  * rendered from custom-elements.json.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 
@@ -16,15 +16,53 @@ export function readManifest() {
   return JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
 }
 
-/** Every custom element in the manifest with the path of its module. */
+/**
+ * Every custom element in the manifest with the path of its module and its source folder
+ * (`<aisle-stock-badge>`: src/components/stock-badge/).
+ */
 export function elementsOf(manifest) {
   const out = [];
   for (const mod of manifest.modules) {
     for (const decl of mod.declarations ?? []) {
-      if (decl.customElement && decl.tagName) out.push({ ...decl, path: mod.path });
+      if (decl.customElement && decl.tagName) {
+        const source = `src/components/${decl.tagName.replace(/^aisle-/, '')}`;
+        out.push({ ...decl, path: mod.path, source });
+      }
     }
   }
   return out.sort((a, b) => a.tagName.localeCompare(b.tagName));
+}
+
+/**
+ * Problems with the manifest's shape: each public element (a folder of src/components with its
+ * own package entry) in one module at the file that entry builds (`dist/npm/<name>.js`), with
+ * exports that point at declarations the manifest has; nothing else but the base class.
+ */
+export function misplaced(manifest, entries) {
+  const problems = [];
+  const expected = new Map(
+    entries
+      .filter((e) => e.source.startsWith('src/components/'))
+      .map((e) => [`aisle-${e.source.split('/')[2]}`, `dist/npm/${e.name}.js`]),
+  );
+  const found = new Map(elementsOf(manifest).map((el) => [el.tagName, el.path]));
+  for (const [tag, path] of expected) {
+    if (found.get(tag) !== path) problems.push(`<${tag}> should be in module ${path}`);
+  }
+  for (const tag of found.keys()) {
+    if (!expected.has(tag)) problems.push(`<${tag}> has no package entry: not public`);
+  }
+  const declared = new Set(
+    manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => `${m.path}#${d.name}`)),
+  );
+  for (const mod of manifest.modules) {
+    for (const exp of mod.exports ?? []) {
+      const { name, module } = exp.declaration;
+      if (!declared.has(`${module}#${name}`))
+        problems.push(`${mod.path}: export ${exp.name} points at ${module}#${name}, not declared`);
+    }
+  }
+  return problems;
 }
 
 /** Global theme tokens (documented in the README's theming section, not per element). */
@@ -34,8 +72,8 @@ export function globalTokens() {
 }
 
 /** The sources of an element: every .ts file in its folder (generated files aside). */
-function sourcesOf(path) {
-  const folder = join(root, dirname(path));
+function sourcesOf(source) {
+  const folder = join(root, source);
   return readdirSync(folder)
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.generated.ts') && !f.endsWith('.d.ts'))
     .map((f) => readFileSync(join(folder, f), 'utf8'));
@@ -56,7 +94,7 @@ export function usedBy(element, tokens = globalTokens()) {
     cssProperties: new Set(),
     slots: new Set(),
   };
-  for (const text of sourcesOf(element.path)) {
+  for (const text of sourcesOf(element.source)) {
     const propertyRe =
       /@property\(\s*(\{[^)]*\})?\s*\)\s*(?:(?:public|private|protected|readonly|declare|override|accessor)\s+)*(\w+)/g;
     for (const [, options = '', field] of text.matchAll(propertyRe)) {
@@ -94,7 +132,7 @@ export function undocumented(manifest) {
   const problems = [];
   const tokens = globalTokens();
   for (const element of elementsOf(manifest)) {
-    const where = `<${element.tagName}> (${element.path})`;
+    const where = `<${element.tagName}> (${element.source})`;
     if (!(element.summary || element.description)) problems.push(`${where}: no @summary`);
     const used = usedBy(element, tokens);
     for (const [kind, label] of Object.entries(KINDS)) {
@@ -126,7 +164,13 @@ export function renderReference(manifest) {
   const parts = [];
   for (const el of elementsOf(manifest)) {
     parts.push(`#### \`<${el.tagName}>\``, '', oneLine(el.summary || el.description), '');
-    parts.push(table('attribute', el.attributes));
+    // Inherited attributes (lang and the configuration's) are listed once, under <aisle-config>.
+    parts.push(
+      table(
+        'attribute',
+        el.attributes?.filter((a) => !a.inheritedFrom),
+      ),
+    );
     parts.push(table('event', el.events));
     parts.push(table('slot', el.slots, (i) => (i.name ? `\`${i.name}\`` : '(default)')));
     parts.push(table('part', el.cssParts));

@@ -21,6 +21,9 @@ const CONFIG_ATTRIBUTE_NAMES = Object.values(CONFIG_ATTRIBUTES);
  * `localized(...)` and returned by `messages`, so a page only downloads the strings it shows.
  * A subclass that does not override `messages` gets the shared strings (loading, retry, close,
  * errors).
+ *
+ * @attr lang - This element's language (`en`, `fr`…); else the nearest `lang` around it, then
+ * `locale`.
  */
 export class AisleElement<M extends object = CommonMessages> extends LitElement {
   static override styles = [tokens];
