@@ -122,10 +122,56 @@ describe('<aisle-store-locator>: the list', () => {
     const el = await locator(`near="${SEA}" radius="5"`);
     await settled(el);
     expect($(el, '.empty')!.textContent).to.contain('No stores within 5 km');
+    // No filter is on: nothing to clear.
+    expect($(el, '[part="clear-filters"]')).to.equal(null);
     await expect(el).to.be.accessible();
     $(el, '[part="widen"]')!.click();
     await waitUntil(() => storeRequests().length === 2);
     expect(new URL(storeRequests()[1]!.url).searchParams.get('radius')).to.equal('10');
+  });
+
+  it('with filters on and nothing found, says the filters are why and clears them on request', async () => {
+    // As at night: every store is closed, so only the open-now search finds none.
+    useHandlers(
+      http.get('*/aisle-api/v1/stores', ({ request }) =>
+        new URL(request.url).searchParams.get('openNow') === 'true'
+          ? HttpResponse.json([])
+          : undefined,
+      ),
+    );
+    const el = await locator(`near="${PARIS}" radius="30" limit="5"`);
+    await settled(el);
+    expect(cards(el).length).to.equal(5);
+    $<HTMLInputElement>(el, 'input[name="open-now"]')!.click();
+    await waitUntil(() => $(el, '.empty'), 'no empty state');
+    const empty = $(el, '.empty')!.textContent!.replace(/\s+/g, ' ');
+    expect(empty).to.contain('No store within 30 km matches your filters.');
+    expect(empty).not.to.contain('of this place');
+    await expect(el).to.be.accessible();
+    $(el, '[part="clear-filters"]')!.click();
+    await waitUntil(() => cards(el).length === 5, 'the stores did not come back');
+    // (The unfiltered stores come from the cache: no new request.)
+    expect($<HTMLInputElement>(el, 'input[name="open-now"]')!.checked).to.equal(false);
+    expect($(el, '.empty')).to.equal(null);
+  });
+
+  it('clears the services a page chose too (in French)', async () => {
+    useHandlers(
+      http.get('*/aisle-api/v1/stores', ({ request }) =>
+        new URL(request.url).searchParams.get('services') ? HttpResponse.json([]) : undefined,
+      ),
+    );
+    const el = await locator(`near="${PARIS}" radius="30" limit="5" services="parking"`, 'fr-FR');
+    await settled(el);
+    expect($(el, '.empty')!.textContent).to.match(
+      /Aucun magasin dans un rayon de 30\skm ne correspond à vos filtres\./,
+    );
+    const clear = $(el, '[part="clear-filters"]')!;
+    expect(clear.textContent!.trim()).to.equal('Effacer les filtres');
+    clear.click();
+    await waitUntil(() => cards(el).length === 5, 'the stores did not come back');
+    expect($<HTMLInputElement>(el, 'input[value="parking"]')!.checked).to.equal(false);
+    expect(new URL(storeRequests().at(-1)!.url).searchParams.get('services')).to.equal(null);
   });
 
   it('shows an error with a retry, reports aisle-error, and recovers', async () => {

@@ -15,6 +15,7 @@ import { renderStoreCard } from './store-card.js';
 export interface LocatorActions {
   useLocation: (event: Event) => void;
   widen: () => void;
+  clearFilters: () => void;
   retry: () => void;
   setOpenNow: (on: boolean) => void;
   setStockFirst: (on: boolean) => void;
@@ -120,8 +121,18 @@ function renderList(v: LocatorViewState) {
       break;
     default:
       if (v.ranked.length === 0) {
+        // With filters on, they are the likelier cause: say so, and offer to clear them.
+        const filtered = v.openNow || v.chosenServices.length > 0;
+        const radius = formatDistance(v.locale, v.radiusKm);
         return html`<div class="empty" part="empty">
-          <p>${msg.locatorNoResults(formatDistance(v.locale, v.radiusKm))}</p>
+          <p>${filtered ? msg.locatorNoMatch(radius) : msg.locatorNoResults(radius)}</p>
+          ${
+            filtered
+              ? html`<button type="button" part="clear-filters" @click=${actions.clearFilters}>
+                  ${msg.locatorClearFilters}
+                </button>`
+              : nothing
+          }
           <button type="button" part="widen" @click=${actions.widen}>
             ${msg.locatorWiden(formatDistance(v.locale, v.radiusKm * 2))}
           </button>

@@ -31,7 +31,8 @@ export default css`
     min-height: 2.25rem;
   }
 
-  button:disabled {
+  /* "Use my location" while locating: it keeps its focus, so it is aria-disabled, not disabled. */
+  [aria-disabled='true'] {
     cursor: progress;
   }
 

@@ -67,6 +67,7 @@ const loadStructuredData = loadOnce(() => import('./structured-data.js'));
  * @csspart loading - The loading state.
  * @csspart empty - The "no store found" state.
  * @csspart widen - The "search further" button.
+ * @csspart clear-filters - The "clear filters" button, when filters left no store.
  * @csspart error - The error state.
  * @csspart retry - The "try again" button.
  * @csspart results - The list of stores.
@@ -374,6 +375,10 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
       actions: {
         useLocation: (e) => void this.place.useLocation(e),
         widen: () => (this.widenedKm = this.radiusKm * 2),
+        clearFilters: () => {
+          this.openNow = false;
+          this.chosenServices = [];
+        },
         retry: () => this.retry(),
         setOpenNow: (v) => (this.openNow = v),
         setStockFirst: (v) => (this.stockFirst = v),

@@ -33,6 +33,8 @@ export const locatorMessages: Localized<LocatorMessages> = {
         : plural('en', n, { one: `# store within ${radius}`, other: `# stores within ${radius}` }),
     locatorNoResults: (radius) => `No stores within ${radius} of this place.`,
     locatorWiden: (radius) => `Search within ${radius}`,
+    locatorNoMatch: (radius) => `No store within ${radius} matches your filters.`,
+    locatorClearFilters: 'Clear filters',
     locatorError: 'We could not load stores.',
     locatorDistance: (distance) => `${distance} away`,
     locatorHours: 'Opening hours',
@@ -85,6 +87,9 @@ export const locatorMessages: Localized<LocatorMessages> = {
           }),
     locatorNoResults: (radius) => `Aucun magasin dans un rayon de ${radius} autour de ce lieu.`,
     locatorWiden: (radius) => `Chercher dans un rayon de ${radius}`,
+    locatorNoMatch: (radius) =>
+      `Aucun magasin dans un rayon de ${radius} ne correspond à vos filtres.`,
+    locatorClearFilters: 'Effacer les filtres',
     locatorError: 'Impossible de charger les magasins.',
     locatorDistance: (distance) => `à ${distance}`,
     locatorHours: 'Horaires d’ouverture',

@@ -200,6 +200,9 @@ export interface LocatorMessages {
   locatorResults: (n: number, radius: string) => string;
   locatorNoResults: (radius: string) => string;
   locatorWiden: (radius: string) => string;
+  /** Nothing found with the open-now or service filters on. */
+  locatorNoMatch: (radius: string) => string;
+  locatorClearFilters: string;
   locatorError: string;
   locatorDistance: (distance: string) => string;
   locatorHours: string;
