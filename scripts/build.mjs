@@ -24,6 +24,7 @@ import { ENTRIES } from './build-entries.mjs';
 import { leafletUnused } from './leaflet-unused.mjs';
 import { mangleLeafletPrivates } from './mangle-leaflet.mjs';
 import { minifyLitCss } from './minify-css.mjs';
+import { minifyLitHtml } from './minify-html.mjs';
 import { retryImports } from './retry-imports.mjs';
 import { stripAnnotations } from './strip-annotations.mjs';
 
@@ -45,7 +46,7 @@ function common() {
     configFile: false,
     logLevel: 'warn',
     mode: 'production',
-    plugins: [minifyLitCss(), leafletUnused()],
+    plugins: [minifyLitCss(), minifyLitHtml(), leafletUnused()],
     // Lit's production build (no dev-mode warnings).
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     resolve: { conditions: ['browser', 'production', 'module', 'import', 'default'] },
@@ -200,7 +201,7 @@ export async function mockFetch(input, init) {
 export async function buildIife() {
   await build({
     ...common(),
-    plugins: [minifyLitCss(), leafletUnused(), externalMock()],
+    plugins: [minifyLitCss(), minifyLitHtml(), leafletUnused(), externalMock()],
     build: output({
       // ASCII only: a classic script is decoded with the host page's charset when the server
       // does not name one, which would garble "·", "é" and the like.

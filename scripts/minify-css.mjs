@@ -1,9 +1,11 @@
+import MagicString from 'magic-string';
+
 /**
  * A Rollup/Vite plugin for the library build: minifies the CSS inside Lit's css`...` templates
  * (comments, indentation, spaces around braces, semicolons, commas and colons). Lit ships these
  * strings as written, so without it every page downloads the source's whitespace. Conservative by
  * design: it never touches `${...}` expressions, spaces inside selectors' descendant combinators,
- * or operators in `calc()`.
+ * or operators in `calc()`. Source maps stay exact (magic-string).
  */
 export function minifyCssText(text) {
   return text
@@ -22,12 +24,16 @@ export function minifyLitCss() {
     enforce: 'pre',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      const out = code.replace(/\bcss`([^`]*)`/g, (_match, body) => {
+      const out = new MagicString(code);
+      for (const match of code.matchAll(/\bcss`([^`]*)`/g)) {
         // Keep ${...} expressions verbatim; minify the text between them.
-        const parts = body.split(/(\$\{[^}]*\})/);
-        return `css\`${parts.map((p, i) => (i % 2 ? p : minifyCssText(p))).join('')}\``;
-      });
-      return { code: out, map: null };
+        const parts = match[1].split(/(\$\{[^}]*\})/);
+        const body = parts.map((p, i) => (i % 2 ? p : minifyCssText(p))).join('');
+        const start = match.index + 'css`'.length;
+        if (body !== match[1]) out.overwrite(start, start + match[1].length, body);
+      }
+      if (!out.hasChanged()) return null;
+      return { code: out.toString(), map: out.generateMap({ hires: true }) };
     },
   };
 }

@@ -285,14 +285,14 @@ const rows = [
 ];
 // The default locator page meets its budget: going over it fails the check. The badge page and
 // the locator with every option do not meet theirs yet (see the README's "Size" section): for
-// them the check fails on growth past today's size plus 1 KB (a ratchet) and reports the gap.
+// them the check fails on growth past a ratchet a little above today's size, and reports the gap.
 if (locatorDefault.compressed > BUDGET_LOCATOR)
   problems.push(
     `the default locator page is over its 55 KB budget (${kb(locatorDefault.compressed)})`,
   );
 const CEILINGS = [
-  ['the badge page', badges, 25.1 * KB],
-  ['the locator page with every option', locator, 59.6 * KB],
+  ['the badge page', badges, 25 * KB],
+  ['the locator page with every option', locator, 59.2 * KB],
 ];
 const gaps = [];
 if (badges.compressed > BUDGET_BADGES) gaps.push('the badge page is over its 15 KB budget');
