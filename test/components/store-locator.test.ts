@@ -130,6 +130,31 @@ describe('<aisle-store-locator>: the list', () => {
     expect(new URL(storeRequests()[1]!.url).searchParams.get('radius')).to.equal('10');
   });
 
+  it('keeps the keyboard focus when "search within" finds stores, and when it finds none', async () => {
+    // Nothing within 5 or 10 km; stores within 20.
+    useHandlers(
+      http.get('*/aisle-api/v1/stores', ({ request }) =>
+        Number(new URL(request.url).searchParams.get('radius')) < 20
+          ? HttpResponse.json([])
+          : undefined,
+      ),
+    );
+    const el = await locator(`near="${PARIS}" radius="5" limit="3"`);
+    await settled(el);
+    $(el, '[part="widen"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => storeRequests().length === 2 && $(el, '.empty'), 'no second search');
+    await el.updateComplete;
+    // Still nothing: the button is back (it went away while loading), focused, and offers 20 km.
+    const widen = $(el, '[part="widen"]');
+    expect(el.shadowRoot!.activeElement === widen, 'focus on "search within"').to.equal(true);
+    expect($(el, '[part="widen"]')!.textContent).to.contain('20');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => cards(el).length === 3, 'no stores within 20 km');
+    await waitUntil(() => el.shadowRoot!.activeElement, 'the focus fell to the page');
+    expect(el.shadowRoot!.activeElement!.closest('article')).to.equal(cards(el)[0]);
+  });
+
   it('with filters on and nothing found, says the filters are why and clears them on request', async () => {
     // As at night: every store is closed, so only the open-now search finds none.
     useHandlers(
@@ -148,8 +173,12 @@ describe('<aisle-store-locator>: the list', () => {
     expect(empty).to.contain('No store within 30 km matches your filters.');
     expect(empty).not.to.contain('of this place');
     await expect(el).to.be.accessible();
-    $(el, '[part="clear-filters"]')!.click();
+    $(el, '[part="clear-filters"]')!.focus();
+    await sendKeys({ press: 'Enter' });
     await waitUntil(() => cards(el).length === 5, 'the stores did not come back');
+    // The button went away with the empty state: its focus went to the first store, not the page.
+    await waitUntil(() => el.shadowRoot!.activeElement, 'the focus fell to the page');
+    expect(el.shadowRoot!.activeElement!.closest('article')).to.equal(cards(el)[0]);
     // (The unfiltered stores come from the cache: no new request.)
     expect($<HTMLInputElement>(el, 'input[name="open-now"]')!.checked).to.equal(false);
     expect($(el, '.empty')).to.equal(null);
@@ -193,8 +222,12 @@ describe('<aisle-store-locator>: the list', () => {
     }
     await expect(el).to.be.accessible();
     mockApi.reset();
-    $(el, '[part="retry"]')!.click();
+    $(el, '[part="retry"]')!.focus();
+    await sendKeys({ press: 'Enter' });
     await waitUntil(() => cards(el).length > 0, 'no stores after retry');
+    // The retry button went away with the error: its focus went to the first store.
+    await waitUntil(() => el.shadowRoot!.activeElement, 'the focus fell to the page');
+    expect(el.shadowRoot!.activeElement!.closest('article')).to.equal(cards(el)[0]);
   });
 
   it('makes a store the shopper’s own and says so', async () => {

@@ -10,7 +10,7 @@ import { browserOffline } from '../../internal/dom.js';
 import type { LocatorElementMessages as Messages } from './messages.js';
 import type { StockSummary } from './ranking.js';
 import type { SearchCombobox } from './search-combobox.js';
-import { renderStoreCard } from './store-card.js';
+import { focusStoreCard, renderStoreCard } from './store-card.js';
 
 export interface LocatorActions {
   useLocation: (event: Event) => void;
@@ -102,6 +102,16 @@ function statusText(v: LocatorViewState): string {
     default:
       return '';
   }
+}
+
+/**
+ * The buttons of the empty and error states ("search within 20 km", "clear filters", "try
+ * again") go away with their state. Once the search one started has ended, its focus goes to the
+ * first store found, else to the button of the state shown now, instead of falling to the page.
+ */
+export function focusAfterSearch(root: ParentNode, firstId: string | undefined): void {
+  if (firstId) focusStoreCard(root, firstId);
+  else root.querySelector<HTMLElement>('.empty button:last-child, .error button')?.focus();
 }
 
 function renderList(v: LocatorViewState) {

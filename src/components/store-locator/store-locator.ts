@@ -30,7 +30,7 @@ import {
   type StoreSource,
 } from './store-source.js';
 import { focusStoreCard } from './store-card.js';
-import { renderLocatorBody, type LocatorViewState } from './locator-view.js';
+import { focusAfterSearch, renderLocatorBody, type LocatorViewState } from './locator-view.js';
 import styles from './store-locator.styles.js';
 
 type Origin = { point: LatLng; label?: string };
@@ -144,6 +144,8 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
   private rankedFrom: readonly unknown[] | undefined;
   private lastErrorReported: unknown;
   private scrollToSelection = false;
+  /** A button of the empty or error state started a search (see focusAfterSearch). */
+  private focusAfterSearch = false;
   /** Re-renders each minute (one timer shared by every element) so "open now" stays true. */
   protected readonly ticker = new TickerController(this);
 
@@ -280,6 +282,11 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
         card.scrollIntoView({ block: 'nearest' });
       }
     }
+    if (this.focusAfterSearch && this.data.search.status !== TaskStatus.PENDING) {
+      this.focusAfterSearch = false;
+      // Unless the shopper moved on, or the state kept its button.
+      if (!this.shadowRoot!.activeElement) focusAfterSearch(this.renderRoot, this.ranked[0]?.id);
+    }
   }
 
   /** Writes (or removes) the JSON-LD; its code loads only on pages that ask for it. */
@@ -334,6 +341,14 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     });
   }
 
+  /** A state button's action: the focus follows once its search ends. */
+  private focusAfter(action: () => void) {
+    return () => {
+      this.focusAfterSearch = true;
+      action();
+    };
+  }
+
   /** Runs the current search again (after an error). */
   retry(): void {
     this.lastErrorReported = undefined;
@@ -374,12 +389,12 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
       view: this.view,
       actions: {
         useLocation: (e) => void this.place.useLocation(e),
-        widen: () => (this.widenedKm = this.radiusKm * 2),
-        clearFilters: () => {
+        widen: this.focusAfter(() => (this.widenedKm = this.radiusKm * 2)),
+        clearFilters: this.focusAfter(() => {
           this.openNow = false;
           this.chosenServices = [];
-        },
-        retry: () => this.retry(),
+        }),
+        retry: this.focusAfter(() => this.retry()),
         setOpenNow: (v) => (this.openNow = v),
         setStockFirst: (v) => (this.stockFirst = v),
         toggleService: (s, on) =>
