@@ -235,7 +235,7 @@ function run(cmd, args) {
   execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
 }
 
-/** package.json's `exports` must name every entry, with files the build made. */
+/** package.json's `exports` (and `typesVersions`) must name every entry, with files the build made. */
 function checkExports() {
   const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
   const problems = [];
@@ -251,6 +251,15 @@ function checkExports() {
     for (const file of Object.values(expected)) {
       if (!existsSync(`${root}${file}`)) problems.push(`${file} was not built`);
     }
+    // TypeScript's legacy `moduleResolution: "node"` reads typesVersions, not exports.
+    const legacy = pkg.typesVersions?.['*']?.[entry.export.slice(2)];
+    if (
+      entry.export !== '.' &&
+      JSON.stringify(legacy) !== JSON.stringify([expected.types.slice(2)])
+    )
+      problems.push(
+        `typesVersions["*"]["${entry.export.slice(2)}"] should be ["${expected.types.slice(2)}"]`,
+      );
   }
   if (problems.length) throw new Error(`package.json exports:\n  ${problems.join('\n  ')}`);
 }
