@@ -2,7 +2,8 @@
 // Aisle through package.json's exports (the lazy loader on one page, the per-element entries on
 // another), is built for production, and runs in the system Chromium on the built-in mock.
 // Checks that the app's bundle holds one copy of Lit, and that every chunk Aisle loads lazily
-// (the mock, the reserve dialog, the store picker) was emitted by the app's build.
+// (the mock, the reserve dialog, the store picker) was emitted by the app's build. Also checks
+// the licence notices the builds ship (scripts/third-party-notices.mjs).
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -76,6 +77,25 @@ describe('the npm package in an app built by Vite', { timeout: 90_000 }, () => {
     // lit-html and ReactiveElement each register their version once per copy.
     assert.equal(code.match(/litHtmlVersions/g)?.length, 1, 'copies of lit-html');
     assert.equal(code.match(/reactiveElementVersions/g)?.length, 1, 'copies of ReactiveElement');
+  });
+
+  it('each build names the open-source packages it bundles, with their licences', async () => {
+    const cdn = await readFile(join(ROOT, 'dist/THIRD-PARTY-NOTICES.txt'), 'utf8');
+    const npm = await readFile(join(ROOT, 'dist/npm/THIRD-PARTY-NOTICES.txt'), 'utf8');
+    for (const name of [
+      'leaflet',
+      'supercluster',
+      'kdbush',
+      'geokdbush',
+      'qrcode-generator',
+      'msw',
+    ])
+      for (const notices of [cdn, npm])
+        assert.match(notices, new RegExp(`^${name} [\\d.]+ \\(`, 'm'));
+    assert.match(cdn, /^lit-html [\d.]+ \(BSD-3-Clause\)$/m);
+    assert.match(cdn, /Copyright \(c\) 2010-2023, Volodymyr Agafonkin/); // Leaflet's own notice
+    // Lit is the app's own dependency in the npm build: not bundled, not listed.
+    assert.doesNotMatch(npm, /^lit-html /m);
   });
 
   for (const [name, what] of [

@@ -27,6 +27,7 @@ import { minifyLitCss } from './minify-css.mjs';
 import { minifyLitHtml } from './minify-html.mjs';
 import { retryImports } from './retry-imports.mjs';
 import { stripAnnotations } from './strip-annotations.mjs';
+import { thirdPartyNotices } from './third-party-notices.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -87,7 +88,13 @@ export async function buildEs() {
         output: {
           chunkFileNames: 'chunks/[name]-[hash].js',
           manualChunks: coreChunk,
-          plugins: [mangleLeafletPrivates(), retryImports(), stripAnnotations()],
+          plugins: [
+            mangleLeafletPrivates(),
+            retryImports(),
+            stripAnnotations(),
+            // Covers the IIFE and aisle-mock.js too: the same code, in other files.
+            thirdPartyNotices(),
+          ],
         },
       },
     }),
@@ -118,7 +125,7 @@ export async function buildNpm() {
         output: {
           chunkFileNames: 'chunks/[name]-[hash].js',
           manualChunks: coreChunk,
-          plugins: [mangleLeafletPrivates()],
+          plugins: [mangleLeafletPrivates(), thirdPartyNotices()],
         },
       },
     }),

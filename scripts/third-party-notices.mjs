@@ -1,0 +1,74 @@
+/**
+ * A Rollup output plugin: writes THIRD-PARTY-NOTICES.txt next to the build, with the name,
+ * version, licence and licence text of every npm package whose code the build's files contain
+ * (read from the modules Rollup actually bundled, so it stays true as dependencies change).
+ * Leaflet's BSD-2-Clause licence asks for its notice in every binary copy; the MIT and ISC ones
+ * ask for theirs in every copy; the minified files carry no comments, so the notices travel in
+ * this file. A package without a licence file gives the copyright header of its bundled source
+ * (qrcode-generator has only that), else its package.json's licence and repository (a few of
+ * MSW's small dependencies ship no text); the build fails when a package names no licence.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const NOTICES_FILE = 'THIRD-PARTY-NOTICES.txt';
+
+/** The folder of the package a bundled module comes from, or undefined for our own code. */
+function packageDirOf(id) {
+  const path = id.replace(/^\0/, '').split('?')[0];
+  const at = path.lastIndexOf('/node_modules/');
+  if (at < 0) return undefined;
+  const rest = path.slice(at + '/node_modules/'.length).split('/');
+  const name = rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
+  return join(path.slice(0, at), 'node_modules', name);
+}
+
+function licenceText(dir, moduleFile) {
+  const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f));
+  if (file) return readFileSync(join(dir, file), 'utf8').trim();
+  // Else the comment lines that open the bundled file, when they hold its copyright.
+  const header = /^(?:[ \t]*\/\/.*\n)+/.exec(readFileSync(moduleFile, 'utf8'))?.[0] ?? '';
+  return /copyright/i.test(header) ? header.replace(/^[ \t]*\/\/ ?/gm, '').trim() : undefined;
+}
+
+export function thirdPartyNotices() {
+  return {
+    name: 'aisle-third-party-notices',
+    generateBundle(_options, bundle) {
+      /** package folder -> one of its bundled files */
+      const dirs = new Map();
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        for (const [id, info] of Object.entries(chunk.modules)) {
+          const dir = info.renderedLength > 0 ? packageDirOf(id) : undefined;
+          if (dir && !dirs.has(dir) && existsSync(join(dir, 'package.json')))
+            dirs.set(dir, id.replace(/^\0/, '').split('?')[0]);
+        }
+      }
+      const entries = [...dirs]
+        .map(([dir, moduleFile]) => {
+          const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+          if (!pkg.license) this.error(`third-party-notices: ${pkg.name} names no licence`);
+          const repository = pkg.repository?.url ?? pkg.repository ?? pkg.homepage ?? '';
+          const text =
+            licenceText(dir, moduleFile) ??
+            `Licensed under ${pkg.license} (its package.json; the package ships no licence text). ${repository}`.trim();
+          return { name: pkg.name, version: pkg.version, license: pkg.license, text };
+        })
+        .sort((a, b) => a.name.localeCompare(b.name));
+      const source = [
+        'Aisle bundles the following open-source packages. Their notices and licences follow.',
+        '',
+        ...entries.flatMap((e) => [
+          '='.repeat(78),
+          `${e.name} ${e.version} (${e.license})`,
+          '='.repeat(78),
+          '',
+          e.text,
+          '',
+        ]),
+      ].join('\n');
+      this.emitFile({ type: 'asset', fileName: NOTICES_FILE, source });
+    },
+  };
+}
