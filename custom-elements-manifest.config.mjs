@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { ENTRIES } from './scripts/build-entries.mjs';
 
 /**
@@ -70,6 +71,13 @@ const BASE = { name: 'AisleElement', module: 'dist/npm/all.js' };
 
 const isPublic = (member) => !member.privacy && !member.name.startsWith('_');
 
+/** Event name -> its `detail` type, from the AisleEventDetails map (exported by the package). */
+function eventDetailTypes() {
+  const text = readFileSync(new URL('./src/internal/events.ts', import.meta.url), 'utf8');
+  const map = /interface AisleEventDetails \{([^}]*)\}/.exec(text)?.[1] ?? '';
+  return new Map([...map.matchAll(/'(aisle-[\w-]+)':\s*(\w+);/g)].map((m) => [m[1], m[2]]));
+}
+
 /**
  * The manifest as the package's users read it (editors, Storybook, linters): one module per
  * public element, at the path of the file that defines it (`dist/npm/<entry>.js`, what
@@ -102,22 +110,29 @@ function publicManifest() {
       if (!base || !config) {
         throw new Error('custom-elements.json: AisleElement or AisleConfig not found');
       }
-      const ownOf = (decl) => (decl.attributes ?? []).filter((a) => !a.inheritedFrom);
-      // What every element accepts: the base's own attributes (lang) and the configuration's.
+      const ownOf = (decl, key = 'attributes') => (decl[key] ?? []).filter((a) => !a.inheritedFrom);
+      // What every element accepts: the base's own attributes (lang) and the configuration's,
+      // and the base's CSS custom properties (the theme tokens).
       const accepted = [...ownOf(base), ...ownOf(config)];
-      const clean = (decl) => {
-        const own = decl === base ? accepted : ownOf(decl);
+      const tokens = ownOf(base, 'cssProperties');
+      const withInherited = (own, from) => {
         const names = new Set(own.map((a) => a.name));
-        const inherited = decl === base ? [] : accepted.filter((a) => !names.has(a.name));
-        return {
-          ...decl,
-          members: decl.members
-            ?.filter(isPublic)
-            .map((m) => (m.inheritedFrom ? { ...m, inheritedFrom: BASE } : m)),
-          attributes: [...own, ...inherited.map((a) => ({ ...a, inheritedFrom: BASE }))],
-          superclass: decl === base ? { name: 'LitElement', package: 'lit' } : BASE,
-        };
+        const inherited = from.filter((a) => !names.has(a.name));
+        return [...own, ...inherited.map((a) => ({ ...a, inheritedFrom: BASE }))];
       };
+      const details = eventDetailTypes();
+      const clean = (decl) => ({
+        ...decl,
+        members: decl.members
+          ?.filter(isPublic)
+          .map((m) => (m.inheritedFrom ? { ...m, inheritedFrom: BASE } : m)),
+        attributes: decl === base ? accepted : withInherited(ownOf(decl), accepted),
+        cssProperties: decl === base ? tokens : withInherited(ownOf(decl, 'cssProperties'), tokens),
+        events: decl.events?.map((e) =>
+          details.has(e.name) ? { ...e, type: { text: `CustomEvent<${details.get(e.name)}>` } } : e,
+        ),
+        superclass: decl === base ? { name: 'LitElement', package: 'lit' } : BASE,
+      });
       customElementsManifest.modules = [
         {
           kind: 'javascript-module',

@@ -68,7 +68,7 @@ export function misplaced(manifest, entries) {
 /** Global theme tokens (documented in the README's theming section, not per element). */
 export function globalTokens() {
   const text = readFileSync(join(root, 'src/internal/tokens.styles.ts'), 'utf8');
-  return new Set(text.match(/--aisle-[\w-]+/g) ?? []);
+  return new Set((text.match(/--aisle-[\w-]+/g) ?? []).filter((name) => !name.endsWith('-')));
 }
 
 /** The sources of an element: every .ts file in its folder (generated files aside). */
@@ -131,6 +131,15 @@ const MANIFEST_KEY = { parts: 'cssParts' };
 export function undocumented(manifest) {
   const problems = [];
   const tokens = globalTokens();
+  // The theme tokens: documented once, on the base class every element inherits them from.
+  const base = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .find((d) => d.name === 'AisleElement');
+  const onBase = new Map((base?.cssProperties ?? []).map((p) => [p.name, p.description]));
+  for (const token of tokens) {
+    if (!onBase.get(token)?.trim())
+      problems.push(`AisleElement: theme token "${token}" is not documented (@cssproperty)`);
+  }
   for (const element of elementsOf(manifest)) {
     const where = `<${element.tagName}> (${element.source})`;
     if (!(element.summary || element.description)) problems.push(`${where}: no @summary`);
@@ -164,7 +173,8 @@ export function renderReference(manifest) {
   const parts = [];
   for (const el of elementsOf(manifest)) {
     parts.push(`#### \`<${el.tagName}>\``, '', oneLine(el.summary || el.description), '');
-    // Inherited attributes (lang and the configuration's) are listed once, under <aisle-config>.
+    // Inherited attributes (lang and the configuration's) are listed once, under <aisle-config>;
+    // the inherited theme tokens, in the README's Theming section.
     parts.push(
       table(
         'attribute',
@@ -174,7 +184,12 @@ export function renderReference(manifest) {
     parts.push(table('event', el.events));
     parts.push(table('slot', el.slots, (i) => (i.name ? `\`${i.name}\`` : '(default)')));
     parts.push(table('part', el.cssParts));
-    parts.push(table('CSS custom property', el.cssProperties));
+    parts.push(
+      table(
+        'CSS custom property',
+        el.cssProperties?.filter((p) => !p.inheritedFrom),
+      ),
+    );
   }
   return parts.filter((p, i) => p !== '' || parts[i - 1] !== '').join('\n');
 }

@@ -22,8 +22,24 @@ const CONFIG_ATTRIBUTE_NAMES = Object.values(CONFIG_ATTRIBUTES);
  * A subclass that does not override `messages` gets the shared strings (loading, retry, close,
  * errors).
  *
- * @attr lang - This element's language (`en`, `fr`…); else the nearest `lang` around it, then
- * `locale`.
+ * @attr {string} lang - This element's language (`en`, `fr`…); else the nearest `lang` around
+ * it, then `locale`.
+ *
+ * @cssproperty --aisle-color-primary - Buttons, links and the selected store (light #0b57d0).
+ * @cssproperty --aisle-color-on-primary - Text on the primary colour.
+ * @cssproperty --aisle-color-text - Text.
+ * @cssproperty --aisle-color-text-muted - Secondary text (distances, addresses, freshness).
+ * @cssproperty --aisle-color-surface - Background.
+ * @cssproperty --aisle-color-surface-raised - Raised backgrounds (buttons, notices, the map).
+ * @cssproperty --aisle-color-border - Borders.
+ * @cssproperty --aisle-color-success - In stock, open.
+ * @cssproperty --aisle-color-warning - Low stock, closing soon.
+ * @cssproperty --aisle-color-danger - Out of stock, closed, errors.
+ * @cssproperty --aisle-color-focus - Focus rings.
+ * @cssproperty --aisle-radius - Corner radius (8px).
+ * @cssproperty --aisle-space - Base spacing (0.5rem).
+ * @cssproperty --aisle-font-size - Base font size (1rem).
+ * @cssproperty --aisle-font-family - Font (default: inherited from the page).
  */
 export class AisleElement<M extends object = CommonMessages> extends LitElement {
   static override styles = [tokens];

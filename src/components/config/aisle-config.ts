@@ -10,13 +10,15 @@ import { AisleElement } from '../../internal/aisle-element.js';
  * (an ancestor, else the first one on the page), then `configure({...})`, then defaults.
  * Invalid values give one console warning and fall through to the next source.
  *
- * @attr api - Base URL of the availability API (http(s) URL or a path starting with "/").
- * @attr api-key - Sent as `Authorization: Bearer <key>`.
- * @attr locale - Locale when neither the element nor the document has `lang`.
- * @attr persist - Where the shopper's store is remembered: `local` (default), `session`, `none`.
- * @attr geocoder - `local` (default, no network), `ban` (French national address API) or `photon`.
- * @attr mock - Use the built-in mock API (demos, CMS previews).
- * @attr theme - `auto` (default, follows the OS), `light` or `dark`.
+ * @attr {string} api - Base URL of the availability API (http(s) URL or a path starting with "/").
+ * @attr {string} api-key - Sent as `Authorization: Bearer <key>`.
+ * @attr {string} locale - Locale when neither the element nor the document has `lang`.
+ * @attr {'local' | 'session' | 'none'} persist - Where the shopper's store is remembered:
+ * `local` (default), `session`, `none`.
+ * @attr {'local' | 'ban' | 'photon'} geocoder - `local` (default, no network), `ban` (French
+ * national address API) or `photon`.
+ * @attr {boolean} mock - Use the built-in mock API (demos, CMS previews).
+ * @attr {'auto' | 'light' | 'dark'} theme - `auto` (default, follows the OS), `light` or `dark`.
  *
  * @slot - Elements that get these settings (optional), laid out as if the `<aisle-config>` were
  * not there.
