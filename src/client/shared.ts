@@ -92,7 +92,7 @@ function mockClientFor(config: ClientConfig): AisleClient {
   return client;
 }
 
-/** Test hook: forget the shared clients (and so their caches). */
+/** Test hook: forget the shared clients (and so their caches). @internal */
 export function resetClientsForTests(): void {
   clients.clear();
 }

@@ -254,7 +254,7 @@ export function notifyConfigChange(): void {
   for (const listener of [...listeners]) listener();
 }
 
-/** Test hook: forget `configure()` values and warnings. */
+/** Test hook: forget `configure()` values and warnings. @internal */
 export function resetConfigForTests(): void {
   globalConfig = {};
   runtime = {};

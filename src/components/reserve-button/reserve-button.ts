@@ -24,6 +24,7 @@ let loadDialogModule = importDialog;
 /**
  * Test seam: replaces how the dialog module is loaded (to make the load fail or wait);
  * `undefined` restores the real `import()`.
+ * @internal
  */
 export function setDialogLoaderForTests(loader?: LoadDialog): void {
   loadDialogModule = loader ?? importDialog;

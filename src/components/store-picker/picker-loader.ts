@@ -14,6 +14,7 @@ const definePicker = loadOnce(() => loadPicker());
 /**
  * Test seam: replaces how the picker's module is loaded (to make the load fail);
  * `undefined` restores the real `import()`.
+ * @internal
  */
 export function setPickerLoaderForTests(loader?: LoadPicker): void {
   loadPicker = loader ?? importPicker;
