@@ -26,11 +26,16 @@ export function minifyLitCss() {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
       const out = new MagicString(code);
       for (const match of code.matchAll(/\bcss`([^`]*)`/g)) {
-        // Keep ${...} expressions verbatim; minify the text between them.
-        const parts = match[1].split(/(\$\{[^}]*\})/);
-        const body = parts.map((p, i) => (i % 2 ? p : minifyCssText(p))).join('');
-        const start = match.index + 'css`'.length;
-        if (body !== match[1]) out.overwrite(start, start + match[1].length, body);
+        // Keep ${...} expressions verbatim (and mapped); minify the text between them.
+        let at = match.index + 'css`'.length;
+        for (const [i, part] of match[1].split(/(\$\{[^}]*\})/).entries()) {
+          const minified = i % 2 ? part : minifyCssText(part);
+          if (minified !== part) {
+            if (minified) out.overwrite(at, at + part.length, minified);
+            else out.remove(at, at + part.length);
+          }
+          at += part.length;
+        }
       }
       if (!out.hasChanged()) return null;
       return { code: out.toString(), map: out.generateMap({ hires: true }) };

@@ -11,7 +11,8 @@ import MagicString from 'magic-string';
  * stay exact (magic-string).
  */
 export function collapseTemplateWhitespace(text) {
-  return text.replace(/\s*\n\s*/g, ' ');
+  // ASCII whitespace only: a no-break space is text, kept as written.
+  return text.replace(/[ \t\r]*\n[ \t\r\n]*/g, ' ');
 }
 
 const TAGS = new Set(['html', 'svg']);

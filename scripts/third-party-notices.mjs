@@ -6,10 +6,16 @@
  * ask for theirs in every copy; the minified files carry no comments, so the notices travel in
  * this file. A package without a licence file gives the copyright header of its bundled source
  * (qrcode-generator has only that), else its package.json's licence and repository (a few of
- * MSW's small dependencies ship no text); the build fails when a package names no licence.
+ * MSW's small dependencies ship no text, the author then named as the copyright holder); the
+ * build fails when a package names no licence. Packages a dependency inlined into its own files
+ * (msw's shims hold cookie and statuses) are found by the `// node_modules/<name>/` markers its
+ * bundler left, and listed with the licence of the copy installed here.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 export const NOTICES_FILE = 'THIRD-PARTY-NOTICES.txt';
 
@@ -26,9 +32,39 @@ function packageDirOf(id) {
 function licenceText(dir, moduleFile) {
   const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f));
   if (file) return readFileSync(join(dir, file), 'utf8').trim();
+  if (!moduleFile) return undefined;
   // Else the comment lines that open the bundled file, when they hold its copyright.
   const header = /^(?:[ \t]*\/\/.*\n)+/.exec(readFileSync(moduleFile, 'utf8'))?.[0] ?? '';
   return /copyright/i.test(header) ? header.replace(/^[ \t]*\/\/ ?/gm, '').trim() : undefined;
+}
+
+/** Packages inlined into a bundled file: name -> version (from a `.pnpm/name@version` path). */
+function inlinedIn(file) {
+  const found = new Map();
+  const marker =
+    /^\/\/ node_modules\/(?:\.pnpm\/[^/]*?@([^/@]+)\/node_modules\/)?((?:@[^/]+\/)?[^/]+)\//gm;
+  for (const [, version, name] of readFileSync(file, 'utf8').matchAll(marker))
+    found.set(name, version);
+  return found;
+}
+
+function entryOf(dir, moduleFile, version, fail) {
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  if (!pkg.license) fail(`third-party-notices: ${pkg.name} names no licence`);
+  const author = typeof pkg.author === 'string' ? pkg.author : pkg.author?.name;
+  const repository = pkg.repository?.url ?? pkg.repository ?? pkg.homepage ?? '';
+  let text =
+    licenceText(dir, moduleFile) ??
+    [
+      `Licensed under ${pkg.license} (its package.json; the package ships no licence text).`,
+      author ? `Copyright (c) ${author}.` : '',
+      repository,
+    ]
+      .filter(Boolean)
+      .join('\n');
+  if (version && version !== pkg.version)
+    text = `(Licence text of ${pkg.name} ${pkg.version}, the copy installed here.)\n\n${text}`;
+  return { name: pkg.name, version: version ?? pkg.version, license: pkg.license, text };
 }
 
 export function thirdPartyNotices() {
@@ -37,25 +73,28 @@ export function thirdPartyNotices() {
     generateBundle(_options, bundle) {
       /** package folder -> one of its bundled files */
       const dirs = new Map();
+      /** packages inlined into bundled files: name -> version */
+      const inlined = new Map();
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         for (const [id, info] of Object.entries(chunk.modules)) {
           const dir = info.renderedLength > 0 ? packageDirOf(id) : undefined;
-          if (dir && !dirs.has(dir) && existsSync(join(dir, 'package.json')))
-            dirs.set(dir, id.replace(/^\0/, '').split('?')[0]);
+          const file = id.replace(/^\0/, '').split('?')[0];
+          if (!dir || !existsSync(join(dir, 'package.json'))) continue;
+          if (!dirs.has(dir)) dirs.set(dir, file);
+          for (const [name, version] of inlinedIn(file)) inlined.set(name, version);
         }
       }
-      const entries = [...dirs]
-        .map(([dir, moduleFile]) => {
-          const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-          if (!pkg.license) this.error(`third-party-notices: ${pkg.name} names no licence`);
-          const repository = pkg.repository?.url ?? pkg.repository ?? pkg.homepage ?? '';
-          const text =
-            licenceText(dir, moduleFile) ??
-            `Licensed under ${pkg.license} (its package.json; the package ships no licence text). ${repository}`.trim();
-          return { name: pkg.name, version: pkg.version, license: pkg.license, text };
-        })
-        .sort((a, b) => a.name.localeCompare(b.name));
+      const fail = (message) => this.error(message);
+      const entries = [...dirs].map(([dir, file]) => entryOf(dir, file, undefined, fail));
+      for (const [name, version] of inlined) {
+        if (entries.some((e) => e.name === name)) continue;
+        const dir = join(root, 'node_modules', name);
+        if (!existsSync(join(dir, 'package.json')))
+          fail(`third-party-notices: ${name} (inlined) is not installed: no licence to copy`);
+        entries.push(entryOf(dir, undefined, version, fail));
+      }
+      entries.sort((a, b) => a.name.localeCompare(b.name));
       const source = [
         'Aisle bundles the following open-source packages. Their notices and licences follow.',
         '',

@@ -124,9 +124,13 @@ describe('<aisle-store-locator>: suggestions', () => {
     await expect(el).to.be.accessible();
     // The API is back: "Try again" looks the place up again and lists its stores.
     mockApi.setScenario({});
-    $<HTMLButtonElement>(el, '[part="retry"]')!.click();
+    $<HTMLButtonElement>(el, '[part="retry"]')!.focus();
+    await sendKeys({ press: 'Enter' });
     await waitUntil(() => cards(el).length > 0, 'no stores after retrying', { timeout: 5000 });
     expect($(el, '.error')).to.equal(null);
+    // The place was looked up again first: the focus still ends on the first store found.
+    await waitUntil(() => el.shadowRoot!.activeElement, 'the focus fell to the page');
+    expect(el.shadowRoot!.activeElement!.closest('article') === cards(el)[0]).to.equal(true);
   });
 
   it('after a failed query attribute, the shopper’s own search shows its stores', async () => {

@@ -130,6 +130,36 @@ describe('<aisle-store-locator>: the list', () => {
     expect(new URL(storeRequests()[1]!.url).searchParams.get('radius')).to.equal('10');
   });
 
+  it('leaves the focus alone when the shopper moved on to the page while it searched', async () => {
+    let answer = () => {};
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    useHandlers(
+      http.get('*/aisle-api/v1/stores', async ({ request }) => {
+        if (Number(new URL(request.url).searchParams.get('radius')) < 10)
+          return HttpResponse.json([]);
+        await held; // the wider search answers when the test says so
+        return undefined;
+      }),
+    );
+    const el = await locator(`near="${PARIS}" radius="5" limit="3"`);
+    await settled(el);
+    const elsewhere = document.createElement('button');
+    elsewhere.textContent = 'Site search';
+    document.body.append(elsewhere);
+    try {
+      $(el, '[part="widen"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => storeRequests().length === 2, 'no wider search');
+      elsewhere.focus(); // while the wider search runs
+      answer();
+      await waitUntil(() => cards(el).length === 3, 'no stores within 10 km');
+      await el.updateComplete;
+      expect(document.activeElement === elsewhere, 'focus stayed on the page').to.equal(true);
+    } finally {
+      elsewhere.remove();
+    }
+  });
+
   it('keeps the keyboard focus when "search within" finds stores, and when it finds none', async () => {
     // Nothing within 5 or 10 km; stores within 20.
     useHandlers(
@@ -179,7 +209,6 @@ describe('<aisle-store-locator>: the list', () => {
     // The button went away with the empty state: its focus went to the first store, not the page.
     await waitUntil(() => el.shadowRoot!.activeElement, 'the focus fell to the page');
     expect(el.shadowRoot!.activeElement!.closest('article')).to.equal(cards(el)[0]);
-    // (The unfiltered stores come from the cache: no new request.)
     expect($<HTMLInputElement>(el, 'input[name="open-now"]')!.checked).to.equal(false);
     expect($(el, '.empty')).to.equal(null);
   });

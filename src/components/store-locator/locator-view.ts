@@ -108,10 +108,16 @@ function statusText(v: LocatorViewState): string {
  * The buttons of the empty and error states ("search within 20 km", "clear filters", "try
  * again") go away with their state. Once the search one started has ended, its focus goes to the
  * first store found, else to the button of the state shown now, instead of falling to the page.
+ * False when there is neither yet (the place is still being looked up).
  */
-export function focusAfterSearch(root: ParentNode, firstId: string | undefined): void {
+export function focusAfterSearch(root: ParentNode, firstId: string | undefined): boolean {
   if (firstId) focusStoreCard(root, firstId);
-  else root.querySelector<HTMLElement>('.empty button:last-child, .error button')?.focus();
+  else {
+    const button = root.querySelector<HTMLElement>('.empty button:last-child, .error button');
+    if (!button) return false;
+    button.focus();
+  }
+  return true;
 }
 
 function renderList(v: LocatorViewState) {

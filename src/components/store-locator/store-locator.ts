@@ -283,9 +283,11 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
       }
     }
     if (this.focusAfterSearch && this.data.search.status !== TaskStatus.PENDING) {
-      this.focusAfterSearch = false;
-      // Unless the shopper moved on, or the state kept its button.
-      if (!this.shadowRoot!.activeElement) focusAfterSearch(this.renderRoot, this.ranked[0]?.id);
+      // Done when the focus is not lost (the state kept its button, or the shopper moved on,
+      // here or elsewhere on the page), or once it has somewhere to go.
+      const lost = !this.shadowRoot!.activeElement && document.activeElement === document.body;
+      if (!lost || focusAfterSearch(this.renderRoot, this.ranked[0]?.id))
+        this.focusAfterSearch = false;
     }
   }
 
