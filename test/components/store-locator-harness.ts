@@ -1,0 +1,40 @@
+import { waitUntil, fixture } from '@open-wc/testing';
+import type { AisleStoreLocator } from '../../src/components/store-locator/store-locator.js';
+import { requests } from '../helpers/mock-api.js';
+
+/** Shared by the store-locator test files that drive the element on the mock API. */
+export const PARIS = '48.8566,2.3522';
+/** The Bay of Biscay: no store within a few kilometres. */
+export const SEA = '46.2,-3.2';
+
+export const $ = <T extends Element = HTMLElement>(el: AisleStoreLocator, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: AisleStoreLocator, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+export const cards = (el: AisleStoreLocator) => $$(el, 'article.store');
+export const storeRequests = () =>
+  requests.filter((r) => new URL(r.url).pathname.endsWith('/stores'));
+export const availabilityRequests = () =>
+  requests.filter((r) => new URL(r.url).pathname.endsWith('/availability'));
+
+export async function settled(el: AisleStoreLocator) {
+  await waitUntil(
+    () => cards(el).length > 0 || $(el, '.empty') || $(el, '.error'),
+    'the locator never settled',
+    { timeout: 5000 },
+  );
+  await waitUntil(() => !$(el, '.stock') || !$(el, '.stock')!.textContent!.includes('…'), '', {
+    timeout: 5000,
+  });
+  await el.updateComplete;
+}
+
+export async function locator(attrs: string, lang = 'en-IE') {
+  const wrapper = await fixture<HTMLDivElement>(
+    `<div lang="${lang}"><aisle-store-locator no-map ${attrs}></aisle-store-locator></div>`,
+  );
+  const el = wrapper.querySelector('aisle-store-locator')!;
+  await el.updateComplete;
+  return el;
+}
