@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ENTRIES } from './scripts/build-entries.mjs';
+import { PUBLIC_ELEMENTS } from './scripts/build-entries.mjs';
 
 /**
  * custom-elements.json from the elements' JSDoc (@summary, @attr, @fires, @slot, @csspart,
@@ -90,12 +90,7 @@ function publicManifest() {
   return {
     name: 'aisle-public-manifest',
     packageLinkPhase({ customElementsManifest }) {
-      const entryOf = new Map(
-        ENTRIES.filter((e) => e.source.endsWith('/define.ts')).map((e) => [
-          e.source.slice(0, -'define.ts'.length),
-          `dist/npm/${e.name}.js`,
-        ]),
-      );
+      const entryOf = new Map(PUBLIC_ELEMENTS.map((e) => [`${e.source}/`, e.module]));
       const elements = [];
       let base;
       for (const mod of customElementsManifest.modules) {

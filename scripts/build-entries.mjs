@@ -34,3 +34,19 @@ export const ENTRIES = [
     export: './reserve-button',
   },
 ];
+
+/**
+ * The public elements: one per entry built from src/components/<folder>/define.ts, tag
+ * `aisle-<folder>`, defined by `dist/npm/<entry>.js` (the module custom-elements.json names).
+ * Elements without an entry of their own (the store picker) are private.
+ */
+export const PUBLIC_ELEMENTS = ENTRIES.filter((e) =>
+  /^src\/components\/[\w-]+\/define\.ts$/.test(e.source),
+).map((e) => {
+  const folder = e.source.split('/')[2];
+  return {
+    tag: `aisle-${folder}`,
+    source: `src/components/${folder}`,
+    module: `dist/npm/${e.name}.js`,
+  };
+});

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
+import { PUBLIC_ELEMENTS } from './build-entries.mjs';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const START = '<!-- elements:start -->';
@@ -25,7 +26,7 @@ export function elementsOf(manifest) {
   for (const mod of manifest.modules) {
     for (const decl of mod.declarations ?? []) {
       if (decl.customElement && decl.tagName) {
-        const source = `src/components/${decl.tagName.replace(/^aisle-/, '')}`;
+        const source = PUBLIC_ELEMENTS.find((e) => e.tag === decl.tagName)?.source;
         out.push({ ...decl, path: mod.path, source });
       }
     }
@@ -38,13 +39,9 @@ export function elementsOf(manifest) {
  * own package entry) in one module at the file that entry builds (`dist/npm/<name>.js`), with
  * exports that point at declarations the manifest has; nothing else but the base class.
  */
-export function misplaced(manifest, entries) {
+export function misplaced(manifest, elements = PUBLIC_ELEMENTS) {
   const problems = [];
-  const expected = new Map(
-    entries
-      .filter((e) => e.source.startsWith('src/components/'))
-      .map((e) => [`aisle-${e.source.split('/')[2]}`, `dist/npm/${e.name}.js`]),
-  );
+  const expected = new Map(elements.map((e) => [e.tag, e.module]));
   const found = new Map(elementsOf(manifest).map((el) => [el.tagName, el.path]));
   for (const [tag, path] of expected) {
     if (found.get(tag) !== path) problems.push(`<${tag}> should be in module ${path}`);
@@ -141,6 +138,7 @@ export function undocumented(manifest) {
       problems.push(`AisleElement: theme token "${token}" is not documented (@cssproperty)`);
   }
   for (const element of elementsOf(manifest)) {
+    if (!element.source) continue; // not public: misplaced() says so
     const where = `<${element.tagName}> (${element.source})`;
     if (!(element.summary || element.description)) problems.push(`${where}: no @summary`);
     const used = usedBy(element, tokens);

@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'vite';
 import { TERSER } from './build.mjs';
-import { ENTRIES } from './build-entries.mjs';
+import { ENTRIES, PUBLIC_ELEMENTS } from './build-entries.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -111,13 +111,9 @@ const loaders = new Map(
 );
 
 const problems = [];
-/** Public tags: one per folder of src/components with a define.ts. */
-/** Elements only Aisle renders (inside another element's shadow root): not loaded by tag. */
-const PRIVATE = new Set(['aisle-store-picker']);
-const componentTags = readdirSync(join(root, 'src/components'))
-  .filter((d) => existsSync(join(root, 'src/components', d, 'define.ts')))
-  .map((d) => `aisle-${d}`)
-  .filter((tag) => !PRIVATE.has(tag));
+/** Public tags (build-entries.mjs): the loader must load each. Private ones (the store picker,
+ * only rendered inside another element's shadow root) are not loaded by tag. */
+const componentTags = PUBLIC_ELEMENTS.map((e) => e.tag);
 for (const tag of componentTags) {
   if (!loaders.has(tag)) problems.push(`dist/aisle.js does not load <${tag}>`);
 }
