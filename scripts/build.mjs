@@ -17,7 +17,7 @@
  *  manifest  custom-elements.json from the JSDoc, then scripts/check-docs.mjs.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { ENTRIES } from './build-entries.mjs';
@@ -271,12 +271,28 @@ function checkExports() {
   if (problems.length) throw new Error(`package.json exports:\n  ${problems.join('\n  ')}`);
 }
 
+/**
+ * Declarations in dist/types. tsc also emits the mock's (the loader's `import()` of it reaches
+ * them); no public declaration refers to them, so they are removed rather than shipped, and the
+ * step fails if one ever does.
+ */
+function buildTypes() {
+  run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+  rmSync(`${root}dist/types/mocks`, { recursive: true, force: true });
+  const users = readdirSync(`${root}dist/types`, { recursive: true }).filter(
+    (file) =>
+      file.endsWith('.d.ts') &&
+      /['"](\.{1,2}\/)+mocks\//.test(readFileSync(`${root}dist/types/${file}`, 'utf8')),
+  );
+  if (users.length) throw new Error(`dist/types: ${users.join(', ')} refer to src/mocks`);
+}
+
 const STEPS = {
   es: buildEs,
   iife: buildIife,
   mock: buildMock,
   npm: buildNpm,
-  types: () => run('npx', ['tsc', '-p', 'tsconfig.build.json']),
+  types: buildTypes,
   exports: checkExports,
   manifest: () => {
     run('npx', [

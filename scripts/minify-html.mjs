@@ -8,7 +8,8 @@ import MagicString from 'magic-string';
  * template uses <pre>, <textarea> content or `white-space: pre`), and whitespace without a line
  * break is left alone. `${...}` expressions are never touched (the templates are found in the
  * parsed code, after TypeScript is compiled, so nested templates are handled too). Source maps
- * stay exact (magic-string).
+ * stay exact (magic-string). The build fails on a template where folding would show (see
+ * `foldingProblem`) rather than changing only what dist/ renders.
  */
 export function collapseTemplateWhitespace(text) {
   // ASCII whitespace only: a no-break space is text, kept as written.
@@ -17,15 +18,39 @@ export function collapseTemplateWhitespace(text) {
 
 const TAGS = new Set(['html', 'svg']);
 
+/**
+ * Why folding the line breaks of a template's static `parts` would change what renders, or
+ * undefined: an element that keeps whitespace as written (<pre>, <textarea>…), or a line break
+ * inside a quoted attribute value (a title or value would lose it). `${...}` counts as text.
+ */
+export function foldingProblem(parts) {
+  const text = parts.join('\u0000');
+  const keeper = /<(pre|textarea|listing|plaintext|xmp)\b/i.exec(text);
+  if (keeper) return `<${keeper[1]}> keeps its whitespace`;
+  let quote = '';
+  let inTag = false;
+  for (const char of text) {
+    if (quote) {
+      if (char === quote) quote = '';
+      else if (char === '\n') return 'a line break inside a quoted attribute value';
+    } else if (inTag) {
+      if (char === '"' || char === "'") quote = char;
+      else if (char === '>') inTag = false;
+    } else if (char === '<') inTag = true;
+  }
+  return undefined;
+}
+
+/** `white-space` values that keep line breaks: a css`` template using one would show folding. */
+const KEEPS_BREAKS = /white-space\s*:\s*(pre|break-spaces)/i;
+
 /** Every html`` / svg`` template's static parts in an ESTree `node`: [start, end] of each. */
 function templateTexts(node, found = []) {
   if (!node || typeof node.type !== 'string') return found;
-  if (
-    node.type === 'TaggedTemplateExpression' &&
-    node.tag.type === 'Identifier' &&
-    TAGS.has(node.tag.name)
-  ) {
-    for (const quasi of node.quasi.quasis) found.push([quasi.start, quasi.end]);
+  if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier') {
+    const parts = node.quasi.quasis.map((quasi) => [quasi.start, quasi.end]);
+    if (TAGS.has(node.tag.name)) found.push({ parts });
+    else if (node.tag.name === 'css') found.push({ parts, css: true });
   }
   for (const value of Object.values(node)) {
     if (Array.isArray(value)) value.forEach((child) => templateTexts(child, found));
@@ -38,12 +63,22 @@ export function minifyLitHtml() {
   return {
     name: 'aisle-minify-lit-html',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg)`/.test(code)) return null;
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg|css)`/.test(code)) return null;
       const out = new MagicString(code);
-      for (const [start, end] of templateTexts(this.parse(code))) {
-        const text = code.slice(start, end);
-        const next = collapseTemplateWhitespace(text);
-        if (next !== text) out.overwrite(start, end, next);
+      for (const { parts, css } of templateTexts(this.parse(code))) {
+        const texts = parts.map(([start, end]) => code.slice(start, end));
+        const problem = css ? KEEPS_BREAKS.exec(texts.join(''))?.[0] : foldingProblem(texts);
+        if (problem) {
+          this.error(
+            `${id}: ${problem}; scripts/minify-html.mjs would change what it renders`,
+            parts[0][0],
+          );
+        }
+        if (css) continue;
+        parts.forEach(([start, end], i) => {
+          const next = collapseTemplateWhitespace(texts[i]);
+          if (next !== texts[i]) out.overwrite(start, end, next);
+        });
       }
       if (!out.hasChanged()) return null;
       return { code: out.toString(), map: out.generateMap({ hires: true }) };
