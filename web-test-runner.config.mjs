@@ -7,13 +7,19 @@ import { aisleCopies } from './scripts/aisle-copies.mjs';
 
 const wanted = (process.env.AISLE_BROWSERS ?? 'chromium,firefox').split(',');
 
+/**
+ * The browsers run in a shopper's time zone, not the build machine's (often UTC, where a time
+ * shown in the wrong zone looks right): Paris by default, AISLE_TZ to try another.
+ */
+const env = { ...process.env, TZ: process.env.AISLE_TZ ?? 'Europe/Paris' };
+
 const browsers = [];
 if (wanted.includes('chromium')) {
   browsers.push(
     chromeLauncher({
       // Background tabs get no animation frames under load: one test page at a time.
       concurrency: 1,
-      launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
+      launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS, env },
     }),
   );
 }
@@ -21,7 +27,7 @@ if (wanted.includes('firefox')) {
   const firefox = chromeLauncher({
     // Firefox stops animation frames in background tabs too.
     concurrency: 1,
-    launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true },
+    launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true, env },
     createPage: createFirefoxPage,
   });
   firefox.name = 'Firefox';

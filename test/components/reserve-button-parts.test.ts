@@ -12,6 +12,7 @@ import {
   foldLine,
   formatUtc,
 } from '../../src/components/reserve-button/ics.js';
+import { formatWhen } from '../../src/components/reserve-button/confirmation-step.js';
 import { matrixToPath, qrMatrix } from '../../src/components/reserve-button/qr.js';
 import {
   forgetReservation,
@@ -119,6 +120,20 @@ describe('reserve button: iCalendar file', () => {
     expect(lines.filter((l) => l === 'BEGIN:VEVENT')).to.have.length(1);
     expect(lines.some((l) => l.startsWith('PRODID:'))).to.equal(true);
   });
+
+  it('lets no value from the API add lines of its own, and keeps only web links', () => {
+    const lying = {
+      ...event,
+      uid: 'reservation-r-1\r\nATTACH:https://evil.example/x@aisle',
+      url: 'https://aisle.example/lyon\nBEGIN:VALARM',
+    };
+    const lines = parseIcs(buildIcs(lying));
+    expect(lines).to.include('UID:reservation-r-1ATTACH:https://evil.example/x@aisle');
+    expect(lines).to.include('URL:https://aisle.example/lyonBEGIN:VALARM');
+    expect(lines.filter((l) => /^(ATTACH|BEGIN:VALARM)/.test(l))).to.deep.equal([]);
+    const script = parseIcs(buildIcs({ ...event, url: 'javascript:alert(1)' }));
+    expect(script.some((l) => l.startsWith('URL'))).to.equal(false);
+  });
 });
 
 describe('reserve button: contact validation', () => {
@@ -190,5 +205,19 @@ describe('reserve button: how many units a store can hold', () => {
     expect(availableUnits(store, entry('in_stock', 4))).to.equal(4);
     expect(availableUnits(store, entry('out_of_stock'))).to.equal(0);
     expect(availableUnits(store, undefined)).to.equal(0);
+  });
+});
+
+describe('reserve button: pickup times', () => {
+  it('gives the date and the time in one zone, the device’s until the store is known', () => {
+    const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    // Past midnight in Paris, still the evening before in UTC: a mixed-up zone shows.
+    for (const iso of ['2026-07-14T22:30:00Z', '2026-07-15T03:30:00Z']) {
+      expect(formatWhen('fr-FR', iso)).to.equal(formatWhen('fr-FR', iso, zone));
+      expect(formatWhen('en-GB', iso)).to.equal(formatWhen('en-GB', iso, zone));
+    }
+    expect(formatWhen('fr-FR', '2026-07-14T22:30:00Z', 'Europe/Paris')).to.match(
+      /^mercredi 15 juillet à 0\sh\s30$/,
+    );
   });
 });

@@ -37,13 +37,15 @@ export interface ConfirmationView {
 }
 
 /**
- * "Tuesday, November 24 at 5:30 PM" / "mardi 24 novembre à 17 h 30" in the store's time zone:
- * French times take the same typographic form as the badge and the store hours.
+ * "Tuesday, November 24 at 5:30 PM" / "mardi 24 novembre à 17 h 30" in the store's time zone
+ * (the device's until the store is known): French times take the same typographic form as the
+ * badge and the store hours.
  */
 export function formatWhen(locale: string, iso: string, timeZone?: string): string {
   const date = new Date(iso);
   if (languageOf(locale) === 'fr') {
-    return `${formatDate(locale, date, timeZone)} à ${formatClock(locale, date, timeZone ?? 'UTC')}`;
+    const zone = timeZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return `${formatDate(locale, date, zone)} à ${formatClock(locale, date, zone)}`;
   }
   return formatDate(locale, date, timeZone, {
     weekday: 'long',

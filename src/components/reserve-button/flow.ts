@@ -23,6 +23,7 @@ import type {
   MutationOptions,
   ReleaseOptions,
 } from '../../client/provider.js';
+import { newIdempotencyKey } from '../../client/shared.js';
 import type { Hold, Reservation } from '../../client/types.js';
 import { ConfirmAttempts } from './confirm-attempts.js';
 import { classifyError, codeOf, outcomeUnknown, type FlowError } from './flow-errors.js';
@@ -76,12 +77,6 @@ function sameHold(a: HoldRequest, b: HoldRequest): boolean {
   );
 }
 
-export function defaultIdempotencyKey(): string {
-  return typeof crypto.randomUUID === 'function'
-    ? crypto.randomUUID()
-    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-}
-
 export class ReserveFlow {
   private current: FlowState = { step: 'idle' };
   private holding?: Promise<void>;
@@ -107,7 +102,7 @@ export class ReserveFlow {
   constructor(
     private readonly api: () => ReserveApi,
     private readonly hooks: FlowHooks = {},
-    private readonly newKey: () => string = defaultIdempotencyKey,
+    private readonly newKey: () => string = newIdempotencyKey,
   ) {}
 
   get state(): Readonly<FlowState> {
@@ -326,12 +321,16 @@ export class ReserveFlow {
     }
   }
 
-  /** Starts over after a confirmation or a cancellation. */
-  reset(): void {
+  /**
+   * Starts over: on the store step after a confirmation or a cancellation, or idle when the
+   * button now stands for another product. Not while a confirm is in flight: its answer decides.
+   */
+  reset(step: 'store' | 'idle' = 'store'): void {
+    if (this.current.step === 'confirming') return;
     this.releasePending();
     this.settleUnknownHold();
     this.round++;
-    this.set({ step: 'store' });
+    this.set({ step });
   }
 
   /**

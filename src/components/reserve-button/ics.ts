@@ -60,8 +60,14 @@ export function foldLine(line: string): string {
   return parts.join(CRLF);
 }
 
+/**
+ * One property's content line. Control characters are dropped (TEXT values have their line
+ * breaks escaped first): a line break in an API's value (a reservation id, a store's URL) would
+ * otherwise start properties of its own in the shopper's calendar.
+ */
 function property(name: string, value: string): string {
-  return foldLine(`${name}:${value}`);
+  // eslint-disable-next-line no-control-regex
+  return foldLine(`${name}:${value.replace(/[\x00-\x1f\x7f]/g, '')}`);
 }
 
 /** The whole VCALENDAR text, ending with CRLF. */
@@ -81,7 +87,7 @@ export function buildIcs(event: IcsEvent, prodId = '-//Aisle//Reserve in store//
   ];
   if (event.description) lines.push(property('DESCRIPTION', escapeText(event.description)));
   if (event.location) lines.push(property('LOCATION', escapeText(event.location)));
-  if (event.url) lines.push(property('URL', event.url));
+  if (event.url && /^https?:\/\//i.test(event.url)) lines.push(property('URL', event.url));
   lines.push('END:VEVENT', 'END:VCALENDAR');
   return lines.join(CRLF) + CRLF;
 }

@@ -150,7 +150,7 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
     if (changed.has('sku') && this.sku && this.restoredFor !== this.sku) {
       this.restoredFor = this.sku;
       // Only a reservation kept for this SKU loads the dialog before a click.
-      if (this.dialog) void this.dialog.restore();
+      if (this.dialog) this.dialog.kept.followSku();
       else if (loadReservation(this.sku)) void this.loadDialog();
     }
   }
@@ -185,7 +185,7 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
       await this.updateComplete; // the <dialog> is rendered
       this.dialogReady = true;
       // A confirmation kept for the session shows once the API confirms it (as before a click).
-      void this.dialog.restore();
+      void this.dialog.kept.restore();
     }
     if (this.openWanted && this.isConnected) {
       this.openWanted = false;

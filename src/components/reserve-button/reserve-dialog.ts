@@ -9,7 +9,7 @@ import { nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { clientFor, type AisleClient } from '../../client/index.js';
 import type { AisleConfigValues } from '../../config/config.js';
 import { languageOf } from '../../i18n/locale.js';
-import { announcement, liveText, type Announcement } from '../../internal/announcement.js';
+import { announcement, liveText } from '../../internal/announcement.js';
 import { dialogMessages } from './dialog-messages.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
 import { StorePickerLoader } from '../store-picker/picker-loader.js';
@@ -20,12 +20,8 @@ import { DialogData } from './dialog-data.js';
 import { ReserveFlow, type FlowError, type FlowState } from './flow.js';
 import { HoldClock, wholeMinutes } from './hold-clock.js';
 import type { AisleReserveButton } from './reserve-button.js';
-import {
-  forgetReservation,
-  loadReservation,
-  restoreReservation,
-  saveReservation,
-} from './session.js';
+import { initialDialogState, type DialogState } from './dialog-state.js';
+import { KeptReservation } from './kept-reservation.js';
 import { MAX_QUANTITY } from './store-data.js';
 import { dialogFrame, keptReservation, renderStep, type StepView } from './steps.js';
 
@@ -37,38 +33,9 @@ export interface ReserveShell {
   config(): AisleConfigValues;
 }
 
-/** The dialog's own state; every change re-renders the host. */
-interface DialogState {
-  flow: FlowState;
-  /** A store picked in the dialog (an alternative, or from the picker). */
-  chosenStore: string;
-  picking: boolean;
-  wanted: number;
-  slotId: string;
-  announcement: Announcement | undefined;
-  cancelling: boolean;
-  /** "Cancel reservation" pressed once: the next press cancels. */
-  askingCancel: boolean;
-  /** Bumped to reload the store step (after a 409). */
-  storeEpoch: number;
-  /** Opened with a reservation kept for this SKU: reading it again, or that failed. */
-  checking: 'pending' | 'failed' | undefined;
-}
-
 /** The reserve dialog, a reactive controller of its `<aisle-reserve-button>`. */
 export class ReserveDialog implements ReactiveController {
-  private s: DialogState = {
-    flow: { step: 'idle' },
-    chosenStore: '',
-    picking: false,
-    wanted: 1,
-    slotId: '',
-    announcement: undefined,
-    cancelling: false,
-    askingCancel: false,
-    storeEpoch: 0,
-    checking: undefined,
-  };
+  private s: DialogState = initialDialogState();
 
   private readonly myStore = new MyStoreController(this.host);
   private readonly form = new ContactForm(this.host);
@@ -83,17 +50,22 @@ export class ReserveDialog implements ReactiveController {
     },
     onHoldExpired: (hold) => this.host.emit('aisle-hold-expired', { hold }),
     onConfirmed: (reservation) => {
-      // persist="none": nothing in browser storage (the confirmation will not survive a reload).
-      if (this.shell.config().persist !== 'none') {
-        saveReservation(this.host.sku, { id: reservation.id, code: reservation.code });
-      }
+      this.kept.confirmed(reservation);
       this.host.emit('aisle-reservation-confirmed', { reservation });
     },
     onCancelled: (reservation) => {
-      forgetReservation(this.host.sku);
+      this.kept.cancelled(reservation);
       this.host.emit('aisle-reservation-cancelled', { reservation });
     },
     onError: (e) => this.onFlowError(e),
+  });
+  /** The reservation kept for the session: the button restores it and follows its `sku`. */
+  readonly kept = new KeptReservation({
+    sku: () => this.host.sku,
+    flow: this.flow,
+    client: () => this.client,
+    persist: () => this.shell.config().persist,
+    dialogOpen: () => !!this.dialog?.open,
   });
   private readonly clock = new HoldClock(this.host, {
     onAnnounce: (s) => this.announce(this.msg.reserveTimeLeft(s)),
@@ -164,24 +136,24 @@ export class ReserveDialog implements ReactiveController {
 
   hostConnected(): void {
     addEventListener('pagehide', this.onPageHide);
+    // Moved in the page with its dialog open (a layout that moves the buy box): the browser
+    // took the dialog out of the top layer, open but no longer modal. Show it modal again.
+    const dialog = this.dialog;
+    if (dialog?.open && !dialog.matches(':modal')) {
+      dialog.close();
+      dialog.showModal();
+    }
   }
 
   hostDisconnected(): void {
     removeEventListener('pagehide', this.onPageHide);
-    this.flow.close();
-  }
-
-  /**
-   * Shows a confirmation kept for this session (id and code only) after a reload. Resolves to
-   * false when the API could not be asked.
-   */
-  async restore(): Promise<boolean> {
-    const { sku } = this.host;
-    if (!sku || this.step !== 'idle') return true;
-    const found = await restoreReservation(sku, (id) => this.client.getReservation(id));
-    if (found === 'unreachable') return false;
-    if (found !== 'none' && this.step === 'idle' && this.host.sku === sku) this.flow.restore(found);
-    return true;
+    // Removed from the page: the flow ends (an unconfirmed hold is released). A move
+    // reconnects before this check and keeps it.
+    queueMicrotask(() => {
+      if (this.host.isConnected) return;
+      if (this.dialog?.open) this.close();
+      else this.flow.close();
+    });
   }
 
   private onFlowChange(next: FlowState): void {
@@ -198,6 +170,10 @@ export class ReserveDialog implements ReactiveController {
       this.set({ announcement: undefined }); // the hold's messages are stale once it is over
     }
     if (next.step !== previous.step) void this.focusStepAfterRender(previous.step);
+    // A confirm that landed after the dialog closed and the SKU changed.
+    if (next.step === 'confirmed' && this.kept.otherProduct) {
+      queueMicrotask(() => this.kept.followSku());
+    }
   }
 
   private onFlowError(error: FlowError): void {
@@ -236,7 +212,7 @@ export class ReserveDialog implements ReactiveController {
     // The store picker (and the geocoders) load on this click, not with the button: now if it
     // shows (no store yet), else on "Change store".
     if (!this.host.storeId) this.picker.load();
-    if (this.step === 'idle' && loadReservation(this.host.sku)) {
+    if (this.step === 'idle' && this.kept.kept) {
       // A reservation is kept but could not be read yet (a reload on a bad network): show it,
       // never a new flow that could reserve the same product twice.
       this.dialog?.showModal();
@@ -259,7 +235,7 @@ export class ReserveDialog implements ReactiveController {
   /** Reads the kept reservation again: its confirmation, else a new flow; "try again" if unreachable. */
   private async openKept(): Promise<void> {
     this.set({ checking: 'pending' });
-    const read = await this.restore();
+    const read = await this.kept.restore();
     if (!this.dialog?.open) return; // closed meanwhile (finishClose cleared `checking`)
     this.set({ checking: read ? undefined : 'failed' });
     if (read && this.step === 'idle') this.startFlow();
@@ -281,6 +257,7 @@ export class ReserveDialog implements ReactiveController {
 
   private finishClose(): void {
     this.flow.close();
+    if (this.kept.otherProduct) this.kept.followSku();
     this.set({ picking: false, announcement: undefined, checking: undefined, askingCancel: false });
     this.host.renderRoot.querySelector<HTMLElement>('[part~="button"]')?.focus();
   }
