@@ -38,6 +38,19 @@ describe('<aisle-reserve-button> hard cases', () => {
     expect(mockApi.stats().holdsCreated).to.equal(1);
   });
 
+  it('holds on the first click after a close and reopen while the earlier hold was on its way', async () => {
+    const el = await mount();
+    mockApi.setScenario({ latency: 300, only: 'createHold', times: 1 });
+    (await openToHold(el)).click();
+    await until(() => el.step === 'holding', 'the first hold to be sent');
+    part<HTMLButtonElement>(el, 'close')!.click();
+    (await openToHold(el)).click(); // one click, before the first answer
+    await until(() => part(el, 'form'), 'the contact form');
+    await until(() => mockApi.stats().holdsReleased === 1, 'the first hold to be given back');
+    expect(mockApi.stats().holdsCreated).to.equal(2);
+    expect(el.step).to.equal('contact');
+  });
+
   it('says when the store cannot be loaded, reports it, and tries again', async () => {
     mockApi.setScenario({ malformedJson: true, only: 'getStore', times: 1 });
     const el = await mount();

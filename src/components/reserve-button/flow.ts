@@ -80,6 +80,8 @@ function sameHold(a: HoldRequest, b: HoldRequest): boolean {
 export class ReserveFlow {
   private current: FlowState = { step: 'idle' };
   private holding?: Promise<void>;
+  /** The round `holding` was sent in. */
+  private holdingRound = 0;
   private confirming?: Promise<void>;
   /** The current hold's confirm attempts (one key per set of details), made with the hold. */
   private attempts?: ConfirmAttempts;
@@ -148,10 +150,13 @@ export class ReserveFlow {
    * an attempt whose outcome is unknown (timeout, network, unreadable answer), which replays it.
    */
   hold(request: HoldRequest): Promise<void> {
-    if (this.holding) return this.holding;
+    if (this.holding && this.holdingRound === this.round) return this.holding;
     const { step } = this.current;
     if (step !== 'store' && step !== 'expired') return Promise.resolve();
     const round = this.round;
+    // A hold sent before the shopper closed and reopened the dialog: it is given back as it
+    // lands, and this one waits for that (or both would count against the stock).
+    const earlier = this.holding;
     const unsettled = this.unsettledHold;
     const replay = unsettled && sameHold(unsettled.request, request);
     if (!replay) this.settleUnknownHold(); // another store or quantity: give the first one back
@@ -162,7 +167,10 @@ export class ReserveFlow {
     // wait for it (bounded by the client's timeout), or the new hold could get a false 409. If
     // the shopper leaves meanwhile, the hold is not sent at all.
     const send = () => this.api().createHold(request, { idempotencyKey: key });
-    const giveBack = this.settling.get(placeKey(request));
+    const place = placeKey(request);
+    const giveBack = earlier
+      ? earlier.then(() => this.settling.get(place))
+      : this.settling.get(place);
     const sent = giveBack
       ? giveBack.then(() => (round === this.round ? send() : undefined))
       : send();
@@ -172,7 +180,7 @@ export class ReserveFlow {
           if (!hold) return;
           if (round !== this.round) {
             // The shopper left while we waited: give the stock back.
-            void this.release(hold);
+            this.track(place, () => this.release(hold));
             return;
           }
           this.attempts = new ConfirmAttempts(hold.id, this.newKey);
@@ -190,9 +198,10 @@ export class ReserveFlow {
         },
       )
       .finally(() => {
-        this.holding = undefined;
+        if (this.holding === attempt) this.holding = undefined;
       });
     this.holding = attempt;
+    this.holdingRound = round;
     return attempt;
   }
 

@@ -1,5 +1,6 @@
 import type { AvailabilityEntry, Store } from '../../client/types.js';
 import { formatPickupPromise, pickupReadyTime } from '../../hours/pickup.js';
+import { dateKeyOf } from '../../hours/zoned.js';
 import { formatDate, formatDistance, formatRelativeTime } from '../../i18n/format.js';
 import type { BadgeElementMessages as Messages } from './messages.js';
 import type { BadgeView } from './badge-state.js';
@@ -71,8 +72,9 @@ export function badgeText(
     } else if (result.nearest === null) {
       details.push(msg.badgeNoneNearby);
     }
+    // A restock date already past at the store says nothing the shopper can use.
     const restock = entry?.restockDate;
-    if (restock && Number.isFinite(Date.parse(restock))) {
+    if (restock && restock >= dateKeyOf(now, store.timezone)) {
       details.push(msg.badgeRestock(formatDate(locale, new Date(restock), 'UTC')));
     }
   }
