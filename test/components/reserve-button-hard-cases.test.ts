@@ -51,6 +51,13 @@ describe('<aisle-reserve-button> hard cases', () => {
     expect(el.step).to.equal('contact');
   });
 
+  it('wraps a long unbroken product name inside the dialog', async () => {
+    const el = await mount();
+    el.productName = 'Chaussurederandonnéeimperméableultralégèreédition2026'.repeat(2);
+    const dialog = await openDialog(el);
+    expect(dialog.scrollWidth <= dialog.clientWidth, 'no sideways scroll').to.equal(true);
+  });
+
   it('says when the store cannot be loaded, reports it, and tries again', async () => {
     mockApi.setScenario({ malformedJson: true, only: 'getStore', times: 1 });
     const el = await mount();
@@ -59,8 +66,11 @@ describe('<aisle-reserve-button> hard cases', () => {
     expect((await error).detail.code).to.equal('invalid_response');
     await until(() => part(el, 'error'), 'the error message');
     await expect(el).to.be.accessible();
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+    const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!;
+    retry.focus();
+    retry.click(); // it goes away: the focus must stay in the dialog
     await until(() => part(el, 'hold'), 'the store step');
+    expect(el.shadowRoot!.activeElement === part(el, 'step')).to.equal(true);
   });
 
   it('retries a confirm after a network failure with the same key: one reservation', async () => {

@@ -12,7 +12,8 @@ import {
   foldLine,
   formatUtc,
 } from '../../src/components/reserve-button/ics.js';
-import { formatWhen } from '../../src/components/reserve-button/confirmation-step.js';
+import { formatWhen, pickupEvent } from '../../src/components/reserve-button/confirmation-step.js';
+import { dialogMessages } from '../../src/components/reserve-button/dialog-messages.js';
 import { matrixToPath, qrMatrix } from '../../src/components/reserve-button/qr.js';
 import {
   forgetReservation,
@@ -209,6 +210,26 @@ describe('reserve button: how many units a store can hold', () => {
 });
 
 describe('reserve button: pickup times', () => {
+  it('names no store in the calendar event until the store is known (never its id)', () => {
+    const reservation = {
+      id: 'r-1',
+      code: 'K7Q2XM',
+      status: 'confirmed' as const,
+      sku: 'AISLE-0001',
+      storeId: 'lyon-part-dieu',
+      quantity: 1,
+      readyAt: '2026-07-14T08:00:00Z',
+      pickupBy: '2026-07-17T17:00:00Z',
+    };
+    for (const [lang, summary] of [
+      ['en', 'Pick up Oak chair'],
+      ['fr', 'Retirer Oak chair'],
+    ] as const) {
+      const event = pickupEvent(dialogMessages[lang], lang, reservation, undefined, 'Oak chair');
+      expect(event.summary).to.equal(summary);
+    }
+  });
+
   it('gives the date and the time in one zone, the device’s until the store is known', () => {
     const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
     // Past midnight in Paris, still the evening before in UTC: a mixed-up zone shows.

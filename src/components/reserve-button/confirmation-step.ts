@@ -128,7 +128,9 @@ export function confirmationStep(v: ConfirmationView): TemplateResult {
             </address>
             ${hoursTable(msg, v.locale, store)}`
         : v.storeRetry
-          ? html`<p role="alert" part="error" class="error">${failureText(msg)}</p>
+          ? html`<p role="alert" part="error" class="error">
+                ${failureText(msg, msg.reserveStoreUnreadable)}
+              </p>
               <button type="button" part="retry" @click=${v.storeRetry}>${msg.retry}</button>`
           : html`<p class="muted">${msg.loading}</p>`
     }
@@ -191,7 +193,7 @@ export function pickupEvent(
     uid: `reservation-${reservation.id}@aisle`,
     start,
     end,
-    summary: msg.reserveCalendarSummary(product, store?.name ?? reservation.storeId),
+    summary: msg.reserveCalendarSummary(product, store?.name),
     description: msg.reserveCalendarDescription(
       reservation.code,
       formatWhen(locale, reservation.pickupBy, store?.timezone),

@@ -9,6 +9,9 @@ export const dialogMessages = localized(commonMessages, reserveMessages, pickerL
 export type ReserveElementMessages = (typeof dialogMessages)['en'];
 
 /** What a failed load tells the shopper: that they seem offline, else that something went wrong. */
-export function failureText(msg: ReserveElementMessages): string {
-  return browserOffline() ? msg.errorOffline : msg.errorGeneric;
+export function failureText(
+  msg: ReserveElementMessages,
+  otherwise: string = msg.errorGeneric,
+): string {
+  return browserOffline() ? msg.errorOffline : otherwise;
 }

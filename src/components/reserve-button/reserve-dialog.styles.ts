@@ -66,6 +66,7 @@ export default css`
   }
   h2 {
     margin: 0;
+    overflow-wrap: anywhere;
     font-size: 1.25em;
     line-height: 1.3;
   }

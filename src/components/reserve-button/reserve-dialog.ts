@@ -206,6 +206,17 @@ export class ReserveDialog implements ReactiveController {
     this.host.renderRoot.querySelector<HTMLElement>('[part~="step"]')?.focus();
   }
 
+  /** "Try again" goes away as it is pressed: the focus moves to the step's heading. */
+  private afterRetry(retry: (() => void) | undefined): (() => void) | undefined {
+    return (
+      retry &&
+      (() => {
+        retry();
+        void this.focusStepHeading();
+      })
+    );
+  }
+
   /** Opens the dialog (it must have been rendered once). */
   open(): void {
     if (!this.host.sku) return;
@@ -328,13 +339,13 @@ export class ReserveDialog implements ReactiveController {
       form: this.form,
       remainingMs: this.clock.remainingMs,
       reservationStore: this.data.reservationStore.value,
-      reservationStoreRetry: this.data.reservationStoreRetry,
+      reservationStoreRetry: this.afterRetry(this.data.reservationStoreRetry),
       qr: this.data.qr.value,
       cancelling: s.cancelling,
       askingCancel: s.askingCancel,
       picker: () => this.picker.render(this.onStorePicked, this.msg),
       on: {
-        reloadStore: () => this.set({ storeEpoch: this.s.storeEpoch + 1 }),
+        reloadStore: this.afterRetry(() => this.set({ storeEpoch: this.s.storeEpoch + 1 }))!,
         quantity: (q) => this.set({ wanted: q }),
         slot: (id) => this.set({ slotId: id }),
         hold: () => this.hold(),

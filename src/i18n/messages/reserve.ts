@@ -82,7 +82,10 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveHours: 'Opening hours',
     reserveClosed: 'Closed',
     reserveAddToCalendar: 'Add to calendar',
-    reserveCalendarSummary: (product, store) => `Pick up ${product} at ${store}`,
+    reserveCalendarSummary: (product, store) =>
+      store ? `Pick up ${product} at ${store}` : `Pick up ${product}`,
+    reserveStoreUnreadable:
+      'Your reservation is confirmed, but the store’s address and hours could not be loaded.',
     reserveCalendarDescription: (code, pickupBy) =>
       `Reservation code: ${code}\nPick up by ${pickupBy}.`,
     reserveCancel: 'Cancel reservation',
@@ -184,7 +187,10 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveHours: 'Horaires d’ouverture',
     reserveClosed: 'Fermé',
     reserveAddToCalendar: 'Ajouter à l’agenda',
-    reserveCalendarSummary: (product, store) => `Retirer ${product} à ${store}`,
+    reserveCalendarSummary: (product, store) =>
+      store ? `Retirer ${product} à ${store}` : `Retirer ${product}`,
+    reserveStoreUnreadable:
+      'Votre réservation est confirmée, mais l’adresse et les horaires du magasin n’ont pas pu être chargés.',
     reserveCalendarDescription: (code, pickupBy) =>
       `Code de réservation\u00a0: ${code}\nÀ retirer avant le ${pickupBy}.`,
     reserveCancel: 'Annuler la réservation',

@@ -169,7 +169,10 @@ export interface ReserveMessages {
   reserveHours: string;
   reserveClosed: string;
   reserveAddToCalendar: string;
-  reserveCalendarSummary: (product: string, store: string) => string;
+  /** Without `store` while the store is not known (its id means nothing to a shopper). */
+  reserveCalendarSummary: (product: string, store?: string) => string;
+  /** The confirmation's store could not be read (the reservation itself is fine). */
+  reserveStoreUnreadable: string;
   reserveCalendarDescription: (code: string, pickupBy: string) => string;
   reserveCancel: string;
   /** Asked after the first press of "Cancel reservation". */
