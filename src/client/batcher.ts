@@ -55,9 +55,9 @@ interface Job {
 
 export class AvailabilityBatcher {
   /** Pairs queued or in flight, by key: the in-flight de-duplication. */
-  private readonly jobs = new Map<string, Job>();
-  private queue: Job[] = [];
-  private scheduled = false;
+  readonly #jobs = new Map<string, Job>();
+  #queue: Job[] = [];
+  #scheduled = false;
   /** Requests made so far (for tests and benchmarks). */
   requestCount = 0;
 
@@ -68,12 +68,12 @@ export class AvailabilityBatcher {
     const mine: Job[] = [];
     for (const pair of pairs) {
       const key = pairKey(pair.sku, pair.storeId);
-      let job = this.jobs.get(key);
+      let job = this.#jobs.get(key);
       if (!job) {
-        job = this.createJob(pair, key);
-        this.jobs.set(key, job);
-        this.queue.push(job);
-        this.scheduleFlush();
+        job = this.#createJob(pair, key);
+        this.#jobs.set(key, job);
+        this.#queue.push(job);
+        this.#scheduleFlush();
       }
       if (!mine.includes(job)) mine.push(job);
     }
@@ -82,11 +82,11 @@ export class AvailabilityBatcher {
       (values) => new Map(mine.map((j, i) => [j.key, values[i] ?? null])),
     );
     return follow(all, signal, () => {
-      for (const job of mine) this.leave(job);
+      for (const job of mine) this.#leave(job);
     });
   }
 
-  private createJob(pair: Pair, key: string): Job {
+  #createJob(pair: Pair, key: string): Job {
     let resolve!: Job['resolve'];
     let reject!: Job['reject'];
     const promise = new Promise<AvailabilityEntry | null>((res, rej) => {
@@ -98,50 +98,50 @@ export class AvailabilityBatcher {
   }
 
   /** A caller gave up on `job`: drop it if queued, abort its request if nobody else waits. */
-  private leave(job: Job): void {
+  #leave(job: Job): void {
     if (--job.waiters > 0) return;
     if (!job.batch) {
-      this.queue = this.queue.filter((j) => j !== job);
-      this.jobs.delete(job.key);
+      this.#queue = this.#queue.filter((j) => j !== job);
+      this.#jobs.delete(job.key);
       return;
     }
     const { batch } = job;
     if (batch.jobs.every((j) => j.waiters <= 0)) {
       // Forget the jobs first, so a caller arriving now starts afresh instead of joining.
-      for (const j of batch.jobs) if (this.jobs.get(j.key) === j) this.jobs.delete(j.key);
+      for (const j of batch.jobs) if (this.#jobs.get(j.key) === j) this.#jobs.delete(j.key);
       batch.controller.abort();
     }
   }
 
-  private scheduleFlush(): void {
-    if (this.scheduled) return;
-    this.scheduled = true;
+  #scheduleFlush(): void {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
     const schedule = this.options.schedule ?? ((fn) => setTimeout(fn, 0));
     schedule(() => {
-      this.scheduled = false;
-      this.flush();
+      this.#scheduled = false;
+      this.#flush();
     });
   }
 
-  private flush(): void {
-    const queued = this.queue;
-    this.queue = [];
+  #flush(): void {
+    const queued = this.#queue;
+    this.#queue = [];
     if (!queued.length) return;
     for (const query of this.split(queued.map((j) => j.pair))) {
       const skus = new Set(query.skus);
       const stores = new Set(query.storeIds);
       const jobs = queued.filter((j) => skus.has(j.pair.sku) && stores.has(j.pair.storeId));
-      if (jobs.length) this.send(query, jobs);
+      if (jobs.length) this.#send(query, jobs);
     }
   }
 
-  private send(query: AvailabilityQuery, jobs: Job[]): void {
+  #send(query: AvailabilityQuery, jobs: Job[]): void {
     const batch = { controller: new AbortController(), jobs };
     for (const job of jobs) job.batch = batch;
     this.requestCount++;
     const generation = this.options.generation?.() ?? 0;
     const settle = () => {
-      for (const job of jobs) if (this.jobs.get(job.key) === job) this.jobs.delete(job.key);
+      for (const job of jobs) if (this.#jobs.get(job.key) === job) this.#jobs.delete(job.key);
     };
     this.options.fetch(query, batch.controller.signal).then(
       (entries) => {

@@ -18,38 +18,38 @@ export interface Fresh<T> {
 }
 
 export class TimedCache<V> {
-  private readonly entries = new Map<string, Cached<V>>();
+  readonly #entries = new Map<string, Cached<V>>();
 
   constructor(private readonly maxEntries = 5000) {}
 
   get(key: string): Cached<V> | undefined {
-    return this.entries.get(key);
+    return this.#entries.get(key);
   }
 
   set(key: string, value: V, fetchedAt: number): void {
-    this.entries.delete(key);
-    this.entries.set(key, { value, fetchedAt });
-    if (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
+    this.#entries.delete(key);
+    this.#entries.set(key, { value, fetchedAt });
+    if (this.#entries.size > this.maxEntries) {
+      const oldest = this.#entries.keys().next().value;
+      if (oldest !== undefined) this.#entries.delete(oldest);
     }
   }
 
   delete(key: string): void {
-    this.entries.delete(key);
+    this.#entries.delete(key);
   }
 
   /** Deletes every entry whose key matches. */
   deleteWhere(test: (key: string) => boolean): void {
-    for (const key of [...this.entries.keys()]) if (test(key)) this.entries.delete(key);
+    for (const key of [...this.#entries.keys()]) if (test(key)) this.#entries.delete(key);
   }
 
   clear(): void {
-    this.entries.clear();
+    this.#entries.clear();
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.#entries.size;
   }
 }
 
@@ -95,19 +95,19 @@ interface Shared<V> {
  * load is aborted only when every caller has left.
  */
 export class InFlight<V> {
-  private readonly pending = new Map<string, Shared<V>>();
+  readonly #pending = new Map<string, Shared<V>>();
 
   run(key: string, load: (signal: AbortSignal) => Promise<V>, signal?: AbortSignal): Promise<V> {
     if (signal?.aborted) return Promise.reject(abortedError(signal));
-    let shared = this.pending.get(key);
+    let shared = this.#pending.get(key);
     if (!shared) {
       const controller = new AbortController();
       const promise = load(controller.signal).finally(() => {
-        if (this.pending.get(key) === entry) this.pending.delete(key);
+        if (this.#pending.get(key) === entry) this.#pending.delete(key);
       });
       promise.catch(() => undefined); // reported to each caller; never unhandled here
       const entry: Shared<V> = { promise, controller, callers: 0 };
-      this.pending.set(key, entry);
+      this.#pending.set(key, entry);
       shared = entry;
     }
     const current = shared;
@@ -115,12 +115,12 @@ export class InFlight<V> {
     return follow(current.promise, signal, () => {
       if (--current.callers === 0) {
         current.controller.abort();
-        if (this.pending.get(key) === current) this.pending.delete(key);
+        if (this.#pending.get(key) === current) this.#pending.delete(key);
       }
     });
   }
 
   clear(): void {
-    this.pending.clear();
+    this.#pending.clear();
   }
 }

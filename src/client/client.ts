@@ -58,28 +58,28 @@ type PairValue = AvailabilityEntry | null;
 
 export class AisleClient {
   readonly provider: AvailabilityProvider;
-  private readonly now: () => number;
-  private readonly availabilityTtl: number;
-  private readonly storeTtl: number;
-  private readonly maxStale: number;
-  private readonly batcher: AvailabilityBatcher;
-  private readonly pairs = new TimedCache<PairValue>(20_000);
-  private readonly near = new TimedCache<AvailabilityEntry[]>(200);
-  private readonly stores = new TimedCache<Store>(5000);
-  private readonly searches = new TimedCache<Store[]>(200);
-  private readonly inflightNear = new InFlight<AvailabilityEntry[]>();
-  private readonly inflightStores = new InFlight<Store>();
-  private readonly inflightSearches = new InFlight<Store[]>();
+  readonly #now: () => number;
+  readonly #availabilityTtl: number;
+  readonly #storeTtl: number;
+  readonly #maxStale: number;
+  readonly #batcher: AvailabilityBatcher;
+  readonly #pairs = new TimedCache<PairValue>(20_000);
+  readonly #near = new TimedCache<AvailabilityEntry[]>(200);
+  readonly #stores = new TimedCache<Store>(5000);
+  readonly #searches = new TimedCache<Store[]>(200);
+  readonly #inflightNear = new InFlight<AvailabilityEntry[]>();
+  readonly #inflightStores = new InFlight<Store>();
+  readonly #inflightSearches = new InFlight<Store[]>();
   /** Hold id -> sku, so releasing a hold can invalidate that sku's availability. */
-  private readonly holdSkus = new Map<string, string>();
+  readonly #holdSkus = new Map<string, string>();
   /** Bumped by every invalidation: answers to requests sent before it are not cached. */
-  private epoch = 0;
+  #epoch = 0;
 
   constructor(options: AisleClientOptions) {
-    this.now = options.now ?? Date.now;
-    this.availabilityTtl = options.availabilityTtlMs ?? 60_000;
-    this.storeTtl = options.storeTtlMs ?? 600_000;
-    this.maxStale = options.maxStaleMs ?? 1_800_000;
+    this.#now = options.now ?? Date.now;
+    this.#availabilityTtl = options.availabilityTtlMs ?? 60_000;
+    this.#storeTtl = options.storeTtlMs ?? 600_000;
+    this.#maxStale = options.maxStaleMs ?? 1_800_000;
     const rest: RestProvider | undefined = options.provider
       ? undefined
       : createRestProvider({
@@ -88,12 +88,12 @@ export class AisleClient {
           ...pick(options, ['sleep', 'now']),
         });
     this.provider = options.provider ?? rest!;
-    this.batcher = new AvailabilityBatcher({
+    this.#batcher = new AvailabilityBatcher({
       fetch: (query, signal) => this.provider.getAvailability(query, { signal }),
       onResult: (results, generation) => {
-        if (generation === this.epoch) this.storePairs(results);
+        if (generation === this.#epoch) this.#storePairs(results);
       },
-      generation: () => this.epoch,
+      generation: () => this.#epoch,
       maxSkus: options.maxBatchSkus ?? 100,
       maxStores: options.maxBatchStores ?? 50,
       maxUrlLength: options.maxUrlLength ?? 2000,
@@ -103,7 +103,7 @@ export class AisleClient {
 
   /** Availability requests sent so far (each batch counts once). */
   get batchesSent(): number {
-    return this.batcher.requestCount;
+    return this.#batcher.requestCount;
   }
 
   /**
@@ -115,7 +115,7 @@ export class AisleClient {
     storeId: string,
     opts?: RequestOptions,
   ): Promise<Fresh<AvailabilityEntry | undefined>> {
-    const fresh = await this.loadPairs([{ sku, storeId }], opts);
+    const fresh = await this.#loadPairs([{ sku, storeId }], opts);
     const value = fresh.value[0] ?? null;
     return { value: value ?? undefined, fetchedAt: fresh.fetchedAt, stale: fresh.stale };
   }
@@ -130,7 +130,7 @@ export class AisleClient {
     for (const sku of new Set(skus)) {
       for (const storeId of new Set(storeIds)) pairs.push({ sku, storeId });
     }
-    const fresh = await this.loadPairs(pairs, opts);
+    const fresh = await this.#loadPairs(pairs, opts);
     return { ...fresh, value: fresh.value.filter((v): v is AvailabilityEntry => v !== null) };
   }
 
@@ -143,8 +143,13 @@ export class AisleClient {
   ): Promise<Fresh<AvailabilityEntry[]>> {
     const sorted = [...new Set(skus)].sort();
     const key = `${sorted.join(',')}@${near.lat},${near.lng}~${radiusKm}`;
-    return this.cached(this.near, this.inflightNear, key, this.availabilityTtl, opts, (signal) =>
-      this.nearLoad(sorted, near, radiusKm, signal),
+    return this.#cached(
+      this.#near,
+      this.#inflightNear,
+      key,
+      this.#availabilityTtl,
+      opts,
+      (signal) => this.#nearLoad(sorted, near, radiusKm, signal),
     );
   }
 
@@ -159,19 +164,19 @@ export class AisleClient {
       query.services ? [...query.services].sort() : undefined,
       query.openNow ?? false,
     ]);
-    const fresh = await this.cached(
-      this.searches,
-      this.inflightSearches,
+    const fresh = await this.#cached(
+      this.#searches,
+      this.#inflightSearches,
       key,
-      this.storeTtl,
+      this.#storeTtl,
       opts,
       async (signal) => {
-        const epoch = this.epoch;
+        const epoch = this.#epoch;
         const list = await this.provider.searchStores(query, { signal });
-        const at = this.now();
+        const at = this.#now();
         // The per-store cache keeps no distance: that belongs to this query only.
-        if (epoch === this.epoch)
-          for (const s of list) this.stores.set(s.id, withoutDistance(s), at);
+        if (epoch === this.#epoch)
+          for (const s of list) this.#stores.set(s.id, withoutDistance(s), at);
         return list;
       },
     );
@@ -180,11 +185,11 @@ export class AisleClient {
 
   /** One store; answered from the cache when a search or an earlier call brought it. */
   async getStore(storeId: string, opts?: RequestOptions): Promise<Store> {
-    const fresh = await this.cached(
-      this.stores,
-      this.inflightStores,
+    const fresh = await this.#cached(
+      this.#stores,
+      this.#inflightStores,
       storeId,
-      this.storeTtl,
+      this.#storeTtl,
       opts,
       (signal) => this.provider.getStore(storeId, { signal }).then(withoutDistance),
     );
@@ -198,7 +203,7 @@ export class AisleClient {
   async createHold(request: HoldRequest, opts: MutationOptions): Promise<Hold> {
     try {
       const hold = await this.provider.createHold(request, opts);
-      this.holdSkus.set(hold.id, hold.sku);
+      this.#holdSkus.set(hold.id, hold.sku);
       return hold;
     } finally {
       // Held or refused (stock gone), the cached stock of this sku is no longer right.
@@ -218,8 +223,8 @@ export class AisleClient {
 
   async releaseHold(holdId: string, opts?: ReleaseOptions): Promise<void> {
     await this.provider.releaseHold(holdId, opts);
-    const sku = this.holdSkus.get(holdId);
-    this.holdSkus.delete(holdId);
+    const sku = this.#holdSkus.get(holdId);
+    this.#holdSkus.delete(holdId);
     this.invalidate(sku);
   }
 
@@ -238,54 +243,54 @@ export class AisleClient {
    * Requests already in flight still answer their callers but are not cached.
    */
   invalidate(sku?: string): void {
-    this.epoch++;
-    this.near.clear();
+    this.#epoch++;
+    this.#near.clear();
     if (sku === undefined) {
-      this.pairs.clear();
-      this.stores.clear();
-      this.searches.clear();
+      this.#pairs.clear();
+      this.#stores.clear();
+      this.#searches.clear();
       return;
     }
     const prefix = `${sku}\n`;
-    this.pairs.deleteWhere((key) => key.startsWith(prefix));
+    this.#pairs.deleteWhere((key) => key.startsWith(prefix));
   }
 
-  private async nearLoad(skus: string[], near: LatLng, radiusKm: number, signal: AbortSignal) {
-    const epoch = this.epoch;
+  async #nearLoad(skus: string[], near: LatLng, radiusKm: number, signal: AbortSignal) {
+    const epoch = this.#epoch;
     const list = await this.provider.getAvailability({ skus, near, radiusKm }, { signal });
     // Entries found around a point are good for the per-pair cache too.
-    if (epoch === this.epoch) {
-      this.storePairs(new Map(list.map((e) => [pairKey(e.sku, e.storeId), e])));
+    if (epoch === this.#epoch) {
+      this.#storePairs(new Map(list.map((e) => [pairKey(e.sku, e.storeId), e])));
     }
     return list;
   }
 
-  private storePairs(results: Map<string, PairValue>): void {
-    const at = this.now();
-    for (const [key, value] of results) this.pairs.set(key, value, at);
+  #storePairs(results: Map<string, PairValue>): void {
+    const at = this.#now();
+    for (const [key, value] of results) this.#pairs.set(key, value, at);
   }
 
   /**
    * Fresh pairs come from the cache, the rest from one batched load. If the load fails, cached
    * data younger than maxStale stands in (stale-if-error); otherwise the error is the answer.
    */
-  private async loadPairs(pairs: Pair[], opts?: RequestOptions): Promise<Fresh<PairValue[]>> {
-    const start = this.now();
+  async #loadPairs(pairs: Pair[], opts?: RequestOptions): Promise<Fresh<PairValue[]>> {
+    const start = this.#now();
     const missing = pairs.filter((p) => {
-      const hit = this.pairs.get(pairKey(p.sku, p.storeId));
-      return !hit || start - hit.fetchedAt >= this.availabilityTtl;
+      const hit = this.#pairs.get(pairKey(p.sku, p.storeId));
+      return !hit || start - hit.fetchedAt >= this.#availabilityTtl;
     });
     let loaded: Map<string, PairValue> | undefined;
     let error: unknown;
     if (missing.length) {
       try {
-        loaded = await this.batcher.load(missing, opts?.signal);
+        loaded = await this.#batcher.load(missing, opts?.signal);
       } catch (e) {
         if (isAbortError(e)) throw e;
         error = e;
       }
     }
-    const now = this.now();
+    const now = this.#now();
     const value: PairValue[] = [];
     let fetchedAt = Infinity;
     let stale = false;
@@ -297,19 +302,19 @@ export class AisleClient {
         fetchedAt = Math.min(fetchedAt, now);
         continue;
       }
-      const hit = this.pairs.get(key);
-      if (!hit || (error !== undefined && now - hit.fetchedAt >= this.maxStale)) {
+      const hit = this.#pairs.get(key);
+      if (!hit || (error !== undefined && now - hit.fetchedAt >= this.#maxStale)) {
         throw error ?? new AisleApiError('invalid-response', 'Availability went missing.');
       }
       value.push(hit.value);
       fetchedAt = Math.min(fetchedAt, hit.fetchedAt);
-      if (now - hit.fetchedAt >= this.availabilityTtl) stale = true;
+      if (now - hit.fetchedAt >= this.#availabilityTtl) stale = true;
     }
     return { value, fetchedAt: pairs.length ? fetchedAt : now, stale };
   }
 
   /** TTL cache + in-flight de-duplication + stale-if-error for one keyed value. */
-  private async cached<V>(
+  async #cached<V>(
     cache: TimedCache<V>,
     inflight: InFlight<V>,
     key: string,
@@ -318,22 +323,22 @@ export class AisleClient {
     load: (signal: AbortSignal) => Promise<V>,
   ): Promise<Fresh<V>> {
     const hit = cache.get(key);
-    if (hit && this.now() - hit.fetchedAt < ttl) return { ...hit, stale: false };
-    const epoch = this.epoch;
+    if (hit && this.#now() - hit.fetchedAt < ttl) return { ...hit, stale: false };
+    const epoch = this.#epoch;
     try {
       const value = await inflight.run(
         key,
         async (signal) => {
           const v = await load(signal);
-          if (epoch === this.epoch) cache.set(key, v, this.now());
+          if (epoch === this.#epoch) cache.set(key, v, this.#now());
           return v;
         },
         opts?.signal,
       );
-      return { value, fetchedAt: cache.get(key)?.fetchedAt ?? this.now(), stale: false };
+      return { value, fetchedAt: cache.get(key)?.fetchedAt ?? this.#now(), stale: false };
     } catch (e) {
       const old = cache.get(key);
-      if (!isAbortError(e) && old && this.now() - old.fetchedAt < this.maxStale) {
+      if (!isAbortError(e) && old && this.#now() - old.fetchedAt < this.#maxStale) {
         return { ...old, stale: true };
       }
       throw e;

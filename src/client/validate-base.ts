@@ -196,7 +196,10 @@ export function checkedList<T>(
     `${what} list`,
     (v, path) => {
       const items = Array.isArray(v) ? v : arr(obj(v, path)[key], `${path}.${key}`);
-      return dropInvalid(items, item, guard);
+      const valid = dropInvalid(items, item, guard);
+      // Not one item usable: the answer is broken, not empty (the shopper gets "try again").
+      if (items.length && !valid.length) throw new Mismatch(`${path}: no valid ${item}`);
+      return valid;
     },
     json,
   );

@@ -3,6 +3,7 @@
  * the default and the fallback when an online geocoder fails.
  */
 import type { LatLng, Store } from '../client/types.js';
+import { distanceKm } from './distance.js';
 import { DEFAULT_SUGGESTION_LIMIT, type Geocoder, type Suggestion } from './geocoder.js';
 import { normalizePostcode, normalizeText, wordsPrefixMatch } from './text.js';
 
@@ -20,25 +21,36 @@ function centroid(points: LatLng[]): LatLng {
   return { lat, lng };
 }
 
+/**
+ * The stores' places by `keyOf`. Stores of one key far apart are places of their own (two towns
+ * called Saint-Denis, one near Paris and one on La Réunion, have no middle worth searching
+ * around), each labelled with its postcode.
+ */
 function group(
   stores: readonly Store[],
   keyOf: (s: Store) => string,
   labelOf: (s: Store) => string,
 ) {
-  const map = new Map<string, Place>();
+  const map = new Map<string, Place[]>();
   for (const s of stores) {
     const key = keyOf(s);
     if (!key) continue;
-    let place = map.get(key);
+    const places = map.get(key) ?? [];
+    map.set(key, places);
+    let place = places.find((p) => distanceKm(p.points[0]!, s.location) < 50);
     if (!place) {
       place = { label: labelOf(s), key, points: [], postcodes: new Set(), cities: new Set() };
-      map.set(key, place);
+      places.push(place);
     }
     place.points.push(s.location);
     place.postcodes.add(s.address.postalCode);
     place.cities.add(s.address.city);
   }
-  return [...map.values()];
+  return [...map.values()].flatMap((places) =>
+    places.length > 1
+      ? places.map((p) => ({ ...p, label: `${p.label} (${[...p.postcodes][0]})` }))
+      : places,
+  );
 }
 
 const only = (set: Set<string>) => (set.size === 1 ? [...set][0] : undefined);
@@ -91,7 +103,7 @@ export function createLocalGeocoder(stores: readonly Store[]): Geocoder {
           point: centroid(c.points),
           kind: 'city',
           postcode: only(c.postcodes),
-          city: c.label,
+          city: [...c.cities][0],
         });
       for (const { store, key } of named) {
         if (!wordsPrefixMatch(key, q)) continue;

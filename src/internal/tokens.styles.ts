@@ -107,8 +107,10 @@ export const tokens = css`
     outline-offset: 2px;
   }
 
+  /* Fixed, not absolute: an absolute one deep in a scrolled list would escape to the page
+     (the list is not its containing block) and stretch the host page's height. */
   .visually-hidden {
-    position: absolute !important;
+    position: fixed !important;
     width: 1px;
     height: 1px;
     padding: 0;

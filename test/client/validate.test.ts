@@ -183,6 +183,17 @@ describe('client: response validation', () => {
     invalid(() => validateReservation({ ...reservation, slot: { id: 'x' } }));
   });
 
+  it('rejects a list where not one item is usable: a broken answer, not an empty one', () => {
+    const warnings = captureWarnings();
+    try {
+      invalid(() => validateStoreList({ stores: [{ id: 'b' }, { id: 'c', name: 3 }] }));
+      invalid(() => validateAvailabilityList([{ ...makeEntry('A', 's1'), status: 'maybe' }]));
+      expect(validateStoreList({ stores: [] })).to.deep.equal([]); // truly empty stays empty
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('turns a lying availability answer into unknown through the client', async () => {
     useHandlers(
       http.get(`*${API}/availability`, () =>

@@ -1,5 +1,6 @@
-import { waitUntil, fixture } from '@open-wc/testing';
+import { waitUntil, fixture, html } from '@open-wc/testing';
 import type { AisleStoreLocator } from '../../src/components/store-locator/store-locator.js';
+import { generateStores } from '../../src/mocks/data/stores.js';
 import { requests } from '../helpers/mock-api.js';
 
 /** Shared by the store-locator test files that drive the element on the mock API. */
@@ -37,4 +38,20 @@ export async function locator(attrs: string, lang = 'en-IE') {
   const el = wrapper.querySelector('aisle-store-locator')!;
   await el.updateComplete;
   return el;
+}
+
+/** A locator over `count` generated stores given client-side, around Lyon, with a map. */
+export async function largeNetwork(count: number, seed: number, radius = 20) {
+  const wrapper = await fixture<HTMLDivElement>(html`
+    <div style="width: 1000px">
+      <aisle-store-locator
+        near="45.764,4.8357"
+        radius=${radius}
+        limit="10"
+        tiles=""
+        .stores=${generateStores(count, seed)}
+      ></aisle-store-locator>
+    </div>
+  `);
+  return wrapper.querySelector('aisle-store-locator')!;
 }

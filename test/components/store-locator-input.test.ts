@@ -57,6 +57,36 @@ describe('<aisle-store-locator>: what it was asked', () => {
     expect(problems.join('\n')).to.contain('ignores SKU="<b>x</b>"');
   });
 
+  it('names a number as it was written, and refuses tile URLs that are not web addresses', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      await locator('radius="" limit="abc" tiles="javascript:alert(1)//{z}/{x}/{y}"');
+      const said = warn.args.flat().join('\n');
+      expect(said).to.contain('ignores radius="" (km > 0)');
+      expect(said).to.contain('ignores limit="abc" (1-500)');
+      expect(said).to.contain('ignores tiles="javascript:alert(1)//{z}/{x}/{y}"');
+    } finally {
+      warn.restore();
+    }
+    const ok = { near: null, radius: 25, limit: 10, sku: null, skus: null };
+    for (const tiles of [
+      'https://t.example/{z}/{x}/{y}.png',
+      '/tiles/{z}/{x}/{y}.png',
+      'tiles/{z}/{x}/{y}.png',
+    ])
+      expect(attributeProblems({ ...ok, tiles })).to.deep.equal([]);
+    for (const tiles of ['data:image/png,{z}{x}{y}', 'JavaScript:x//{z}/{x}/{y}'])
+      expect(attributeProblems({ ...ok, tiles })).to.have.length(1);
+  });
+
+  it('looks nothing up for a blank `query`: the shopper sees the prompt, not an error', async () => {
+    const el = await locator('query="   "');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="prompt"]')).to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    expect(el.shadowRoot!.textContent).not.to.contain('No place matches');
+  });
+
   it('leaves a junk SKU out of its requests and says so in the console', async () => {
     const warn = sinon.stub(console, 'warn');
     try {

@@ -95,9 +95,6 @@ describe('store locator: links', () => {
     expect(directionsUrl(store)).to.equal(
       'https://www.google.com/maps/dir/?api=1&destination=48.8556%2C2.3589',
     );
-    expect(directionsUrl(store, 'osm')).to.contain(
-      'openstreetmap.org/directions?to=48.8556%2C2.3589',
-    );
     expect(telHref('+33 1 23-45.67 89')).to.equal('tel:+33123456789');
   });
 });

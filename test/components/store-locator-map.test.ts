@@ -9,6 +9,7 @@ import type { LocatorMap } from '../../src/components/store-locator/locator-map.
 import { generateStores } from '../../src/mocks/data/stores.js';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import { requests } from '../helpers/mock-api.js';
+import { largeNetwork } from './store-locator-harness.js';
 
 beforeEach(() => resetClientsForTests());
 
@@ -362,19 +363,7 @@ describe('<aisle-store-locator>: the map', () => {
   });
 
   it('clusters a large client-side network', async () => {
-    const stores: Store[] = generateStores(5000, 3);
-    const wrapper = await fixture<HTMLDivElement>(html`
-      <div style="width: 1000px">
-        <aisle-store-locator
-          near="45.764,4.8357"
-          radius="20"
-          limit="10"
-          tiles=""
-          .stores=${stores}
-        ></aisle-store-locator>
-      </div>
-    `);
-    const el = wrapper.querySelector('aisle-store-locator')!;
+    const el = await largeNetwork(5000, 3);
     await withStores(el);
     await el.mapReady();
     await waitUntil(() => $$(el, '.aisle-marker, .aisle-cluster').length > 0, 'no markers');

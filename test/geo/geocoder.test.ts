@@ -81,6 +81,34 @@ describe('geo/geocoder: local', () => {
     expect(paris[0]!.postcode).to.equal(undefined);
   });
 
+  it('keeps towns of one name far apart as places of their own, each with its postcode', async () => {
+    const reunion = makeStore({
+      id: 're',
+      name: 'Aisle Barachois',
+      address: { line1: '1 rue de Paris', postalCode: '97400', city: 'Saint-Denis', country: 'FR' },
+      location: { lat: -20.8789, lng: 55.4481 },
+    });
+    const near = makeStore({
+      id: 'sd2',
+      name: 'Aisle Pleyel',
+      address: {
+        line1: '2 bd Anatole France',
+        postalCode: '93210',
+        city: 'Saint-Denis',
+        country: 'FR',
+      },
+      location: { lat: 48.9195, lng: 2.3436 },
+    });
+    const got = await createLocalGeocoder([...stores, near, reunion]).suggest('saint-denis');
+    const towns = got.filter((s) => s.kind === 'city');
+    expect(labels(towns)).to.deep.equal(['Saint-Denis (93200)', 'Saint-Denis (97400)']);
+    // Each searches around its own stores, never between the two (in the Sahara).
+    expect(towns[0]!.point.lat).to.be.closeTo((48.9362 + 48.9195) / 2, 1e-9);
+    expect(towns[1]!.point).to.deep.equal({ lat: -20.8789, lng: 55.4481 });
+    expect(towns.map((t) => t.city)).to.deep.equal(['Saint-Denis', 'Saint-Denis']);
+    expect(towns[1]!.postcode).to.equal('97400');
+  });
+
   it('matches store names, honours the limit, and ignores short queries', async () => {
     const got = await local.suggest('bellecour');
     expect(got).to.have.length(1);

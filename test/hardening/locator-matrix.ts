@@ -76,15 +76,6 @@ export function locatorMatrix(faults: readonly Fault[]): void {
         if (fault.readGoal === 'transparent') {
           await drive(clock, () => cards(el).length === 5, 'the list');
           expect(errors).to.deep.equal([]);
-        } else if (fault.scenario.invalidSchema) {
-          // The client drops stores that break the contract (with a warning): nothing valid is
-          // left, so the locator says so and offers a wider search, which finds them once the
-          // API is honest again.
-          await drive(clock, () => $(el, 'widen'), 'the empty state');
-          expect($(el, 'empty')!.textContent).to.include('No stores within');
-          mockApi.setScenario({});
-          $(el, 'widen')!.click();
-          await drive(clock, () => cards(el).length === 5, 'the list after widening');
         } else {
           await drive(clock, () => $(el, 'retry'), 'the retry button');
           expect($(el, 'error')!.textContent).to.include(en.locatorError);

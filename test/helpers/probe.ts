@@ -19,7 +19,7 @@ export class AisleTestProbe extends AisleElement {
 
   protected override render() {
     this.renders++;
-    return html`<p part="base">${this.msg.languageName}</p>`;
+    return html`<p part="base">${this.msg.close}</p>`;
   }
 }
 

@@ -38,9 +38,9 @@ describe('locale', () => {
     `);
     const a = root.querySelector<HTMLElement & { currentLocale: string }>('#a')!;
     const b = root.querySelector<HTMLElement & { currentLocale: string }>('#b')!;
-    expect(text(a)).to.equal('Français');
+    expect(text(a)).to.equal('Fermer');
     expect(a.currentLocale).to.equal('fr');
-    expect(text(b)).to.equal('English');
+    expect(text(b)).to.equal('Close');
     expect(b.currentLocale).to.equal('en-GB');
   });
 
@@ -48,22 +48,22 @@ describe('locale', () => {
     document.documentElement.removeAttribute('lang');
     configure({ locale: 'fr-FR' });
     const el = await fixture(html`<aisle-test-probe></aisle-test-probe>`);
-    expect(text(el)).to.equal('Français');
+    expect(text(el)).to.equal('Fermer');
   });
 
   it('re-renders when the document or an ancestor changes lang', async () => {
     document.documentElement.lang = 'en';
     const root = await fixture(html`<div><aisle-test-probe></aisle-test-probe></div>`);
     const el = root.querySelector('aisle-test-probe')!;
-    expect(text(el)).to.equal('English');
+    expect(text(el)).to.equal('Close');
     document.documentElement.lang = 'fr';
     await new Promise((r) => setTimeout(r)); // MutationObserver callback
     await el.updateComplete;
-    expect(text(el)).to.equal('Français');
+    expect(text(el)).to.equal('Fermer');
     root.setAttribute('lang', 'en-US');
     await new Promise((r) => setTimeout(r));
     await el.updateComplete;
-    expect(text(el)).to.equal('English');
+    expect(text(el)).to.equal('Close');
   });
 
   it('re-renders when its own lang changes inside a shadow root', async () => {
@@ -74,14 +74,14 @@ describe('locale', () => {
     await el.updateComplete;
     el.setAttribute('lang', 'fr');
     await el.updateComplete;
-    expect(text(el)).to.equal('Français');
+    expect(text(el)).to.equal('Fermer');
   });
 
   it('falls back to English messages for an unsupported language, keeping its formats', async () => {
     const el = await fixture<AisleTestProbe>(
       html`<aisle-test-probe lang="de-DE"></aisle-test-probe>`,
     );
-    expect(text(el)).to.equal('English');
+    expect(text(el)).to.equal('Close');
     expect(el.currentLocale).to.equal('de-DE');
   });
 

@@ -147,7 +147,7 @@ export function confirmationStep(v: ConfirmationView): TemplateResult {
         type="button"
         class="danger"
         part="cancel"
-        aria-disabled=${v.busy ? 'true' : 'false'}
+        aria-disabled=${v.busy}
         @click=${v.onCancel}
       >
         ${v.busy ? msg.reserveCancelling : v.asking ? msg.reserveCancelYes : msg.reserveCancel}

@@ -69,7 +69,7 @@ function textField(
       type=${type}
       autocomplete=${autocomplete}
       ?required=${required}
-      aria-invalid=${v.errors[field] ? 'true' : 'false'}
+      aria-invalid=${!!v.errors[field]}
       aria-describedby=${describe || nothing}
       .value=${v.values[field]}
       @input=${(e: Event) => v.onInput(field, (e.target as HTMLInputElement).value)}
@@ -101,7 +101,7 @@ export function contactStep(v: ContactStepView): TemplateResult {
           type="checkbox"
           part="checkbox"
           required
-          aria-invalid=${v.errors.terms ? 'true' : 'false'}
+          aria-invalid=${!!v.errors.terms}
           aria-describedby=${describedBy(v, 'terms') || nothing}
           .checked=${v.values.terms}
           @change=${(e: Event) => {
@@ -128,17 +128,12 @@ export function contactStep(v: ContactStepView): TemplateResult {
           type="button"
           class="secondary"
           part="back"
-          aria-disabled=${v.busy ? 'true' : 'false'}
+          aria-disabled=${v.busy}
           @click=${v.onBack}
         >
           ${msg.reserveChangeStore}
         </button>
-        <button
-          type="submit"
-          class="primary"
-          part="confirm primary"
-          aria-disabled=${v.busy ? 'true' : 'false'}
-        >
+        <button type="submit" class="primary" part="confirm primary" aria-disabled=${v.busy}>
           ${v.busy ? msg.reserveConfirming : msg.reserveConfirm}
         </button>
       </div>

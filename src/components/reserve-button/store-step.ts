@@ -128,7 +128,7 @@ export function storeStep(v: StoreStepView): TemplateResult {
               type="button"
               part="hold primary"
               class="primary"
-              aria-disabled=${v.busy ? 'true' : 'false'}
+              aria-disabled=${v.busy}
               @click=${v.onHold}
             >
               ${v.busy ? msg.reserveHolding : msg.reserveHold}
@@ -151,7 +151,7 @@ export function expiredStep(
       type="button"
       part="hold-again primary"
       class="primary"
-      aria-disabled=${busy ? 'true' : 'false'}
+      aria-disabled=${busy}
       @click=${onAgain}
     >
       ${busy ? msg.reserveHolding : msg.reserveHoldAgain}

@@ -287,7 +287,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
     return html`<button
       part="action"
       type="button"
-      aria-expanded=${this.pickerOpen ? 'true' : 'false'}
+      aria-expanded=${this.pickerOpen}
       aria-controls="picker"
       @click=${this.togglePicker}
     >
@@ -324,7 +324,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
         part="base"
         tabindex="-1"
         class=${status === 'loading' ? 'loading' : ''}
-        aria-busy=${status === 'loading' ? 'true' : 'false'}
+        aria-busy=${status === 'loading'}
       >
         <span part="icon" aria-hidden="true">${statusIcon(status)}</span>
         <span class="body">

@@ -22,9 +22,18 @@ export function limitCount(value: number): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_LIMIT) : DEFAULT_LIMIT;
 }
 
-/** A tile URL template Leaflet can fill in: '' (no tiles), or {z}, {x} and {y} (or TMS {-y}). */
+/**
+ * A tile URL template Leaflet can fill in: '' (no tiles), or an http(s) or relative URL with
+ * {z}, {x} and {y} (or TMS {-y}).
+ */
 export function isTileTemplate(value: string): boolean {
-  return value === '' || (/\{z\}/.test(value) && /\{x\}/.test(value) && /\{-?y\}/.test(value));
+  return (
+    value === '' ||
+    (/\{z\}/.test(value) &&
+      /\{x\}/.test(value) &&
+      /\{-?y\}/.test(value) &&
+      !/^(?!https?:)[a-z][\w+.-]*:/i.test(value))
+  );
 }
 
 /** The products of `sku`/`skus` Aisle will ask about (bad SKUs left out). */
@@ -33,6 +42,8 @@ export function wantedSkus(sku: string | null, skus: string | null): string[] {
 }
 
 export interface LocatorAttributes {
+  /** The element: values as written. */
+  getAttribute?(name: string): string | null;
   near: string | null;
   radius: number;
   limit: number;
@@ -46,9 +57,12 @@ export interface LocatorAttributes {
  */
 export function attributeProblems(a: LocatorAttributes): string[] {
   const bad: Array<[string, unknown, string]> = [];
+  // Numbers as written (radius="" is read as 0, limit="abc" as NaN).
+  const written = (name: string, value: number) => a.getAttribute?.(name) ?? value;
   if (a.near && !parseNear(a.near)) bad.push(['near', a.near, 'lat,lng']);
-  if (radiusKm(a.radius) !== a.radius) bad.push(['radius', a.radius, 'km > 0']);
-  if (limitCount(a.limit) !== a.limit) bad.push(['limit', a.limit, `1-${MAX_LIMIT}`]);
+  if (radiusKm(a.radius) !== a.radius) bad.push(['radius', written('radius', a.radius), 'km > 0']);
+  if (limitCount(a.limit) !== a.limit)
+    bad.push(['limit', written('limit', a.limit), `1-${MAX_LIMIT}`]);
   if (a.tiles !== null && !isTileTemplate(a.tiles)) bad.push(['tiles', a.tiles, '{z} {x} {y}']);
   for (const sku of parseList(a.skus ?? a.sku)) {
     if (!isValidSku(sku)) bad.push(['SKU', sku, 'A-Z 0-9 . _ - /']);

@@ -65,24 +65,24 @@ function onActivateKey(e: LeafletKeyboardEvent, activate: () => void): void {
 
 export class LocatorMap {
   readonly map: LeafletMap;
-  private readonly markers = new Map<string, Marker>();
-  private readonly byId = new Map<string, Store>();
-  private index = new Supercluster<StoreProps, Record<string, never>>({
+  readonly #markers = new Map<string, Marker>();
+  readonly #byId = new Map<string, Store>();
+  #index = new Supercluster<StoreProps, Record<string, never>>({
     radius: 60,
     maxZoom: CLUSTER_MAX_ZOOM,
   });
-  private points: readonly Store[] = [];
-  private selectedId: string | undefined;
+  #points: readonly Store[] = [];
+  #selectedId: string | undefined;
   /** Selected from the list while the map was hidden: brought into view once it is shown. */
-  private panWhenShown: string | undefined;
-  private origin: Marker | undefined;
-  private readonly resizeObserver: ResizeObserver;
-  private lastSize = '';
+  #panWhenShown: string | undefined;
+  #origin: Marker | undefined;
+  readonly #resizeObserver: ResizeObserver;
+  #lastSize = '';
   /** What the last fit showed, until the shopper moves the map: refitted when the box resizes. */
-  private fitted: LatLngBounds | undefined;
-  private moving = false;
-  private labels: LocatorMapLabels;
-  private readonly controls: MapControls;
+  #fitted: LatLngBounds | undefined;
+  #moving = false;
+  #labels: LocatorMapLabels;
+  readonly #controls: MapControls;
 
   constructor(
     private readonly container: HTMLElement,
@@ -92,7 +92,7 @@ export class LocatorMap {
     if (!root.adoptedStyleSheets.includes(leafletSheet())) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, leafletSheet()];
     }
-    this.labels = options.labels;
+    this.#labels = options.labels;
     this.map = new LeafletMap(container, {
       center: [46.6, 2.4],
       zoom: 5,
@@ -103,7 +103,7 @@ export class LocatorMap {
       attributionControl: false,
     });
     const tiles = options.tiles ?? OSM_TILES;
-    this.controls = new MapControls(
+    this.#controls = new MapControls(
       this.map,
       container,
       options.labels,
@@ -114,70 +114,70 @@ export class LocatorMap {
       // A failing tile server leaves grey squares; the list keeps working.
       new TileLayer(tiles, { maxZoom: 19, crossOrigin: true }).addTo(this.map);
     }
-    this.map.on('moveend', () => this.renderMarkers());
+    this.map.on('moveend', () => this.#renderMarkers());
     // A move the shopper made (drag, wheel, keys, zoom buttons) ends the automatic fit.
     this.map.on('movestart zoomstart', () => {
-      if (!this.moving) this.fitted = undefined;
+      if (!this.#moving) this.#fitted = undefined;
     });
-    this.resizeObserver = new ResizeObserver(() => this.onResize());
-    this.resizeObserver.observe(container);
+    this.#resizeObserver = new ResizeObserver(() => this.#onResize());
+    this.#resizeObserver.observe(container);
   }
 
   /** The stores drawn on the map (clustered). Rebuilds the index only for a new array. */
   setStores(stores: readonly Store[]): void {
-    if (stores === this.points) return;
-    this.points = stores;
-    this.byId.clear();
-    for (const s of stores) this.byId.set(s.id, s);
-    this.index = new Supercluster<StoreProps, Record<string, never>>({
+    if (stores === this.#points) return;
+    this.#points = stores;
+    this.#byId.clear();
+    for (const s of stores) this.#byId.set(s.id, s);
+    this.#index = new Supercluster<StoreProps, Record<string, never>>({
       radius: 60,
       maxZoom: CLUSTER_MAX_ZOOM,
     });
-    this.index.load(
+    this.#index.load(
       stores.map((s) => ({
         type: 'Feature' as const,
         geometry: { type: 'Point' as const, coordinates: [s.location.lng, s.location.lat] },
         properties: { id: s.id, name: s.name },
       })),
     );
-    for (const marker of this.markers.values()) marker.remove();
-    this.markers.clear();
-    this.renderMarkers();
+    for (const marker of this.#markers.values()) marker.remove();
+    this.#markers.clear();
+    this.#renderMarkers();
   }
 
   /** Shows these stores (and the searched place) as large as the map allows. */
   fit(stores: readonly Store[], origin?: LatLng): void {
     const points: LatLngExpression[] = stores.map((s) => [s.location.lat, s.location.lng]);
     if (origin) points.push([origin.lat, origin.lng]);
-    this.setOrigin(origin);
+    this.#setOrigin(origin);
     if (points.length === 0) return;
-    this.fitted = new LatLngBounds(points);
-    this.fitTo(this.fitted);
-    this.renderMarkers();
+    this.#fitted = new LatLngBounds(points);
+    this.#fitTo(this.#fitted);
+    this.#renderMarkers();
   }
 
   /** Highlights a store's marker; with `pan`, brings it into view (zooming past its cluster). */
   select(storeId: string | undefined, pan: boolean): void {
-    const previous = this.selectedId;
-    this.selectedId = storeId;
-    if (previous) this.styleMarker(previous);
+    const previous = this.#selectedId;
+    this.#selectedId = storeId;
+    if (previous) this.#styleMarker(previous);
     if (!storeId) return;
-    this.styleMarker(storeId);
+    this.#styleMarker(storeId);
     if (pan) {
       // A hidden map (the list view on a phone) cannot move: it does when it is shown.
-      if (this.container.clientWidth && this.container.clientHeight) this.bringIntoView(storeId);
-      else this.panWhenShown = storeId;
+      if (this.container.clientWidth && this.container.clientHeight) this.#bringIntoView(storeId);
+      else this.#panWhenShown = storeId;
     }
-    this.renderMarkers();
-    this.styleMarker(storeId);
+    this.#renderMarkers();
+    this.#styleMarker(storeId);
   }
 
   /** Pans to a store's marker, zooming past its cluster when it is in one. */
-  private bringIntoView(storeId: string): void {
-    const store = this.byId.get(storeId);
+  #bringIntoView(storeId: string): void {
+    const store = this.#byId.get(storeId);
     if (!store) return;
     const at: LatLngExpression = [store.location.lat, store.location.lng];
-    if (this.markers.has(`s:${storeId}`)) this.map.panTo(at, { animate: false });
+    if (this.#markers.has(`s:${storeId}`)) this.map.panTo(at, { animate: false });
     else
       this.map.setView(at, Math.max(this.map.getZoom(), CLUSTER_MAX_ZOOM + 1), {
         animate: false,
@@ -185,73 +185,73 @@ export class LocatorMap {
   }
 
   setLabels(labels: LocatorMapLabels): void {
-    this.labels = labels;
-    this.controls.setLabels(labels);
+    this.#labels = labels;
+    this.#controls.setLabels(labels);
     this.container.setAttribute('aria-label', labels.map);
   }
 
   /** Number of marker elements on the map (stores and clusters). */
   get markerCount(): number {
-    return this.markers.size;
+    return this.#markers.size;
   }
 
   destroy(): void {
-    this.resizeObserver.disconnect();
+    this.#resizeObserver.disconnect();
     // Leaflet 1.9.4 leaves the wheel zoom's 40 ms timer running after remove(): a locator removed
     // right after a wheel event would then throw from a map with no panes. Clear it first.
     const wheel = this.map.scrollWheelZoom as unknown as { _timer?: ReturnType<typeof setTimeout> };
     clearTimeout(wheel._timer);
-    this.controls.destroy();
+    this.#controls.destroy();
     this.map.remove();
-    this.markers.clear();
+    this.#markers.clear();
   }
 
-  private fitTo(bounds: LatLngBounds): void {
-    this.moving = true;
+  #fitTo(bounds: LatLngBounds): void {
+    this.#moving = true;
     try {
       this.map.fitBounds(bounds, { padding: [24, 24], maxZoom: 15, animate: false });
     } finally {
-      this.moving = false;
+      this.#moving = false;
     }
   }
 
-  private onResize(): void {
+  #onResize(): void {
     const { clientWidth: w, clientHeight: h } = this.container;
     const size = `${w}x${h}`;
     if (w === 0 || h === 0) {
-      this.lastSize = ''; // hidden: showing it again is a change (a pan may wait for it)
+      this.#lastSize = ''; // hidden: showing it again is a change (a pan may wait for it)
       return;
     }
-    if (size === this.lastSize) return;
-    this.lastSize = size;
+    if (size === this.#lastSize) return;
+    this.#lastSize = size;
     this.map.invalidateSize({ pan: false });
-    const pending = this.panWhenShown;
-    this.panWhenShown = undefined;
-    if (this.fitted) this.fitTo(this.fitted);
-    this.renderMarkers(); // the clusters at this size, so that the pan knows what is one
+    const pending = this.#panWhenShown;
+    this.#panWhenShown = undefined;
+    if (this.#fitted) this.#fitTo(this.#fitted);
+    this.#renderMarkers(); // the clusters at this size, so that the pan knows what is one
     if (pending) {
-      this.bringIntoView(pending);
-      this.renderMarkers();
-      this.styleMarker(pending);
+      this.#bringIntoView(pending);
+      this.#renderMarkers();
+      this.#styleMarker(pending);
     }
   }
 
-  private setOrigin(origin: LatLng | undefined): void {
-    this.origin?.remove();
-    this.origin = undefined;
+  #setOrigin(origin: LatLng | undefined): void {
+    this.#origin?.remove();
+    this.#origin = undefined;
     if (!origin) return;
-    this.origin = new Marker([origin.lat, origin.lng], {
+    this.#origin = new Marker([origin.lat, origin.lng], {
       icon: new DivIcon({ className: 'aisle-origin', iconSize: [14, 14] }),
       keyboard: false,
       interactive: false,
     }).addTo(this.map);
-    this.origin.getElement()?.setAttribute('aria-hidden', 'true');
+    this.#origin.getElement()?.setAttribute('aria-hidden', 'true');
   }
 
   /** Draws the clusters and stores in view, reusing markers that stay. */
-  private renderMarkers(): void {
+  #renderMarkers(): void {
     const size = this.map.getSize();
-    if (size.x === 0 || size.y === 0 || this.points.length === 0) return;
+    if (size.x === 0 || size.y === 0 || this.#points.length === 0) return;
     const b = this.map.getBounds().pad(0.25);
     const zoom = Math.round(this.map.getZoom());
     const bbox: [number, number, number, number] = [
@@ -261,29 +261,31 @@ export class LocatorMap {
       Math.min(85, b.getNorth()),
     ];
     const keep = new Set<string>();
-    for (const feature of this.index.getClusters(bbox, zoom)) {
+    for (const feature of this.#index.getClusters(bbox, zoom)) {
       const [lng, lat] = feature.geometry.coordinates as [number, number];
       const props = feature.properties as Partial<ClusterProperties> & Partial<StoreProps>;
       if (props.cluster) {
         const key = `c:${props.cluster_id}:${zoom}`;
         keep.add(key);
-        if (!this.markers.has(key))
-          this.addCluster(key, lat, lng, props.cluster_id!, props.point_count!);
+        if (!this.#markers.has(key))
+          this.#addCluster(key, lat, lng, props.cluster_id!, props.point_count!);
       } else if (props.id) {
         const key = `s:${props.id}`;
         keep.add(key);
-        if (!this.markers.has(key)) this.addStore(key, lat, lng, props.id, props.name ?? '');
+        if (!this.#markers.has(key)) this.#addStore(key, lat, lng, props.id, props.name ?? '');
       }
     }
-    for (const [key, marker] of this.markers) {
+    for (const [key, marker] of this.#markers) {
       if (!keep.has(key)) {
+        // A marker going with the focus (Enter on a cluster zooms in): the map keeps it.
+        if (marker.getElement()?.matches(':focus')) this.map.getContainer().focus();
         marker.remove();
-        this.markers.delete(key);
+        this.#markers.delete(key);
       }
     }
   }
 
-  private addStore(key: string, lat: number, lng: number, id: string, name: string): void {
+  #addStore(key: string, lat: number, lng: number, id: string, name: string): void {
     // Leaflet positions the icon with a transform: the pin's own shape lives on a child.
     const pin = document.createElement('span');
     pin.className = 'aisle-pin';
@@ -308,21 +310,21 @@ export class LocatorMap {
       el.setAttribute('aria-label', name);
       el.dataset.storeId = id;
     }
-    this.markers.set(key, marker);
-    this.styleMarker(id);
+    this.#markers.set(key, marker);
+    this.#styleMarker(id);
   }
 
-  private addCluster(key: string, lat: number, lng: number, clusterId: number, count: number) {
+  #addCluster(key: string, lat: number, lng: number, clusterId: number, count: number) {
     const label = document.createElement('span');
     label.textContent = count > 999 ? `${Math.round(count / 1000)}k` : String(count);
     const size = count < 10 ? 32 : count < 100 ? 38 : 46;
     const marker = new Marker([lat, lng], {
       icon: new DivIcon({ className: 'aisle-cluster', html: label, iconSize: [size, size] }),
       keyboard: true,
-      title: this.labels.cluster(count),
+      title: this.#labels.cluster(count),
     });
     const expand = () => {
-      const zoom = Math.min(this.index.getClusterExpansionZoom(clusterId), 18);
+      const zoom = Math.min(this.#index.getClusterExpansionZoom(clusterId), 18);
       this.map.setView([lat, lng], zoom);
     };
     marker.on('click', expand);
@@ -331,20 +333,20 @@ export class LocatorMap {
     const el = marker.getElement();
     if (el) {
       el.setAttribute('role', 'button');
-      el.setAttribute('aria-label', this.labels.cluster(count));
+      el.setAttribute('aria-label', this.#labels.cluster(count));
     }
-    this.markers.set(key, marker);
+    this.#markers.set(key, marker);
   }
 
-  private styleMarker(id: string | undefined): void {
+  #styleMarker(id: string | undefined): void {
     if (!id) return;
-    const marker = this.markers.get(`s:${id}`);
+    const marker = this.#markers.get(`s:${id}`);
     if (!marker) return;
-    const selected = id === this.selectedId;
+    const selected = id === this.#selectedId;
     marker.setZIndexOffset(selected ? 1000 : 0);
     const el = marker.getElement();
     el?.classList.toggle('is-selected', selected);
-    el?.setAttribute('aria-pressed', selected ? 'true' : 'false');
+    el?.setAttribute('aria-pressed', String(selected));
   }
 }
 

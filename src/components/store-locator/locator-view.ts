@@ -169,7 +169,6 @@ function renderList(v: LocatorViewState) {
             selected: store.id === v.selectedId,
             isMyStore: store.id === v.myStoreId,
             selectable: !v.noMap,
-            directions: 'google',
             onSelect: actions.select,
             onMakeMyStore: actions.makeMyStore,
           })}
@@ -188,7 +187,7 @@ export function renderLocatorBody(v: LocatorViewState) {
         type="button"
         class="locate"
         part="locate-button"
-        aria-disabled=${v.locating ? 'true' : 'false'}
+        aria-disabled=${v.locating}
         @click=${actions.useLocation}
       >
         ${v.locating ? msg.locatorLocating : msg.locatorUseLocation}
@@ -202,14 +201,14 @@ export function renderLocatorBody(v: LocatorViewState) {
         : html`<div class="switch" part="view-switch" role="group" aria-label=${msg.locatorView}>
             <button
               type="button"
-              aria-pressed=${v.view === 'list' ? 'true' : 'false'}
+              aria-pressed=${v.view === 'list'}
               @click=${() => actions.setView('list')}
             >
               ${msg.locatorList}
             </button>
             <button
               type="button"
-              aria-pressed=${v.view === 'map' ? 'true' : 'false'}
+              aria-pressed=${v.view === 'map'}
               @click=${() => actions.setView('map')}
             >
               ${msg.locatorMap}

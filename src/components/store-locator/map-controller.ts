@@ -33,18 +33,18 @@ const ROOT_MARGIN = '300px';
 
 export class MapController implements ReactiveController {
   map: LocatorMap | undefined;
-  private observer: IntersectionObserver | undefined;
-  private near = false;
-  private loading: Promise<void> | undefined;
+  #observer: IntersectionObserver | undefined;
+  #near = false;
+  #loading: Promise<void> | undefined;
   /** What the map was last fitted to (fitKey), and the arrays that key was made from. */
-  private shown: string | undefined;
-  private shownFrom: { results: readonly Store[]; origin: LatLng | undefined } | undefined;
-  private shownSelection: string | undefined;
+  #shown: string | undefined;
+  #shownFrom: { results: readonly Store[]; origin: LatLng | undefined } | undefined;
+  #shownSelection: string | undefined;
   /** Set by `select()`: the next sync pans to the selection (the list asked for it). */
-  private panNext = false;
-  private readyResolvers: Array<() => void> = [];
+  #panNext = false;
+  #readyResolvers: Array<() => void> = [];
   /** The tiles and attribution the map was made with: a change rebuilds it. */
-  private madeWith = '';
+  #madeWith = '';
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -56,81 +56,81 @@ export class MapController implements ReactiveController {
   /** Resolves when the map exists (for tests and hosts that want to wait for it). */
   whenReady(): Promise<void> {
     if (this.map) return Promise.resolve();
-    return new Promise((resolve) => this.readyResolvers.push(resolve));
+    return new Promise((resolve) => this.#readyResolvers.push(resolve));
   }
 
   hostConnected(): void {
     if (typeof IntersectionObserver === 'undefined') return;
-    this.observer = new IntersectionObserver(
+    this.#observer = new IntersectionObserver(
       (entries) => {
-        this.near = entries.some((e) => e.isIntersecting);
-        if (this.near) void this.ensure();
+        this.#near = entries.some((e) => e.isIntersecting);
+        if (this.#near) void this.#ensure();
       },
       { rootMargin: ROOT_MARGIN },
     );
-    this.observer.observe(this.host);
+    this.#observer.observe(this.host);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
     this.map?.destroy();
     this.map = undefined;
-    this.shown = undefined;
-    this.shownFrom = undefined;
-    this.shownSelection = undefined;
+    this.#shown = undefined;
+    this.#shownFrom = undefined;
+    this.#shownSelection = undefined;
   }
 
   hostUpdated(): void {
-    if (!this.options.enabled() || (this.map && this.tileKey() !== this.madeWith)) {
+    if (!this.options.enabled() || (this.map && this.#tileKey() !== this.#madeWith)) {
       if (this.map) {
         this.map.destroy();
         this.map = undefined;
-        this.shown = undefined;
-        this.shownFrom = undefined;
-        this.shownSelection = undefined;
+        this.#shown = undefined;
+        this.#shownFrom = undefined;
+        this.#shownSelection = undefined;
       }
       if (!this.options.enabled()) return;
     }
-    if (this.map) this.sync();
-    else if (this.near) void this.ensure();
+    if (this.map) this.#sync();
+    else if (this.#near) void this.#ensure();
   }
 
-  private tileKey(): string {
+  #tileKey(): string {
     return JSON.stringify([this.options.tiles(), this.options.attribution()]);
   }
 
   /** The list selected a store: the map pans to it on the next update. */
   panToSelection(): void {
-    this.panNext = true;
+    this.#panNext = true;
   }
 
-  private ensure(): Promise<void> {
+  #ensure(): Promise<void> {
     if (this.map || !this.options.enabled()) return Promise.resolve();
-    this.loading ??= import('./locator-map.js')
+    this.#loading ??= import('./locator-map.js')
       .then(({ createLocatorMap }) => {
         const container = this.options.container();
         const root = this.options.root();
         if (!this.host.isConnected || !container || !root || !this.options.enabled()) return;
-        this.madeWith = this.tileKey();
+        this.#madeWith = this.#tileKey();
         this.map = createLocatorMap(container, root, {
           tiles: this.options.tiles(),
           attribution: this.options.attribution(),
           labels: this.options.labels(),
           onSelect: (id) => this.options.onSelect(id),
         });
-        this.sync();
-        for (const resolve of this.readyResolvers.splice(0)) resolve();
+        this.#sync();
+        for (const resolve of this.#readyResolvers.splice(0)) resolve();
       })
       // The list works without the map: a failed load is asked again on the next update.
       .catch(() => warnOnce('<aisle-store-locator>: the map could not be loaded (network?).'))
       .finally(() => {
-        this.loading = undefined;
+        this.#loading = undefined;
       });
-    return this.loading;
+    return this.#loading;
   }
 
-  private sync(): void {
+  #sync(): void {
     const map = this.map;
     if (!map) return;
     const view = this.options.view();
@@ -138,18 +138,18 @@ export class MapController implements ReactiveController {
     map.setStores(view.points);
     // The view moves only when the places shown change: the same stores found again (a language
     // switch asks again, a stock refresh re-ranks) leave the shopper's zoom and pan alone.
-    if (this.shownFrom?.results !== view.results || this.shownFrom.origin !== view.origin) {
-      this.shownFrom = { results: view.results, origin: view.origin };
+    if (this.#shownFrom?.results !== view.results || this.#shownFrom.origin !== view.origin) {
+      this.#shownFrom = { results: view.results, origin: view.origin };
       const shown = fitKey(view.results, view.origin);
-      if (this.shown !== shown) {
-        this.shown = shown;
+      if (this.#shown !== shown) {
+        this.#shown = shown;
         map.fit(view.results, view.origin);
       }
     }
-    if (view.selectedId !== this.shownSelection || this.panNext) {
-      this.shownSelection = view.selectedId;
-      map.select(view.selectedId, this.panNext);
-      this.panNext = false;
+    if (view.selectedId !== this.#shownSelection || this.#panNext) {
+      this.#shownSelection = view.selectedId;
+      map.select(view.selectedId, this.#panNext);
+      this.#panNext = false;
     }
   }
 }

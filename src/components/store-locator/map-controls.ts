@@ -24,9 +24,9 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 export class MapControls {
-  private readonly root: HTMLDivElement;
-  private readonly zoomIn: HTMLButtonElement;
-  private readonly zoomOut: HTMLButtonElement;
+  readonly #root: HTMLDivElement;
+  readonly #zoomIn: HTMLButtonElement;
+  readonly #zoomOut: HTMLButtonElement;
 
   /**
    * `attribution` is plain text (never HTML); undefined with OpenStreetMap's tiles gives the
@@ -39,24 +39,24 @@ export class MapControls {
     tiles: string,
     attribution: string | undefined,
   ) {
-    this.root = el('div', 'leaflet-control-container', container);
+    this.#root = el('div', 'leaflet-control-container', container);
     const bar = el(
       'div',
       'leaflet-control leaflet-bar leaflet-control-zoom',
-      el('div', 'leaflet-top leaflet-left', this.root),
+      el('div', 'leaflet-top leaflet-left', this.#root),
     );
-    this.zoomIn = this.button(bar, 'leaflet-control-zoom-in', '+', () => map.zoomIn());
-    this.zoomOut = this.button(bar, 'leaflet-control-zoom-out', '\u2212', () => map.zoomOut());
+    this.#zoomIn = this.#button(bar, 'leaflet-control-zoom-in', '+', () => map.zoomIn());
+    this.#zoomOut = this.#button(bar, 'leaflet-control-zoom-out', '\u2212', () => map.zoomOut());
     this.setLabels(labels);
-    map.on('zoomend zoomlevelschange', this.syncDisabled, this);
-    this.syncDisabled();
+    map.on('zoomend zoomlevelschange', this.#syncDisabled, this);
+    this.#syncDisabled();
 
     // An empty attribution, or other tiles with none, draws no box at all.
     if (attribution === '' || (attribution === undefined && tiles !== OSM_TILES)) return;
     const credit = el(
       'div',
       'leaflet-control leaflet-control-attribution',
-      el('div', 'leaflet-bottom leaflet-right', this.root),
+      el('div', 'leaflet-bottom leaflet-right', this.#root),
     );
     disableClickPropagation(credit);
     if (attribution !== undefined) {
@@ -71,8 +71,8 @@ export class MapControls {
 
   setLabels({ zoomIn, zoomOut }: MapControlLabels): void {
     for (const [button, label] of [
-      [this.zoomIn, zoomIn],
-      [this.zoomOut, zoomOut],
+      [this.#zoomIn, zoomIn],
+      [this.#zoomOut, zoomOut],
     ] as const) {
       button.title = label;
       button.setAttribute('aria-label', label);
@@ -80,11 +80,11 @@ export class MapControls {
   }
 
   destroy(): void {
-    this.map.off('zoomend zoomlevelschange', this.syncDisabled, this);
-    this.root.remove();
+    this.map.off('zoomend zoomlevelschange', this.#syncDisabled, this);
+    this.#root.remove();
   }
 
-  private button(bar: HTMLElement, className: string, text: string, zoom: () => void) {
+  #button(bar: HTMLElement, className: string, text: string, zoom: () => void) {
     const button = el('button', className, bar);
     button.type = 'button';
     el('span', '', button).textContent = text;
@@ -97,11 +97,11 @@ export class MapControls {
   }
 
   /** At the last zoom level the button says so (and keeps its focus, unlike `disabled`). */
-  private syncDisabled(): void {
+  #syncDisabled(): void {
     const zoom = this.map.getZoom();
     for (const [button, atEnd] of [
-      [this.zoomIn, zoom >= this.map.getMaxZoom()],
-      [this.zoomOut, zoom <= this.map.getMinZoom()],
+      [this.#zoomIn, zoom >= this.map.getMaxZoom()],
+      [this.#zoomOut, zoom <= this.map.getMinZoom()],
     ] as const) {
       button.classList.toggle('leaflet-disabled', atEnd);
       button.setAttribute('aria-disabled', String(atEnd));

@@ -24,10 +24,12 @@ export class PlaceSearch {
   readonly box: SearchCombobox;
   /** A notice above the results (address search down, location refused…). */
   notice: string | undefined;
+  /** The notice says how searching works now (the address service is down), not what failed. */
+  #lasting = false;
   locating = false;
   /** The `query` attribute's look-up failed: the list shows the error with "Try again". */
   queryFailed = false;
-  private lastError: unknown;
+  #lastError: unknown;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -40,21 +42,23 @@ export class PlaceSearch {
       // The place look-up itself failed (the API, or every geocoder): not "no match", and not
       // the online service's fallback either. Enter in the box asks again.
       onError: (error) => {
-        this.lastError = error;
+        this.#lastError = error;
         this.say(options.msg().locatorError);
       },
     });
   }
 
-  /** Shows a notice above the results (undefined: none). */
-  say(notice: string | undefined): void {
+  /** Shows a notice above the results (undefined: none); see `lasting`. */
+  say(notice: string | undefined, lasting = false): void {
     this.notice = notice;
+    this.#lasting = lasting;
     this.host.requestUpdate();
   }
 
-  /** A new place is being searched: a failed `query` no longer stands. */
+  /** A new place is being searched: what failed before (a `query`, a search) no longer stands. */
   placeChosen(): void {
     this.queryFailed = false;
+    if (!this.#lasting) this.say(undefined);
   }
 
   /** The `query` attribute: looks it up and searches around the first place found. */
@@ -65,7 +69,7 @@ export class PlaceSearch {
       if (place !== undefined) return;
       this.queryFailed = true;
       this.say(undefined); // the error panel says it, with "Try again"
-      this.options.onQueryFailed(this.lastError);
+      this.options.onQueryFailed(this.#lastError);
     });
   }
 

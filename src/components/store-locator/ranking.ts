@@ -83,14 +83,9 @@ export function rankStores(
   });
 }
 
-export type DirectionsProvider = 'google' | 'osm';
-
 /** A directions link to the store's location (coordinates only: nothing about the shopper). */
-export function directionsUrl(store: Store, provider: DirectionsProvider = 'google'): string {
+export function directionsUrl(store: Store): string {
   const { lat, lng } = store.location;
-  if (provider === 'osm') {
-    return `https://www.openstreetmap.org/directions?to=${lat}%2C${lng}#map=16/${lat}/${lng}`;
-  }
   return `https://www.google.com/maps/dir/?api=1&destination=${lat}%2C${lng}`;
 }
 

@@ -33,12 +33,12 @@ export class SearchCombobox implements ReactiveController {
   /** A search was submitted and no place matched it. */
   noMatch = false;
   /** The last look-up failed (the notice says so): Enter asks again. */
-  private failed = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private controller: AbortController | undefined;
+  #failed = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #controller: AbortController | undefined;
   /** Enter was pressed before the suggestions for the current text arrived. */
-  private submitWhenReady = false;
-  private pending: Promise<void> | undefined;
+  #submitWhenReady = false;
+  #pending: Promise<void> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -49,15 +49,15 @@ export class SearchCombobox implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.submitWhenReady = false;
-    this.controller?.abort();
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#submitWhenReady = false;
+    this.#controller?.abort();
   }
 
   /** Resolves once the latest suggestion request (if any) settled: for tests and the demo. */
   get settled(): Promise<void> {
-    return this.pending ?? Promise.resolve();
+    return this.#pending ?? Promise.resolve();
   }
 
   /** Sets the text without asking for suggestions (an initial `query`, a chosen place). */
@@ -71,9 +71,9 @@ export class SearchCombobox implements ReactiveController {
    * undefined when the geocoder failed: no answer is not "no match").
    */
   async suggestNow(): Promise<Suggestion[] | undefined> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.controller?.abort();
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#controller?.abort();
     const text = this.query.trim();
     const geocoder = this.options.geocoder();
     if (text.length < geocoder.minQueryLength) {
@@ -82,9 +82,9 @@ export class SearchCombobox implements ReactiveController {
       return [];
     }
     const controller = new AbortController();
-    this.controller = controller;
+    this.#controller = controller;
     let done!: () => void;
-    this.pending = new Promise((resolve) => (done = resolve));
+    this.#pending = new Promise((resolve) => (done = resolve));
     try {
       const found = await geocoder.suggest(text, {
         signal: controller.signal,
@@ -95,16 +95,16 @@ export class SearchCombobox implements ReactiveController {
       this.suggestions = found;
       this.active = -1;
       this.open = found.length > 0;
-      this.noMatch = this.failed = false;
-      if (this.submitWhenReady) {
-        this.submitWhenReady = false;
-        this.submit();
+      this.noMatch = this.#failed = false;
+      if (this.#submitWhenReady) {
+        this.#submitWhenReady = false;
+        this.#submit();
       }
       return found;
     } catch (error) {
       if (!isAbort(error) && !controller.signal.aborted) {
-        this.failed = true;
-        this.submitWhenReady = false;
+        this.#failed = true;
+        this.#submitWhenReady = false;
         this.suggestions = [];
         this.close();
         this.options.onError?.(error);
@@ -112,7 +112,7 @@ export class SearchCombobox implements ReactiveController {
       }
       return [];
     } finally {
-      if (this.controller === controller) this.controller = undefined;
+      if (this.#controller === controller) this.#controller = undefined;
       this.host.requestUpdate();
       done();
     }
@@ -144,10 +144,10 @@ export class SearchCombobox implements ReactiveController {
 
   pick(suggestion: Suggestion): void {
     // A choice supersedes suggestions still on their way.
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.submitWhenReady = false;
-    this.controller?.abort();
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#submitWhenReady = false;
+    this.#controller?.abort();
     this.query = suggestion.label;
     this.noMatch = false;
     this.close();
@@ -158,11 +158,11 @@ export class SearchCombobox implements ReactiveController {
    * Enter without a highlighted option: take the first suggestion for the current text. After a
    * failed look-up, Enter asks again (no answer is not "no match").
    */
-  private submit(): void {
+  #submit(): void {
     const first = this.suggestions[0];
     if (first) this.pick(first);
-    else if (this.failed) {
-      this.submitWhenReady = true;
+    else if (this.#failed) {
+      this.#submitWhenReady = true;
       void this.suggestNow();
     } else {
       this.noMatch = this.query.trim() !== '';
@@ -171,17 +171,17 @@ export class SearchCombobox implements ReactiveController {
   }
 
   // Arrow functions: Lit calls listeners with the host element as `this`.
-  private readonly onInput = (event: InputEvent): void => {
+  readonly #onInput = (event: InputEvent): void => {
     this.query = (event.target as HTMLInputElement).value;
     this.noMatch = false;
-    this.submitWhenReady = false;
-    clearTimeout(this.timer);
-    this.controller?.abort();
-    this.timer = setTimeout(() => void this.suggestNow(), SUGGEST_DEBOUNCE_MS);
+    this.#submitWhenReady = false;
+    clearTimeout(this.#timer);
+    this.#controller?.abort();
+    this.#timer = setTimeout(() => void this.suggestNow(), SUGGEST_DEBOUNCE_MS);
     this.host.requestUpdate();
   };
 
-  private readonly onKeydown = (event: KeyboardEvent): void => {
+  readonly #onKeydown = (event: KeyboardEvent): void => {
     const n = this.suggestions.length;
     switch (event.key) {
       case 'ArrowDown':
@@ -209,11 +209,11 @@ export class SearchCombobox implements ReactiveController {
         event.preventDefault();
         const chosen = this.open ? this.suggestions[this.active] : undefined;
         if (chosen) this.pick(chosen);
-        else if (this.timer !== undefined || this.controller) {
+        else if (this.#timer !== undefined || this.#controller) {
           // Typed, then Enter before the debounce or the answer: search as soon as it lands.
-          this.submitWhenReady = true;
-          if (!this.controller) void this.suggestNow();
-        } else this.submit();
+          this.#submitWhenReady = true;
+          if (!this.#controller) void this.suggestNow();
+        } else this.#submit();
         return;
       }
       case 'Escape':
@@ -248,13 +248,13 @@ export class SearchCombobox implements ReactiveController {
           autocomplete="off"
           spellcheck="false"
           aria-autocomplete="list"
-          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-expanded=${this.open}
           aria-controls="${id}-listbox"
           aria-activedescendant=${ifDefined(activeId)}
           aria-describedby=${ifDefined(this.noMatch ? `${id}-nomatch` : undefined)}
           .value=${this.query}
-          @input=${this.onInput}
-          @keydown=${this.onKeydown}
+          @input=${this.#onInput}
+          @keydown=${this.#onKeydown}
           @blur=${() => this.close()}
         />
         <ul
@@ -270,7 +270,7 @@ export class SearchCombobox implements ReactiveController {
                 id="${id}-option-${i}"
                 part="suggestion"
                 role="option"
-                aria-selected=${i === this.active && this.open ? 'true' : 'false'}
+                aria-selected=${i === this.active && this.open}
                 @pointerdown=${(e: Event) => e.preventDefault()}
                 @click=${() => this.pick(s)}
               >

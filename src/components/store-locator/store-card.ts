@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import type { Store } from '../../client/types.js';
 import { formatDistance } from '../../i18n/format.js';
 import type { LocatorElementMessages as Messages } from './messages.js';
-import { directionsUrl, telHref, type DirectionsProvider, type StockSummary } from './ranking.js';
+import { directionsUrl, telHref, type StockSummary } from './ranking.js';
 import { hoursView } from './store-hours.js';
 
 export interface StoreCardContext {
@@ -23,7 +23,6 @@ export interface StoreCardContext {
   isMyStore: boolean;
   /** Whether there is a map to select the store on. */
   selectable: boolean;
-  directions: DirectionsProvider;
   onSelect: (store: Store) => void;
   onMakeMyStore: (store: Store) => void;
 }
@@ -34,8 +33,9 @@ function stockLine(ctx: StoreCardContext) {
   if (ctx.stockPending && !stock) {
     return html`<p class="stock" part="store-stock">${msg.stockChecking}</p>`;
   }
-  if (skus.length > 1) {
-    const have = stock?.have ?? 0;
+  // A basket's count needs its stock: without it (the look-up failed), the stock is unknown.
+  if (skus.length > 1 && stock) {
+    const { have } = stock;
     const state = have === skus.length ? 'in' : have > 0 ? 'partial' : 'out';
     return html`<p class="stock stock--${state}" part="store-stock" data-stock=${state}>
       ${msg.locatorBasket(have, skus.length)}
@@ -62,7 +62,7 @@ export function renderStoreCard(store: Store, ctx: StoreCardContext) {
         type="button"
         class="name-button"
         part="store-select"
-        aria-pressed=${ctx.selected ? 'true' : 'false'}
+        aria-pressed=${ctx.selected}
         @click=${() => ctx.onSelect(store)}
       >
         ${store.name}
@@ -135,7 +135,7 @@ export function renderStoreCard(store: Store, ctx: StoreCardContext) {
         <a
           class="directions"
           part="store-directions"
-          href=${directionsUrl(store, ctx.directions)}
+          href=${directionsUrl(store)}
           target="_blank"
           rel="noopener noreferrer"
           >${msg.locatorDirections}<span class="visually-hidden">

@@ -96,21 +96,21 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     return messages;
   }
 
-  private readonly myStore = new MyStoreController(this);
+  readonly #myStore = new MyStoreController(this);
   private readonly place = new PlaceSearch(this, {
-    geocoder: () => this.geocoder,
+    geocoder: () => this.#geocoder,
     locale: () => this.locale,
     msg: () => this.msg,
     onPlace: (point, label, picked) => {
-      this.searchNear(point, label);
+      this.#searchNear(point, label);
       // A store's own name was chosen: select it in the results.
       if (picked?.storeId) {
         this.selectedId = picked.storeId;
-        this.scrollToSelection = true;
+        this.#scrollToSelection = true;
         this.mapController.panToSelection();
       }
     },
-    onQueryFailed: (error) => this.reportError(error),
+    onQueryFailed: (error) => this.#reportError(error),
   });
   private readonly mapController = new MapController(this, {
     enabled: () => !this.noMap,
@@ -126,26 +126,26 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
       zoomOut: this.msg.locatorZoomOut,
     }),
     view: () => ({
-      points: this.stores ?? this.ranked,
-      results: this.ranked,
+      points: this.stores ?? this.#ranked,
+      results: this.#ranked,
       origin: this.origin?.point,
       selectedId: this.selectedId,
     }),
-    onSelect: (id) => this.selectFromMap(id),
+    onSelect: (id) => this.#selectFromMap(id),
   });
-  private skuList: string[] = [];
-  private serviceList: string[] = [];
-  private source: StoreSource | undefined;
-  private cachedGeocoder: { key: unknown[]; geocoder: Geocoder } | undefined;
+  #skuList: string[] = [];
+  #serviceList: string[] = [];
+  #source: StoreSource | undefined;
+  #cachedGeocoder: { key: unknown[]; geocoder: Geocoder } | undefined;
   /** The client the API source was made with (a new `api` or key gives a new one). */
-  private sourceClient: AisleClient | undefined;
-  private readonly knownServices = new Set<string>();
-  private ranked: Store[] = [];
-  private rankedFrom: readonly unknown[] | undefined;
-  private lastErrorReported: unknown;
-  private scrollToSelection = false;
+  #sourceClient: AisleClient | undefined;
+  readonly #knownServices = new Set<string>();
+  #ranked: Store[] = [];
+  #rankedFrom: readonly unknown[] | undefined;
+  #lastErrorReported: unknown;
+  #scrollToSelection = false;
   /** A button of the empty or error state started a search (see focusAfterSearch). */
-  private focusAfterSearch = false;
+  #focusAfterSearch = false;
   /** Re-renders each minute (one timer shared by every element) so "open now" stays true. */
   protected readonly ticker = new TickerController(this);
 
@@ -186,156 +186,162 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
   private readonly data = new LocatorData(this, {
     search: () => [
       this.origin,
-      this.radiusKm,
+      this.#radiusKm,
       limitCount(this.limit),
       this.chosenServices,
       this.openNow,
-      this.source,
+      this.#source,
     ],
-    stock: () => [this.skuList, this.client],
+    stock: () => [this.#skuList, this.#client],
     onFound: (found) => {
-      for (const s of found) for (const service of s.services) this.knownServices.add(service);
+      for (const s of found) for (const service of s.services) this.#knownServices.add(service);
     },
-    onError: (error) => this.reportError(error),
+    onError: (error) => this.#reportError(error),
   });
   /** A hold or reservation of a listed product moved its stock: check the stock again. */
   protected readonly stockMoved = new StockMovedController(this, (sku) => {
-    if (!this.skuList.includes(sku)) return;
-    this.client.invalidate(sku); // the reserve button may use another client (another language)
+    if (!this.#skuList.includes(sku)) return;
+    this.#client.invalidate(sku); // the reserve button may use another client (another language)
     void this.data.stock.run();
   });
 
   /** The same client as the page's badges and reserve buttons in this language. */
-  private get client(): AisleClient {
+  get #client(): AisleClient {
     const { api, apiKey, mock } = this.config;
     return clientFor({ api, apiKey, locale: this.locale, mock });
   }
 
-  private get radiusKm(): number {
+  get #radiusKm(): number {
     return radiusKm(this.widenedKm ?? this.radius);
   }
 
   /** The place search's geocoder, made again only when its settings change. */
-  private get geocoder(): Geocoder {
-    const key = [this.config.geocoder, this.stores, this.client];
-    if (!this.cachedGeocoder?.key.every((k, i) => k === key[i])) {
+  get #geocoder(): Geocoder {
+    const key = [this.config.geocoder, this.stores, this.#client];
+    if (!this.#cachedGeocoder?.key.every((k, i) => k === key[i])) {
       const geocoder = locatorGeocoder(
         this.config.geocoder,
         this.stores,
-        this.client,
-        () => this.place.say(this.msg.locatorGeocoderDown),
+        this.#client,
+        () => this.place.say(this.msg.locatorGeocoderDown, true),
         this.config.mock ? mockModeFetch : undefined,
       );
-      this.cachedGeocoder = { key, geocoder };
+      this.#cachedGeocoder = { key, geocoder };
     }
-    return this.cachedGeocoder.geocoder;
+    return this.#cachedGeocoder.geocoder;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('sku') || changed.has('skus')) {
       const next = wantedSkus(this.sku, this.skus);
-      if (next.join() !== this.skuList.join()) this.skuList = next;
+      if (next.join() !== this.#skuList.join()) this.#skuList = next;
     }
     if (CHECKED_ATTRIBUTES.some((name) => changed.has(name))) {
       attributeProblems(this).forEach(warnOnce);
     }
     if (changed.has('services')) {
-      this.serviceList = parseList(this.services);
-      for (const s of this.serviceList) this.knownServices.add(s);
-      this.chosenServices = this.serviceList;
+      this.#serviceList = parseList(this.services);
+      for (const s of this.#serviceList) this.#knownServices.add(s);
+      this.chosenServices = this.#serviceList;
     }
-    const client = this.stores ? undefined : this.client;
-    if (changed.has('stores') || !this.source || client !== this.sourceClient) {
+    const client = this.stores ? undefined : this.#client;
+    if (changed.has('stores') || !this.#source || client !== this.#sourceClient) {
       // Indexing happens once per array the retailer sets, not per search.
-      this.sourceClient = client;
-      this.source = client ? apiStoreSource(client) : indexStoreSource(this.stores ?? []);
+      this.#sourceClient = client;
+      this.#source = client ? apiStoreSource(client) : indexStoreSource(this.stores ?? []);
     }
     if (changed.has('radius')) this.widenedKm = undefined;
     if (changed.has('near')) {
       const point = parseNear(this.near);
       if (point) this.origin = { point };
     }
-    if (changed.has('query') && this.query && !parseNear(this.near)) this.place.lookUp(this.query);
+    if (changed.has('query') && this.query?.trim() && !parseNear(this.near))
+      this.place.lookUp(this.query);
     // Same inputs, same array: the map refits only when the results really change.
     const inputs = [
       this.data.search.value,
       this.data.stock.value,
-      this.stockFirst && this.skuList.length > 0,
+      this.stockFirst && this.#skuList.length > 0,
     ] as const;
-    if (!this.rankedFrom || inputs.some((v, i) => v !== this.rankedFrom![i])) {
-      this.rankedFrom = inputs;
-      this.ranked = rankStores(inputs[0] ?? [], inputs[1], inputs[2]);
+    if (!this.#rankedFrom || inputs.some((v, i) => v !== this.#rankedFrom![i])) {
+      this.#rankedFrom = inputs;
+      this.#ranked = rankStores(inputs[0] ?? [], inputs[1], inputs[2]);
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.structuredData || changed.get('structuredData') === true) this.syncStructuredData();
-    if (this.scrollToSelection && this.selectedId) {
+    if (this.structuredData || changed.get('structuredData') === true) this.#syncStructuredData();
+    if (this.#scrollToSelection && this.selectedId) {
       // Waits for the card: after a new search it appears only with the results.
       const card = this.renderRoot.querySelector(
         `article[data-store-id="${CSS.escape(this.selectedId)}"]`,
       );
       if (card) {
-        this.scrollToSelection = false;
+        this.#scrollToSelection = false;
         card.scrollIntoView({ block: 'nearest' });
       }
     }
-    if (this.focusAfterSearch && this.data.search.status !== TaskStatus.PENDING) {
+    if (this.#focusAfterSearch && this.data.search.status !== TaskStatus.PENDING) {
       // Done when the focus is not lost (the state kept its button, or the shopper moved on,
       // here or elsewhere on the page), or once it has somewhere to go.
       const lost = !this.shadowRoot!.activeElement && document.activeElement === document.body;
-      if (!lost || focusAfterSearch(this.renderRoot, this.ranked[0]?.id))
-        this.focusAfterSearch = false;
+      if (!lost || focusAfterSearch(this.renderRoot, this.#ranked[0]?.id))
+        this.#focusAfterSearch = false;
     }
   }
 
   /** Writes (or removes) the JSON-LD; its code loads only on pages that ask for it. */
-  private syncStructuredData(): void {
+  #syncStructuredData(): void {
     loadStructuredData().then(
       ({ writeStructuredData }) =>
-        writeStructuredData(this, this.structuredData ? this.ranked : undefined),
+        writeStructuredData(this, this.structuredData ? this.#ranked : undefined),
       () => undefined, // asked again on the next update
     );
   }
 
-  private reportError(error: unknown): void {
-    if (this.lastErrorReported === error) return;
-    this.lastErrorReported = error;
+  #reportError(error: unknown): void {
+    if (this.#lastErrorReported === error) return;
+    this.#lastErrorReported = error;
     this.emit('aisle-error', errorDetail(error));
   }
 
-  private searchNear(point: LatLng, label?: string): void {
+  #searchNear(point: LatLng, label?: string): void {
     this.place.placeChosen(); // the shopper's own search replaces a failed `query`
     this.origin = { point, ...(label ? { label } : {}) };
     this.widenedKm = undefined;
     this.selectedId = undefined;
   }
 
-  private selectFromList(store: Store): void {
+  #selectFromList(store: Store): void {
     this.selectedId = store.id;
     this.mapController.panToSelection();
   }
 
-  private selectFromMap(id: string): void {
-    if (this.ranked.some((s) => s.id === id)) {
+  #selectFromMap(id: string): void {
+    if (this.#ranked.some((s) => s.id === id)) {
       this.selectedId = id;
       this.view = 'list';
-      this.scrollToSelection = true;
+      this.#scrollToSelection = true;
+      // On a phone the list replaces the map, and the marker with the focus goes: the card takes it.
+      void this.updateComplete.then(() => {
+        if (!this.shadowRoot!.activeElement?.getClientRects().length)
+          focusStoreCard(this.renderRoot, id);
+      });
       return;
     }
     // A client-side store outside the results: search around it.
     const store = this.stores?.find((s) => s.id === id);
     if (store) {
-      this.searchNear(store.location, store.name);
+      this.#searchNear(store.location, store.name);
       this.selectedId = id;
-      this.scrollToSelection = true;
+      this.#scrollToSelection = true;
     }
   }
 
-  private makeMyStore(store: Store): void {
-    const previous = this.myStore.set(store.id, this.config.persist);
+  #makeMyStore(store: Store): void {
+    const previous = this.#myStore.set(store.id, this.config.persist);
     if (previous === store.id) return;
     this.emit('aisle-store-change', { storeId: store.id, previousStoreId: previous, store });
     void this.updateComplete.then(() => {
@@ -344,16 +350,16 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
   }
 
   /** A state button's action: the focus follows once its search ends. */
-  private focusAfter(action: () => void) {
+  #focusAfter(action: () => void) {
     return () => {
-      this.focusAfterSearch = true;
+      this.#focusAfterSearch = true;
       action();
     };
   }
 
   /** Runs the current search again (after an error). */
   retry(): void {
-    this.lastErrorReported = undefined;
+    this.#lastErrorReported = undefined;
     if (this.place.queryFailed) this.place.lookUp(this.query ?? '');
     else void this.data.search.run();
   }
@@ -371,32 +377,32 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
       locating: this.place.locating,
       notice: this.place.notice,
       origin: this.origin,
-      radiusKm: this.radiusKm,
+      radiusKm: this.#radiusKm,
       status: this.place.queryFailed
         ? TaskStatus.ERROR
         : this.origin
           ? this.data.search.status
           : TaskStatus.INITIAL,
-      ranked: this.ranked,
-      skus: this.skuList,
+      ranked: this.#ranked,
+      skus: this.#skuList,
       stock: this.data.stock.value,
       stockPending: this.data.stock.status === TaskStatus.PENDING,
       stockFirst: this.stockFirst,
       openNow: this.openNow,
-      services: [...this.knownServices].sort(),
+      services: [...this.#knownServices].sort(),
       chosenServices: this.chosenServices,
       selectedId: this.selectedId,
-      myStoreId: this.myStore.storeId,
+      myStoreId: this.#myStore.storeId,
       noMap: this.noMap,
       view: this.view,
       actions: {
         useLocation: (e) => void this.place.useLocation(e),
-        widen: this.focusAfter(() => (this.widenedKm = this.radiusKm * 2)),
-        clearFilters: this.focusAfter(() => {
+        widen: this.#focusAfter(() => (this.widenedKm = this.#radiusKm * 2)),
+        clearFilters: this.#focusAfter(() => {
           this.openNow = false;
           this.chosenServices = [];
         }),
-        retry: this.focusAfter(() => this.retry()),
+        retry: this.#focusAfter(() => this.retry()),
         setOpenNow: (v) => (this.openNow = v),
         setStockFirst: (v) => (this.stockFirst = v),
         toggleService: (s, on) =>
@@ -404,8 +410,8 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
             ? [...this.chosenServices, s]
             : this.chosenServices.filter((x) => x !== s)),
         setView: (v) => (this.view = v),
-        select: (s) => this.selectFromList(s),
-        makeMyStore: (s) => this.makeMyStore(s),
+        select: (s) => this.#selectFromList(s),
+        makeMyStore: (s) => this.#makeMyStore(s),
       },
     };
     return html`<div part="base" class="base">${renderLocatorBody(view)}</div>

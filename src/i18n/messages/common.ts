@@ -4,7 +4,6 @@ import type { CommonMessages } from './types.js';
 /** Shared by every element. */
 export const commonMessages: Localized<CommonMessages> = {
   en: {
-    languageName: 'English',
     loading: 'Loading…',
     retry: 'Try again',
     close: 'Close',
@@ -12,7 +11,6 @@ export const commonMessages: Localized<CommonMessages> = {
     errorOffline: 'You appear to be offline.',
   },
   fr: {
-    languageName: 'Français',
     loading: 'Chargement…',
     retry: 'Réessayer',
     close: 'Fermer',

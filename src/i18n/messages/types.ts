@@ -6,8 +6,6 @@
 
 /** Shared by every element. */
 export interface CommonMessages {
-  /** Language name in its own language, for locale pickers. */
-  languageName: string;
   loading: string;
   retry: string;
   close: string;

@@ -1,0 +1,106 @@
+// The locator as a host page and a shopper meet it after the first search: the page's own
+// height, what a later search clears, what a failed stock check says, and where the keyboard
+// focus goes when the map redraws or gives way to the list.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/store-locator/define.js';
+import { resetClientsForTests } from '../../src/client/shared.js';
+import { mockApi } from '../../src/mocks/mock-api.js';
+import { en } from '../../src/i18n/messages/en.js';
+import { $, $$, cards, largeNetwork, PARIS, settled } from './store-locator-harness.js';
+
+beforeEach(() => resetClientsForTests());
+afterEach(() => mockApi.setScenario(undefined));
+
+const frames = async (n: number) => {
+  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+};
+
+describe('<aisle-store-locator> on a host page', () => {
+  it('adds nothing below itself: text for screen readers stays in the scrolled list', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      `<div lang="en" style="width: 760px"><aisle-store-locator no-map near="${PARIS}" radius="50" limit="40"></aisle-store-locator></div>`,
+    );
+    const el = wrapper.querySelector('aisle-store-locator')!;
+    await settled(el);
+    expect(cards(el).length).to.be.greaterThan(20);
+    expect($$(el, '.visually-hidden').length).to.be.greaterThan(20);
+    await frames(1);
+    const bottom = wrapper.getBoundingClientRect().bottom + window.scrollY;
+    const page = document.scrollingElement!.scrollHeight;
+    expect(page - bottom, `page ${page} px, locator ends at ${bottom} px`).to.be.below(100);
+  });
+
+  it('says a basket’s stock is unknown when the stock check fails, never "0 of 2"', async () => {
+    mockApi.setScenario({ status500: true, only: 'getAvailability' });
+    const wrapper = await fixture<HTMLDivElement>(
+      `<div lang="en"><aisle-store-locator no-map near="${PARIS}" limit="3" skus="AISLE-0001,AISLE-0002"></aisle-store-locator></div>`,
+    );
+    const el = wrapper.querySelector('aisle-store-locator')!;
+    const failed = new Promise((resolve) => el.addEventListener('aisle-error', resolve));
+    await waitUntil(() => cards(el).length > 0, 'no list');
+    await failed;
+    await waitUntil(() => !el.shadowRoot!.textContent!.includes(en.stockChecking), 'the check');
+    for (const card of cards(el)) {
+      expect(card.querySelector('.stock')!.textContent!.trim()).to.equal(en.stockUnknown);
+    }
+  });
+
+  it('clears what failed once a later search succeeds', async () => {
+    mockApi.setScenario({ status500: true, only: 'searchStores' });
+    const wrapper = await fixture<HTMLDivElement>(
+      `<div lang="en"><aisle-store-locator no-map></aisle-store-locator></div>`,
+    );
+    const el = wrapper.querySelector('aisle-store-locator')!;
+    const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
+    input.focus();
+    await sendKeys({ type: 'Lyon' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '[part="notice"]')!.textContent!.trim(), 'the failure notice', {
+      timeout: 8000,
+    });
+    mockApi.setScenario(undefined);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => cards(el).length > 0, 'the stores of Lyon', { timeout: 8000 });
+    await el.updateComplete;
+    expect($(el, '[part="notice"]')!.textContent!.trim()).to.equal('');
+  });
+});
+
+describe('<aisle-store-locator>: the focus when the map changes', () => {
+  it('keeps the focus in the map when Enter on a cluster zooms in', async () => {
+    const el = await largeNetwork(3000, 7, 30);
+    await waitUntil(() => cards(el).length > 0, 'no stores');
+    await el.mapReady();
+    await waitUntil(() => $(el, '.aisle-cluster'), 'no cluster', { timeout: 5000 });
+    $(el, '.leaflet-container')!.scrollIntoView({ block: 'center' });
+    await frames(2);
+    $(el, '.aisle-cluster')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await frames(30); // the zoom animation and the redraw
+    const active = el.shadowRoot!.activeElement;
+    expect(active?.isConnected, 'the focused element is still in the page').to.equal(true);
+    expect(!!active?.closest('.leaflet-container'), 'the focus is in the map').to.equal(true);
+  });
+
+  it('on a phone, a store chosen on the map takes the focus to its card in the list', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div style="width: 360px">
+        <aisle-store-locator near=${PARIS} limit="6" radius="10" tiles=""></aisle-store-locator>
+      </div>
+    `);
+    const el = wrapper.querySelector('aisle-store-locator')!;
+    await waitUntil(() => cards(el).length > 0, 'no stores');
+    await el.mapReady();
+    const [, mapButton] = $$<HTMLButtonElement>(el, '[part="view-switch"] button');
+    mapButton!.click();
+    await waitUntil(() => $(el, '.aisle-marker'), 'the markers');
+    await frames(2);
+    const marker = $(el, '.aisle-marker')!;
+    const id = marker.dataset.storeId!;
+    marker.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot!.activeElement?.closest('article'), 'the focus on a card');
+    expect(el.shadowRoot!.activeElement!.closest('article')!.dataset.storeId).to.equal(id);
+  });
+});
