@@ -50,11 +50,14 @@ export interface DemoOptions {
 
 export async function startDemo(options: DemoOptions = {}): Promise<void> {
   renderHeader();
+  wireSwitches(); // at once: a choice made while the mock starts must stand
   // The mock must answer before any element asks: register Aisle only once it runs.
   await startMockWorker();
   await options.beforeRegister?.();
   await import('../src/index.js');
+}
 
+function wireSwitches(): void {
   const lang = document.querySelector<HTMLSelectElement>('#lang');
   const theme = document.querySelector<HTMLSelectElement>('#theme');
   const config = document.querySelector('aisle-config');

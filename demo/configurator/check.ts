@@ -3,6 +3,7 @@
  * SDK's own validators, so the form accepts exactly what the elements accept.
  */
 import { isValidSku, isValidStoreId } from '../../src/client/ids.js';
+import { isTileTemplate } from '../../src/components/store-locator/attribute-check.js';
 import type { Field } from './fields.js';
 
 /** Why a value is refused (keys of the configurator's messages). */
@@ -90,9 +91,10 @@ export function check(field: Field, value: string): Problem | null {
     case 'script':
       return checkScript(value);
     case 'tiles':
+      // What the locator accepts ({-y} too), over https only.
       return value.startsWith('https://') &&
-        isHttpUrl(value.replace(/\{[a-z]\}/g, '0')) &&
-        ['{z}', '{x}', '{y}'].every((p) => value.includes(p))
+        isHttpUrl(value.replace(/\{-?[a-z]\}/g, '0')) &&
+        isTileTemplate(value)
         ? null
         : 'tiles';
     case 'email':

@@ -203,6 +203,9 @@ describe('configurator: validation', () => {
     expect(errorOf('tiles')).to.contain('https');
     fill('tiles', 'https://tiles.example.com/{z}/{x}/{y}.png');
     expect(errorOf('tiles')).to.equal('');
+    // TMS servers count rows from the bottom: the locator accepts {-y}, so does the form.
+    fill('tiles', 'https://tiles.example.com/{z}/{x}/{-y}.png');
+    expect(errorOf('tiles')).to.equal('');
     fill('skus', 'A-1, B-2,C 3');
     expect(errorOf('skus')).to.contain('commas');
 
