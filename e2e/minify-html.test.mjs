@@ -42,6 +42,12 @@ describe('minify-html', () => {
     assert.throws(() => transform('css`p { white-space: pre-wrap; }`'), /white-space: pre/);
   });
 
+  it('reads comments and text as text: apostrophes there are not quotes', () => {
+    assert.equal(foldingProblem(["<!-- the shopper's store\n -->\n<p>x</p>"]), undefined);
+    assert.equal(foldingProblem(["<p>1 < 2, it's\n fine</p>"]), undefined);
+    assert.match(foldingProblem(['<p style="white-space: pre-line">\n</p>']), /keeps line breaks/);
+  });
+
   it('accepts line breaks between attributes and quotes inside text', () => {
     assert.equal(
       foldingProblem(['<p\n  class="a"\n  title=\'b\'\n>It\'s "fine"\n</p>']),

@@ -18,31 +18,35 @@ export function collapseTemplateWhitespace(text) {
 
 const TAGS = new Set(['html', 'svg']);
 
+/** `white-space` values that keep line breaks: a template's styles using one would show folding. */
+const KEEPS_BREAKS = /white-space\s*:\s*(pre|break-spaces)/i;
+
 /**
  * Why folding the line breaks of a template's static `parts` would change what renders, or
- * undefined: an element that keeps whitespace as written (<pre>, <textarea>…), or a line break
- * inside a quoted attribute value (a title or value would lose it). `${...}` counts as text.
+ * undefined: an element that keeps whitespace as written (<pre>, <textarea>…), an inline style
+ * that keeps line breaks, or a line break inside a quoted attribute value (a title or value
+ * would lose it). Comments are skipped; `${...}` counts as text.
  */
 export function foldingProblem(parts) {
-  const text = parts.join('\u0000');
+  const text = parts.join('\u0000').replace(/<!--[\s\S]*?-->/g, '');
   const keeper = /<(pre|textarea|listing|plaintext|xmp)\b/i.exec(text);
   if (keeper) return `<${keeper[1]}> keeps its whitespace`;
+  const style = KEEPS_BREAKS.exec(text);
+  if (style) return `${style[0]} keeps line breaks`;
   let quote = '';
   let inTag = false;
-  for (const char of text) {
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
     if (quote) {
       if (char === quote) quote = '';
       else if (char === '\n') return 'a line break inside a quoted attribute value';
     } else if (inTag) {
       if (char === '"' || char === "'") quote = char;
       else if (char === '>') inTag = false;
-    } else if (char === '<') inTag = true;
+    } else if (char === '<' && /[a-z/]/i.test(text[i + 1] ?? '')) inTag = true;
   }
   return undefined;
 }
-
-/** `white-space` values that keep line breaks: a css`` template using one would show folding. */
-const KEEPS_BREAKS = /white-space\s*:\s*(pre|break-spaces)/i;
 
 /** Every html`` / svg`` template's static parts in an ESTree `node`: [start, end] of each. */
 function templateTexts(node, found = []) {

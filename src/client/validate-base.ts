@@ -183,7 +183,8 @@ export function dropInvalid<T>(items: unknown[], what: string, guard: Guard<T>):
 /**
  * A list response (the "<what> list"): a bare array, or an envelope `{ <key>: [...] }` (the
  * contract's form); anything else is an invalid response. Invalid items (each an `item`) are
- * dropped by `dropInvalid`.
+ * dropped by `dropInvalid`; with `someValid`, a list of items none of which is valid is an
+ * invalid response too (broken, not empty).
  */
 export function checkedList<T>(
   json: unknown,
@@ -191,14 +192,16 @@ export function checkedList<T>(
   key: string,
   guard: Guard<T>,
   item = what,
+  someValid = false,
 ): T[] {
   return checked(
     `${what} list`,
     (v, path) => {
       const items = Array.isArray(v) ? v : arr(obj(v, path)[key], `${path}.${key}`);
       const valid = dropInvalid(items, item, guard);
-      // Not one item usable: the answer is broken, not empty (the shopper gets "try again").
-      if (items.length && !valid.length) throw new Mismatch(`${path}: no valid ${item}`);
+      if (someValid && items.length && !valid.length) {
+        throw new Mismatch(`${path}: no valid ${item}`);
+      }
       return valid;
     },
     json,

@@ -133,7 +133,9 @@ export function validateStore(json: unknown): Store {
 }
 
 export function validateStoreList(json: unknown): Store[] {
-  return checkedList(json, 'store', 'stores', store);
+  // Stores of which not one is valid: "try again", not "no stores within 25 km". (Availability
+  // stays per pair: an invalid entry is that pair unknown, whatever else its batch holds.)
+  return checkedList(json, 'store', 'stores', store, 'store', true);
 }
 
 export function validateAvailabilityEntry(json: unknown): AvailabilityEntry {

@@ -183,12 +183,14 @@ describe('client: response validation', () => {
     invalid(() => validateReservation({ ...reservation, slot: { id: 'x' } }));
   });
 
-  it('rejects a list where not one item is usable: a broken answer, not an empty one', () => {
+  it('rejects a store list where not one store is usable: a broken answer, not an empty one', () => {
     const warnings = captureWarnings();
     try {
       invalid(() => validateStoreList({ stores: [{ id: 'b' }, { id: 'c', name: 3 }] }));
-      invalid(() => validateAvailabilityList([{ ...makeEntry('A', 's1'), status: 'maybe' }]));
       expect(validateStoreList({ stores: [] })).to.deep.equal([]); // truly empty stays empty
+      // Availability stays per pair, whatever shares its batch: that pair is unknown.
+      const alone = [{ ...makeEntry('A', 's1'), status: 'preorder' }];
+      expect(validateAvailabilityList(alone)).to.deep.equal([]);
     } finally {
       warnings.restore();
     }

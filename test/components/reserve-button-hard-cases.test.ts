@@ -177,6 +177,18 @@ describe('<aisle-reserve-button> hard cases', () => {
     expect(mockApi.stats().holdsCreated, 'replayed, not held twice').to.equal(1);
   });
 
+  it('offers what this store has when the stores around it cannot be loaded', async () => {
+    mockApi.setStock(SKU, store.id, { status: 'in_stock', quantity: 2 });
+    mockApi.setScenario({ status500: true, only: 'searchStores' });
+    const el = await fixture<AisleReserveButton>(
+      html`<aisle-reserve-button sku=${SKU} store=${store.id} quantity="4"></aisle-reserve-button>`,
+    );
+    await openToHold(el); // not "try again": the alternatives are a help, not the step
+    const quantity = part<HTMLSelectElement>(el, 'quantity')!;
+    expect([...quantity.options].map((o) => o.value)).to.deep.equal(['1', '2']);
+    mockApi.setScenario({});
+  });
+
   it('offers pickup slots where the store has them, and holds the one chosen', async () => {
     const slotted = mockApi.stores.find((s) => s.pickup.enabled && s.pickup.slots)!;
     mockApi.setStock(SKU, slotted.id, { status: 'in_stock', quantity: 3 });

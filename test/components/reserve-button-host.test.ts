@@ -1,10 +1,13 @@
 // What the host page does to a reserve button while a shopper uses it: a variant picker changes
 // its `sku`, a responsive layout moves it, a single-page app removes it.
 import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
 import { loadReservation } from '../../src/components/reserve-button/session.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { requests } from '../helpers/mock-api.js';
 import {
+  fakeClock,
+  openToHold,
   dialogOf,
   holdAndFill,
   mount,
@@ -15,6 +18,7 @@ import {
   SKU,
   store,
   submit,
+  type,
   until,
 } from './reserve-button-helpers.js';
 
@@ -25,7 +29,12 @@ beforeEach(() => {
   resetReserveState();
   mockApi.setStock(OTHER, store.id, { status: 'in_stock', quantity: 5 });
 });
-afterEach(() => mockApi.setScenario(undefined));
+let clock: sinon.SinonFakeTimers | undefined;
+afterEach(() => {
+  mockApi.setScenario(undefined);
+  clock?.restore();
+  clock = undefined;
+});
 
 const label = (el: HTMLElement) => part(el as never, 'button')!.textContent!.trim();
 const holdReleases = () => requests.filter((r) => r.method === 'DELETE' && /\/holds\//.test(r.url));
@@ -71,16 +80,29 @@ describe('<aisle-reserve-button> on a changing page', () => {
     expect(holdReleases()).to.have.length(0);
   });
 
-  it('keeps the dialog modal and the hold when the page moves the button', async () => {
+  it('keeps the dialog modal, the hold and its countdown when the page moves the button', async () => {
     const el = await mount();
-    await holdAndFill(el);
     const elsewhere = await fixture(html`<section></section>`);
+    const hold = await openToHold(el);
+    clock = fakeClock(); // after the store step: its requests run on real timers
+    hold.click();
+    await until(() => part(el, 'form'), 'the contact form');
+    type(el, 'name', 'Ada Lovelace');
+    type(el, 'email', 'ada@example.com');
+    el.shadowRoot!.querySelector<HTMLInputElement>('#terms')!.click();
+    const countdown = () => part(el, 'countdown')!.textContent!.trim();
+    const before = countdown();
     elsewhere.append(el); // a layout moving the buy box on rotation
     for (let i = 0; i < 5; i++) await nextTask();
     expect(dialogOf(el)!.open).to.equal(true);
     expect(dialogOf(el)!.matches(':modal')).to.equal(true);
     expect(el.step).to.equal('contact');
     expect(holdReleases()).to.have.length(0);
+    clock.tick(61_000);
+    await el.updateComplete;
+    expect(countdown(), 'the countdown goes on').not.to.equal(before);
+    clock.restore();
+    clock = undefined;
     submit(el);
     await until(() => part(el, 'code'), 'the confirmation');
     expect(posts(/\/holds$/)).to.have.length(1);

@@ -249,6 +249,14 @@ describe('<aisle-reserve-button> confirmation', () => {
     await until(() => part(el, 'code'), 'the confirmation');
     expect(sessionStorage.length).to.equal(0);
     expect(localStorage.getItem(`aisle:reservation:${SKU}`)).to.equal(null);
+    // Kept in memory only: a variant picker coming back to this SKU still shows it.
+    part<HTMLButtonElement>(el, 'close')!.click();
+    el.sku = 'AISLE-0002';
+    await until(() => el.step === 'idle', 'the button to stand for the other size');
+    el.sku = SKU;
+    await until(() => el.step === 'confirmed', 'the reservation made on this page');
+    expect(sessionStorage.length).to.equal(0);
+    expect(mockApi.stats().reservationsConfirmed).to.equal(1);
   });
 
   it('shows the confirmation again after a reload', async () => {

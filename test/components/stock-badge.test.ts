@@ -158,32 +158,6 @@ describe('<aisle-stock-badge>', () => {
     el.style.width = '';
   });
 
-  it('gives a restock date still to come, never one already past', async () => {
-    const day = (offset: number) =>
-      new Date(Date.now() + offset * 86_400_000).toLocaleDateString('en-CA', {
-        timeZone: store.timezone,
-      });
-    const badge = async (restockDate: string) => {
-      mockApi.setStock('AISLE-0007', store.id, {
-        status: 'out_of_stock',
-        quantity: 0,
-        restockDate,
-      });
-      resetClientsForTests();
-      const el = await settled(
-        await fixture<AisleStockBadge>(
-          html`<aisle-stock-badge sku="AISLE-0007" store=${store.id}></aisle-stock-badge>`,
-        ),
-      );
-      return text(el, 'details');
-    };
-    const later = await badge(day(3));
-    const today = await badge(day(0));
-    expect(later).to.include('back ');
-    expect(today).to.include('back ').and.not.equal(later);
-    expect(await badge(day(-2))).not.to.include('back ');
-  });
-
   it('marks data older than the freshness threshold as stale', async () => {
     const old = new Date(Date.now() - 3 * 3600_000).toISOString();
     useHandlers(

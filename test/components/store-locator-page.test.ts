@@ -83,6 +83,31 @@ describe('<aisle-store-locator>: the focus when the map changes', () => {
     expect(!!active?.closest('.leaflet-container'), 'the focus is in the map').to.equal(true);
   });
 
+  it('keeps the focus in the map when the results redraw it ("in stock first")', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div style="width: 1000px">
+        <aisle-store-locator
+          near=${PARIS}
+          limit="6"
+          radius="10"
+          tiles=""
+          sku="AISLE-0001"
+        ></aisle-store-locator>
+      </div>
+    `);
+    const el = wrapper.querySelector('aisle-store-locator')!;
+    await settled(el);
+    await el.mapReady();
+    await waitUntil(() => $(el, '.aisle-marker'), 'the markers', { timeout: 5000 });
+    $(el, '.aisle-marker')!.focus();
+    $<HTMLInputElement>(el, 'input[name="stock-first"]')!.click(); // the list re-orders
+    await el.updateComplete;
+    await frames(2);
+    const active = el.shadowRoot!.activeElement;
+    expect(active?.isConnected, 'the focused element is still in the page').to.equal(true);
+    expect(!!active?.closest('.leaflet-container'), 'the focus is in the map').to.equal(true);
+  });
+
   it('on a phone, a store chosen on the map takes the focus to its card in the list', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`
       <div style="width: 360px">

@@ -69,12 +69,7 @@ function placeKey(request: HoldRequest): string {
 }
 
 function sameHold(a: HoldRequest, b: HoldRequest): boolean {
-  return (
-    a.sku === b.sku &&
-    a.storeId === b.storeId &&
-    a.quantity === b.quantity &&
-    (a.slotId ?? '') === (b.slotId ?? '')
-  );
+  return placeKey(a) === placeKey(b) && a.quantity === b.quantity && a.slotId === b.slotId;
 }
 
 export class ReserveFlow {

@@ -11,7 +11,8 @@ export interface HoldClockOptions {
 
 /**
  * The live countdown of the hold an element shows: follows one hold at a time, re-renders the
- * host every second, and stops when the host leaves the page.
+ * host every second, pauses while the host is off the page and goes on when a move brings it
+ * back (a removal ends the flow, which stops it).
  */
 export class HoldClock implements ReactiveController {
   /** Milliseconds left on the hold being followed. */
@@ -54,10 +55,12 @@ export class HoldClock implements ReactiveController {
     this.hold = undefined;
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.countdown?.start();
+  }
 
   hostDisconnected(): void {
-    this.stop();
+    this.countdown?.stop();
   }
 }
 

@@ -12,7 +12,14 @@ import {
   loadReservation,
   restoreReservation,
   saveReservation,
+  type SavedReservation,
 } from './session.js';
+
+/**
+ * With persist="none", what this page confirmed, kept in memory only (never in storage): a
+ * variant picker coming back to its SKU still shows it, and never offers to reserve it again.
+ */
+const inMemory = new Map<string, SavedReservation>();
 
 export interface KeptReservationHost {
   /** The button's SKU now. */
@@ -26,20 +33,25 @@ export interface KeptReservationHost {
 export class KeptReservation {
   constructor(private readonly host: KeptReservationHost) {}
 
+  private saved(sku: string): SavedReservation | undefined {
+    return inMemory.get(sku) ?? loadReservation(sku);
+  }
+
   /** A reservation is kept for the button's SKU (it may not have been read again yet). */
   get kept(): boolean {
-    return !!loadReservation(this.host.sku());
+    return !!this.saved(this.host.sku());
   }
 
   confirmed(reservation: Reservation): void {
+    const saved = { id: reservation.id, code: reservation.code };
     // persist="none": nothing in browser storage (the confirmation will not survive a reload).
-    if (this.host.persist() !== 'none') {
-      saveReservation(reservation.sku, { id: reservation.id, code: reservation.code });
-    }
+    if (this.host.persist() === 'none') inMemory.set(reservation.sku, saved);
+    else saveReservation(reservation.sku, saved);
   }
 
   cancelled(reservation: Reservation): void {
     forgetReservation(reservation.sku);
+    inMemory.delete(reservation.sku);
   }
 
   /**
@@ -50,8 +62,13 @@ export class KeptReservation {
     const { flow } = this.host;
     const sku = this.host.sku();
     if (!sku || flow.step !== 'idle') return true;
-    const found = await restoreReservation(sku, (id) => this.host.client().getReservation(id));
+    const found = await restoreReservation(
+      sku,
+      (id) => this.host.client().getReservation(id),
+      this.saved(sku),
+    );
     if (found === 'unreachable') return false;
+    if (found === 'none') inMemory.delete(sku); // over, or refused by the API
     if (found !== 'none' && flow.step === 'idle' && this.host.sku() === sku) flow.restore(found);
     return true;
   }

@@ -40,8 +40,8 @@ const reading = new InFlight<Restored>();
 export function restoreReservation(
   sku: string,
   getReservation: (id: string) => Promise<Reservation>,
+  saved = loadReservation(sku),
 ): Promise<Restored> {
-  const saved = loadReservation(sku);
   if (!saved) return Promise.resolve('none');
   return reading.run(sku, () =>
     getReservation(saved.id).then(

@@ -146,7 +146,8 @@ export async function loadStoreStep(
   const [slots, alternatives] = await Promise.all([
     available > 0 ? loadSlots(client, store, fresh.value, opts) : Promise.resolve([]),
     available < quantity
-      ? findAlternatives(client, sku, store, quantity, opts)
+      ? // Without them the shopper can still hold what this store has.
+        findAlternatives(client, sku, store, quantity, opts).catch(() => [])
       : Promise.resolve([]),
   ]);
   return { here, available, slots, alternatives };

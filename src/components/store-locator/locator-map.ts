@@ -140,9 +140,18 @@ export class LocatorMap {
         properties: { id: s.id, name: s.name },
       })),
     );
-    for (const marker of this.#markers.values()) marker.remove();
+    for (const marker of this.#markers.values()) this.#drop(marker);
     this.#markers.clear();
     this.#renderMarkers();
+  }
+
+  /**
+   * Removes a marker. One with the focus (Enter on a cluster zooms in; new results or stock
+   * redraw the map) hands it to the map, not to the page.
+   */
+  #drop(marker: Marker): void {
+    if (marker.getElement()?.matches(':focus')) this.map.getContainer().focus();
+    marker.remove();
   }
 
   /** Shows these stores (and the searched place) as large as the map allows. */
@@ -277,9 +286,7 @@ export class LocatorMap {
     }
     for (const [key, marker] of this.#markers) {
       if (!keep.has(key)) {
-        // A marker going with the focus (Enter on a cluster zooms in): the map keeps it.
-        if (marker.getElement()?.matches(':focus')) this.map.getContainer().focus();
-        marker.remove();
+        this.#drop(marker);
         this.#markers.delete(key);
       }
     }
