@@ -46,6 +46,20 @@ describe('<aisle-store-locator> on a host page', () => {
     }
   });
 
+  it('looks its `query` up again when the page moves it during the look-up', async () => {
+    const elsewhere = await fixture<HTMLElement>(html`<section lang="en"></section>`);
+    mockApi.setScenario({ latency: 400, only: 'searchStores', times: 1 });
+    const wrapper = await fixture<HTMLDivElement>(
+      `<div lang="en"><aisle-store-locator no-map query="Lyon"></aisle-store-locator></div>`,
+    );
+    const el = wrapper.querySelector('aisle-store-locator')!;
+    expect(cards(el)).to.have.length(0); // the look-up is on its way: the move aborts it
+    elsewhere.append(el);
+    await settled(el);
+    expect(cards(el).length).to.be.greaterThan(0);
+    expect(el.shadowRoot!.textContent).not.to.contain(en.locatorNoPlace);
+  });
+
   it('clears what failed once a later search succeeds', async () => {
     mockApi.setScenario({ status500: true, only: 'searchStores' });
     const wrapper = await fixture<HTMLDivElement>(

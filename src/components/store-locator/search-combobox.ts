@@ -67,10 +67,11 @@ export class SearchCombobox implements ReactiveController {
   }
 
   /**
-   * Asks the geocoder for suggestions now; resolves with them ([] when aborted or too short,
-   * undefined when the geocoder failed: no answer is not "no match").
+   * Asks the geocoder for suggestions now; resolves with them ([] when too short, null when a
+   * newer request or the element's removal aborted it, undefined when the geocoder failed: no
+   * answer is not "no match").
    */
-  async suggestNow(): Promise<Suggestion[] | undefined> {
+  async suggestNow(): Promise<Suggestion[] | null | undefined> {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#controller?.abort();
@@ -91,7 +92,7 @@ export class SearchCombobox implements ReactiveController {
         limit: 6,
         locale: this.options.locale(),
       });
-      if (controller.signal.aborted) return [];
+      if (controller.signal.aborted) return null;
       this.suggestions = found;
       this.active = -1;
       this.open = found.length > 0;
@@ -110,7 +111,7 @@ export class SearchCombobox implements ReactiveController {
         this.options.onError?.(error);
         return undefined;
       }
-      return [];
+      return null;
     } finally {
       if (this.#controller === controller) this.#controller = undefined;
       this.host.requestUpdate();
@@ -120,14 +121,14 @@ export class SearchCombobox implements ReactiveController {
 
   /**
    * Looks `text` up at once (an initial `query`): the first place found, shown in the field;
-   * null when nothing matches (the field says so); undefined when the geocoder failed
-   * (`options.onError` had the error).
+   * null when nothing matches (the field says so) or the look-up was aborted (nothing said);
+   * undefined when the geocoder failed (`options.onError` had the error).
    */
   async lookUp(text: string): Promise<Suggestion | null | undefined> {
     this.query = text;
     const found = await this.suggestNow();
     this.close();
-    if (!found) return undefined;
+    if (!found) return found;
     if (!found[0]) {
       this.noMatch = true;
       return null;

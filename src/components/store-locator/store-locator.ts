@@ -231,6 +231,16 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     return this.#cachedGeocoder.geocoder;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page while its `query` was looked up (the move aborted it): look it up again.
+    if (this.hasUpdated && !this.origin) this.#lookUpQuery();
+  }
+
+  #lookUpQuery(): void {
+    if (this.query?.trim() && !parseNear(this.near)) this.place.lookUp(this.query);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('sku') || changed.has('skus')) {
@@ -256,8 +266,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
       const point = parseNear(this.near);
       if (point) this.origin = { point };
     }
-    if (changed.has('query') && this.query?.trim() && !parseNear(this.near))
-      this.place.lookUp(this.query);
+    if (changed.has('query')) this.#lookUpQuery();
     // Same inputs, same array: the map refits only when the results really change.
     const inputs = [
       this.data.search.value,
