@@ -32,9 +32,25 @@ export async function loadMockModule() {
   return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
 }
 
+/**
+ * What a browser needs to call the API from a shop on another origin (api/openapi.yaml, "CORS"):
+ * the preflight's answer, and on every response the origin and a readable Retry-After.
+ */
+export const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, POST, DELETE',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key, Accept-Language',
+  'Access-Control-Expose-Headers': 'Retry-After',
+  'Access-Control-Max-Age': '600',
+};
+
 /** Starts a server for a mock API's handlers; resolves to its origin and a close function. */
 export function serve(handlers, { port = 0, host = '127.0.0.1' } = {}) {
   const server = createServer(async (req, res) => {
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, CORS_HEADERS).end();
+      return;
+    }
     try {
       const chunks = [];
       for await (const c of req) chunks.push(c);
@@ -57,7 +73,7 @@ export function serve(handlers, { port = 0, host = '127.0.0.1' } = {}) {
         req.socket.destroy(); // the "offline" scenario: a network error
         return;
       }
-      res.writeHead(response.status, Object.fromEntries(response.headers));
+      res.writeHead(response.status, { ...Object.fromEntries(response.headers), ...CORS_HEADERS });
       res.end(Buffer.from(await response.arrayBuffer()));
     } catch (error) {
       res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(error));

@@ -1,7 +1,13 @@
 /** What every check uses: HTTP with the contract's headers, contract assertions, pass/fail lines. */
 import { loadContract } from './contract.mjs';
 
-export class Skip extends Error {}
+/** A check that could not run; `optional` when the run chose not to (no --wait-for-expiry). */
+export class Skip extends Error {
+  constructor(message, { optional = false } = {}) {
+    super(message);
+    this.optional = optional;
+  }
+}
 export class Failure extends Error {}
 
 export const fold = (s) =>
@@ -77,7 +83,8 @@ export function createHarness({ base, apiKey, lang = 'en', strict = false, log =
       log(`PASS  ${name}${note ? `  (${note})` : ''}`);
     } catch (error) {
       const skip = error instanceof Skip;
-      results.push({ name, result: skip ? 'skip' : 'fail', message: error.message });
+      const result = skip ? (error.optional ? 'not run' : 'skip') : 'fail';
+      results.push({ name, result, message: error.message });
       log(`${skip ? 'SKIP' : 'FAIL'}  ${name}: ${error.message}`);
     }
   }

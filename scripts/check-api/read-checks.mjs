@@ -1,13 +1,63 @@
 /** Read-only checks: stores, search, one store, availability, slots, problems. */
 import { fold, Skip } from './harness.mjs';
 
-export async function readChecks(t, { skus }) {
+export async function readChecks(t, { skus, sameOrigin = false }) {
   const { check, request, expect, assert, need, state, contract } = t;
 
   await check('contract: api/openapi.yaml compiles; its examples match their schemas', () => {
     const errors = contract.selfCheck();
     assert(!errors.length, errors.join('; '));
   });
+
+  await check(
+    'CORS: a shop on another origin may call it (preflight, Retry-After readable)',
+    async () => {
+      if (sameOrigin)
+        throw new Skip('--same-origin: the shop pages share the API origin', { optional: true });
+      const origin = 'https://shop.example';
+      const pre = await request('OPTIONS', '/holds', {
+        auth: false,
+        headers: {
+          Origin: origin,
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'authorization,content-type,idempotency-key',
+        },
+      });
+      const h = (name) => (pre.headers.get(name) ?? '').toLowerCase();
+      assert(pre.status >= 200 && pre.status < 300, `the preflight got ${pre.status}`);
+      assert(
+        [origin, '*'].includes(h('access-control-allow-origin')),
+        'no Access-Control-Allow-Origin',
+      );
+      for (const m of ['post', 'delete']) {
+        assert(
+          h('access-control-allow-methods').includes(m),
+          `Access-Control-Allow-Methods lacks ${m.toUpperCase()}`,
+        );
+      }
+      // A wildcard does not cover Authorization: it must be named.
+      for (const name of ['authorization', 'content-type', 'idempotency-key', 'accept-language']) {
+        const allowed = h('access-control-allow-headers');
+        assert(
+          allowed.includes(name) || (allowed === '*' && name !== 'authorization'),
+          `Access-Control-Allow-Headers lacks ${name}`,
+        );
+      }
+      const get = await request('GET', '/stores', {
+        query: { limit: 1 },
+        headers: { Origin: origin },
+      });
+      const exposed = (get.headers.get('access-control-expose-headers') ?? '').toLowerCase();
+      assert(
+        [origin, '*'].includes(get.headers.get('access-control-allow-origin') ?? ''),
+        'a GET has no Access-Control-Allow-Origin',
+      );
+      assert(
+        exposed.includes('retry-after') || exposed === '*',
+        'Retry-After is not exposed (Access-Control-Expose-Headers): 429/503 waits go unread',
+      );
+    },
+  );
 
   await check('GET /stores lists stores', async () => {
     const body = expect(
