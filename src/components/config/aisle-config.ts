@@ -6,9 +6,11 @@ import { AisleElement } from '../../internal/aisle-element.js';
  * @summary Page-wide configuration for every Aisle element on the page (or inside it). Renders nothing
  * of its own: elements placed inside it are shown as if it were not there.
  *
- * Resolution order for each element: its own attribute, then the nearest `<aisle-config>`
- * (an ancestor, else the first one on the page), then `configure({...})`, then defaults.
- * Invalid values give one console warning and fall through to the next source.
+ * Resolution order for each setting of each element: its own attribute, then its
+ * `<aisle-config>` ancestors (nearest first), then the first `<aisle-config>` on the page, then
+ * `configure({...})`, then defaults; the first that sets it wins, so a page-wide `mock` reaches
+ * elements inside another `<aisle-config>` unless that one says `mock="false"`. Invalid values
+ * give one console warning and fall through to the next source.
  *
  * @attr {string} api - Base URL of the availability API (http(s) URL or a path starting with "/").
  * @attr {string} api-key - Sent as `Authorization: Bearer <key>`.
