@@ -10,6 +10,7 @@ import { resetClientsForTests } from '../../src/client/shared.js';
 import { attributeProblems } from '../../src/components/store-locator/attribute-check.js';
 import '../../src/components/store-locator/define.js';
 import type { AisleStoreLocator } from '../../src/components/store-locator/store-locator.js';
+import { mockApi } from '../../src/mocks/mock-api.js';
 import { requests, useHandlers } from '../helpers/mock-api.js';
 import { fixtureStore } from './store-locator-fixtures.js';
 
@@ -62,7 +63,7 @@ describe('<aisle-store-locator>: what it was asked', () => {
     try {
       await locator('radius="" limit="abc" tiles="javascript:alert(1)//{z}/{x}/{y}"');
       const said = warn.args.flat().join('\n');
-      expect(said).to.contain('ignores radius="" (km > 0)');
+      expect(said).to.contain('ignores radius="" (0 < km ≤ 20000)');
       expect(said).to.contain('ignores limit="abc" (1-500)');
       expect(said).to.contain('ignores tiles="javascript:alert(1)//{z}/{x}/{y}"');
     } finally {
@@ -77,6 +78,25 @@ describe('<aisle-store-locator>: what it was asked', () => {
       expect(attributeProblems({ ...ok, tiles })).to.deep.equal([]);
     for (const tiles of ['data:image/png,{z}{x}{y}', 'JavaScript:x//{z}/{x}/{y}'])
       expect(attributeProblems({ ...ok, tiles })).to.have.length(1);
+  });
+
+  it('asks for no radius past the contract’s 20,000 km, and offers no wider search there', async () => {
+    const warn = sinon.stub(console, 'warn');
+    mockApi.setScenario({ emptyStores: true });
+    try {
+      const el = await locator(`near="${PARIS.lat},${PARIS.lng}" radius="30000"`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="empty"]'), 'the empty state');
+      const radii = requests
+        .map((r) => new URL(r.url))
+        .filter((u) => u.pathname.endsWith('/stores'))
+        .map((u) => u.searchParams.get('radius'));
+      expect(radii).to.deep.equal(['20000']);
+      expect(el.shadowRoot!.querySelector('[part="widen"]')).to.equal(null);
+      expect(warn.args.flat().join('\n')).to.contain('ignores radius="30000"');
+    } finally {
+      warn.restore();
+      mockApi.setScenario({});
+    }
   });
 
   it('looks nothing up for a blank `query`: the shopper sees the prompt, not an error', async () => {

@@ -11,9 +11,9 @@ const DEFAULT_RADIUS_KM = 25;
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 500;
 
-/** `radius` in kilometres, above 0 (default 25). */
+/** `radius` in kilometres, above 0 (default 25), at most the contract's 20,000 (half the Earth). */
 export function radiusKm(value: number): number {
-  return Number.isFinite(value) && value > 0 ? value : DEFAULT_RADIUS_KM;
+  return Number.isFinite(value) && value > 0 ? Math.min(value, 2e4) : DEFAULT_RADIUS_KM;
 }
 
 /** `limit` as a whole number from 1 to 500 (default 10). */
@@ -60,7 +60,8 @@ export function attributeProblems(a: LocatorAttributes): string[] {
   // Numbers as written (radius="" is read as 0, limit="abc" as NaN).
   const written = (name: string, value: number) => a.getAttribute?.(name) ?? value;
   if (a.near && !parseNear(a.near)) bad.push(['near', a.near, 'lat,lng']);
-  if (radiusKm(a.radius) !== a.radius) bad.push(['radius', written('radius', a.radius), 'km > 0']);
+  if (radiusKm(a.radius) !== a.radius)
+    bad.push(['radius', written('radius', a.radius), '0 < km ≤ 20000']);
   if (limitCount(a.limit) !== a.limit)
     bad.push(['limit', written('limit', a.limit), `1-${MAX_LIMIT}`]);
   if (a.tiles !== null && !isTileTemplate(a.tiles)) bad.push(['tiles', a.tiles, '{z} {x} {y}']);

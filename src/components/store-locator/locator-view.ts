@@ -149,9 +149,13 @@ function renderList(v: LocatorViewState) {
                 </button>`
               : nothing
           }
-          <button type="button" part="widen" @click=${actions.widen}>
-            ${msg.locatorWiden(formatDistance(v.locale, v.radiusKm * 2))}
-          </button>
+          ${
+            v.radiusKm < 2e4 // the contract's largest radius: nowhere wider to search
+              ? html`<button type="button" part="widen" @click=${actions.widen}>
+                  ${msg.locatorWiden(formatDistance(v.locale, v.radiusKm * 2))}
+                </button>`
+              : nothing
+          }
         </div>`;
       }
   }
