@@ -4,6 +4,8 @@ import { resetClientsForTests } from '../../src/client/shared.js';
 import '../../src/components/stock-badge/define.js';
 import type { AisleStockBadge } from '../../src/components/stock-badge/stock-badge.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
+import { myStore } from '../../src/state/my-store.js';
+import sinon from 'sinon';
 import '../helpers/mock-api.js'; // every request goes to the mock
 
 const store = mockApi.stores[9]!;
@@ -47,5 +49,96 @@ describe('<aisle-stock-badge> details', () => {
     expect(later).to.include('back ');
     expect(today).to.include('back ').and.not.equal(later);
     expect(await badge(day(-2))).not.to.include('back ');
+  });
+
+  for (const [width, lang] of [
+    [300, 'en'],
+    [300, 'fr'],
+    [600, 'en'],
+    [600, 'fr'],
+    [160, 'fr'],
+  ] as const) {
+    it(`keeps its size from loading to loaded (${width} px, ${lang})`, async () => {
+      mockApi.setStock('AISLE-0004', store.id, { status: 'in_stock', quantity: 4 });
+      resetClientsForTests();
+      myStore().set(store.id, 'none'); // the shopper's store: "Change store" shows
+      mockApi.setScenario({ latency: 400, only: 'getAvailability' });
+      try {
+        const box = await fixture<HTMLDivElement>(
+          html`<div style="width: ${width}px" lang=${lang}>
+            <aisle-stock-badge sku="AISLE-0004"></aisle-stock-badge>
+          </div>`,
+        );
+        const el = box.querySelector('aisle-stock-badge')!;
+        await el.updateComplete;
+        expect(el.status).to.equal('loading');
+        const loading = el.getBoundingClientRect().height;
+        await settled(el);
+        expect(el.status).to.equal('in-stock');
+        const lines = text(el, 'details');
+        // A narrow column may take a third line of details; others keep the loading size.
+        if (width > 200) {
+          expect(el.getBoundingClientRect().height, `"${lines}"`).to.be.closeTo(loading, 1);
+        }
+        // Nothing sticks out of its box, French "Changer de magasin" included.
+        const action = el.shadowRoot!.querySelector('[part="action"]')!.getBoundingClientRect();
+        expect(action.right <= el.getBoundingClientRect().right + 0.5).to.equal(true);
+      } finally {
+        mockApi.setScenario({});
+        myStore().set(null, 'none');
+      }
+    });
+  }
+
+  it('turns "may be out of date" on by itself when a page stays open past 30 minutes', async () => {
+    mockApi.setStock('AISLE-0005', store.id, { status: 'in_stock', quantity: 4 });
+    resetClientsForTests();
+    const el = await settled(
+      await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge lang="en" sku="AISLE-0005" store=${store.id}></aisle-stock-badge>`,
+      ),
+    );
+    expect(el.status).to.equal('in-stock');
+    expect(text(el, 'details')).not.to.contain('may be out of date');
+    expect(el.hasAttribute('stale')).to.equal(false);
+    const clock = sinon.useFakeTimers({
+      now: Date.now(),
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+    });
+    try {
+      // Re-attached, the badge's minute ticker starts again, on the fake clock.
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      clock.tick(31 * 60_000);
+      await el.updateComplete;
+      expect(text(el, 'details')).to.contain('may be out of date');
+      expect(el.hasAttribute('stale')).to.equal(true);
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('takes back what it said when it recovers by itself (back online)', async () => {
+    const el = await settled(
+      await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge lang="en" sku="AISLE-0006" store=${store.id}></aisle-stock-badge>`,
+      ),
+    );
+    const live = () => el.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim();
+    mockApi.setScenario({ offline: true });
+    try {
+      el.sku = 'AISLE-0007'; // a variant change, announced
+      await waitUntil(() => el.status === 'error', 'the failure', { timeout: 8000 });
+      await waitUntil(() => live() !== '', 'the announcement');
+    } finally {
+      mockApi.setScenario({});
+    }
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => el.status !== 'error' && el.status !== 'loading', 'the recovery', {
+      timeout: 5000,
+    });
+    await el.updateComplete;
+    expect(live()).to.equal('');
   });
 });

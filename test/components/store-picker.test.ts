@@ -118,6 +118,23 @@ describe('<aisle-stock-badge> with no store chosen', () => {
     await waitUntil(() => !['loading', 'no-store'].includes(badge.status));
   });
 
+  it('keeps its search field wide enough to read in a 160 px column (French)', async () => {
+    const box = await fixture<HTMLElement>(
+      html`<div style="width: 160px" lang="fr">
+        <aisle-stock-badge sku="AISLE-0004"></aisle-stock-badge>
+      </div>`,
+    );
+    const badge = box.querySelector('aisle-stock-badge')!;
+    await badge.updateComplete;
+    shadow(badge, '[part="action"]')!.click();
+    await waitUntil(() => picker(badge)?.shadowRoot?.querySelector('input'), 'no picker');
+    const input = picker(badge)!.shadowRoot!.querySelector('input')!;
+    expect(input.getBoundingClientRect().width).to.be.at.least(100); // "69003", "Saint-Étienne"
+    expect(badge.getBoundingClientRect().right <= box.getBoundingClientRect().right + 0.5).to.equal(
+      true,
+    );
+  });
+
   it('speaks French', async () => {
     const badge = await fixture<AisleStockBadge>(
       html`<aisle-stock-badge lang="fr" sku="AISLE-0004"></aisle-stock-badge>`,

@@ -8,7 +8,7 @@ import { isAbortError } from '../../client/errors.js';
 import type { Store } from '../../client/types.js';
 import { distanceKm } from '../../geo/distance.js';
 import { badgeView, canServe } from './badge-state.js';
-import { checkedAt, STALE_AFTER_MS, type BadgeResult, type NearestStore } from './badge-text.js';
+import { checkedAt, type BadgeResult, type NearestStore } from './badge-text.js';
 
 /** How far around the shopper's store to look for another store that has the product. */
 const NEAREST_RADIUS_KM = 50;
@@ -33,7 +33,7 @@ export async function loadBadge(
     entry: fresh.value,
     view,
     checkedAt: at,
-    stale: fresh.stale || (!!fresh.value && now - at > STALE_AFTER_MS),
+    stale: fresh.stale,
   };
   if (view.status === 'out-of-stock' || view.status === 'unknown') {
     result.nearest = await findNearest(client, sku, store, quantity, signal);

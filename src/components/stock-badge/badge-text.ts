@@ -20,10 +20,18 @@ export interface BadgeResult {
   view: BadgeView;
   /** When the data was checked: the entry's `updatedAt`, else when the API answered. */
   checkedAt: number;
-  /** Served from cache after a failed refresh, or older than STALE_AFTER_MS. */
+  /** Served from cache after a failed refresh (see `isStale` for its age). */
   stale: boolean;
   /** Only looked for when the product is out of stock or unknown here; null: none nearby has it. */
   nearest?: NearestStore | null;
+}
+
+/**
+ * The data may be out of date: served from cache after a failed refresh, or older than
+ * STALE_AFTER_MS at `now` (a badge left open turns stale as the minutes pass).
+ */
+export function isStale(result: BadgeResult, now: number): boolean {
+  return result.stale || (!!result.entry && now - result.checkedAt > STALE_AFTER_MS);
 }
 
 export interface BadgeText {
@@ -79,6 +87,6 @@ export function badgeText(
     }
   }
   details.push(msg.badgeChecked(formatRelativeTime(locale, new Date(result.checkedAt), now)));
-  if (result.stale) details.push(msg.badgeStale);
+  if (isStale(result, +now)) details.push(msg.badgeStale);
   return { status: statusText(view, msg), details };
 }

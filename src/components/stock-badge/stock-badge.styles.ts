@@ -3,7 +3,10 @@ import { css } from 'lit';
 export default css`
   :host {
     display: inline-block;
-    max-width: 100%;
+    /* A width set by the column, never by what the badge says, so loading and loaded lay out
+       alike: room for the text's 12em and the action side by side (see .text). A page may set
+       its own width. */
+    width: min(100%, 26 * var(--_aisle-font-size));
     vertical-align: top;
     --_aisle-badge-color: var(--_aisle-color-text-muted);
   }
@@ -57,10 +60,14 @@ export default css`
     column-gap: var(--_aisle-space);
     min-width: 0;
   }
+  /*
+   * The text claims 12em whatever it says, so the action sits beside it or below it by the
+   * badge's width alone: the same loading ("Checking stock…") and loaded (longer details).
+   */
   .text {
     display: flex;
     flex-direction: column;
-    flex: 1 1 auto;
+    flex: 1 1 12em;
     min-width: 0;
   }
   [part='status'] {
@@ -94,7 +101,6 @@ export default css`
     cursor: pointer;
     border-radius: calc(var(--_aisle-radius) / 2);
     margin-inline-start: auto;
-    white-space: nowrap;
   }
   button:hover {
     text-decoration-thickness: 2px;
@@ -109,7 +115,6 @@ export default css`
     margin-inline-start: auto;
     font-size: 0.875em;
     padding: 0.25em;
-    white-space: nowrap;
   }
 
   /* With no store yet, "check availability near you" is the badge's second line. */
@@ -117,7 +122,6 @@ export default css`
     font-size: inherit;
     padding: 0;
     margin: 0;
-    white-space: normal;
     text-align: start;
   }
 `;

@@ -18,7 +18,7 @@ import { StorePickerLoader } from '../store-picker/picker-loader.js';
 import type { StorePickedEvent } from '../store-picker/store-picker.js';
 import { loadBadge } from './badge-data.js';
 import type { StockBadgeStatus } from './badge-state.js';
-import { badgeText, type BadgeResult } from './badge-text.js';
+import { badgeText, isStale, type BadgeResult } from './badge-text.js';
 import { statusIcon } from './badge-icons.js';
 import styles from './stock-badge.styles.js';
 
@@ -115,7 +115,8 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
     },
     // Only what the shopper caused is announced: 100 badges loading stay silent.
     onComplete: (result) => {
-      if (!this.announceNext || !result) return;
+      // A recovery nobody asked for is not announced, but what was said before no longer holds.
+      if (!this.announceNext || !result) return void (this.announcement = undefined);
       this.announceNext = false;
       this.announcement = announcement(this.summary(result), this.locale);
     },
@@ -175,10 +176,8 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
     super.updated(changed);
     const status = this.status;
     if (this.getAttribute('status') !== status) this.setAttribute('status', status);
-    this.toggleAttribute(
-      'stale',
-      this.lookup.status === TaskStatus.COMPLETE && !!this.lookup.value?.stale,
-    );
+    const result = this.lookup.status === TaskStatus.COMPLETE && this.lookup.value;
+    this.toggleAttribute('stale', !!result && isStale(result, Date.now()));
     if (this.focusActionWhenShown && status !== 'loading') {
       this.focusActionWhenShown = false;
       // Only if the shopper has not moved on meanwhile. With no action to show (a `store`

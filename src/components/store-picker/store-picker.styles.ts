@@ -13,12 +13,14 @@ export default css`
     font-weight: 600;
     margin-bottom: calc(var(--_aisle-space) / 2);
   }
+  /* The field keeps room for a postcode or a town: in a narrow column the buttons go below. */
   .row {
     display: flex;
+    flex-wrap: wrap;
     gap: calc(var(--_aisle-space) / 2);
   }
   input {
-    flex: 1;
+    flex: 1 1 8em;
     min-width: 0;
     font: inherit;
     color: inherit;
