@@ -47,9 +47,10 @@ export async function writeChecks(t, { apiKey, advanceClock, waitForExpiry }) {
 
   await check('POST /holds/{holdId}/confirm makes a reservation (201)', async () => {
     const h = need(state.hold, 'a hold');
+    state.confirmKey = newKey();
     const res = await request('POST', `/holds/${encodeURIComponent(h.id)}/confirm`, {
       body: { customer, consent },
-      key: newKey(),
+      key: state.confirmKey,
     });
     const body = expect(res, '/holds/{holdId}/confirm', 'POST', 201);
     assert(
@@ -60,6 +61,47 @@ export async function writeChecks(t, { apiKey, advanceClock, waitForExpiry }) {
     state.reservation = body;
     cleanup.push(() => request('DELETE', `/reservations/${encodeURIComponent(body.id)}`));
     return `code ${body.code}, ready ${body.readyAt}`;
+  });
+
+  // What "never two reservations, never a lost one" rests on (src/components/reserve-button/
+  // confirm-attempts.ts): a confirm whose answer was lost is sent again with its key and must
+  // get the same reservation; under a new key, the server must say the hold is already confirmed.
+  await check('a confirm sent again with its key replays the same reservation', async () => {
+    const [h, r] = [need(state.hold, 'a hold'), need(state.reservation, 'a reservation')];
+    const res = await request('POST', `/holds/${encodeURIComponent(h.id)}/confirm`, {
+      body: { customer, consent },
+      key: state.confirmKey,
+    });
+    const body = expect(res, '/holds/{holdId}/confirm', 'POST', 201);
+    assert(
+      body.id === r.id && body.code === r.code,
+      `another reservation (${body.id}, not ${r.id})`,
+    );
+  });
+
+  await check(
+    'a confirmed hold confirmed under a new key is a 409 hold_already_confirmed',
+    async () => {
+      const h = need(state.hold, 'a hold');
+      const res = await request('POST', `/holds/${encodeURIComponent(h.id)}/confirm`, {
+        body: { customer, consent },
+        key: newKey(),
+      });
+      expect(res, '/holds/{holdId}/confirm', 'POST', 409, 'hold_already_confirmed');
+    },
+  );
+
+  await check('a confirm without the terms accepted is a 422 consent_required', async () => {
+    const h = expect(await hold(holdable()), '/holds', 'POST', 201);
+    try {
+      const res = await request('POST', `/holds/${encodeURIComponent(h.id)}/confirm`, {
+        body: { customer, consent: { ...consent, terms: false } },
+        key: newKey(),
+      });
+      expect(res, '/holds/{holdId}/confirm', 'POST', 422, 'consent_required');
+    } finally {
+      await request('DELETE', `/holds/${encodeURIComponent(h.id)}`);
+    }
   });
 
   await check('GET /reservations/{id} reads it back', async () => {
