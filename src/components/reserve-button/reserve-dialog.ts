@@ -33,6 +33,15 @@ export interface ReserveShell {
   config(): AisleConfigValues;
 }
 
+/** Whether an open dialog is modal (browsers without `:modal`, where it throws, say yes). */
+const isModal = (dialog: HTMLDialogElement) => {
+  try {
+    return dialog.matches(':modal');
+  } catch {
+    return true;
+  }
+};
+
 /** The reserve dialog, a reactive controller of its `<aisle-reserve-button>`. */
 export class ReserveDialog implements ReactiveController {
   private s: DialogState = initialDialogState();
@@ -136,10 +145,9 @@ export class ReserveDialog implements ReactiveController {
 
   hostConnected(): void {
     addEventListener('pagehide', this.onPageHide);
-    // Moved in the page with its dialog open (a layout that moves the buy box): the browser
-    // took the dialog out of the top layer, open but no longer modal. Show it modal again.
+    // Moved with its dialog open (a layout moving the buy box): open, no longer modal. Fix that.
     const dialog = this.dialog;
-    if (dialog?.open && !dialog.matches(':modal')) {
+    if (dialog?.open && !isModal(dialog)) {
       dialog.close();
       dialog.showModal();
     }
