@@ -7,22 +7,9 @@ import { mockApi } from '../../src/mocks/mock-api.js';
 import { myStore } from '../../src/state/my-store.js';
 import sinon from 'sinon';
 import '../helpers/mock-api.js'; // every request goes to the mock
+import { settled, text } from './stock-badge-harness.js';
 
 const store = mockApi.stores[9]!;
-
-function text(el: AisleStockBadge, part: string): string {
-  return (
-    el.shadowRoot!.querySelector(`[part="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
-  );
-}
-
-async function settled(el: AisleStockBadge): Promise<AisleStockBadge> {
-  await waitUntil(() => el.status !== 'loading', 'the badge never finished loading', {
-    timeout: 5000,
-  });
-  await el.updateComplete;
-  return el;
-}
 
 describe('<aisle-stock-badge> details', () => {
   it('gives a restock date still to come, never one already past', async () => {

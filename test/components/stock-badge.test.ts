@@ -10,6 +10,7 @@ import { pickupPromise } from '../../src/hours/pickup.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { myStore, STORAGE_KEY } from '../../src/state/my-store.js';
 import { requests, useHandlers } from '../helpers/mock-api.js';
+import { settled, text } from './stock-badge-harness.js';
 
 const API = '/aisle-api/v1';
 
@@ -18,21 +19,6 @@ async function storeNear(q: string): Promise<Store> {
   const [store] = await clientFor({ api: API }).searchStores({ q, limit: 1 });
   if (!store) throw new Error(`The mock has no store matching ${q}`);
   return store;
-}
-
-function text(el: AisleStockBadge, part: string): string {
-  return (
-    el.shadowRoot!.querySelector(`[part="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
-  );
-}
-
-async function settled(el: AisleStockBadge): Promise<AisleStockBadge> {
-  await el.updateComplete;
-  await waitUntil(() => el.status !== 'loading', 'the badge never finished loading', {
-    timeout: 5000,
-  });
-  await el.updateComplete;
-  return el;
 }
 
 function availabilityCalls(): number {
