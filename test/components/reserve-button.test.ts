@@ -201,6 +201,26 @@ describe('<aisle-reserve-button> confirmation', () => {
     }
   });
 
+  it('downloads the calendar file once for a double click, again for a later click', async () => {
+    const el = await confirmed();
+    const create = sinon.stub(URL, 'createObjectURL').returns('blob:test');
+    const revoke = sinon.stub(URL, 'revokeObjectURL');
+    try {
+      const button = part<HTMLButtonElement>(el, 'calendar')!;
+      const click = (detail: number) =>
+        button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail }));
+      click(1);
+      click(2); // the second click of a double click
+      expect(create.callCount).to.equal(1);
+      click(1); // a new click, later
+      button.click(); // keyboard or script activation (detail 0)
+      expect(create.callCount).to.equal(3);
+    } finally {
+      create.restore();
+      revoke.restore();
+    }
+  });
+
   it('asks before cancelling; "Keep my reservation" keeps it', async () => {
     const el = await confirmed();
     const cancel = part<HTMLButtonElement>(el, 'cancel')!;

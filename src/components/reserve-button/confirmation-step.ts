@@ -138,7 +138,13 @@ export function confirmationStep(v: ConfirmationView): TemplateResult {
       ${
         v.asking
           ? html`<p part="cancel-question" role="alert">${msg.reserveCancelAsk}</p>`
-          : html`<button type="button" class="secondary" part="calendar" @click=${v.onCalendar}>
+          : // A double click's second click (detail 2) would download the file again.
+            html`<button
+              type="button"
+              class="secondary"
+              part="calendar"
+              @click=${(e: MouseEvent) => e.detail < 2 && v.onCalendar()}
+            >
               ${msg.reserveAddToCalendar}
             </button>`
       }
