@@ -11,6 +11,9 @@ import { ELEMENT_LOADERS } from './loaders.js';
 
 export { configure, DEFAULT_CONFIG } from './config/config.js';
 export { VERSION } from './version.js';
+// For a retailer's own provider (`configure({ provider })`): the errors it throws tell the elements
+// what failed (README, "Your own back end").
+export { AisleApiError } from './client/errors.js';
 export type * from './public-types.js';
 // The element classes as types only (nothing more is loaded): `document.querySelector(
 // 'aisle-stock-badge')` is typed as the element, with this entry alone.

@@ -2,7 +2,11 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import sinon from 'sinon';
+import { AisleApiError } from '../../src/aisle.js';
+import { createRestProvider } from '../../src/client/rest-provider.js';
+import { resetClientsForTests } from '../../src/client/shared.js';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
+import { configure, DEFAULT_CONFIG } from '../../src/config/config.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { requests, useHandlers } from '../helpers/mock-api.js';
 import {
@@ -112,6 +116,51 @@ describe('<aisle-reserve-button> hard cases', () => {
     first.click();
     await until(() => part(el, 'hold') && text(el).includes(altName), 'the other store');
     expect(part(el, 'error')).to.equal(null);
+  });
+
+  it("reads a retailer's own provider's AisleApiError as the REST provider's (README)", async () => {
+    const rest = createRestProvider({ api: DEFAULT_CONFIG.api });
+    const other = mockApi.stores.find((s) => s.id !== store.id && s.pickup.enabled)!;
+    configure({
+      provider: {
+        ...rest,
+        createHold: () =>
+          Promise.reject(
+            new AisleApiError('problem', 'Out of stock', {
+              status: 409,
+              code: 'stock_unavailable',
+              problem: {
+                title: 'Out of stock',
+                status: 409,
+                code: 'stock_unavailable',
+                alternatives: [
+                  {
+                    sku: SKU,
+                    storeId: other.id,
+                    status: 'in_stock',
+                    quantity: 3,
+                    updatedAt: new Date().toISOString(),
+                  },
+                ],
+              },
+            }),
+          ),
+      },
+    });
+    resetClientsForTests();
+    try {
+      const el = await mount();
+      const hold = await openToHold(el);
+      const error = oneEvent(el, 'aisle-error');
+      hold.click();
+      expect((await error).detail.code).to.equal('stock_unavailable');
+      await until(() => part(el, 'alternative'), 'the alternatives');
+      expect(part(el, 'error')!.textContent).to.include('sold out');
+      expect(part(el, 'alternative')!.textContent).to.include(other.name);
+    } finally {
+      configure({ provider: undefined });
+      resetClientsForTests();
+    }
   });
 
   it('explains a 410 on confirm and offers a new hold', async () => {
