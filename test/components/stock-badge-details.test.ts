@@ -5,8 +5,9 @@ import '../../src/components/stock-badge/define.js';
 import type { AisleStockBadge } from '../../src/components/stock-badge/stock-badge.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { myStore } from '../../src/state/my-store.js';
+import { http } from 'msw';
 import sinon from 'sinon';
-import '../helpers/mock-api.js'; // every request goes to the mock
+import { useHandlers } from '../helpers/mock-api.js'; // every request goes to the mock
 import { settled, text } from './stock-badge-harness.js';
 
 const store = mockApi.stores[9]!;
@@ -49,7 +50,10 @@ describe('<aisle-stock-badge> details', () => {
       mockApi.setStock('AISLE-0004', store.id, { status: 'in_stock', quantity: 4 });
       resetClientsForTests();
       myStore().set(store.id, 'none'); // the shopper's store: "Change store" shows
-      mockApi.setScenario({ latency: 400, only: 'getAvailability' });
+      // The answer waits until the loading size is measured (a fixed latency races a slow machine).
+      let answer!: () => void;
+      const measured = new Promise<void>((resolve) => (answer = resolve));
+      useHandlers(http.get('*/aisle-api/v1/availability', () => measured)); // then the mock answers
       try {
         const box = await fixture<HTMLDivElement>(
           html`<div style="width: ${width}px" lang=${lang}>
@@ -60,6 +64,7 @@ describe('<aisle-stock-badge> details', () => {
         await el.updateComplete;
         expect(el.status).to.equal('loading');
         const loading = el.getBoundingClientRect().height;
+        answer();
         await settled(el);
         expect(el.status).to.equal('in-stock');
         const lines = text(el, 'details');
@@ -71,7 +76,7 @@ describe('<aisle-stock-badge> details', () => {
         const action = el.shadowRoot!.querySelector('[part="action"]')!.getBoundingClientRect();
         expect(action.right <= el.getBoundingClientRect().right + 0.5).to.equal(true);
       } finally {
-        mockApi.setScenario({});
+        answer();
         myStore().set(null, 'none');
       }
     });

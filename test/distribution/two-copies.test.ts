@@ -30,7 +30,8 @@ describe('two copies of Aisle on one page', () => {
   let first: AisleCopy;
   let second: AisleCopy;
 
-  before(async () => {
+  before(async function () {
+    this.timeout(60_000); // each copy is a whole bundle, built on its first request
     addEventListener('error', onError);
     addEventListener('unhandledrejection', onRejection);
     consoleError = sinon.spy(console, 'error');
