@@ -8,7 +8,7 @@ import { resetClientsForTests } from '../../src/client/shared.js';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 import { configure, DEFAULT_CONFIG } from '../../src/config/config.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
-import { requests, useHandlers } from '../helpers/mock-api.js';
+import { holdAnswers, requests, useHandlers } from '../helpers/mock-api.js';
 import {
   fakeClock,
   availabilityReadyAt,
@@ -44,11 +44,12 @@ describe('<aisle-reserve-button> hard cases', () => {
 
   it('holds on the first click after a close and reopen while the earlier hold was on its way', async () => {
     const el = await mount();
-    mockApi.setScenario({ latency: 300, only: 'createHold', times: 1 });
+    const answer = holdAnswers('post', '/holds', 1);
     (await openToHold(el)).click();
     await until(() => el.step === 'holding', 'the first hold to be sent');
     part<HTMLButtonElement>(el, 'close')!.click();
     (await openToHold(el)).click(); // one click, before the first answer
+    answer();
     await until(() => part(el, 'form'), 'the contact form');
     await until(() => mockApi.stats().holdsReleased === 1, 'the first hold to be given back');
     expect(mockApi.stats().holdsCreated).to.equal(2);

@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { loadReservation } from '../../src/components/reserve-button/session.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
-import { requests } from '../helpers/mock-api.js';
+import { holdAnswers, requests } from '../helpers/mock-api.js';
 import {
   fakeClock,
   openToHold,
@@ -68,11 +68,12 @@ describe('<aisle-reserve-button> on a changing page', () => {
   it('keeps a confirm that lands after the dialog closed and the size changed under its own SKU', async () => {
     const el = await mount();
     await holdAndFill(el);
-    mockApi.setScenario({ latency: 300, only: 'confirmHold' });
+    const answer = holdAnswers('post', '/holds/:holdId/confirm');
     submit(el);
     await until(() => el.step === 'confirming', 'the confirm to be sent');
     part<HTMLButtonElement>(el, 'close')!.click();
     el.sku = OTHER;
+    answer();
     await until(() => loadReservation(SKU), 'the late confirmation to be kept');
     await until(() => el.step === 'idle', 'the button to stand for the new size');
     expect(loadReservation(OTHER)).to.equal(undefined);

@@ -7,7 +7,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { getResponse, http, HttpResponse } from 'msw';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
-import { useHandlers } from '../helpers/mock-api.js';
+import { holdAnswers, useHandlers } from '../helpers/mock-api.js';
 import {
   availabilityReadyAt,
   holdAndFill,
@@ -59,12 +59,13 @@ describe('<aisle-reserve-button> when answers are lost', () => {
     const el = await mount();
     await holdAndFill(el);
     const confirmed = await confirmedEvents(el);
-    mockApi.setScenario({ latency: 300, only: 'confirmHold', times: 1 });
+    const answer = holdAnswers('post', '/holds/:holdId/confirm');
     submit(el);
     await until(() => el.step === 'confirming', 'the confirm to start');
     const back = part<HTMLButtonElement>(el, 'back')!;
     expect(back.getAttribute('aria-disabled')).to.equal('true');
     back.click();
+    answer();
     await until(() => part(el, 'code'), 'the confirmation');
     expect(el.step).to.equal('confirmed');
     expect(confirmed).to.have.length(1);
@@ -92,10 +93,12 @@ describe('<aisle-reserve-button> when answers are lost', () => {
     const el = await mount();
     await holdAndFill(el);
     const confirmed = await confirmedEvents(el);
-    mockApi.setScenario({ latency: 200, invalidSchema: true, only: 'confirmHold', times: 1 });
+    const answer = holdAnswers('post', '/holds/:holdId/confirm', 1);
+    mockApi.setScenario({ invalidSchema: true, only: 'confirmHold', times: 1 });
     submit(el);
     await until(() => el.step === 'confirming', 'the confirm to start');
     part<HTMLButtonElement>(el, 'close')!.click();
+    answer();
     await until(() => el.step === 'confirmed', 'the reservation learnt after closing');
     expect(confirmed).to.have.length(1);
     expect(mockApi.stats().reservationsConfirmed).to.equal(1);

@@ -5,9 +5,8 @@ import '../../src/components/stock-badge/define.js';
 import type { AisleStockBadge } from '../../src/components/stock-badge/stock-badge.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { myStore } from '../../src/state/my-store.js';
-import { http } from 'msw';
 import sinon from 'sinon';
-import { useHandlers } from '../helpers/mock-api.js'; // every request goes to the mock
+import { holdAnswers } from '../helpers/mock-api.js'; // every request goes to the mock
 import { settled, text } from './stock-badge-harness.js';
 
 const store = mockApi.stores[9]!;
@@ -50,10 +49,7 @@ describe('<aisle-stock-badge> details', () => {
       mockApi.setStock('AISLE-0004', store.id, { status: 'in_stock', quantity: 4 });
       resetClientsForTests();
       myStore().set(store.id, 'none'); // the shopper's store: "Change store" shows
-      // The answer waits until the loading size is measured (a fixed latency races a slow machine).
-      let answer!: () => void;
-      const measured = new Promise<void>((resolve) => (answer = resolve));
-      useHandlers(http.get('*/aisle-api/v1/availability', () => measured)); // then the mock answers
+      const answer = holdAnswers('get', '/availability'); // until the loading size is measured
       try {
         const box = await fixture<HTMLDivElement>(
           html`<div style="width: ${width}px" lang=${lang}>
@@ -76,7 +72,6 @@ describe('<aisle-stock-badge> details', () => {
         const action = el.shadowRoot!.querySelector('[part="action"]')!.getBoundingClientRect();
         expect(action.right <= el.getBoundingClientRect().right + 0.5).to.equal(true);
       } finally {
-        answer();
         myStore().set(null, 'none');
       }
     });

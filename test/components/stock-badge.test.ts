@@ -9,7 +9,7 @@ import { formatClock } from '../../src/hours/format-time.js';
 import { pickupPromise } from '../../src/hours/pickup.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { myStore, STORAGE_KEY } from '../../src/state/my-store.js';
-import { requests, useHandlers } from '../helpers/mock-api.js';
+import { holdAnswers, requests, useHandlers } from '../helpers/mock-api.js';
 import { settled, text } from './stock-badge-harness.js';
 
 const API = '/aisle-api/v1';
@@ -274,7 +274,7 @@ describe('<aisle-stock-badge>', () => {
 
   it('keeps its size from loading to loaded', async () => {
     mockApi.setStock('AISLE-0012', store.id, { status: 'in_stock', quantity: 1 });
-    mockApi.setScenario({ latency: 200 });
+    const answer = holdAnswers('get', '/availability');
     const el = await fixture<AisleStockBadge>(
       html`<aisle-stock-badge
         style="width: 22rem"
@@ -284,6 +284,7 @@ describe('<aisle-stock-badge>', () => {
     );
     expect(el.status).to.equal('loading');
     const loading = el.getBoundingClientRect().height;
+    answer();
     await settled(el);
     expect(el.getBoundingClientRect().height).to.equal(loading);
   });
@@ -291,12 +292,13 @@ describe('<aisle-stock-badge>', () => {
   it('keeps its size from loading to loaded in a narrow French column, "change store" included', async () => {
     mockApi.setStock('AISLE-0014', store.id, { status: 'in_stock', quantity: 1 });
     myStore().set(store.id, 'none');
-    mockApi.setScenario({ latency: 200 });
+    const answer = holdAnswers('get', '/availability');
     const el = await fixture<AisleStockBadge>(
       html`<aisle-stock-badge lang="fr" style="width: 15rem" sku="AISLE-0014"></aisle-stock-badge>`,
     );
     expect(el.status).to.equal('loading');
     const loading = el.getBoundingClientRect().height;
+    answer();
     await settled(el);
     expect(el.shadowRoot!.querySelector('[part="action"]')).to.exist;
     // Two detail lines are reserved; details that need more take them (nothing is cut off),

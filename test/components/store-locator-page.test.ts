@@ -8,6 +8,7 @@ import { resetClientsForTests } from '../../src/client/shared.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { en } from '../../src/i18n/messages/en.js';
 import { $, $$, cards, largeNetwork, PARIS, settled } from './store-locator-harness.js';
+import { holdAnswers } from '../helpers/mock-api.js';
 
 beforeEach(() => resetClientsForTests());
 afterEach(() => mockApi.setScenario(undefined));
@@ -48,13 +49,14 @@ describe('<aisle-store-locator> on a host page', () => {
 
   it('looks its `query` up again when the page moves it during the look-up', async () => {
     const elsewhere = await fixture<HTMLElement>(html`<section lang="en"></section>`);
-    mockApi.setScenario({ latency: 400, only: 'searchStores', times: 1 });
+    const answer = holdAnswers('get', '/stores', 1);
     const wrapper = await fixture<HTMLDivElement>(
       `<div lang="en"><aisle-store-locator no-map query="Lyon"></aisle-store-locator></div>`,
     );
     const el = wrapper.querySelector('aisle-store-locator')!;
     expect(cards(el)).to.have.length(0); // the look-up is on its way: the move aborts it
     elsewhere.append(el);
+    answer();
     await settled(el);
     expect(cards(el).length).to.be.greaterThan(0);
     expect(el.shadowRoot!.textContent).not.to.contain(en.locatorNoPlace);
@@ -84,7 +86,7 @@ describe('<aisle-store-locator> on a host page', () => {
 describe('<aisle-store-locator>: the focus when the map changes', () => {
   it('keeps the focus in the map when Enter on a cluster zooms in', async () => {
     const el = await largeNetwork(3000, 7, 30);
-    await waitUntil(() => cards(el).length > 0, 'no stores');
+    await waitUntil(() => cards(el).length > 0, 'no stores', { timeout: 5000 }); // 3,000 indexed
     await el.mapReady();
     await waitUntil(() => $(el, '.aisle-cluster'), 'no cluster', { timeout: 5000 });
     $(el, '.leaflet-container')!.scrollIntoView({ block: 'center' });

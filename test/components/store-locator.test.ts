@@ -7,7 +7,7 @@ import type { AisleStoreLocator } from '../../src/components/store-locator/store
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import { myStore, STORAGE_KEY } from '../../src/state/my-store.js';
-import { useHandlers } from '../helpers/mock-api.js';
+import { holdAnswers, useHandlers } from '../helpers/mock-api.js';
 import { fixtureStore } from './store-locator-fixtures.js';
 import {
   $,
@@ -279,13 +279,14 @@ describe('<aisle-store-locator>: every state is accessible in both languages', (
       const prompt = await locator('', lang);
       await expect(prompt).to.be.accessible();
 
-      mockApi.setScenario({ latency: 400 });
+      const answer = holdAnswers('get', '/stores');
       const loading = await locator(`near="${PARIS}"`, lang);
       await waitUntil(() => $(loading, '.loading'), 'no loading state');
       expect($(loading, '[part="status"]')!.textContent).to.equal(
         lang === 'fr' ? 'Chargement…' : 'Loading…',
       );
       await expect(loading).to.be.accessible();
+      answer();
       await settled(loading);
       await expect(loading).to.be.accessible();
       mockApi.reset();

@@ -2,7 +2,7 @@
  * Every test file imports this: the network is the MSW mock, and a request that no handler
  * answers fails the test that made it.
  */
-import type { RequestHandler } from 'msw';
+import { http, type RequestHandler } from 'msw';
 import { handlers as defaultHandlers } from '../../src/mocks/handlers.js';
 import { resetGeocoderMock } from '../../src/mocks/geocoders.js';
 import { startFetchMock } from '../../src/mocks/interceptor.js';
@@ -25,6 +25,30 @@ export function useHandlers(...handlers: RequestHandler[]): void {
   extra = [...handlers, ...extra];
 }
 
+const held: (() => void)[] = [];
+
+/**
+ * Holds back the answers to the first `times` requests matching `method` and `path` (under the
+ * mock API's base, MSW path syntax) until the returned `release()` is called; then the mock
+ * answers them as usual. A test acts while a request is on its way without racing a fixed
+ * latency on a slow machine. Whatever is still held is released after each test.
+ */
+export function holdAnswers(
+  method: 'get' | 'post' | 'delete',
+  path: string,
+  times = Infinity,
+): () => void {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let count = 0;
+  // Resolving to nothing hands the request on to the next handler: the mock.
+  useHandlers(
+    http[method](`*/aisle-api/v1${path}`, () => (++count <= times ? released : undefined)),
+  );
+  held.push(release);
+  return release;
+}
+
 /** Unmocked requests seen so far, cleared by the check after each test. */
 export function takeUnhandled(): string[] {
   return unhandled.splice(0);
@@ -32,6 +56,7 @@ export function takeUnhandled(): string[] {
 
 afterEach(function () {
   extra = [];
+  for (const release of held.splice(0)) release();
   // Every test starts from the seeded data: no holds, overrides, counters or scenario left over.
   mockApi.reset();
   resetGeocoderMock();
