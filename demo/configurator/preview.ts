@@ -15,7 +15,7 @@ export function previewElement(spec: ElementSpec, values: Values, previewApi: st
   element.setAttribute('api', previewApi);
   element.removeAttribute('api-key');
   element.removeAttribute('mock');
-  // No theme means "follow the system", not the theme the demo page's own <aisle-config> was given.
+  // No theme means "follow the page", not the theme the demo page's own <aisle-config> was given.
   if (!element.hasAttribute('theme')) element.setAttribute('theme', 'auto');
   // `locale` applies on pages that do not say their language. The configurator does (its own
   // language switch), so the preview shows a page that does not: the chosen locale as `lang`.

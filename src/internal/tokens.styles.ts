@@ -3,40 +3,27 @@ import { css } from 'lit';
 /**
  * Shared design tokens. Public tokens are `--aisle-*` (set them on the page or on an element);
  * each element reads the private `--_aisle-*` copy so a missing public value falls back cleanly.
+ * Each colour is `light-dark(light, dark)`: with the default `theme="auto"` the palette follows
+ * the host page's `color-scheme` (a page that says `color-scheme: light dark` follows the OS),
+ * so a light page never gets dark text on its light background, nor a dark page the reverse.
  * Both palettes meet WCAG AA for text on surface (checked by test/internal/tokens.test.ts).
  */
-const dark = css`
-  --_aisle-color-text: var(--aisle-color-text, #e6edf3);
-  --_aisle-color-text-muted: var(--aisle-color-text-muted, #9ea7b3);
-  --_aisle-color-surface: var(--aisle-color-surface, #161b22);
-  --_aisle-color-surface-raised: var(--aisle-color-surface-raised, #21262d);
-  --_aisle-color-border: var(--aisle-color-border, #6e7681);
-  --_aisle-color-primary: var(--aisle-color-primary, #58a6ff);
-  --_aisle-color-on-primary: var(--aisle-color-on-primary, #0d1117);
-  --_aisle-color-success: var(--aisle-color-success, #3fb950);
-  --_aisle-color-warning: var(--aisle-color-warning, #d29922);
-  --_aisle-color-danger: var(--aisle-color-danger, #ff7b72);
-  --_aisle-color-focus: var(--aisle-color-focus, #58a6ff);
-  color-scheme: dark;
-`;
-
 export const tokens = css`
   :host {
-    --_aisle-color-text: var(--aisle-color-text, #1f2328);
-    --_aisle-color-text-muted: var(--aisle-color-text-muted, #59636e);
-    --_aisle-color-surface: var(--aisle-color-surface, #ffffff);
-    --_aisle-color-surface-raised: var(--aisle-color-surface-raised, #f6f8fa);
-    --_aisle-color-border: var(--aisle-color-border, #818b98);
-    --_aisle-color-primary: var(--aisle-color-primary, #0b57d0);
-    --_aisle-color-on-primary: var(--aisle-color-on-primary, #ffffff);
-    --_aisle-color-success: var(--aisle-color-success, #1a7f37);
-    --_aisle-color-warning: var(--aisle-color-warning, #9a6700);
-    --_aisle-color-danger: var(--aisle-color-danger, #cf222e);
-    --_aisle-color-focus: var(--aisle-color-focus, #0b57d0);
+    --_aisle-color-text: var(--aisle-color-text, light-dark(#1f2328, #e6edf3));
+    --_aisle-color-text-muted: var(--aisle-color-text-muted, light-dark(#59636e, #9ea7b3));
+    --_aisle-color-surface: var(--aisle-color-surface, light-dark(#ffffff, #161b22));
+    --_aisle-color-surface-raised: var(--aisle-color-surface-raised, light-dark(#f6f8fa, #21262d));
+    --_aisle-color-border: var(--aisle-color-border, light-dark(#818b98, #6e7681));
+    --_aisle-color-primary: var(--aisle-color-primary, light-dark(#0b57d0, #58a6ff));
+    --_aisle-color-on-primary: var(--aisle-color-on-primary, light-dark(#ffffff, #0d1117));
+    --_aisle-color-success: var(--aisle-color-success, light-dark(#1a7f37, #3fb950));
+    --_aisle-color-warning: var(--aisle-color-warning, light-dark(#9a6700, #d29922));
+    --_aisle-color-danger: var(--aisle-color-danger, light-dark(#cf222e, #ff7b72));
+    --_aisle-color-focus: var(--aisle-color-focus, light-dark(#0b57d0, #58a6ff));
     --_aisle-radius: var(--aisle-radius, 8px);
     --_aisle-space: var(--aisle-space, 0.5rem);
     --_aisle-font-size: var(--aisle-font-size, 1rem);
-    color-scheme: light;
 
     /* The host page's inherited text styles must not reshape the component. */
     font-family: var(--aisle-font-family, inherit);
@@ -54,14 +41,12 @@ export const tokens = css`
     box-sizing: border-box;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host(:not([data-aisle-theme='light'])) {
-      ${dark}
-    }
+  /* theme="light" or "dark"; by default (auto) the palette follows the page's color scheme. */
+  :host([data-aisle-theme='light']) {
+    color-scheme: light;
   }
-
   :host([data-aisle-theme='dark']) {
-    ${dark}
+    color-scheme: dark;
   }
 
   :host([hidden]) {

@@ -2,10 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../helpers/mock-api.js';
 import '../helpers/probe.js';
 
-function luminance(hex: string): number {
-  const m = /^#([0-9a-f]{6})$/i.exec(hex.trim());
-  if (!m) throw new Error(`not a hex colour: ${hex}`);
-  const channels = [0, 2, 4].map((i) => parseInt(m[1]!.slice(i, i + 2), 16) / 255);
+/** Relative luminance of a computed colour, "rgb(r, g, b)". */
+function luminance(rgb: string): number {
+  const m = /^rgb\((\d+), (\d+), (\d+)\)$/.exec(rgb.trim());
+  if (!m) throw new Error(`not an opaque rgb() colour: ${rgb}`);
+  const channels = [m[1], m[2], m[3]].map((c) => Number(c) / 255);
   const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
@@ -15,7 +16,15 @@ function contrast(a: string, b: string): number {
   return (hi! + 0.05) / (lo! + 0.05);
 }
 
-const token = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
+/** A colour token as the element's shadow tree uses it (light-dark() resolved there). */
+function token(el: Element, name: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = `var(${name})`;
+  el.shadowRoot!.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
 
 describe('design tokens', () => {
   for (const theme of ['light', 'dark']) {
@@ -36,6 +45,33 @@ describe('design tokens', () => {
     });
   }
 
+  it("follows the page's color scheme by default, and `theme` over it", async () => {
+    const page = await fixture(html`
+      <div>
+        <aisle-test-probe id="plain"></aisle-test-probe>
+        <div style="color-scheme: dark; background: #000">
+          <aisle-test-probe id="dark-page"></aisle-test-probe>
+          <aisle-test-probe id="forced-light" theme="light"></aisle-test-probe>
+        </div>
+        <div style="color-scheme: light dark">
+          <aisle-test-probe id="both"></aisle-test-probe>
+        </div>
+        <aisle-test-probe id="forced-dark" theme="dark"></aisle-test-probe>
+      </div>
+    `);
+    const text = (id: string) => token(page.querySelector(`#${id}`)!, '--_aisle-color-text');
+    const [LIGHT, DARK] = ['rgb(31, 35, 40)', 'rgb(230, 237, 243)'];
+    // A page that declares no color scheme is light, whatever the OS says: dark text on it.
+    expect(text('plain')).to.equal(LIGHT);
+    expect(text('dark-page')).to.equal(DARK);
+    expect(text('forced-light')).to.equal(LIGHT);
+    expect(text('forced-dark')).to.equal(DARK);
+    // "light dark" follows the OS: the test browsers are light.
+    expect(text('both')).to.equal(
+      matchMedia('(prefers-color-scheme: dark)').matches ? DARK : LIGHT,
+    );
+  });
+
   it('lets the page override public tokens and inherit its font', async () => {
     const wrapper = await fixture(html`
       <div style="font-family: Georgia, serif; --aisle-color-primary: #123456">
@@ -43,7 +79,7 @@ describe('design tokens', () => {
       </div>
     `);
     const el = wrapper.querySelector('aisle-test-probe')!;
-    expect(token(el, '--_aisle-color-primary')).to.equal('#123456');
+    expect(token(el, '--_aisle-color-primary')).to.equal('rgb(18, 52, 86)');
     expect(getComputedStyle(el).fontFamily).to.contain('Georgia');
   });
 
