@@ -49,7 +49,7 @@ export const UI: Record<Lang, UiText> = {
     snippetHelp:
       'Paste it once per page; the script tag can be left out if the page already has it.',
     snippetHelpConfig:
-      'These settings apply to the Aisle elements you put between <aisle-config …> and </aisle-config>, and to every Aisle element of a page where this is the only <aisle-config>.',
+      'As written, these settings apply to every Aisle element of the page; put Aisle elements between <aisle-config …> and </aisle-config> and they apply to those only.',
     snippetHelpElement:
       'Each page also needs the "Page settings" snippet once, with your API address (or "Use the built-in mock API" to try it without a back end): without it, the elements ask /aisle-api/v1 on your own site.',
     copy: 'Copy the snippet',
@@ -100,7 +100,7 @@ export const UI: Record<Lang, UiText> = {
     snippetHelp:
       'À coller une fois par page ; la balise script peut être omise si la page l’a déjà.',
     snippetHelpConfig:
-      'Ces réglages s’appliquent aux éléments Aisle placés entre <aisle-config …> et </aisle-config>, et à tous les éléments Aisle d’une page dont c’est le seul <aisle-config>.',
+      'Tels quels, ces réglages s’appliquent à tous les éléments Aisle de la page\u00a0; placez des éléments Aisle entre <aisle-config …> et </aisle-config> et ils ne s’appliquent qu’à eux.',
     snippetHelpElement:
       'Chaque page a aussi besoin, une fois, du code « Réglages de la page » avec l’adresse de votre API (ou « Utiliser l’API simulée intégrée » pour essayer sans serveur)\u00a0: sans lui, les éléments interrogent /aisle-api/v1 sur votre propre site.',
     copy: 'Copier le code',

@@ -22,14 +22,18 @@ function attributesLayer(el: Element, source: string): ConfigLayer {
 
 /**
  * The `<aisle-config>` elements that apply to `el`: its `<aisle-config>` ancestors, nearest first,
- * then the first `<aisle-config>` of its document that is not an ancestor (a page-wide one).
+ * then the first `<aisle-config>` of its document with no element inside (a page-wide one, as the
+ * quick start and the configurator write it). One placed around elements, such as a merchant's
+ * widget, applies to those only: it never sends the retailer's own elements to its API.
  */
 export function configElementsFor(el: Element): Element[] {
   const found: Element[] = [];
   for (const ancestor of composedAncestors(el)) {
     if (ancestor.localName === CONFIG_TAG) found.push(ancestor);
   }
-  const pageWide = el.ownerDocument.querySelector(CONFIG_TAG);
+  const pageWide = [...el.ownerDocument.querySelectorAll(CONFIG_TAG)].find(
+    (config) => !config.firstElementChild,
+  );
   if (pageWide && !found.includes(pageWide)) found.push(pageWide);
   return found;
 }

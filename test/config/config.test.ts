@@ -41,6 +41,31 @@ describe('configuration', () => {
     expect(plain!.resolved.theme).to.equal('auto');
   });
 
+  it("keeps a merchant widget's <aisle-config> to the elements it wraps", async () => {
+    configure({ api: 'https://retailer.example/v1' });
+    const root = await fixture(html`
+      <div>
+        <aisle-config api="https://merchant.example/v1" api-key="merchant-key" theme="dark">
+          <aisle-test-probe id="merchant"></aisle-test-probe>
+        </aisle-config>
+        <aisle-test-probe id="retailer"></aisle-test-probe>
+      </div>
+    `);
+    const probe = (id: string) => root.querySelector<AisleTestProbe>(`#${id}`)!.resolved;
+    expect(probe('merchant').api).to.equal('https://merchant.example/v1');
+    expect(probe('merchant').apiKey).to.equal('merchant-key');
+    expect(probe('retailer').api).to.equal('https://retailer.example/v1');
+    expect(probe('retailer').apiKey).to.equal(undefined);
+    expect(probe('retailer').theme).to.equal('auto');
+    // The page's own settings, an empty <aisle-config> after it, still reach both.
+    root.append(Object.assign(document.createElement('aisle-config'), { id: 'page' }));
+    root.querySelector('#page')!.setAttribute('persist', 'session');
+    await Promise.resolve();
+    expect(probe('retailer').persist).to.equal('session');
+    expect(probe('merchant').persist).to.equal('session');
+    expect(probe('merchant').api).to.equal('https://merchant.example/v1');
+  });
+
   it('finds <aisle-config> through shadow roots', async () => {
     const host = await fixture(html`<aisle-config persist="session"><div></div></aisle-config>`);
     const inner = host.querySelector('div')!.attachShadow({ mode: 'open' });

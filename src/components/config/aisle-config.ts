@@ -3,11 +3,13 @@ import { notifyConfigChange } from '../../config/config.js';
 import { AisleElement } from '../../internal/aisle-element.js';
 
 /**
- * @summary Page-wide configuration for every Aisle element on the page (or inside it). Renders nothing
- * of its own: elements placed inside it are shown as if it were not there.
+ * @summary Configuration for the Aisle elements inside it or, left empty, for every Aisle element
+ * of the page. Renders nothing of its own: elements placed inside it are shown as if it were not
+ * there.
  *
  * Resolution order for each setting of each element: its own attribute, then its
- * `<aisle-config>` ancestors (nearest first), then the first `<aisle-config>` on the page, then
+ * `<aisle-config>` ancestors (nearest first), then the first empty `<aisle-config>` on the page
+ * (one around elements, such as a merchant's widget, applies to those only), then
  * `configure({...})`, then defaults; the first that sets it wins, so a page-wide `mock` reaches
  * elements inside another `<aisle-config>` unless that one says `mock="false"`. Invalid values
  * give one console warning and fall through to the next source.
@@ -20,7 +22,7 @@ import { AisleElement } from '../../internal/aisle-element.js';
  * @attr {'local' | 'ban' | 'photon'} geocoder - `local` (default, no network), `ban` (French
  * national address API) or `photon`.
  * @attr {boolean} mock - Use the built-in mock API (demos, CMS previews).
- * @attr {'auto' | 'light' | 'dark'} theme - `auto` (default, follows the OS), `light` or `dark`.
+ * @attr {'auto' | 'light' | 'dark'} theme - `auto` (default: the page's `color-scheme`), `light` or `dark`.
  *
  * @slot - Elements that get these settings (optional), laid out as if the `<aisle-config>` were
  * not there.
