@@ -12,6 +12,7 @@ import { useHandlers } from '../helpers/mock-api.js';
 import {
   fakeClock,
   mount,
+  nextTask,
   openToHold,
   part,
   resetReserveState,
@@ -39,6 +40,19 @@ describe('<aisle-reserve-button> hold clock', () => {
   let clock: sinon.SinonFakeTimers | undefined;
   afterEach(() => clock?.restore());
 
+  /** Holds on a fake clock, then lets `ms` pass: the hold's countdown has ended. */
+  async function holdUntilExpired(ms: number) {
+    const el = await mount();
+    const hold = await openToHold(el);
+    clock = fakeClock();
+    hold.click();
+    await until(() => part(el, 'form'), 'the contact form');
+    const expired = oneEvent(el, 'aisle-hold-expired');
+    clock.tick(ms);
+    await expired;
+    return el;
+  }
+
   it('keeps the server time when it fits the store, else counts the store’s minutes', () => {
     const t = Date.parse('2026-12-04T10:00:00Z');
     const at = (minutes: number) => new Date(t + minutes * 60_000).toISOString();
@@ -65,18 +79,24 @@ describe('<aisle-reserve-button> hold clock', () => {
     expect(shown).to.match(new RegExp(`\\b(${minutes}:00|${minutes - 1}:5\\d)\\b`));
   });
 
+  it('counts "Hold it again" from the store’s minutes too, on a device whose clock is ahead', async () => {
+    shiftExpiry((expiresAt) => expiresAt - 20 * 60_000); // the device is 20 minutes ahead
+    const el = await holdUntilExpired(store.pickup.holdMinutes * 60_000);
+    part<HTMLButtonElement>(el, 'hold-again')!.click();
+    await until(() => part(el, 'form'), 'the form again');
+    for (let i = 0; i < 10; i++) await nextTask();
+    expect(el.step).to.equal('contact');
+    const minutes = store.pickup.holdMinutes;
+    expect(part(el, 'countdown')!.textContent).to.match(
+      new RegExp(`\\b(${minutes}:00|${minutes - 1}:5\\d)\\b`),
+    );
+  });
+
   it('releases the hold when its countdown ends first, so "hold it again" finds the stock', async () => {
     mockApi.setStock(SKU, store.id, { status: 'in_stock', quantity: 1 });
     // The answer says two minutes; the server keeps the stock for the store's full time.
     shiftExpiry(() => Date.now() + 2 * 60_000);
-    const el = await mount();
-    const hold = await openToHold(el);
-    clock = fakeClock();
-    hold.click();
-    await until(() => part(el, 'form'), 'the contact form');
-    const expired = oneEvent(el, 'aisle-hold-expired');
-    clock.tick(2 * 60_000);
-    await expired;
+    const el = await holdUntilExpired(2 * 60_000);
     await until(() => mockApi.stats().holdsReleased === 1, 'the hold given back');
     part<HTMLButtonElement>(el, 'hold-again')!.click();
     await until(() => part(el, 'form'), 'the form again');

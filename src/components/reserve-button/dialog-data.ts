@@ -36,15 +36,19 @@ export class DialogData {
   readonly alternatives;
   readonly reservationStore;
   readonly qr;
+  /** Each store's `holdMinutes` the store step read: kept past the step, for "Hold it again". */
+  readonly #holdMinutes = new Map<string, number>();
 
   constructor(host: Host, d: DialogDataSource) {
     this.store = new Task(host, {
       task: async ([active, sku, storeId, quantity], { signal }) => {
         if (!active || !sku || !storeId) return undefined;
         try {
-          return await inScope(signal, (scoped) =>
+          const step = await inScope(signal, (scoped) =>
             loadStoreStep(d.client(), sku, storeId, quantity, { signal: scoped }),
           );
+          this.#holdMinutes.set(step.here.store.id, step.here.store.pickup.holdMinutes);
+          return step;
         } catch (error) {
           if (!isAbortError(error) && !signal.aborted) d.onError(classifyError('load', error));
           throw error;
@@ -76,6 +80,11 @@ export class DialogData {
       task: async ([code]) => (code ? qrPath(code) : undefined),
       args: () => [d.flow().reservation?.code] as const,
     });
+  }
+
+  /** How long the store holds stock, as the store step read it (see `localDeadline`). */
+  holdMinutes(storeId: string): number | undefined {
+    return this.#holdMinutes.get(storeId);
   }
 
   /** The store step's data, as far as it has loaded. */

@@ -172,7 +172,8 @@ export class ReserveDialog implements ReactiveController {
       this.set({ askingCancel: false });
     }
     if (next.step === 'contact') {
-      this.clock.follow(next.hold, this.data.store.value?.here.store.pickup.holdMinutes);
+      // The store step is over by now (and gone after "Hold it again"): its remembered value.
+      this.clock.follow(next.hold, next.hold && this.data.holdMinutes(next.hold.storeId));
     } else if (next.step !== 'confirming') {
       this.clock.stop();
       this.set({ announcement: undefined }); // the hold's messages are stale once it is over
