@@ -50,8 +50,8 @@ export function load(tag: string): Promise<void> {
   return pending;
 }
 
-/** Defines every Aisle tag used in `root` (the document by default, or a shadow root). */
-export function discover(root: ParentNode = document): Promise<void> {
+/** Defines every Aisle tag used in `root` now. */
+function defineIn(root: ParentNode): Promise<void> {
   const wanted = new Set<string>();
   if (root instanceof Element && TAGS.includes(root.localName)) wanted.add(root.localName);
   for (const el of root.querySelectorAll(SELECTOR)) wanted.add(el.localName);
@@ -65,17 +65,28 @@ function allRequested(): boolean {
   return TAGS.every((tag) => requested.has(tag) || customElements.get(tag));
 }
 
-if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') {
-  void discover(document);
-  if (!allRequested()) {
-    const observer = new MutationObserver((mutations) => {
-      for (const mutation of mutations) {
-        for (const node of mutation.addedNodes) {
-          if (node.nodeType === 1) void discover(node as Element);
-        }
+/** Defines the Aisle tags added to `root` later, until every tag is defined. */
+function watch(root: Node): void {
+  if (allRequested()) return;
+  const observer = new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      for (const node of mutation.addedNodes) {
+        if (node.nodeType === 1) void defineIn(node as Element);
       }
-      if (allRequested()) observer.disconnect();
-    });
-    observer.observe(document.documentElement, { childList: true, subtree: true });
-  }
+    }
+    if (allRequested()) observer.disconnect();
+  });
+  observer.observe(root, { childList: true, subtree: true });
 }
+
+/**
+ * Defines every Aisle tag used in `root` (the document by default, or a shadow root), and those
+ * added to it later: call it once per shadow root.
+ */
+export function discover(root: ParentNode = document): Promise<void> {
+  const defined = defineIn(root);
+  watch(root);
+  return defined;
+}
+
+if (typeof document !== 'undefined') void discover();

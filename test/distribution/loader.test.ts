@@ -47,6 +47,21 @@ describe('the lazy loader (dist/aisle.js)', () => {
     expect(root.querySelector('aisle-reserve-button')!.shadowRoot).to.exist;
   });
 
+  it('defines tags added to a discovered shadow root later', async () => {
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    document.body.append(host);
+    added.push(host);
+    await discover(root); // nothing there yet
+    expect(customElements.get('aisle-store-locator')).to.equal(undefined);
+    // The host's own render adds a locator later, deep inside.
+    const later = document.createElement('section');
+    later.innerHTML = '<div><aisle-store-locator no-map></aisle-store-locator></div>';
+    root.append(later);
+    await customElements.whenDefined('aisle-store-locator');
+    expect(root.querySelector('aisle-store-locator')!.shadowRoot).to.exist;
+  });
+
   it('load() resolves for a defined tag and rejects an unknown one', async () => {
     await load('aisle-config');
     expect(customElements.get('aisle-config')).to.exist;
