@@ -4,7 +4,7 @@ import { resetClientsForTests } from '../../src/client/shared.js';
 import '../../src/components/stock-badge/define.js';
 import type { AisleStockBadge } from '../../src/components/stock-badge/stock-badge.js';
 import { myStore, STORAGE_KEY } from '../../src/state/my-store.js';
-import '../helpers/mock-api.js';
+import { holdAnswers } from '../helpers/mock-api.js';
 
 function shadow(el: Element, selector: string): HTMLElement | null {
   return el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -55,12 +55,20 @@ describe('<aisle-stock-badge> with no store chosen', () => {
     // The picker's module loads on that first click.
     await waitUntil(() => picker(first!)?.shadowRoot?.querySelector('input'), 'no picker');
     const input = picker(first!)!.shadowRoot!.querySelector('input')!;
+    // One status region, there before the search: screen readers announce its changes (a
+    // region inserted with its text already in it is often not read).
+    const status = picker(first!)!.shadowRoot!.querySelector('[role="status"]')!;
+    expect(status.textContent!.trim()).to.equal('');
+    const answer = holdAnswers('get', '/stores');
     input.value = 'Lyon';
     picker(first!)!.shadowRoot!.querySelector('form')!.requestSubmit();
+    await waitUntil(() => status.textContent!.trim() === 'Loading…', 'no "Loading…"');
+    answer();
     const [choice] = await results(first!);
+    expect(status.isConnected).to.equal(true);
     // Found by the stores' own towns and names (the default geocoder): no distances, so not
     // "nearby".
-    const count = picker(first!)!.shadowRoot!.querySelector('.count')!.textContent!.trim();
+    const count = status.textContent!.trim();
     expect(count).to.match(/^\d+ stores? match(es)? your search$/);
     const name = choice!
       .querySelector('.name')!

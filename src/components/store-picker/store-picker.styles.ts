@@ -56,6 +56,9 @@ export default css`
   .note {
     color: var(--_aisle-color-text-muted);
   }
+  .count:empty {
+    margin: 0;
+  }
   ul {
     list-style: none;
     margin: calc(var(--_aisle-space) / 2) 0 0;

@@ -1,4 +1,4 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { isAbortError } from '../../client/errors.js';
@@ -131,45 +131,41 @@ export class AisleStorePicker extends AisleElement<PickerElementMessages> {
     this.dispatchEvent(new StorePickedEvent(store));
   }
 
-  private renderResults(result: PickerResult | undefined) {
-    if (!result) return nothing;
-    const { stores, fellBack, matched } = result;
-    const count = matched ? this.msg.pickerMatches : this.msg.pickerResults;
-    return html`
-      ${fellBack ? html`<p class="note">${this.msg.pickerFellBack}</p>` : nothing}
-      <p class="count" role="status">
-        ${stores.length ? count(stores.length) : this.msg.pickerNoResults}
-      </p>
-      ${
-        stores.length
-          ? html`<ul part="results">
-              ${stores.map(
-                (store) =>
-                  html`<li>
-                    <button type="button" @click=${() => this.choose(store)}>
-                      <span class="name"
-                        ><span class="visually-hidden">${this.msg.pickerChoose} </span
-                        >${store.name}</span
-                      >
-                      <span class="meta"
-                        >${store.address.postalCode}
-                        ${store.address.city}${
-                          store.distanceKm !== undefined
-                            ? html` · ${formatDistance(this.locale, store.distanceKm)}`
-                            : nothing
-                        }</span
-                      >
-                    </button>
-                  </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-    `;
+  /** What the status region says: loading, then how many stores were found. */
+  private statusText(result: PickerResult | undefined): string {
+    if (this.search.status === TaskStatus.PENDING) return this.msg.loading;
+    if (!result) return '';
+    const count = result.matched ? this.msg.pickerMatches : this.msg.pickerResults;
+    return result.stores.length ? count(result.stores.length) : this.msg.pickerNoResults;
+  }
+
+  private renderResults({ stores }: PickerResult) {
+    if (!stores.length) return nothing;
+    return html`<ul part="results">
+      ${stores.map(
+        (store) =>
+          html`<li>
+            <button type="button" @click=${() => this.choose(store)}>
+              <span class="name"
+                ><span class="visually-hidden">${this.msg.pickerChoose} </span>${store.name}</span
+              >
+              <span class="meta"
+                >${store.address.postalCode}
+                ${store.address.city}${
+                  store.distanceKm !== undefined
+                    ? html` · ${formatDistance(this.locale, store.distanceKm)}`
+                    : nothing
+                }</span
+              >
+            </button>
+          </li>`,
+      )}
+    </ul>`;
   }
 
   protected override render() {
     const msg = this.msg;
+    const result = this.search.status === TaskStatus.COMPLETE ? this.search.value : undefined;
     return html`
       <form part="form" role="search" aria-label=${msg.pickerTitle} @submit=${this.onSubmit}>
         <label for="q">${msg.pickerSearchLabel}</label>
@@ -193,9 +189,11 @@ export class AisleStorePicker extends AisleElement<PickerElementMessages> {
           ? html`<p class="note" role="alert">${msg.pickerLocationFailed}</p>`
           : nothing
       }
+      ${result?.fellBack ? html`<p class="note">${msg.pickerFellBack}</p>` : nothing}
+      <!-- Always there, so screen readers announce its text as it changes. -->
+      <p class="count" role="status">${this.statusText(result)}</p>
       ${this.search.render({
-        pending: () => html`<p class="count" role="status">${msg.loading}</p>`,
-        complete: (result) => this.renderResults(result),
+        complete: (found) => (found ? this.renderResults(found) : nothing),
         error: (error) =>
           isAbortError(error) ? nothing : html`<p class="note" role="alert">${msg.pickerError}</p>`,
       })}
