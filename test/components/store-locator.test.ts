@@ -112,7 +112,7 @@ describe('<aisle-store-locator>: the list', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('after "make this my store", focus stays on that store’s card', async () => {
+  it('after "make this my store", the focus goes to that card’s "My store" mark', async () => {
     const el = await locator(`near="${PARIS}" limit="3"`);
     await settled(el);
     const card = cards(el)[1]!;
@@ -125,6 +125,9 @@ describe('<aisle-store-locator>: the list', () => {
     const active = el.shadowRoot!.activeElement as HTMLElement | null;
     expect(active?.closest('article')?.dataset.storeId).to.equal(id);
     expect(document.activeElement?.localName).to.equal('aisle-store-locator');
+    // A screen reader reads what the click did ("My store"), in the card of that store.
+    expect(active?.getAttribute('part')).to.equal('my-store');
+    expect(active!.textContent).to.equal('My store');
   });
 
   it('renders markup-looking store data as text', async () => {

@@ -79,7 +79,7 @@ export function renderStoreCard(store: Store, ctx: StoreCardContext) {
       <h3 class="store-name" id=${headingId} part="store-name">${name}</h3>
       ${
         ctx.isMyStore
-          ? html`<p class="my-store-tag" part="my-store">${msg.locatorMyStore}</p>`
+          ? html`<p class="my-store-tag" part="my-store" tabindex="-1">${msg.locatorMyStore}</p>`
           : nothing
       }
       <p class="address" part="store-address">
@@ -161,13 +161,14 @@ export function renderStoreCard(store: Store, ctx: StoreCardContext) {
 }
 
 /**
- * Puts the focus back on a store's card (its name button, else the card itself): "make this my
- * store" removes the button that had it, which would otherwise drop the focus on the page body.
+ * Puts the focus on a store's card: on its `part` (the name button by default), else the card
+ * itself. After "make this my store", which removes the button that had the focus, it goes to the
+ * "My store" mark: a screen reader says what the click did.
  */
-export function focusStoreCard(root: ParentNode, storeId: string): void {
+export function focusStoreCard(root: ParentNode, storeId: string, part = 'store-select'): void {
   const card = root.querySelector<HTMLElement>(`article[data-store-id="${CSS.escape(storeId)}"]`);
   if (!card) return;
-  const target = card.querySelector<HTMLElement>('[part~="store-select"]') ?? card;
+  const target = card.querySelector<HTMLElement>(`[part~="${part}"]`) ?? card;
   if (target === card) card.tabIndex = -1;
   target.focus();
 }

@@ -354,7 +354,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     if (previous === store.id) return;
     this.emit('aisle-store-change', { storeId: store.id, previousStoreId: previous, store });
     void this.updateComplete.then(() => {
-      if (!this.shadowRoot?.activeElement) focusStoreCard(this.renderRoot, store.id);
+      if (!this.shadowRoot?.activeElement) focusStoreCard(this.renderRoot, store.id, 'my-store');
     });
   }
 
