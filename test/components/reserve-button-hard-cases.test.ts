@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { http, HttpResponse } from 'msw';
+import { getResponse, http, HttpResponse } from 'msw';
 import sinon from 'sinon';
 import { AisleApiError } from '../../src/aisle.js';
 import { createRestProvider } from '../../src/client/rest-provider.js';
@@ -12,6 +12,7 @@ import { holdAnswers, requests, useHandlers } from '../helpers/mock-api.js';
 import {
   fakeClock,
   availabilityReadyAt,
+  dialogOf,
   holdAndFill,
   mount,
   nextTask,
@@ -162,6 +163,37 @@ describe('<aisle-reserve-button> hard cases', () => {
       configure({ provider: undefined });
       resetClientsForTests();
     }
+  });
+
+  it('keeps a reservation the API spells with another SKU under the button’s, and reads it once', async () => {
+    // A lying API: every reservation it sends back names the product in lower case.
+    const lowerCase = (method: 'post' | 'get', path: string) =>
+      (method === 'post' ? http.post : http.get)(path, async ({ request }) => {
+        const response = await getResponse(mockApi.handlers, request);
+        if (!response?.ok) return response;
+        const body = (await response.json()) as { sku: string };
+        return HttpResponse.json({ ...body, sku: body.sku.toLowerCase() }, response);
+      });
+    useHandlers(
+      lowerCase('post', '*/aisle-api/v1/holds/:holdId/confirm'),
+      lowerCase('get', '*/aisle-api/v1/reservations/:id'),
+    );
+    const first = await mount();
+    await holdAndFill(first);
+    submit(first);
+    await until(() => part(first, 'code'), 'the confirmation');
+    part<HTMLButtonElement>(first, 'close')!.click();
+    await until(() => first.step === 'confirmed' && !dialogOf(first)?.open, 'the dialog closed');
+    expect(part(first, 'button')!.textContent!.trim()).to.equal('View your reservation');
+    expect(sessionStorage.getItem(`aisle:reservation:${SKU}`)).to.be.a('string');
+    first.remove();
+    resetClientsForTests(); // a reload
+    const reads = () => requests.filter((r) => /\/reservations\//.test(r.url)).length;
+    const el = await mount();
+    await until(() => el.step === 'confirmed', 'the restored reservation');
+    for (let i = 0; i < 30; i++) await nextTask();
+    expect(reads()).to.equal(1);
+    expect(mockApi.stats().reservationsConfirmed).to.equal(1);
   });
 
   it('explains a 410 on confirm and offers a new hold', async () => {

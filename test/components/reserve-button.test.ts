@@ -317,25 +317,45 @@ describe('<aisle-reserve-button> confirmation', () => {
     expect(posts(/\/holds$/)).to.have.length(1); // the first reservation's only
   });
 
+  /** After a reload, the API answers the kept reservation's read with this problem. */
+  async function reloadAnswering(status: number, code: string) {
+    const first = await confirmed();
+    first.remove();
+    resetClientsForTests();
+    useHandlers(
+      http.get('*/aisle-api/v1/reservations/:id', () =>
+        HttpResponse.json(
+          { title: code, status, code },
+          { status, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    return mount();
+  }
+
   for (const [status, code] of [
     [404, 'reservation_not_found'],
-    [401, 'unauthorized'],
+    [410, 'reservation_gone'],
   ] as const) {
-    it(`a reservation kept but refused by the API (${status}) starts a new flow on the click`, async () => {
-      const first = await confirmed();
-      first.remove();
-      resetClientsForTests();
-      useHandlers(
-        http.get('*/aisle-api/v1/reservations/:id', () =>
-          HttpResponse.json(
-            { title: code, status, code },
-            { status, headers: { 'Content-Type': 'application/problem+json' } },
-          ),
-        ),
-      );
-      const el = await mount();
+    it(`a reservation kept but gone for the API (${status}) starts a new flow on the click`, async () => {
+      const el = await reloadAnswering(status, code);
       await openToHold(el);
       expect(sessionStorage.getItem(`aisle:reservation:${SKU}`)).to.equal(null);
+    });
+  }
+
+  for (const [status, code] of [
+    [401, 'unauthorized'],
+    [429, 'rate_limited'],
+    [408, 'request_timeout'],
+  ] as const) {
+    it(`keeps a reservation whose read failed for a while (${status}): never offers a second one`, async () => {
+      const el = await reloadAnswering(status, code);
+      part<HTMLButtonElement>(el, 'button')!.click();
+      await until(() => dialogOf(el)?.open && part(el, 'retry'), 'the failure and its retry', 8000);
+      expect(text(el)).to.include(en.reserveCheckFailed);
+      expect(part(el, 'hold')).to.equal(null);
+      expect(sessionStorage.getItem(`aisle:reservation:${SKU}`)).to.be.a('string');
     });
   }
 

@@ -7,7 +7,7 @@
  * so replaying makes nothing new).
  */
 import type { ConfirmRequest, MutationOptions } from '../../client/provider.js';
-import type { Reservation } from '../../client/types.js';
+import type { Hold, Reservation } from '../../client/types.js';
 import { codeOf } from './flow-errors.js';
 
 export interface ConfirmApi {
@@ -27,10 +27,23 @@ interface Attempt {
 export class ConfirmAttempts {
   private readonly attempts: Attempt[] = [];
 
+  private readonly holdId: string;
+
   constructor(
-    private readonly holdId: string,
+    private readonly hold: Pick<Hold, 'id' | 'sku'>,
     private readonly newKey: () => string,
-  ) {}
+  ) {
+    this.holdId = hold.id;
+  }
+
+  /**
+   * The reservation, kept under the hold's SKU: an API that spells it otherwise ("aisle-0002")
+   * would have it kept under another product, offered again, and read back forever.
+   */
+  private ours(reservation: Reservation): Reservation {
+    const { sku } = this.hold;
+    return reservation.sku === sku ? reservation : { ...reservation, sku };
+  }
 
   /** Sends `request` under its key; "already confirmed" gets the earlier reservation back. */
   async send(api: ConfirmApi, request: ConfirmRequest): Promise<Reservation> {
@@ -41,7 +54,9 @@ export class ConfirmAttempts {
       this.attempts.push(attempt);
     }
     try {
-      return await api.confirmHold(this.holdId, request, { idempotencyKey: attempt.key });
+      return this.ours(
+        await api.confirmHold(this.holdId, request, { idempotencyKey: attempt.key }),
+      );
     } catch (error) {
       if (codeOf(error) !== 'hold_already_confirmed') throw error;
       const earlier = await this.recover(api, attempt.key);
@@ -55,7 +70,7 @@ export class ConfirmAttempts {
     for (const a of [...this.attempts].reverse()) {
       if (a.key === except) continue;
       try {
-        return await api.confirmHold(this.holdId, a.request, { idempotencyKey: a.key });
+        return this.ours(await api.confirmHold(this.holdId, a.request, { idempotencyKey: a.key }));
       } catch {
         // Not this one: try the one before.
       }

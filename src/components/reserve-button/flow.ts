@@ -178,7 +178,7 @@ export class ReserveFlow {
             this.track(place, () => this.release(hold));
             return;
           }
-          this.attempts = new ConfirmAttempts(hold.id, this.newKey);
+          this.attempts = new ConfirmAttempts(hold, this.newKey);
           this.set({ step: 'contact', request, hold });
           this.hooks.onHoldCreated?.(hold);
         },

@@ -5,7 +5,6 @@
 
 import { InFlight } from '../../client/cache.js';
 import type { Reservation } from '../../client/types.js';
-import { outcomeUnknown } from './flow-errors.js';
 import { loadReservation, PREFIX, storage, type SavedReservation } from './session-read.js';
 
 export { loadReservation, type SavedReservation };
@@ -34,8 +33,9 @@ const reading = new InFlight<Restored>();
 /**
  * The reservation kept for `sku`, read again from the API so its status is current: the
  * reservation while it is confirmed; 'none' when nothing is kept, or what was kept is over or
- * refused by the API (a 4xx: then it is forgotten); 'unreachable' when the API could not answer
- * (no answer, an unreadable one, a 5xx: it stays kept, so the next try can show it). Calls for the same `sku` while one reads join it.
+ * gone for the API (404 or 410: then it is forgotten); 'unreachable' when the API could not
+ * tell (no answer, an unreadable one, a 5xx, any other 4xx: it stays kept, so the next try can
+ * show it). Calls for the same `sku` while one reads join it.
  */
 export function restoreReservation(
   sku: string,
@@ -46,16 +46,19 @@ export function restoreReservation(
   return reading.run(sku, () =>
     getReservation(saved.id).then(
       (reservation): Restored => {
-        if (reservation.status === 'confirmed') return reservation;
+        // Kept under `sku`, whatever spelling the API answers with: under another SKU the
+        // button would read it again and again.
+        if (reservation.status === 'confirmed') return { ...reservation, sku };
         forgetReservation(sku);
         return 'none';
       },
       (error: unknown): Restored => {
-        // No answer, an unreadable one, or a server error: it may still be there, ask again later.
-        if (outcomeUnknown(error) || !(error as { status?: number } | null)?.status) {
-          return 'unreachable';
-        }
-        forgetReservation(sku); // the API refused it (404, 410, 401…): nothing to show
+        // Only "no such reservation" (404, 410) forgets it. No answer, an unreadable one, a
+        // server error, a rate limit or an auth glitch (429, 408, 401…): it may still be there,
+        // ask again later; forgetting it would offer to reserve the product twice.
+        const status = (error as { status?: number } | null)?.status;
+        if (status !== 404 && status !== 410) return 'unreachable';
+        forgetReservation(sku);
         return 'none';
       },
     ),
