@@ -40,7 +40,7 @@ export function reservationRequests(http: Transport): ReservationRequests {
         headers: { 'Idempotency-Key': o.idempotencyKey },
         ...signalOf(o),
       });
-      return validateHold(json);
+      return validateHold(json, request);
     },
 
     async confirmHold(

@@ -1,6 +1,8 @@
 /**
  * Guards for the reservation side of the contract (slots, holds, reservations).
  */
+import { AisleApiError } from './errors.js';
+import type { HoldRequest } from './provider.js';
 import type { Hold, PickupSlot, Reservation } from './types.js';
 import { checked, checkedList, count, dateTime, id, oneOf, opt, shape } from './validate-base.js';
 
@@ -32,8 +34,21 @@ export function validateSlotList(json: unknown): PickupSlot[] {
   return checkedList(json, 'slot', 'slots', slot);
 }
 
-export function validateHold(json: unknown): Hold {
-  return checked('hold', hold, json);
+/**
+ * A hold answer, which must be the hold `asked` for and live: another product, store or
+ * quantity, or a hold already over, would show the shopper a hold they do not have.
+ */
+export function validateHold(json: unknown, asked?: HoldRequest): Hold {
+  const found = checked('hold', hold, json);
+  const wrong =
+    asked && (['sku', 'storeId', 'quantity'] as const).find((k) => found[k] !== asked[k]);
+  if (wrong || found.status !== 'held') {
+    const why = wrong ? `$.${wrong} is not the one asked for` : `$.status is "${found.status}"`;
+    throw new AisleApiError('invalid-response', `Invalid hold in the response: ${why}`, {
+      code: 'invalid_response',
+    });
+  }
+  return found;
 }
 
 export function validateReservation(json: unknown): Reservation {

@@ -71,7 +71,8 @@ export class ConfigController implements ReactiveController {
     this.invalidate();
     this.unsubscribe = onConfigChange(() => {
       this.invalidate();
-      this.host.requestUpdate();
+      // Removed with an <aisle-config> whose callback ran first: no update, so no request.
+      if (this.host.isConnected) this.host.requestUpdate();
     });
   }
 

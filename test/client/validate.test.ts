@@ -179,6 +179,14 @@ describe('client: response validation', () => {
     invalid(() => validateHold({ ...hold, status: 'maybe' }));
     invalid(() => validateHold({ ...hold, quantity: 0 }));
     invalid(() => validateHold({ ...hold, expiresAt: '2026-11-23' }));
+    // Not the hold asked for, or not a live one: the shopper would be shown a hold they lack.
+    const asked = { sku: 'A', storeId: 's1', quantity: 1 };
+    expect(validateHold(hold, asked).id).to.equal('h1');
+    invalid(() => validateHold({ ...hold, sku: 'B' }, asked));
+    invalid(() => validateHold({ ...hold, storeId: 's2' }, asked));
+    invalid(() => validateHold({ ...hold, quantity: 7 }, asked));
+    invalid(() => validateHold({ ...hold, status: 'released' }, asked));
+    invalid(() => validateHold({ ...hold, status: 'expired' }));
     invalid(() => validateReservation({ ...reservation, code: '' }));
     invalid(() => validateReservation({ ...reservation, slot: { id: 'x' } }));
   });

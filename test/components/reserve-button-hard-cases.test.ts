@@ -196,6 +196,29 @@ describe('<aisle-reserve-button> hard cases', () => {
     expect(mockApi.stats().reservationsConfirmed).to.equal(1);
   });
 
+  it('shows no hold the API answers for another quantity (a lying API)', async () => {
+    useHandlers(
+      http.post('*/aisle-api/v1/holds', async ({ request }) => {
+        const response = await getResponse(mockApi.handlers, request);
+        if (response?.status !== 201) return response;
+        return HttpResponse.json({ ...(await response.json()), quantity: 7 }, { status: 201 });
+      }),
+    );
+    const el = await mount();
+    const created: unknown[] = [];
+    el.addEventListener('aisle-hold-created', (e) => created.push(e));
+    const error = oneEvent(el, 'aisle-error');
+    (await openToHold(el)).click();
+    expect((await error).detail.code).to.equal('invalid_response');
+    await until(() => part(el, 'error'), 'the error');
+    expect(part(el, 'form')).to.equal(null);
+    expect(created).to.have.length(0);
+    // Leaving, it asks once more with the same key to give back whatever the server holds.
+    el.remove();
+    await until(() => posts(/\/holds$/).length === 2, 'the hold asked again on leaving');
+    for (let i = 0; i < 10; i++) await nextTask();
+  });
+
   it('explains a 410 on confirm and offers a new hold', async () => {
     const el = await mount();
     await holdAndFill(el);

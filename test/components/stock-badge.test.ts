@@ -144,6 +144,31 @@ describe('<aisle-stock-badge>', () => {
     el.style.width = '';
   });
 
+  it('says "not in stock nearby" only when the stores around answered so, not when they gave no answer', async () => {
+    const details = async (sku: string, aroundAnswers: boolean) => {
+      useHandlers(
+        http.get('*/aisle-api/v1/availability', ({ request }) => {
+          const url = new URL(request.url);
+          const stores = url.searchParams.get('stores')!.split(',');
+          // Out of stock everywhere; or the stores around are missing from the answer (unknown).
+          const answered = aroundAnswers ? stores : stores.filter((id) => id === store.id);
+          return HttpResponse.json(
+            answered.map((id) => entry(sku, id, { status: 'out_of_stock', quantity: 0 })),
+          );
+        }),
+      );
+      const el = await settled(
+        await fixture<AisleStockBadge>(
+          html`<aisle-stock-badge sku=${sku} store=${store.id}></aisle-stock-badge>`,
+        ),
+      );
+      expect(el.getAttribute('status')).to.equal('out-of-stock');
+      return text(el, 'details');
+    };
+    expect(await details('AISLE-0021', true)).to.contain('Not in stock at nearby stores');
+    expect(await details('AISLE-0022', false)).not.to.contain('nearby');
+  });
+
   it('marks data older than the freshness threshold as stale', async () => {
     const old = new Date(Date.now() - 3 * 3600_000).toISOString();
     useHandlers(

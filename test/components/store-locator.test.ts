@@ -145,6 +145,21 @@ describe('<aisle-store-locator>: the list', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
+  it('measures each distance from the store’s own location, not the API’s `distanceKm`', async () => {
+    const near = fixtureStore({ id: 'near', name: 'Aisle Rivoli', distanceKm: 40 });
+    const sydney = fixtureStore({
+      id: 'sydney',
+      name: 'Aisle Sydney',
+      location: { lat: -33.87, lng: 151.21 },
+      distanceKm: 0.1, // a lying API
+    });
+    useHandlers(http.get('*/aisle-api/v1/stores', () => HttpResponse.json([sydney, near])));
+    const el = await locator(`near="${PARIS}"`);
+    await settled(el);
+    expect(cards(el).map((c) => c.dataset.storeId)).to.deep.equal(['near']);
+    expect($(el, '[part="store-distance"]')!.textContent).not.to.contain('40');
+  });
+
   it('writes schema.org JSON-LD for the listed stores into the light DOM', async () => {
     const el = await locator(`near="${PARIS}" limit="4" structured-data`);
     await settled(el);

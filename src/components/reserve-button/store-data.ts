@@ -105,7 +105,7 @@ export async function findAlternatives(
     .map((store) => ({
       store,
       entry: byStore.get(store.id),
-      distanceKm: store.distanceKm ?? distanceKm(here.location, store.location),
+      distanceKm: distanceKm(here.location, store.location),
     }))
     .filter((c) => availableUnits(c.store, c.entry) >= quantity)
     .sort((a, b) => a.distanceKm - b.distanceKm)

@@ -61,17 +61,16 @@ async function findNearest(
       others.map((s) => s.id),
       { signal },
     );
-    const serving = new Set(
-      fresh.value.filter((e) => e.sku === sku && canServe(e, quantity)).map((e) => e.storeId),
-    );
+    const entries = fresh.value.filter((e) => e.sku === sku);
+    const serving = new Set(entries.filter((e) => canServe(e, quantity)).map((e) => e.storeId));
     const ranked = others
       .filter((s) => serving.has(s.id))
-      .map((s) => ({
-        store: s,
-        distanceKm: s.distanceKm ?? distanceKm(here.location, s.location),
-      }))
+      .map((s) => ({ store: s, distanceKm: distanceKm(here.location, s.location) }))
       .sort((a, b) => a.distanceKm - b.distanceKm);
-    return ranked[0] ?? null;
+    // "Not in stock nearby" only when every store around said so: a store the API gave no
+    // (valid) answer for is unknown, and then nothing is said.
+    const known = new Set(entries.map((e) => e.storeId));
+    return ranked[0] ?? (others.every((s) => known.has(s.id)) ? null : undefined);
   } catch (error) {
     if (isAbortError(error) || signal.aborted) throw error;
     return undefined; // The main answer stands; the suggestion is a bonus.

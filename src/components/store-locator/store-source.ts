@@ -54,11 +54,13 @@ export function apiStoreSource(client: StoreSearchClient): StoreSource {
     for (const store of found) {
       if (seen.has(store.id)) continue;
       seen.add(store.id);
-      const d = store.distanceKm ?? distanceKm(q.near, store.location);
-      // A little slack: the API may measure distance another way. "Open now" is the API's call
-      // (its clock, not a device's that may be off).
+      // Measured here from the store's own location, never taken from the API's `distanceKm`
+      // (a store in Sydney said to be 100 m away is not listed in Paris). A little slack for
+      // the radius: the API may round. "Open now" is the API's call (its clock, not a device's
+      // that may be off).
+      const d = distanceKm(q.near, store.location);
       if (d > q.radiusKm * 1.01 + 0.05 || !matches(store, asked)) continue;
-      out.push(store.distanceKm === undefined ? { ...store, distanceKm: d } : store);
+      out.push({ ...store, distanceKm: d });
     }
     return out.sort((a, b) => a.distanceKm! - b.distanceKm!).slice(0, q.limit);
   };
