@@ -7,6 +7,7 @@ import { createRestProvider } from '../../src/client/rest-provider.js';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 import { configure, DEFAULT_CONFIG } from '../../src/config/config.js';
+import { en } from '../../src/i18n/messages/en.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { holdAnswers, requests, useHandlers } from '../helpers/mock-api.js';
 import {
@@ -387,6 +388,39 @@ describe('<aisle-reserve-button> hard cases', () => {
       delete (navigator as unknown as { onLine?: boolean }).onLine;
     }
     mockApi.setScenario({});
+  });
+
+  it('says the shopper is offline when a hold fails without network', async () => {
+    const el = await mount();
+    const hold = await openToHold(el);
+    mockApi.setScenario({ offline: true, only: 'createHold' });
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      hold.click();
+      await until(() => text(el).includes(en.reserveHoldFailed), 'the hold failure', 9000);
+      expect(text(el)).to.include(`${en.reserveHoldFailed} ${en.errorOffline}`);
+    } finally {
+      delete (navigator as unknown as { onLine?: boolean }).onLine;
+    }
+  });
+
+  it('offers another store, not a vain "try again", when the API does not know the store', async () => {
+    useHandlers(
+      http.get(`*/aisle-api/v1/stores/${store.id}`, () =>
+        HttpResponse.json(
+          { title: 'No such store', status: 404, code: 'store_not_found' },
+          { status: 404, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const el = await mount();
+    await openDialog(el);
+    await until(() => part(el, 'error'), 'the store step error');
+    expect(part(el, 'error')!.textContent).to.equal(en.reserveStoreGone);
+    expect(part(el, 'retry')).to.equal(null);
+    await expect(el).to.be.accessible();
+    part<HTMLButtonElement>(el, 'change-store')!.click();
+    await until(() => el.shadowRoot!.querySelector('aisle-store-picker'), 'the store picker');
   });
 
   it('closes on Escape and gives focus back to the button', async () => {

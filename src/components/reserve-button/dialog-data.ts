@@ -89,8 +89,9 @@ export class DialogData {
 
   /** The store step's data, as far as it has loaded. */
   get storeStep(): StoreStepView {
-    const { status, value } = this.store;
+    const { status, value, error } = this.store;
     return {
+      gone: (error as { status?: number } | undefined)?.status === 404,
       status:
         status === TaskStatus.ERROR
           ? 'error'

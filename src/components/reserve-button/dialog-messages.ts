@@ -15,3 +15,8 @@ export function failureText(
 ): string {
   return browserOffline() ? msg.errorOffline : otherwise;
 }
+
+/** What a failed action tells the shopper, and that they seem offline when they do. */
+export function withOffline(msg: ReserveElementMessages, text: string): string {
+  return browserOffline() ? `${text} ${msg.errorOffline}` : text;
+}

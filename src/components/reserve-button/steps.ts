@@ -4,8 +4,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Reservation, Store } from '../../client/types.js';
-import { browserOffline } from '../../internal/dom.js';
-import { failureText, type ReserveElementMessages as Messages } from './dialog-messages.js';
+import {
+  failureText,
+  withOffline,
+  type ReserveElementMessages as Messages,
+} from './dialog-messages.js';
 import { cancelledStep, confirmationStep } from './confirmation-step.js';
 import type { ContactForm } from './contact-form.js';
 import { contactStep } from './contact-step.js';
@@ -38,7 +41,12 @@ export interface StepView {
   /** No store to reserve in yet, or the shopper asked to change it: show the picker. */
   needsStore: boolean;
   /** The store step's data, as far as it has loaded. */
-  store: { status: 'pending' | 'error' | 'complete'; data?: StoreStepData | undefined };
+  store: {
+    status: 'pending' | 'error' | 'complete';
+    data?: StoreStepData | undefined;
+    /** The error: the API does not know the store (404). */
+    gone?: boolean;
+  };
   /** Named alternatives from a 409 problem. */
   alternatives: StoreChoice[] | undefined;
   wanted: number;
@@ -65,8 +73,9 @@ export function keptReservation(
 ): TemplateResult {
   if (checking === 'pending')
     return html`<p class="muted" role="status">${msg.reserveChecking}</p>`;
-  const offline = browserOffline() ? html` ${msg.errorOffline}` : nothing;
-  return html`<p role="alert" part="error" class="error">${msg.reserveCheckFailed}${offline}</p>
+  return html`<p role="alert" part="error" class="error">
+      ${withOffline(msg, msg.reserveCheckFailed)}
+    </p>
     <button type="button" part="retry" @click=${retry}>${msg.retry}</button>`;
 }
 
@@ -81,8 +90,14 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
     case 'holding': {
       const { status, data } = v.store;
       if (status === 'error') {
-        return html`<p role="alert" part="error" class="error">${failureText(msg)}</p>
-          <button type="button" part="retry" @click=${on.reloadStore}>${msg.retry}</button>`;
+        // A store the API does not know: trying again cannot help, choosing another can.
+        return v.store.gone
+          ? html`<p role="alert" part="error" class="error">${msg.reserveStoreGone}</p>
+              <button type="button" part="change-store" @click=${on.changeStore}>
+                ${msg.reserveChangeStore}
+              </button>`
+          : html`<p role="alert" part="error" class="error">${failureText(msg)}</p>
+              <button type="button" part="retry" @click=${on.reloadStore}>${msg.retry}</button>`;
       }
       if (status === 'pending' || !data) {
         return html`<p class="muted" role="status">${msg.loading}</p>`;
@@ -101,7 +116,7 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
                   ? msg.reserveStockGone
                   : s.error.reason === 'slot_unavailable'
                     ? msg.reserveSlotFull
-                    : msg.reserveHoldFailed,
+                    : withOffline(msg, msg.reserveHoldFailed),
             }
           : {}),
         ...(s.error?.alternatives && v.alternatives ? { alternatives: v.alternatives } : {}),
@@ -122,8 +137,10 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
         busy: s.step === 'confirming',
         ...(s.error
           ? {
-              notice:
+              notice: withOffline(
+                msg,
                 s.error.reason === 'network' ? msg.reserveConfirmNetwork : msg.reserveConfirmFailed,
+              ),
             }
           : {}),
         onInput: (f, value) => v.form.input(f, value),

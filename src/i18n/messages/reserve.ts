@@ -86,6 +86,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
       store ? `Pick up ${product} at ${store}` : `Pick up ${product}`,
     reserveStoreUnreadable:
       'Your reservation is confirmed, but the store’s address and hours could not be loaded.',
+    reserveStoreGone: 'This store is not known any more. Choose another store.',
     reserveCalendarDescription: (code, pickupBy) =>
       `Reservation code: ${code}\nPick up by ${pickupBy}.`,
     reserveCancel: 'Cancel reservation',
@@ -191,6 +192,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
       store ? `Retirer ${product} à ${store}` : `Retirer ${product}`,
     reserveStoreUnreadable:
       'Votre réservation est confirmée, mais l’adresse et les horaires du magasin n’ont pas pu être chargés.',
+    reserveStoreGone: 'Ce magasin n’est plus connu. Choisissez-en un autre.',
     reserveCalendarDescription: (code, pickupBy) =>
       `Code de réservation\u00a0: ${code}\nÀ retirer avant le ${pickupBy}.`,
     reserveCancel: 'Annuler la réservation',

@@ -171,6 +171,8 @@ export interface ReserveMessages {
   reserveCalendarSummary: (product: string, store?: string) => string;
   /** The confirmation's store could not be read (the reservation itself is fine). */
   reserveStoreUnreadable: string;
+  /** The store step's store is unknown to the API (closed since, or a stale id). */
+  reserveStoreGone: string;
   reserveCalendarDescription: (code: string, pickupBy: string) => string;
   reserveCancel: string;
   /** Asked after the first press of "Cancel reservation". */
