@@ -56,6 +56,23 @@ describe('a lazily loaded file that fails once', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  it('an element’s own file: loaded again when the browser is back online', async () => {
+    const page = await site.browser.newPage();
+    const problems = await watchProblems(page);
+    const asked = await dropFirst(page, '**/dist/reserve-button.js*');
+    await page.goto(`${site.server.url}/retry.html`);
+    // The badge works meanwhile; the button's tag is not defined yet.
+    await page.locator('aisle-stock-badge[status]').waitFor();
+    await page.waitForFunction(() => !customElements.get('aisle-reserve-button') && true);
+    assert.equal(asked.length, 1);
+    await page.evaluate(() => dispatchEvent(new Event('online')));
+    await page.getByRole('button', { name: 'Reserve in store' }).waitFor();
+    assert.equal(asked.length, 2);
+    assert.match(asked[1], /\?retry=1$/);
+    assert.deepEqual(problems.errors, []);
+    await page.close();
+  });
+
   it('the badge’s store picker: "Try again" loads it', async () => {
     const page = await site.browser.newPage();
     const problems = await watchProblems(page);

@@ -45,6 +45,9 @@ const DROPPED = [
   /\.leaflet-marker-shadow|\.leaflet-shadow-pane|\.leaflet-marker-pane img/,
   /\.leaflet-div-icon|\.leaflet-marker-draggable|\.leaflet-default-icon-path/,
   /\.leaflet-attribution-flag/,
+  // Leaflet removes the underline of the attribution's links (back on hover only): a link told
+  // apart by colour alone (WCAG 1.4.1). Without these rules they keep the browser's underline.
+  /\.leaflet-control-attribution a/,
 ];
 
 /**

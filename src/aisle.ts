@@ -42,12 +42,28 @@ export function load(tag: string): Promise<void> {
           (error: unknown) => {
             requested.delete(tag);
             console.error(`[aisle] could not load <${tag}>`, error);
+            retrySoon();
             throw error;
           },
         );
     requested.set(tag, pending);
   }
   return pending;
+}
+
+let retries = 0;
+
+/**
+ * After a tag's code failed to load (a dropped request), tries the tags on the page again when
+ * the browser is back online, or a few seconds later (after 5, 10, then 15 s; then it stops):
+ * the import helper asks under a new URL, so the browser's kept failure does not stand in the
+ * way. Both may fire: a tag already on its way again is not asked for twice.
+ */
+function retrySoon(): void {
+  if (retries++ > 2) return;
+  const again = () => void defineIn(document);
+  addEventListener('online', again, { once: true });
+  setTimeout(again, retries * 5000);
 }
 
 /** Defines every Aisle tag used in `root` now. */

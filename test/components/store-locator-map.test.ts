@@ -354,6 +354,12 @@ describe('<aisle-store-locator>: the map', () => {
     await waitUntil(() => $(el, '.leaflet-control-attribution'), 'no attribution');
     expect($(el, '.leaflet-control-attribution')!.textContent).to.equal('Tiles © Example');
     expect($$(el, '.leaflet-container')).to.have.length(1);
+    // A link in the attribution (OpenStreetMap's, with the default tiles) is underlined, not
+    // told apart by colour alone.
+    const link = $(el, '.leaflet-control-attribution')!.appendChild(document.createElement('a'));
+    link.href = '#';
+    link.textContent = 'OpenStreetMap';
+    expect(getComputedStyle(link).textDecorationLine).to.equal('underline');
     // An empty attribution draws no empty box.
     el.attribution = '';
     await el.updateComplete;
