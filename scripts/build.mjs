@@ -125,7 +125,9 @@ export async function buildNpm() {
         output: {
           chunkFileNames: 'chunks/[name]-[hash].js',
           manualChunks: coreChunk,
-          plugins: [mangleLeafletPrivates(), thirdPartyNotices()],
+          // No annotations either: an app's bundler has nothing left to remove in these
+          // tree-shaken files, and Rollup warns about those it cannot read (the mock's).
+          plugins: [mangleLeafletPrivates(), stripAnnotations(), thirdPartyNotices()],
         },
       },
     }),
@@ -233,7 +235,7 @@ export async function buildMock() {
         formats: ['es'],
         fileName: () => MOCK_FILE,
       },
-      rollupOptions: { output: { inlineDynamicImports: true } },
+      rollupOptions: { output: { inlineDynamicImports: true, plugins: [stripAnnotations()] } },
     }),
   });
 }

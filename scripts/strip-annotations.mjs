@@ -1,5 +1,5 @@
 /**
- * A Rollup output plugin for the ES build: drops the `/* @__PURE__ *\/` annotations left in the
+ * A Rollup output plugin for the ES, npm and mock builds: drops the `/* @__PURE__ *\/` annotations left in the
  * minified chunks (about 50 in core). They are for bundlers, which have nothing left to remove in
  * these already tree-shaken files (and some warn that they cannot read them there); shoppers
  * would download them on every page. A terser pass with no compression or mangling rewrites only
