@@ -53,7 +53,9 @@ describe('<aisle-stock-badge> with no store chosen', () => {
     await first!.updateComplete;
     expect(action.getAttribute('aria-expanded')).to.equal('true');
     // The picker's module loads on that first click.
-    await waitUntil(() => picker(first!)?.shadowRoot?.querySelector('input'), 'no picker');
+    await waitUntil(() => picker(first!)?.shadowRoot?.querySelector('input'), 'no picker', {
+      timeout: 5000, // its module loads on this first click
+    });
     const input = picker(first!)!.shadowRoot!.querySelector('input')!;
     // One status region, there before the search: screen readers announce its changes (a
     // region inserted with its text already in it is often not read).
