@@ -146,4 +146,23 @@ describe('the built locator map (dist/)', { timeout: 90_000 }, () => {
     assert.deepEqual(allProblems(problems), []);
     await context.close();
   });
+
+  it('in forced colours, the selected store and the chosen view keep an outline', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1200, height: 900 } });
+    await blankTiles(context, () => {});
+    const page = await context.newPage();
+    const problems = await watchProblems(page);
+    await page.goto(`${site.server.url}/map.html`);
+    const locator = page.locator('aisle-store-locator');
+    await locator.getByRole('article').first().waitFor();
+    await locator.locator('[part~="store-select"]').first().click();
+    const card = locator.locator('article.selected');
+    await card.waitFor();
+    const outline = () => card.evaluate((el) => getComputedStyle(el).outlineStyle);
+    assert.equal(await outline(), 'none'); // its border and inset shadow show it
+    await page.emulateMedia({ forcedColors: 'active' }); // which drops shadows: an outline
+    assert.equal(await outline(), 'solid');
+    assert.deepEqual(allProblems(problems), []);
+    await context.close();
+  });
 });

@@ -48,6 +48,8 @@ const DROPPED = [
   // Leaflet removes the underline of the attribution's links (back on hover only): a link told
   // apart by colour alone (WCAG 1.4.1). Without these rules they keep the browser's underline.
   /\.leaflet-control-attribution a/,
+  // WebKit's tap colour on the map's links (the attribution's): the browser's own is fine.
+  /^\.leaflet-container a$/,
 ];
 
 /**
@@ -71,7 +73,12 @@ function modernDeclarations(block) {
     const prefixedCursor = /^cursor:-(webkit|moz)-(.*)$/.exec(d);
     return prefixedCursor ? has(`cursor:${prefixedCursor[2]}`) : false;
   };
-  return `{${all.filter((d) => !obsolete(d)).join(';')}}`;
+  // A fallback for old engines ("font-size:12px;font-size:0.75rem", "cursor:move;cursor:grabbing",
+  // an opaque background before an rgba one): every supported browser reads the last one.
+  const property = (d) => d.slice(0, d.indexOf(':'));
+  const overridden = (d, i, kept) => kept.slice(i + 1).some((e) => property(e) === property(d));
+  const kept = all.filter((d) => !obsolete(d));
+  return `{${kept.filter((d, i) => !overridden(d, i, kept)).join(';')}}`;
 }
 
 const minified = readFileSync(source, 'utf8')

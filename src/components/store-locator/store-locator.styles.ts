@@ -337,6 +337,17 @@ export default css`
     color: var(--_aisle-color-danger);
   }
 
+  /* Forced colours drop backgrounds and shadows: the chosen suggestion, the pressed view and
+     the selected store keep an outline. */
+  @media (forced-colors: active) {
+    [aria-selected='true'],
+    [aria-pressed='true'],
+    .selected {
+      outline: 2px solid;
+      outline-offset: -2px;
+    }
+  }
+
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;
