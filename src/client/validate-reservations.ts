@@ -4,9 +4,25 @@
 import { AisleApiError } from './errors.js';
 import type { HoldRequest } from './provider.js';
 import type { Hold, PickupSlot, Reservation } from './types.js';
-import { checked, checkedList, count, dateTime, id, oneOf, opt, shape } from './validate-base.js';
+import {
+  checked,
+  checkedList,
+  count,
+  dateTime,
+  id,
+  Mismatch,
+  oneOf,
+  opt,
+  shape,
+} from './validate-base.js';
 
-const slot = shape<PickupSlot>({ id, start: dateTime, end: dateTime, remaining: count() });
+const slotShape = shape<PickupSlot>({ id, start: dateTime, end: dateTime, remaining: count() });
+/** A slot ends after it starts ("11:30–10:30" is no slot). */
+const slot = (v: unknown, path: string): PickupSlot => {
+  const s = slotShape(v, path);
+  if (Date.parse(s.end) <= Date.parse(s.start)) throw new Mismatch(`${path}.end: not after start`);
+  return s;
+};
 
 const hold = shape<Hold>({
   id,
@@ -27,11 +43,13 @@ const reservation = shape<Reservation>({
   quantity: count(1),
   readyAt: dateTime,
   pickupBy: dateTime,
-  slot: opt(slot),
+  slot: opt(slotShape), // the server's record: a slot glitch must not lose the reservation
 });
 
+/** The slots, each once (a slot listed twice is shown once). */
 export function validateSlotList(json: unknown): PickupSlot[] {
-  return checkedList(json, 'slot', 'slots', slot);
+  const slots = checkedList(json, 'slot', 'slots', slot);
+  return slots.filter((s, i) => slots.findIndex((t) => t.id === s.id) === i);
 }
 
 /**

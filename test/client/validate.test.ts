@@ -157,10 +157,19 @@ describe('client: response validation', () => {
         slots: [
           { id: 'x', start: '2026-11-24T10:00:00Z', end: '2026-11-24T10:30:00Z', remaining: 0 },
           { id: 'y', start: 'soon', end: '2026-11-24T10:30:00Z', remaining: 1 },
+          // Ends before it starts; then "x" again.
+          { id: 'z', start: '2026-11-24T11:30:00Z', end: '2026-11-24T10:30:00Z', remaining: 1 },
+          { id: 'x', start: '2026-11-24T10:00:00Z', end: '2026-11-24T10:30:00Z', remaining: 0 },
         ],
       });
       expect(slots.map((s) => s.id)).to.deep.equal(['x']);
       expect(warnings.messages).to.have.length(2);
+      expect(warnings.messages[1]).to.contain('Dropped 2 invalid slot(s)');
+      const backwards = validateSlotList([
+        { id: 'z', start: '2026-11-24T11:30:00Z', end: '2026-11-24T10:30:00Z', remaining: 1 },
+      ]);
+      expect(backwards).to.deep.equal([]);
+      expect(warnings.messages[2]).to.contain('[0].end: not after start');
     } finally {
       warnings.restore();
     }
