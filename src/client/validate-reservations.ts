@@ -4,25 +4,9 @@
 import { AisleApiError } from './errors.js';
 import type { HoldRequest } from './provider.js';
 import type { Hold, PickupSlot, Reservation } from './types.js';
-import {
-  checked,
-  checkedList,
-  count,
-  dateTime,
-  id,
-  Mismatch,
-  oneOf,
-  opt,
-  shape,
-} from './validate-base.js';
+import { checked, checkedList, count, dateTime, id, oneOf, opt, shape } from './validate-base.js';
 
-const slotShape = shape<PickupSlot>({ id, start: dateTime, end: dateTime, remaining: count() });
-/** A slot ends after it starts ("11:30–10:30" is no slot). */
-const slot = (v: unknown, path: string): PickupSlot => {
-  const s = slotShape(v, path);
-  if (Date.parse(s.end) <= Date.parse(s.start)) throw new Mismatch(`${path}.end: not after start`);
-  return s;
-};
+const slot = shape<PickupSlot>({ id, start: dateTime, end: dateTime, remaining: count() });
 
 const hold = shape<Hold>({
   id,
@@ -43,13 +27,16 @@ const reservation = shape<Reservation>({
   quantity: count(1),
   readyAt: dateTime,
   pickupBy: dateTime,
-  slot: opt(slotShape), // the server's record: a slot glitch must not lose the reservation
+  slot: opt(slot),
 });
 
-/** The slots, each once (a slot listed twice is shown once). */
+/** The slots, each once (a slot listed twice is shown once), and only those that end after they start. */
 export function validateSlotList(json: unknown): PickupSlot[] {
   const slots = checkedList(json, 'slot', 'slots', slot);
-  return slots.filter((s, i) => slots.findIndex((t) => t.id === s.id) === i);
+  return slots.filter(
+    (s, i) =>
+      Date.parse(s.end) > Date.parse(s.start) && slots.findIndex((t) => t.id === s.id) === i,
+  );
 }
 
 /**
