@@ -86,7 +86,9 @@ export async function buildEs() {
       lib: entriesLib(),
       rollupOptions: {
         output: {
-          chunkFileNames: 'chunks/[name]-[hash].js',
+          // Six characters (36 bits) tell the chunks of a release apart and bust caches; each
+          // name is written into the files that load it, where random characters do not compress.
+          chunkFileNames: 'chunks/[name]-[hash:6].js',
           manualChunks: coreChunk,
           plugins: [
             mangleLeafletPrivates(),
