@@ -130,6 +130,22 @@ describe('<aisle-store-locator>: the list', () => {
     expect(active!.textContent).to.equal('My store');
   });
 
+  it('wraps a store name with no break in it: the card’s actions stay inside', async () => {
+    const long = fixtureStore({ id: 'long', name: 'W'.repeat(60), distanceKm: 1 });
+    useHandlers(http.get('*/aisle-api/v1/stores', () => HttpResponse.json([long])));
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 360px">
+        <aisle-store-locator no-map lang="en" near=${PARIS}></aisle-store-locator>
+      </div>`,
+    );
+    const el = wrapper.querySelector('aisle-store-locator')!;
+    await settled(el);
+    const card = cards(el)[0]!.getBoundingClientRect();
+    const button = $(el, '[part="make-my-store"]')!.getBoundingClientRect();
+    expect(card.right).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5);
+    expect(button.right).to.be.at.most(card.right);
+  });
+
   it('renders markup-looking store data as text', async () => {
     const evil = fixtureStore({
       id: 'evil',

@@ -226,6 +226,11 @@ export default css`
     margin: 0;
   }
 
+  /* A name with no break in it (API data) wraps rather than pushing the card's actions out. */
+  .store {
+    overflow-wrap: anywhere;
+  }
+
   .store-name {
     margin: 0;
     font-size: 1em;
