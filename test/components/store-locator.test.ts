@@ -4,6 +4,8 @@ import { http, HttpResponse } from 'msw';
 import type { Store } from '../../src/client/types.js';
 import '../../src/components/store-locator/define.js';
 import type { AisleStoreLocator } from '../../src/components/store-locator/store-locator.js';
+import { en } from '../../src/i18n/messages/en.js';
+import { fr } from '../../src/i18n/messages/fr.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import { myStore, STORAGE_KEY } from '../../src/state/my-store.js';
@@ -335,6 +337,10 @@ describe('<aisle-store-locator>: every state is accessible in both languages', (
       const failed = await locator(`near="${PARIS}" radius="7"`, lang);
       await settled(failed);
       expect($(failed, '.error')).not.to.equal(null);
+      // Said once, in an alert: not also in the status line above it.
+      const said = lang === 'fr' ? fr.locatorError : en.locatorError;
+      expect(failed.shadowRoot!.textContent!.split(said)).to.have.length(2);
+      expect($(failed, '[role="alert"]')!.textContent).to.equal(said);
       await expect(failed).to.be.accessible();
     });
   }

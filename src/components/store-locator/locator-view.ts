@@ -97,9 +97,7 @@ function statusText(v: LocatorViewState): string {
       return v.msg.loading;
     case TaskStatus.COMPLETE:
       return v.msg.locatorResults(v.ranked.length, radius);
-    case TaskStatus.ERROR:
-      return v.msg.locatorError;
-    default:
+    default: // an error is said once, by its alert below
       return '';
   }
 }
@@ -128,7 +126,7 @@ function renderList(v: LocatorViewState) {
       return html`<p class="prompt" part="prompt">${msg.locatorPrompt}</p>`;
     case TaskStatus.ERROR:
       return html`<div class="error" part="error">
-        <p>${msg.locatorError}</p>
+        <p role="alert">${msg.locatorError}</p>
         ${browserOffline() ? html`<p>${msg.errorOffline}</p>` : nothing}
         <button type="button" part="retry" @click=${actions.retry}>${msg.retry}</button>
       </div>`;
