@@ -404,6 +404,27 @@ describe('<aisle-reserve-button> hard cases', () => {
     }
   });
 
+  it('says how long to wait when a hold is refused for now (429 with Retry-After)', async () => {
+    const el = await mount();
+    const hold = await openToHold(el);
+    useHandlers(
+      http.post('*/aisle-api/v1/holds', () =>
+        HttpResponse.json(
+          { title: 'Too many requests', status: 429, code: 'rate_limited' },
+          {
+            status: 429,
+            headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '30' },
+          },
+        ),
+      ),
+    );
+    const error = oneEvent(el, 'aisle-error');
+    hold.click();
+    expect((await error).detail.code).to.equal('rate_limited');
+    await until(() => text(el).includes(en.reserveBusy(30)), 'the wait, said');
+    expect(part(el, 'hold'), 'the shopper can hold again').to.exist;
+  });
+
   it('offers another store, not a vain "try again", when the API does not know the store', async () => {
     useHandlers(
       http.get(`*/aisle-api/v1/stores/${store.id}`, () =>

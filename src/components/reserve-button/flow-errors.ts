@@ -27,6 +27,8 @@ export interface FlowError {
   status?: number;
   message: string;
   alternatives?: AvailabilityEntry[];
+  /** How long the server asked to wait (429 or 503 with `Retry-After`). */
+  retryAfterMs?: number;
 }
 
 /** The parts of an `AisleApiError` the flow reads (duck-typed: any thrown value is accepted). */
@@ -35,6 +37,7 @@ interface ErrorLike {
   status?: number;
   code?: string;
   message?: string;
+  retryAfterMs?: number;
   problem?: { code?: string; alternatives?: AvailabilityEntry[] };
 }
 
@@ -42,7 +45,13 @@ interface ErrorLike {
 export function classifyError(action: FlowError['action'], error: unknown): FlowError {
   const e = (typeof error === 'object' && error ? error : {}) as ErrorLike;
   const code = codeOf(error) ?? e.kind ?? 'unknown';
-  const base = { action, code, status: e.status, message: e.message ?? String(error) };
+  const base = {
+    action,
+    code,
+    status: e.status,
+    message: e.message ?? String(error),
+    ...(e.retryAfterMs === undefined ? {} : { retryAfterMs: e.retryAfterMs }),
+  };
   if (code === 'slot_unavailable') return { ...base, reason: 'slot_unavailable' };
   if (action === 'cancel' && e.status === 409) return { ...base, reason: 'not_cancellable' };
   // An unknown 409 code on a hold reads as its status: no stock (the contract's rule).

@@ -116,7 +116,9 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
                   ? msg.reserveStockGone
                   : s.error.reason === 'slot_unavailable'
                     ? msg.reserveSlotFull
-                    : withOffline(msg, msg.reserveHoldFailed),
+                    : s.error.retryAfterMs
+                      ? msg.reserveBusy(Math.ceil(s.error.retryAfterMs / 1000))
+                      : withOffline(msg, msg.reserveHoldFailed),
             }
           : {}),
         ...(s.error?.alternatives && v.alternatives ? { alternatives: v.alternatives } : {}),

@@ -87,6 +87,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveStoreUnreadable:
       'Your reservation is confirmed, but the store’s address and hours could not be loaded.',
     reserveStoreGone: 'This store is not known any more. Choose another store.',
+    reserveBusy: (seconds) =>
+      `The reservation service is busy. Please try again in ${plural('en', seconds, { one: '# second', other: '# seconds' })}.`,
     reserveCalendarDescription: (code, pickupBy) =>
       `Reservation code: ${code}\nPick up by ${pickupBy}.`,
     reserveCancel: 'Cancel reservation',
@@ -193,6 +195,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveStoreUnreadable:
       'Votre réservation est confirmée, mais l’adresse et les horaires du magasin n’ont pas pu être chargés.',
     reserveStoreGone: 'Ce magasin n’est plus connu. Choisissez-en un autre.',
+    reserveBusy: (seconds) =>
+      `Le service de réservation est très sollicité. Réessayez dans ${plural('fr', seconds, { one: '#\u00a0seconde', other: '#\u00a0secondes' })}.`,
     reserveCalendarDescription: (code, pickupBy) =>
       `Code de réservation\u00a0: ${code}\nÀ retirer avant le ${pickupBy}.`,
     reserveCancel: 'Annuler la réservation',

@@ -171,6 +171,8 @@ export interface ReserveMessages {
   reserveCalendarSummary: (product: string, store?: string) => string;
   /** The confirmation's store could not be read (the reservation itself is fine). */
   reserveStoreUnreadable: string;
+  /** A hold refused for now (429 or 503 with Retry-After): try again in about `seconds`. */
+  reserveBusy: (seconds: number) => string;
   /** The store step's store is unknown to the API (closed since, or a stale id). */
   reserveStoreGone: string;
   reserveCalendarDescription: (code: string, pickupBy: string) => string;
