@@ -179,7 +179,11 @@ export function reserveMatrix(faults: readonly Fault[], phases: readonly Reserve
               () => el.step === 'store' && part(el, 'error'),
               'the hold failure notice',
             );
-            expect(part(el, 'error')!.textContent).to.equal(en.reserveHoldFailed);
+            // A Retry-After says how long to wait; any other failure, to try again.
+            const asked = fault.scenario.rateLimited ?? fault.scenario.serviceUnavailable;
+            expect(part(el, 'error')!.textContent).to.equal(
+              asked?.retryAfter ? en.reserveBusy(asked.retryAfter) : en.reserveHoldFailed,
+            );
             expect(errors).to.have.length(1);
             await serverCatchesUp(fault);
             // The way forward: the hold button is still there, and works once the API is back.
