@@ -27,14 +27,10 @@ interface Attempt {
 export class ConfirmAttempts {
   private readonly attempts: Attempt[] = [];
 
-  private readonly holdId: string;
-
   constructor(
     private readonly hold: Pick<Hold, 'id' | 'sku'>,
     private readonly newKey: () => string,
-  ) {
-    this.holdId = hold.id;
-  }
+  ) {}
 
   /**
    * The reservation, kept under the hold's SKU: an API that spells it otherwise ("aisle-0002")
@@ -55,7 +51,7 @@ export class ConfirmAttempts {
     }
     try {
       return this.ours(
-        await api.confirmHold(this.holdId, request, { idempotencyKey: attempt.key }),
+        await api.confirmHold(this.hold.id, request, { idempotencyKey: attempt.key }),
       );
     } catch (error) {
       if (codeOf(error) !== 'hold_already_confirmed') throw error;
@@ -70,7 +66,7 @@ export class ConfirmAttempts {
     for (const a of [...this.attempts].reverse()) {
       if (a.key === except) continue;
       try {
-        return this.ours(await api.confirmHold(this.holdId, a.request, { idempotencyKey: a.key }));
+        return this.ours(await api.confirmHold(this.hold.id, a.request, { idempotencyKey: a.key }));
       } catch {
         // Not this one: try the one before.
       }
