@@ -455,6 +455,26 @@ describe('<aisle-reserve-button> hard cases', () => {
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'button'));
   });
 
+  it('goes back to the store on Escape in the picker that "Change store" opened, dialog still open', async () => {
+    const el = await mount();
+    await openToHold(el);
+    part<HTMLButtonElement>(el, 'change-store')!.click();
+    const input = () =>
+      el.shadowRoot!.querySelector('aisle-store-picker')?.shadowRoot?.querySelector('input');
+    await until(() => input()?.matches(':focus'), 'the focus in the picker');
+    await sendKeys({ press: 'Escape' });
+    await until(() => part(el, 'hold'), 'the store step again');
+    expect(el.shadowRoot!.querySelector('dialog')!.open, 'the dialog is open').to.be.true;
+    expect(el.shadowRoot!.querySelector('aisle-store-picker')).to.equal(null);
+    expect(el.shadowRoot!.activeElement === part(el, 'step'), 'focus on the step heading').to.be
+      .true;
+    expect(text(el)).to.include(store.name);
+
+    // A second Escape closes the dialog as before.
+    await sendKeys({ press: 'Escape' });
+    await until(() => !el.shadowRoot!.querySelector('dialog')!.open, 'the dialog to close');
+  });
+
   it('validates inline with aria-invalid and aria-describedby', async () => {
     const el = await mount();
     (await openToHold(el)).click();

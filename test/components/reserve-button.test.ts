@@ -43,6 +43,12 @@ for (const lang of ['en', 'fr']) {
       const holdButton = await openToHold(el);
       expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
       expect(text(el)).to.include(store.name);
+      // The quantity select is described by its limit, read out with the select.
+      const quantity = part(el, 'quantity')!;
+      const hint = el.shadowRoot!.getElementById(quantity.getAttribute('aria-describedby')!);
+      expect(hint?.textContent).to.match(
+        lang === 'fr' ? /par réservation|disponible/ : /per reservation|available/,
+      );
       await expect(el).to.be.accessible();
 
       holdButton.click();

@@ -5,7 +5,7 @@
  * the first click or `show()`, or on connect when a confirmed reservation is kept for the session,
  * and creates one `ReserveDialog` with itself as host.
  */
-import { nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { clientFor, type AisleClient } from '../../client/index.js';
 import type { AisleConfigValues } from '../../config/config.js';
 import { languageOf } from '../../i18n/locale.js';
@@ -312,6 +312,19 @@ export class ReserveDialog implements ReactiveController {
     this.pickStore(store.id);
   };
 
+  /**
+   * Escape in the picker opened by "Change store" goes back to the store the shopper had, with
+   * the focus on the step's heading, instead of closing the whole dialog. With no store yet, Escape
+   * closes the dialog as anywhere else.
+   */
+  private onPickerKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.s.picking || !this.host.storeId) return;
+    event.preventDefault(); // no close request for the dialog
+    event.stopPropagation();
+    this.set({ picking: false });
+    void this.focusStepHeading(); // the picker had the focus; the store step reloads
+  };
+
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const result = await this.form.submit(this.host.renderRoot, this.host.updateComplete);
@@ -352,7 +365,10 @@ export class ReserveDialog implements ReactiveController {
       qr: this.data.qr.value,
       cancelling: s.cancelling,
       askingCancel: s.askingCancel,
-      picker: () => this.picker.render(this.onStorePicked, this.msg),
+      picker: () =>
+        html`<div @keydown=${this.onPickerKeydown}>
+          ${this.picker.render(this.onStorePicked, this.msg)}
+        </div>`,
       on: {
         reloadStore: this.afterRetry(() => this.set({ storeEpoch: this.s.storeEpoch + 1 }))!,
         quantity: (q) => this.set({ wanted: q }),

@@ -82,6 +82,7 @@ export function storeStep(v: StoreStepView): TemplateResult {
               <select
                 id="quantity"
                 part="quantity"
+                aria-describedby="quantity-hint"
                 .value=${String(Math.min(v.quantity, max))}
                 @change=${(e: Event) => v.onQuantity(Number((e.target as HTMLSelectElement).value))}
               >
@@ -92,7 +93,7 @@ export function storeStep(v: StoreStepView): TemplateResult {
                     </option>`,
                 )}
               </select>
-              <span class="hint"
+              <span class="hint" id="quantity-hint"
                 >${max === MAX_QUANTITY ? msg.reserveUpTo(max) : msg.reserveAvailable(max)}</span
               >
             </div>
