@@ -155,17 +155,22 @@ export interface ConfigLayer {
 
 /**
  * Merges layers in priority order (first wins per key); invalid values warn and fall through to
- * the next layer, then to the defaults.
+ * the next layer, then to the defaults. An API key goes only with the `api` it was given beside
+ * (or under): one from a layer below the layer that set `api`, such as a retailer's page-wide key
+ * under a merchant widget's own `api`, is not sent, and a warning says so.
  */
 export function resolveConfig(layers: ConfigLayer[]): AisleConfigValues {
   const out = { ...DEFAULT_CONFIG } as AisleConfigValues;
+  let apiAt = layers.length;
   for (const key of CONFIG_KEYS) {
-    for (const layer of layers) {
+    for (const [i, layer] of layers.entries()) {
       const value = parseConfigValue(key, layer.values[key], layer.source);
-      if (value !== undefined) {
-        (out as unknown as Record<string, unknown>)[key] = value;
-        break;
-      }
+      if (value === undefined) continue;
+      if (key === 'api') apiAt = i;
+      if (key === 'apiKey' && i > apiAt)
+        warnOnce(`Not sending ${layer.source} api-key to another api: ${out.api}`);
+      else (out as unknown as Record<string, unknown>)[key] = value;
+      break;
     }
   }
   return out;
@@ -222,7 +227,7 @@ export function configure(values: ConfigureInput): void {
       setRuntime(key, value);
       continue;
     }
-    if (!(key in CONFIG_ATTRIBUTES)) {
+    if (!Object.hasOwn(CONFIG_ATTRIBUTES, key)) {
       warnOnce(`configure(): unknown option "${key}" ignored.`);
       continue;
     }

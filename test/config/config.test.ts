@@ -33,7 +33,8 @@ describe('configuration', () => {
     `);
     const [own, plain] = root.querySelectorAll('aisle-test-probe');
     expect(own!.resolved.api).to.equal('https://own.example/v1');
-    expect(own!.resolved.apiKey).to.equal('outer-key');
+    // The outer key was given for outer.example: it is not sent to the element's own API.
+    expect(own!.resolved.apiKey).to.equal(undefined);
     expect(plain!.resolved.api).to.equal('https://outer.example/v1');
     // persist is not on the nearest config, so the page-wide one applies, then configure().
     expect(plain!.resolved.persist).to.equal('none');
@@ -64,6 +65,53 @@ describe('configuration', () => {
     expect(probe('retailer').persist).to.equal('session');
     expect(probe('merchant').persist).to.equal('session');
     expect(probe('merchant').api).to.equal('https://merchant.example/v1');
+  });
+
+  it("never sends a retailer's API key to a merchant's API", async () => {
+    const warnings = captureWarnings();
+    try {
+      const root = await fixture(html`
+        <div>
+          <aisle-config api="https://retailer.example/v1" api-key="RETAILER-KEY"></aisle-config>
+          <aisle-config api="https://merchant.example/v1">
+            <aisle-test-probe id="merchant"></aisle-test-probe>
+          </aisle-config>
+          <aisle-test-probe id="editor" api="https://elsewhere.example/v1"></aisle-test-probe>
+          <aisle-test-probe id="same" api="https://retailer.example/v2"></aisle-test-probe>
+          <aisle-test-probe id="retailer"></aisle-test-probe>
+        </div>
+      `);
+      const probe = (id: string) => root.querySelector<AisleTestProbe>(`#${id}`)!.resolved;
+      expect(probe('merchant').api).to.equal('https://merchant.example/v1');
+      expect(probe('merchant').apiKey).to.equal(undefined);
+      expect(probe('editor').apiKey).to.equal(undefined);
+      // A key goes with the api it was written beside: an element's own api, even on the same
+      // server, needs its own api-key.
+      expect(probe('same').apiKey).to.equal(undefined);
+      expect(probe('retailer').apiKey).to.equal('RETAILER-KEY');
+      const said = warnings.messages.filter((m) => m.includes('Not sending'));
+      expect(said.some((m) => m.includes('https://merchant.example/v1'))).to.equal(true);
+      expect(
+        said.some((m) => m.includes('RETAILER-KEY')),
+        'the key is never printed',
+      ).to.equal(false);
+
+      // configure()'s key goes with configure()'s (or the default) api, not an element's own.
+      root.remove();
+      configure({ apiKey: 'JS-KEY' });
+      const plain = await fixture<AisleTestProbe>(html`<aisle-test-probe></aisle-test-probe>`);
+      expect(plain.resolved.apiKey).to.equal('JS-KEY');
+      const merchant = await fixture<AisleTestProbe>(
+        html`<aisle-test-probe api="https://merchant.example/v1"></aisle-test-probe>`,
+      );
+      expect(merchant.resolved.apiKey).to.equal(undefined);
+      const keyed = await fixture<AisleTestProbe>(
+        html`<aisle-test-probe api="https://merchant.example/v1" api-key="M"></aisle-test-probe>`,
+      );
+      expect(keyed.resolved.apiKey).to.equal('M');
+    } finally {
+      warnings.restore();
+    }
   });
 
   it('finds <aisle-config> through shadow roots', async () => {
@@ -108,7 +156,11 @@ describe('configuration', () => {
       // @ts-expect-error not a theme
       configure({ theme: 'purple' });
       configure({ colour: 'red', mock: 'perhaps' } as never); // a JavaScript caller's mistakes
+      // Parsed JSON from a tag manager: keys of Object.prototype are unknown options too.
+      configure(JSON.parse('{"__proto__": {"api": "/x"}, "constructor": "y"}') as never);
       expect(warnings.messages.join('\n')).to.contain('unknown option "colour"');
+      expect(warnings.messages.join('\n')).to.contain('unknown option "__proto__"');
+      expect(warnings.messages.join('\n')).to.contain('unknown option "constructor"');
       expect(warnings.messages.join('\n')).to.contain('mock="perhaps"');
     } finally {
       warnings.restore();

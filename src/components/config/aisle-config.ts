@@ -15,7 +15,7 @@ import { AisleElement } from '../../internal/aisle-element.js';
  * give one console warning and fall through to the next source.
  *
  * @attr {string} api - Base URL of the availability API (http(s) URL or a path starting with "/").
- * @attr {string} api-key - Sent as `Authorization: Bearer <key>`.
+ * @attr {string} api-key - Sent as `Authorization: Bearer <key>`, only to the `api` given beside it (or under it).
  * @attr {string} locale - Locale when neither the element nor the document has `lang`.
  * @attr {'local' | 'session' | 'none'} persist - Where the shopper's store is remembered:
  * `local` (default), `session`, `none`.
