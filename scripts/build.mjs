@@ -168,18 +168,20 @@ const NOT_CORE =
 const BADGE_AND_DIALOG =
   /\/src\/(hours\/pickup|internal\/announcement|components\/store-picker\/picker-loader|i18n\/messages\/picker-load)\.ts$/;
 /**
- * The place search shared by the locator and the badge's store picker (the local matcher, the
- * geocoder switch, "use my location" and their strings) in one chunk rather than three small
- * ones: each file is compressed on its own, so small files cost more than their bytes.
+ * What the locator shares with the store picker and the reserve dialog, in one chunk rather than
+ * several small ones (each file is compressed on its own, so small files cost more than their
+ * bytes): the place search (the local matcher, the geocoder switch, "use my location" and their
+ * strings) and the table of a store's hours by day (the locator's cards, the confirmation).
  */
-const GEOCODING = [
+const STORES = [
+  /\/src\/hours\/table\.ts$/,
   /\/src\/geo\/(create-geocoder|local-geocoder|geocoder|locate|text)\.ts$/,
   /\/src\/i18n\/messages\/location\.ts$/,
 ];
 function coreChunk(id) {
   if (BADGE_AND_DIALOG.test(id)) return 'badge-dialog';
   if (CORE.some((re) => re.test(id)) && !NOT_CORE.test(id)) return 'core';
-  if (GEOCODING.some((re) => re.test(id))) return 'geocoding';
+  if (STORES.some((re) => re.test(id))) return 'stores';
   return undefined;
 }
 

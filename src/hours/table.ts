@@ -22,10 +22,13 @@ export interface WeeklyRow {
   exception?: HoursException;
 }
 
-/** Seven rows starting with the store's today, exceptions applied. */
-export function weeklyTable(store: Store, now: Date, locale: string): WeeklyRow[] {
+/** A row's hours with its note: "9 h 00 – 17 h 00 (Réveillon)". */
+export const rowText = (row: WeeklyRow) => (row.note ? `${row.ranges} (${row.note})` : row.ranges);
+
+/** Rows for `days` days (a week by default) from the store's today, exceptions applied. */
+export function weeklyTable(store: Store, now: Date, locale: string, days = 7): WeeklyRow[] {
   const today = dateKeyOf(now, store.timezone);
-  return Array.from({ length: 7 }, (_, i) => dayRow(store, addDays(today, i), locale, i === 0));
+  return Array.from({ length: days }, (_, i) => dayRow(store, addDays(today, i), locale, !i));
 }
 
 /**
@@ -50,7 +53,7 @@ function dayRow(store: Store, date: DateKey, locale: string, today: boolean): We
     ? m.hoursClosed
     : s.ranges
         .map((r) =>
-          r.opens === r.closes
+          r.opens === r.closes || r.opens + r.closes === '00:0024:00'
             ? m.hoursOpen24
             : formatLocalClock(locale, r.opens) + dash + formatLocalClock(locale, r.closes),
         )

@@ -1,7 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
+import type { Reservation } from '../../src/client/types.js';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 import { en } from '../../src/i18n/messages/en.js';
+import { addDays, daysBetween, dateKeyOf } from '../../src/hours/zoned.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { myStore } from '../../src/state/my-store.js';
 import { http, HttpResponse } from 'msw';
@@ -30,6 +32,11 @@ for (const lang of ['en', 'fr']) {
   describe(`<aisle-reserve-button> whole flow (${lang})`, () => {
     it('holds, confirms and shows the code, QR code, address and hours', async () => {
       const el = await mount(lang);
+      let reservation: Reservation | undefined;
+      el.addEventListener(
+        'aisle-reservation-confirmed',
+        (e) => (reservation = e.detail.reservation),
+      );
       const fired: string[] = [];
       for (const name of ['aisle-hold-created', 'aisle-reservation-confirmed'] as const) {
         el.addEventListener(name, (e) => {
@@ -76,7 +83,18 @@ for (const lang of ['en', 'fr']) {
       expect(part(el, 'qr')!.getAttribute('aria-label')).to.include(part(el, 'code')!.textContent);
       await until(() => part(el, 'address'), 'the address');
       expect(part(el, 'address')!.textContent).to.include(store.address.city);
-      expect(part(el, 'hours')!.querySelectorAll('tr')).to.have.length(7);
+      // One row a day of the pickup window, from the day it is ready to the last day.
+      const rows = [...part(el, 'hours')!.querySelectorAll('tr')];
+      const dayOf = (iso: string) => dateKeyOf(new Date(iso), store.timezone);
+      expect(rows).to.have.length(
+        daysBetween(dayOf(reservation!.readyAt), dayOf(reservation!.pickupBy)) + 1,
+      );
+      expect(rows[0]!.querySelector('th')!.textContent).to.include(
+        new Date(reservation!.readyAt).toLocaleDateString(lang, {
+          day: 'numeric',
+          timeZone: store.timezone,
+        }),
+      );
       // Times as the badge and the store hours write them: "à 19 h 25" in French, "7:25 PM" or
       // "19:25" in English.
       const when = part(el, 'ready-at')!.textContent! + part(el, 'pickup-by')!.textContent!;
@@ -180,6 +198,34 @@ describe('<aisle-reserve-button> confirmation', () => {
     await until(() => part(el, 'code') && part(el, 'address'), 'the confirmation');
     return el;
   }
+
+  it("shows the store's hours on each pickup day, with its holidays and special hours", async () => {
+    const today = dateKeyOf(new Date(), store.timezone);
+    const exceptions = [
+      { date: addDays(today, 2), closed: true, label: 'Inventory day' },
+      { date: addDays(today, 3), opens: '10:00', closes: '12:30' },
+    ];
+    useHandlers(
+      http.get(`*/aisle-api/v1/stores/${store.id}`, () =>
+        HttpResponse.json({ ...store, hours: { ...store.hours, exceptions } }),
+      ),
+    );
+    const el = await confirmed();
+    const rows = [...part(el, 'hours')!.querySelectorAll('tr')].map((tr) =>
+      tr.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    const row = (date: string) => {
+      const day = new Date(`${date}T12:00:00Z`).toLocaleDateString('en', {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        timeZone: 'UTC',
+      });
+      return rows.find((r) => r.startsWith(day));
+    };
+    expect(row(addDays(today, 2))).to.match(/Closed \(Inventory day\)$/);
+    expect(row(addDays(today, 3))).to.match(/10:00 AM–12:30 PM \(Special hours\)$/);
+  });
 
   it('offers a valid .ics file through a Blob URL', async () => {
     const el = await confirmed();

@@ -90,12 +90,18 @@ describe('hours/table', () => {
 
   it('shows overnight ranges as written and a round-the-clock day as such', () => {
     const rows = weeklyTable(
-      storeWith([...week(['fri'], '20:00', '02:00'), ...week(['sat'], '00:00', '00:00')]),
+      storeWith([
+        ...week(['fri'], '20:00', '02:00'),
+        ...week(['sat'], '00:00', '00:00'),
+        ...week(['mon'], '00:00', '24:00'),
+      ]),
       at('2026-11-27T12:00:00Z'),
       'en-GB',
     );
     expect(rows[0]).to.include({ weekday: 'fri', ranges: '20:00–02:00', closed: false });
     expect(rows[1]).to.include({ weekday: 'sat', ranges: 'Open 24 hours' });
     expect(rows[2]).to.include({ weekday: 'sun', closed: true });
+    // Written as midnight to midnight, the same day.
+    expect(rows[3]).to.include({ weekday: 'mon', ranges: 'Open 24 hours' });
   });
 });

@@ -4,17 +4,16 @@
  * and "cancel reservation". Also the pickup calendar event for ics.ts.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { Reservation, Store, Weekday } from '../../client/types.js';
+import type { Reservation, Store } from '../../client/types.js';
 import { failureText, type ReserveElementMessages as Messages } from './dialog-messages.js';
-import { formatClock, formatLocalClock } from '../../hours/format-time.js';
+import { formatClock } from '../../hours/format-time.js';
+import { rowText, weeklyTable } from '../../hours/table.js';
+import { dateKeyNoonUtc, dateKeyOf, daysBetween } from '../../hours/zoned.js';
 import { formatDate } from '../../i18n/format.js';
 import { languageOf } from '../../i18n/locale.js';
 import { buildIcs, downloadIcs, type IcsEvent } from './ics.js';
 import type { QrPath } from './qr.js';
 
-const DAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-/** 2024-01-01 was a Monday: a reference week for weekday names. */
-const MONDAY = Date.UTC(2024, 0, 1, 12);
 /** Length of the calendar event when the reservation has no slot. */
 const PICKUP_EVENT_MINUTES = 30;
 
@@ -71,34 +70,32 @@ function qrCode(msg: Messages, code: string, qr: QrPath | undefined): TemplateRe
   </svg>`;
 }
 
-/** "09:00–20:00" / "9:00 AM–8:00 PM" / "9 h 00 – 20 h 00", as the store locator writes hours. */
-function hoursRange(locale: string, opens: string, closes: string): string {
-  const dash = languageOf(locale) === 'fr' ? ' – ' : '–';
-  return `${formatLocalClock(locale, opens)}${dash}${formatLocalClock(locale, closes)}`;
-}
-
-function hoursTable(msg: Messages, locale: string, store: Store): TemplateResult {
+/**
+ * The store's hours on each day of the pickup window, from the day it is ready to the last day to
+ * collect it (two weeks at most), holidays and special hours applied and named.
+ */
+function hoursTable(msg: Messages, locale: string, store: Store, r: Reservation): TemplateResult {
+  const day = (iso: string) => dateKeyOf(new Date(iso), store.timezone);
+  const days = Math.min(Math.max(daysBetween(day(r.readyAt), day(r.pickupBy)) + 1, 1), 14);
+  const rows = weeklyTable(store, new Date(r.readyAt), locale, days);
   return html`<table part="hours" class="hours">
     <caption>
       ${msg.reserveHours}
     </caption>
     <tbody>
-      ${DAYS.map((day, i) => {
-        const ranges = store.hours.weekly.filter((h) => h.day === day);
-        const name = formatDate(locale, new Date(MONDAY + i * 86_400_000), 'UTC', {
-          weekday: 'long',
-        });
-        return html`<tr>
-          <th scope="row">${name}</th>
-          <td>
-            ${
-              ranges.length
-                ? ranges.map((r) => hoursRange(locale, r.opens, r.closes)).join(', ')
-                : msg.reserveClosed
-            }
-          </td>
-        </tr>`;
-      })}
+      ${rows.map(
+        (row) =>
+          html`<tr>
+            <th scope="row">
+              ${formatDate(locale, dateKeyNoonUtc(row.date), 'UTC', {
+                weekday: 'long',
+                day: 'numeric',
+                month: 'long',
+              })}
+            </th>
+            <td>${rowText(row)}</td>
+          </tr>`,
+      )}
     </tbody>
   </table>`;
 }
@@ -126,7 +123,7 @@ export function confirmationStep(v: ConfirmationView): TemplateResult {
               ${store.address.line2 ? html`${store.address.line2}<br />` : nothing}
               ${store.address.postalCode} ${store.address.city}
             </address>
-            ${hoursTable(msg, v.locale, store)}`
+            ${hoursTable(msg, v.locale, store, r)}`
         : v.storeRetry
           ? html`<p role="alert" part="error" class="error">
                 ${failureText(msg, msg.reserveStoreUnreadable)}

@@ -8,8 +8,8 @@ import {
   formatOpenStatus,
   getOpenStatus,
   laterExceptions,
+  rowText,
   weeklyTable,
-  type WeeklyRow,
 } from '../../hours/index.js';
 import { formatDate } from '../../i18n/format.js';
 
@@ -27,10 +27,9 @@ export function isOpenAt(store: Store, now: Date): boolean {
 
 export function hoursView(store: Store, now: Date, locale: string): HoursView {
   const status = getOpenStatus(store, now);
-  const text = (row: WeeklyRow) => (row.note ? `${row.ranges} (${row.note})` : row.ranges);
   const week = weeklyTable(store, now, locale).map((row) => ({
     day: row.day,
-    text: text(row),
+    text: rowText(row),
     today: row.today,
   }));
   const exceptions = laterExceptions(store, now, locale).map((row) => ({
@@ -39,7 +38,7 @@ export function hoursView(store: Store, now: Date, locale: string): HoursView {
       day: 'numeric',
       month: 'long',
     }),
-    text: text(row),
+    text: rowText(row),
   }));
   return {
     open: status.state === 'open' || status.state === 'closing-soon',

@@ -80,7 +80,6 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveReadyAt: (when) => `Ready from ${when}`,
     reservePickupBy: (when) => `Pick up by ${when}`,
     reserveHours: 'Opening hours',
-    reserveClosed: 'Closed',
     reserveAddToCalendar: 'Add to calendar',
     reserveCalendarSummary: (product, store) =>
       store ? `Pick up ${product} at ${store}` : `Pick up ${product}`,
@@ -188,7 +187,6 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveReadyAt: (when) => `Prêt à partir du ${when}`,
     reservePickupBy: (when) => `À retirer avant le ${when}`,
     reserveHours: 'Horaires d’ouverture',
-    reserveClosed: 'Fermé',
     reserveAddToCalendar: 'Ajouter à l’agenda',
     reserveCalendarSummary: (product, store) =>
       store ? `Retirer ${product} à ${store}` : `Retirer ${product}`,

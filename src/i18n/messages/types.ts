@@ -165,7 +165,6 @@ export interface ReserveMessages {
   reserveReadyAt: (when: string) => string;
   reservePickupBy: (when: string) => string;
   reserveHours: string;
-  reserveClosed: string;
   reserveAddToCalendar: string;
   /** Without `store` while the store is not known (its id means nothing to a shopper). */
   reserveCalendarSummary: (product: string, store?: string) => string;
