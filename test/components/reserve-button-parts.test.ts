@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
+import type { AisleClient } from '../../src/client/client.js';
 import {
   validateContact,
   validateField,
@@ -20,7 +21,11 @@ import {
   loadReservation,
   saveReservation,
 } from '../../src/components/reserve-button/session.js';
-import { availableUnits, MAX_QUANTITY } from '../../src/components/reserve-button/store-data.js';
+import {
+  availableUnits,
+  loadSlots,
+  MAX_QUANTITY,
+} from '../../src/components/reserve-button/store-data.js';
 import { parseIcs, store } from './reserve-button-helpers.js';
 
 describe('reserve button: countdown', () => {
@@ -206,6 +211,31 @@ describe('reserve button: how many units a store can hold', () => {
     expect(availableUnits(store, entry('in_stock', 4))).to.equal(4);
     expect(availableUnits(store, entry('out_of_stock'))).to.equal(0);
     expect(availableUnits(store, undefined)).to.equal(0);
+  });
+});
+
+describe('reserve button: pickup slots', () => {
+  const slotted = { ...store, timezone: 'Europe/Paris', pickup: { ...store.pickup, slots: true } };
+
+  async function datesAsked(now: string): Promise<string[]> {
+    const clock = sinon.useFakeTimers({ now: Date.parse(now), toFake: ['Date'] });
+    const dates: string[] = [];
+    const client = {
+      getSlots: (_store: string, date: string) => (dates.push(date), Promise.resolve([])),
+    } as unknown as AisleClient;
+    try {
+      await loadSlots(client, slotted, undefined, {});
+    } finally {
+      clock.restore();
+    }
+    return dates;
+  }
+
+  it("asks for today's and tomorrow's slots by the store's calendar, across clock changes", async () => {
+    // Saturday 23:30 in Paris, the night the clocks go forward: tomorrow is Sunday.
+    expect(await datesAsked('2026-03-28T22:30:00Z')).to.deep.equal(['2026-03-28', '2026-03-29']);
+    // Sunday 00:30 in Paris, the night they go back: tomorrow is Monday.
+    expect(await datesAsked('2026-10-24T22:30:00Z')).to.deep.equal(['2026-10-25', '2026-10-26']);
   });
 });
 

@@ -7,6 +7,7 @@ import type { AisleClient } from '../../client/client.js';
 import type { AvailabilityEntry, PickupSlot, Store } from '../../client/types.js';
 import { distanceKm } from '../../geo/distance.js';
 import { pickupReadyTime } from '../../hours/pickup.js';
+import { addDays, dateKeyOf } from '../../hours/zoned.js';
 
 /** The most units one reservation may hold when the API gives no quantity. */
 export const MAX_QUANTITY = 10;
@@ -45,16 +46,6 @@ export function availableUnits(store: Store, entry: AvailabilityEntry | undefine
   return Math.max(0, Math.min(q, MAX_QUANTITY));
 }
 
-/** The store's local date "YYYY-MM-DD", `days` after today. */
-export function localDate(timeZone: string, now: number, days = 0): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(now + days * 86_400_000));
-}
-
 /**
  * Slots of today (or tomorrow when today has none left) that still have room and start once the
  * order can be ready: a slot offered before that would promise a pickup the store cannot keep.
@@ -69,7 +60,9 @@ export async function loadSlots(
   const now = Date.now();
   const ready = pickupReadyTime(store, entry, new Date(now))?.getTime() ?? now;
   for (const day of [0, 1]) {
-    const slots = await client.getSlots(store.id, localDate(store.timezone, now, day), opts);
+    // Calendar days in the store's zone: "tomorrow" is not 24 hours away on a clock-change night.
+    const date = addDays(dateKeyOf(new Date(now), store.timezone), day);
+    const slots = await client.getSlots(store.id, date, opts);
     const open = slots.filter(
       (s) =>
         s.remaining > 0 &&
