@@ -309,6 +309,28 @@ describe('<aisle-reserve-button> confirmation', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('on a page left open past the pickup time, reads the reservation again and starts anew if it is over', async () => {
+    const el = await confirmed();
+    part<HTMLButtonElement>(el, 'close')!.click();
+    await until(() => !dialogOf(el)!.open, 'the dialog to close');
+    expect(part(el, 'button')!.textContent).to.include(en.reserveView);
+    // Ten days on: the mock has expired the reservation, as a store would.
+    const clock = sinon.useFakeTimers({ now: Date.now() + 10 * 86_400_000, toFake: ['Date'] });
+    try {
+      const before = requests.length;
+      part<HTMLButtonElement>(el, 'button')!.click();
+      await until(() => part(el, 'hold'), 'a new reservation, from the store step');
+      expect(
+        requests.slice(before).some((r) => r.method === 'GET' && /\/reservations\//.test(r.url)),
+        'the reservation read again',
+      ).to.equal(true);
+      expect(text(el)).not.to.include(en.reserveConfirmed);
+      expect(sessionStorage.getItem(`aisle:reservation:${SKU}`)).to.equal(null);
+    } finally {
+      clock.restore();
+    }
+  });
+
   it('stores nothing with persist="none", not even the reservation id', async () => {
     const page = await fixture<HTMLElement>(
       html`<aisle-config persist="none"
