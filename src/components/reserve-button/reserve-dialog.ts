@@ -5,18 +5,16 @@
  * the first click or `show()`, or on connect when a confirmed reservation is kept for the session,
  * and creates one `ReserveDialog` with itself as host.
  */
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { clientFor, type AisleClient } from '../../client/index.js';
 import type { AisleConfigValues } from '../../config/config.js';
 import { languageOf } from '../../i18n/locale.js';
 import { announcement, liveText } from '../../internal/announcement.js';
 import { dialogMessages } from './dialog-messages.js';
-import { MyStoreController } from '../../internal/my-store-controller.js';
-import { StorePickerLoader } from '../store-picker/picker-loader.js';
-import type { StorePickedEvent } from '../store-picker/store-picker.js';
 import { downloadPickup } from './confirmation-step.js';
 import { ContactForm } from './contact-form.js';
 import { DialogData } from './dialog-data.js';
+import { DialogPicker } from './dialog-picker.js';
 import { ReserveFlow, type FlowError, type FlowState } from './flow.js';
 import { HoldClock, wholeMinutes } from './hold-clock.js';
 import type { AisleReserveButton } from './reserve-button.js';
@@ -46,11 +44,16 @@ const isModal = (dialog: HTMLDialogElement) => {
 export class ReserveDialog implements ReactiveController {
   private s: DialogState = initialDialogState();
 
-  private readonly myStore = new MyStoreController(this.host);
   private readonly form = new ContactForm(this.host);
-  private readonly picker = new StorePickerLoader(this.host, (d) =>
-    this.host.emit('aisle-error', d),
-  );
+  private readonly picker = new DialogPicker(this.host, {
+    persist: () => this.shell.config().persist,
+    canGoBack: () => this.s.picking && !!this.host.storeId,
+    back: () => {
+      this.set({ picking: false });
+      void this.focusStepHeading(); // the picker had the focus; the store step reloads
+    },
+    picked: (storeId) => this.pickStore(storeId),
+  });
   private readonly flow = new ReserveFlow(() => this.client, {
     onChange: (s) => this.onFlowChange(s),
     onHoldCreated: (hold) => {
@@ -308,28 +311,6 @@ export class ReserveDialog implements ReactiveController {
     void this.focusStepHeading();
   }
 
-  private onStorePicked = (event: Event): void => {
-    const { store } = event as StorePickedEvent;
-    if (!this.myStore.storeId) {
-      const previousStoreId = this.myStore.set(store.id, this.shell.config().persist);
-      this.host.emit('aisle-store-change', { storeId: store.id, previousStoreId, store });
-    }
-    this.pickStore(store.id);
-  };
-
-  /**
-   * Escape in the picker opened by "Change store" goes back to the store the shopper had, with
-   * the focus on the step's heading, instead of closing the whole dialog. With no store yet, Escape
-   * closes the dialog as anywhere else.
-   */
-  private onPickerKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this.s.picking || !this.host.storeId) return;
-    event.preventDefault(); // no close request for the dialog
-    event.stopPropagation();
-    this.set({ picking: false });
-    void this.focusStepHeading(); // the picker had the focus; the store step reloads
-  };
-
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const result = await this.form.submit(this.host.renderRoot, this.host.updateComplete);
@@ -370,10 +351,7 @@ export class ReserveDialog implements ReactiveController {
       qr: this.data.qr.value,
       cancelling: s.cancelling,
       askingCancel: s.askingCancel,
-      picker: () =>
-        html`<div @keydown=${this.onPickerKeydown}>
-          ${this.picker.render(this.onStorePicked, this.msg)}
-        </div>`,
+      picker: () => this.picker.render(this.msg),
       on: {
         reloadStore: this.afterRetry(() => this.set({ storeEpoch: this.s.storeEpoch + 1 }))!,
         quantity: (q) => this.set({ wanted: q }),
