@@ -39,6 +39,25 @@ async function dropFirst(page, pattern) {
   return asked;
 }
 
+describe('the lazy-load helper', { timeout: 60_000 }, () => {
+  it('is not taken over by an element named like it (DOM clobbering)', async () => {
+    const page = await site.browser.newPage();
+    const problems = await watchProblems(page);
+    await page.route('**/retry.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: PAGE.replace('<body>', '<body><p id="__aisleImport">An editor’s paragraph</p>'),
+      }),
+    );
+    await page.goto(`${site.server.url}/retry.html`);
+    await page.locator('aisle-stock-badge[status]').waitFor();
+    await page.getByRole('button', { name: 'Reserve in store' }).click();
+    await page.getByRole('dialog').waitFor();
+    assert.deepEqual(problems.errors, []);
+    await page.close();
+  });
+});
+
 describe('a lazily loaded file that fails once', { timeout: 60_000 }, () => {
   it('the reserve dialog: the next click loads it', async () => {
     const page = await site.browser.newPage();

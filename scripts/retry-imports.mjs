@@ -10,11 +10,13 @@
  * keeps that failure.
  *
  * The helper is defined once, by the core chunk, as `globalThis.__aisleImport` (a second copy of
- * Aisle on the page shares the first one's: it is keyed by absolute URL). Every chunk with a
+ * Aisle on the page shares the first one's: it is keyed by absolute URL). Defined unless a
+ * function is there already: an element with `id="__aisleImport"` on the page (which the window
+ * names) must not stand in for it. Every chunk with a
  * dynamic import imports core statically, so core has always run first; the build fails if not.
  * Checked by e2e/retry.test.mjs on the built output.
  */
-const HELPER = `globalThis.__aisleImport ??= (() => {
+const HELPER = `typeof __aisleImport == 'function' || (globalThis.__aisleImport = (() => {
   const failed = {};
   return (path, base) => {
     const url = new URL(path, base).href;
@@ -25,7 +27,7 @@ const HELPER = `globalThis.__aisleImport ??= (() => {
       throw error;
     });
   };
-})();`;
+})());`;
 
 const isCore = (chunk) => chunk.name === 'core';
 
