@@ -250,7 +250,12 @@ export class LocatorMap {
     this.#origin = undefined;
     if (!origin) return;
     this.#origin = new Marker([origin.lat, origin.lng], {
-      icon: new DivIcon({ className: 'aisle-origin', iconSize: [14, 14] }),
+      // An element, not Leaflet's default `innerHTML = ''`, which Trusted Types refuses.
+      icon: new DivIcon({
+        className: 'aisle-origin',
+        html: document.createElement('i'),
+        iconSize: [14, 14],
+      }),
       keyboard: false,
       interactive: false,
     }).addTo(this.map);

@@ -94,6 +94,32 @@ export function serializeJsonLd(value: unknown): string {
 
 const MARKER = 'data-aisle-store-locator';
 
+interface ScriptPolicy {
+  createScript(text: string): string;
+}
+let policy: ScriptPolicy | null | undefined;
+
+/**
+ * The script text as pages with Trusted Types (`require-trusted-types-for 'script'`) accept it:
+ * through the `aisle-jsonld` policy, which only ever passes `serializeJsonLd` output (escaped
+ * JSON). A page whose `trusted-types` directive leaves that name out gets no JSON-LD and one
+ * console warning.
+ */
+function scriptText(text: string): string | undefined {
+  const tt = (globalThis as { trustedTypes?: { createPolicy(n: string, p: ScriptPolicy): never } })
+    .trustedTypes;
+  if (!tt) return text;
+  if (policy === undefined) {
+    try {
+      policy = tt.createPolicy('aisle-jsonld', { createScript: (s) => s });
+    } catch {
+      policy = null;
+      console.warn(`[aisle] structured-data needs "aisle-jsonld" in the page's trusted-types.`);
+    }
+  }
+  return policy?.createScript(text);
+}
+
 /**
  * Writes (or, with no stores, removes) the host's JSON-LD script in the light DOM. Search engines
  * read light DOM only, hence not the shadow root.
@@ -112,5 +138,6 @@ export function writeStructuredData(host: HTMLElement, stores: readonly Store[] 
   }
   const graph = stores.length === 1 ? storeJsonLd(stores[0]!) : stores.map(storeJsonLd);
   const text = serializeJsonLd(graph);
-  if (script.textContent !== text) script.textContent = text;
+  const trusted = script.textContent !== text && scriptText(text);
+  if (trusted) script.textContent = trusted;
 }
