@@ -104,6 +104,17 @@ describe('locale', () => {
     );
   });
 
+  it("names services, and makes unknown codes readable, even Object's own names", () => {
+    expect(en.locatorService('ev-charging')).to.equal('EV charging');
+    expect(fr.locatorService('ev-charging')).to.equal('Recharge électrique');
+    expect(en.locatorService('gift_wrapping')).to.equal('gift wrapping');
+    for (const messages of [en, fr]) {
+      expect(messages.locatorService('__proto__')).to.equal('proto');
+      expect(messages.locatorService('constructor')).to.equal('constructor');
+      expect(messages.locatorService('toString')).to.equal('toString');
+    }
+  });
+
   it('has the same keys in every message table', () => {
     expect(Object.keys(fr).sort()).to.deep.equal(Object.keys(en).sort());
   });

@@ -2,6 +2,10 @@ import { plural } from '../plural.js';
 import type { Localized } from './localized.js';
 import type { LocatorMessages } from './types.js';
 
+/** A service's name, or its code made readable ("ev_charging" -> "ev charging") when unknown. */
+const serviceName = (code: string, names: Record<string, string>) =>
+  Object.hasOwn(names, code) ? names[code]! : code.replace(/[-_]+/g, ' ').trim();
+
 /** <aisle-store-locator>. */
 export const locatorMessages: Localized<LocatorMessages> = {
   en: {
@@ -18,7 +22,7 @@ export const locatorMessages: Localized<LocatorMessages> = {
     locatorOpenNow: 'Open now',
     locatorInStockFirst: 'In stock first',
     locatorService: (code) =>
-      ({
+      serviceName(code, {
         'click-and-collect': 'Click & collect',
         parking: 'Parking',
         repairs: 'Repairs',
@@ -26,7 +30,7 @@ export const locatorMessages: Localized<LocatorMessages> = {
         returns: 'Returns',
         'ev-charging': 'EV charging',
         locker: 'Pickup locker',
-      })[code] ?? code.replace(/[-_]+/g, ' '),
+      }),
     locatorResults: (n, radius) =>
       n === 0
         ? `No stores within ${radius}`
@@ -69,7 +73,7 @@ export const locatorMessages: Localized<LocatorMessages> = {
     locatorOpenNow: 'Ouvert maintenant',
     locatorInStockFirst: 'En stock d’abord',
     locatorService: (code) =>
-      ({
+      serviceName(code, {
         'click-and-collect': 'Retrait en magasin',
         parking: 'Parking',
         repairs: 'Réparations',
@@ -77,7 +81,7 @@ export const locatorMessages: Localized<LocatorMessages> = {
         returns: 'Retours',
         'ev-charging': 'Recharge électrique',
         locker: 'Casier de retrait',
-      })[code] ?? code.replace(/[-_]+/g, ' '),
+      }),
     locatorResults: (n, radius) =>
       n === 0
         ? `Aucun magasin dans un rayon de ${radius}`
