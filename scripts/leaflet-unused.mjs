@@ -79,42 +79,87 @@ const STUBS = {
   Browser: BROWSER,
 };
 
-const UNUSED_MAP_METHODS = [
-  'flyTo',
-  'flyToBounds',
-  'locate',
-  'stopLocate',
-  '_handleGeolocationError',
-  '_handleGeolocationResponse',
-  'setMaxBounds',
-  'panInsideBounds',
-  '_panInsideMaxBounds',
-  'setMinZoom',
-  'setMaxZoom',
-  // Called by nothing in the modules the locator imports (fitWorld: by the locate error only).
-  'fitWorld',
-  'getPanes',
-  'mouseEventToLatLng',
-  '_latLngBoundsToNewLayerBounds',
-];
+/**
+ * Methods, by Leaflet module, that nothing in the map chunk calls: neither the modules
+ * leaflet.ts imports nor Aisle's map code (locator-map.ts, map-controls.ts). The Leaflet map is
+ * never handed to the page, so no one else can call them either.
+ */
+const UNUSED_METHODS = {
+  'map/Map.js': [
+    'flyTo',
+    'flyToBounds',
+    'locate',
+    'stopLocate',
+    '_handleGeolocationError',
+    '_handleGeolocationResponse',
+    'setMaxBounds',
+    'panInsideBounds',
+    '_panInsideMaxBounds',
+    'setMinZoom',
+    'setMaxZoom',
+    // Called by nothing in the modules the locator imports (fitWorld: by the locate error only;
+    // mouseEventToLayerPoint: by mouseEventToLatLng only).
+    'fitWorld',
+    'getPanes',
+    'mouseEventToLatLng',
+    'mouseEventToLayerPoint',
+    '_latLngBoundsToNewLayerBounds',
+  ],
+  // Event parents: set by FeatureGroup and Tooltip only (`_propagateEvent` stays: `fire` calls it).
+  'core/Events.js': ['addEventParent', 'removeEventParent'],
+  'geo/LatLng.js': ['wrap', 'toBounds'],
+  'geo/LatLngBounds.js': ['toBBoxString', 'intersects'],
+  'geometry/Bounds.js': ['intersects'],
+  'geometry/Point.js': ['trunc'],
+  'map/handler/Map.Drag.js': ['moving'],
+  // The attribution is Aisle's own (map-controls.ts); no layer group.
+  'layer/Layer.js': ['getAttribution', 'eachLayer'],
+  // One tile layer, made once with its URL and options: never restacked, faded, redrawn or asked.
+  'layer/tile/GridLayer.js': [
+    'bringToFront',
+    'bringToBack',
+    'setZIndex',
+    'setOpacity',
+    'getContainer',
+    'isLoading',
+    'redraw',
+    '_setAutoZIndex',
+    '_keyToBounds',
+  ],
+  'layer/tile/TileLayer.js': ['setUrl'],
+  // Markers are made with their place and icon and removed, never changed; no popup or tooltip.
+  'layer/marker/Marker.js': [
+    'setLatLng',
+    'getIcon',
+    'setIcon',
+    'setOpacity',
+    '_getPopupAnchor',
+    '_getTooltipAnchor',
+  ],
+};
 
-/** The object literal of `export var Map = Evented.extend({...})` in leaflet/src/map/Map.js. */
-function mapPrototype(ast) {
-  for (const node of ast.body) {
-    const declarator = node.declaration?.declarations?.[0];
-    if (declarator?.id?.name === 'Map' && declarator.init?.callee?.property?.name === 'extend')
-      return declarator.init.arguments[0];
+/** Every `name: function () {...}` property of an object literal in an ESTree `node`. */
+function methods(node, found = []) {
+  if (!node || typeof node.type !== 'string') return found;
+  if (node.type === 'Property' && node.value?.type === 'FunctionExpression' && node.key?.name)
+    found.push(node);
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) value.forEach((child) => methods(child, found));
+    else if (value && typeof value.type === 'string') methods(value, found);
   }
-  return undefined;
+  return found;
 }
 
-/** Blanks the unused methods (and their commas), keeping every line where it was. */
-function withoutUnusedMethods(code, ast, fail) {
-  const object = mapPrototype(ast);
-  if (!object) fail('leaflet/src/map/Map.js: Map.extend({...}) not found');
-  const found = object.properties.filter((p) => UNUSED_MAP_METHODS.includes(p.key?.name));
-  const missing = UNUSED_MAP_METHODS.filter((name) => !found.some((p) => p.key.name === name));
-  if (missing.length) fail(`leaflet/src/map/Map.js no longer has ${missing.join(', ')}`);
+/**
+ * Blanks the unused methods of `file` (and their commas), keeping every line where it was. Each
+ * must be there exactly once: the build fails if Leaflet renames or duplicates one.
+ */
+function withoutUnusedMethods(file, code, ast, fail) {
+  const names = UNUSED_METHODS[file];
+  const found = methods(ast).filter((p) => names.includes(p.key.name));
+  const counts = names.map((name) => [name, found.filter((p) => p.key.name === name).length]);
+  const wrong = counts.filter(([, n]) => n !== 1).map(([name, n]) => `${name} (${n} times)`);
+  if (wrong.length) fail(`leaflet/src/${file} should have each of ${wrong.join(', ')} once`);
   let out = code;
   for (const p of found.sort((a, b) => b.start - a.start)) {
     let end = p.end;
@@ -137,9 +182,10 @@ export function leafletUnused() {
       if (unknown.length) {
         this.error(`${id} reads Browser.${unknown.join(', Browser.')}: add it to the stub`);
       }
-      if (!/leaflet[\\/]src[\\/]map[\\/]Map\.js$/.test(id)) return null;
+      const file = /leaflet[\\/]src[\\/](.*)$/.exec(id)[1].replace(/\\/g, '/');
+      if (!UNUSED_METHODS[file]) return null;
       return {
-        code: withoutUnusedMethods(code, this.parse(code), (m) => this.error(m)),
+        code: withoutUnusedMethods(file, code, this.parse(code), (m) => this.error(m)),
         map: null,
       };
     },
