@@ -8,13 +8,21 @@ import MagicString from 'magic-string';
  * or operators in `calc()`. Source maps stay exact (magic-string).
  */
 export function minifyCssText(text) {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    .trim();
+  return (
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      // Child combinators and !important need no spaces; `0.5` is `.5`; an attribute selector's
+      // value that is an identifier needs no quotes (`[aria-pressed=true]`).
+      .replace(/\s*>\s*/g, '>')
+      .replace(/\s+!important/g, '!important')
+      .replace(/([\s:,(/])0\.(\d)/g, '$1.$2')
+      .replace(/=(['"])([a-zA-Z][\w-]*)\1\]/g, '=$2]')
+      .trim()
+  );
 }
 
 /** Applies minifyCssText to the static parts of every css`...` template in our TypeScript. */
