@@ -21,7 +21,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { ENTRIES } from './build-entries.mjs';
-import { kdbushUnused } from './kdbush-unused.mjs';
+import { libraryUnused } from './library-unused.mjs';
 import { leafletUnused } from './leaflet-unused.mjs';
 import { mangleLeafletPrivates } from './mangle-leaflet.mjs';
 import { minifyLitCss } from './minify-css.mjs';
@@ -48,7 +48,7 @@ function common() {
     configFile: false,
     logLevel: 'warn',
     mode: 'production',
-    plugins: [minifyLitCss(), minifyLitHtml(), leafletUnused(), kdbushUnused()],
+    plugins: [minifyLitCss(), minifyLitHtml(), leafletUnused(), libraryUnused()],
     // Lit's production build (no dev-mode warnings).
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     resolve: { conditions: ['browser', 'production', 'module', 'import', 'default'] },
@@ -215,7 +215,7 @@ export async function mockFetch(input, init) {
 export async function buildIife() {
   await build({
     ...common(),
-    plugins: [minifyLitCss(), minifyLitHtml(), leafletUnused(), kdbushUnused(), externalMock()],
+    plugins: [minifyLitCss(), minifyLitHtml(), leafletUnused(), libraryUnused(), externalMock()],
     build: output({
       // ASCII only: a classic script is decoded with the host page's charset when the server
       // does not name one, which would garble "·", "é" and the like.
