@@ -170,6 +170,51 @@ function withoutUnusedMethods(file, code, ast, fail) {
   return out;
 }
 
+/** Blanks `[start, end)` of `code`, keeping every line where it was. */
+const blank = (code, start, end) =>
+  code.slice(0, start) + code.slice(start, end).replace(/[^\n]/g, ' ') + code.slice(end);
+
+/** Events' old alias names: Leaflet's modules and Aisle call `on`, `off`, `once`, `fire`, `listens`. */
+const EVENT_ALIASES = [
+  'addEventListener',
+  'removeEventListener',
+  'clearAllEventListeners',
+  'addOneTimeEventListener',
+  'fireEvent',
+  'hasEventListeners',
+];
+
+/**
+ * Top-level code, by module, that cannot run in the map chunk: the `Events.x = Events.y` alias
+ * statements (above), and the body of Class's warning about `includes: L.Mixin.Events` (no class
+ * in the chunk has `includes`, and the check needs a global `L`, which Aisle never defines).
+ */
+const UNUSED_CODE = {
+  'core/Events.js'(ast) {
+    const aliases = ast.body.filter(
+      (node) =>
+        node.type === 'ExpressionStatement' &&
+        node.expression.type === 'AssignmentExpression' &&
+        node.expression.left.object?.name === 'Events',
+    );
+    const names = [];
+    for (let e = aliases.map((n) => n.expression); e.length;) {
+      names.push(...e.map((a) => a.left.property.name));
+      e = e.map((a) => a.right).filter((r) => r.type === 'AssignmentExpression');
+    }
+    const same =
+      names.length === EVENT_ALIASES.length && EVENT_ALIASES.every((n) => names.includes(n));
+    return same ? aliases.map((n) => [n.start, n.end]) : undefined;
+  },
+  'core/Class.js'(ast) {
+    const check = ast.body.find(
+      (node) =>
+        node.type === 'FunctionDeclaration' && node.id.name === 'checkDeprecatedMixinEvents',
+    );
+    return check ? [[check.body.start + 1, check.body.end - 1]] : undefined;
+  },
+};
+
 export function leafletUnused() {
   return {
     name: 'aisle-leaflet-unused',
@@ -183,11 +228,17 @@ export function leafletUnused() {
         this.error(`${id} reads Browser.${unknown.join(', Browser.')}: add it to the stub`);
       }
       const file = /leaflet[\\/]src[\\/](.*)$/.exec(id)[1].replace(/\\/g, '/');
-      if (!UNUSED_METHODS[file]) return null;
-      return {
-        code: withoutUnusedMethods(file, code, this.parse(code), (m) => this.error(m)),
-        map: null,
-      };
+      if (!UNUSED_CODE[file] && !UNUSED_METHODS[file]) return null;
+      // Blanking keeps every offset, so both steps read the same parse.
+      const ast = this.parse(code);
+      let out = code;
+      if (UNUSED_CODE[file]) {
+        const ranges = UNUSED_CODE[file](ast);
+        if (!ranges) this.error(`leaflet/src/${file} changed: update UNUSED_CODE`);
+        out = ranges.reduce((text, [start, end]) => blank(text, start, end), out);
+      }
+      if (UNUSED_METHODS[file]) out = withoutUnusedMethods(file, out, ast, (m) => this.error(m));
+      return { code: out, map: null };
     },
     resolveId(source, importer) {
       if (!importer || !/leaflet[\\/]src[\\/]/.test(importer)) return null;
