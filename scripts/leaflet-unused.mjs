@@ -127,6 +127,15 @@ const UNUSED_METHODS = {
     '_keyToBounds',
   ],
   'layer/tile/TileLayer.js': ['setUrl'],
+  // Every marker has a DivIcon, which draws its own element and no shadow: Icon's image drawing
+  // (and the "iconUrl not set" error) is never reached.
+  'layer/marker/Icon.js': [
+    'createIcon',
+    'createShadow',
+    '_createIcon',
+    '_createImg',
+    '_getIconUrl',
+  ],
   // Markers are made with their place and icon and removed, never changed; no popup or tooltip.
   'layer/marker/Marker.js': [
     'setLatLng',
