@@ -75,6 +75,8 @@ export const date = string('a date YYYY-MM-DD', (s) => {
 });
 
 export const time = string('a local time HH:MM', (s) => TIME.test(s));
+/** A web link: http(s) only, never `javascript:` or `data:`. */
+export const webUrl = string('an http(s) URL', (s) => /^https?:\/\//i.test(s));
 
 const validZones = new Set<string>();
 export function timezone(v: unknown, path: string): string {

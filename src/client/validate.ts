@@ -47,6 +47,7 @@ import {
   str,
   time,
   timezone,
+  webUrl,
 } from './validate-base.js';
 
 const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -105,7 +106,7 @@ const store = shape<Store>({
   pickup,
   phone: loose(str),
   email: loose(str),
-  url: loose(str),
+  url: loose(webUrl),
   distanceKm: opt(num(0)),
 });
 

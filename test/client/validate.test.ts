@@ -99,6 +99,22 @@ describe('client: response validation', () => {
     }
   });
 
+  it("keeps a store's web link only when it is http(s): never a javascript: or data: URL", () => {
+    const warnings = captureWarnings();
+    try {
+      const url = (value: string) => validateStore({ ...makeStore('s1'), url: value }).url;
+      expect(url('https://shop.example/stores/s1')).to.equal('https://shop.example/stores/s1');
+      expect(url('HTTP://shop.example/')).to.equal('HTTP://shop.example/');
+      expect(url('javascript:alert(1)//https://x')).to.equal(undefined);
+      expect(url(' javascript:alert(1)')).to.equal(undefined);
+      expect(url('data:text/html,<script>alert(1)</script>')).to.equal(undefined);
+      expect(url('//evil.example/')).to.equal(undefined);
+      expect(warnings.messages.join('\n')).to.contain('http(s) URL');
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('accepts the store ids store systems use', () => {
     for (const id of ['FR 0042', 'fr/lyon/12', 'magasin-évry', 'store#12', 'x'.repeat(256)]) {
       expect(validateStore({ ...makeStore('s1'), id }).id).to.equal(id);
