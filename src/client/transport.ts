@@ -62,8 +62,15 @@ export function signalOf(options?: { signal?: AbortSignal }): { signal?: AbortSi
   return options?.signal ? { signal: options.signal } : {};
 }
 
-/** Encodes one path segment (ids may hold "/", "?" or spaces). */
+/**
+ * Encodes one path segment (ids may hold "/", "?" or spaces). "." and ".." would move the URL to
+ * another endpoint (even encoded, URLs read them as dot segments): refused.
+ */
 export function segment(value: string): string {
+  if (/^\.\.?$/.test(value))
+    throw new AisleApiError('invalid-response', `Refusing the id "${value}".`, {
+      code: 'invalid_response',
+    });
   return encodeURIComponent(value);
 }
 

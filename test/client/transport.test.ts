@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import { AisleApiError } from '../../src/client/errors.js';
 import { createRestProvider } from '../../src/client/rest-provider.js';
 import { parseRetryAfter } from '../../src/client/transport.js';
-import { useHandlers } from '../helpers/mock-api.js';
+import { requests, useHandlers } from '../helpers/mock-api.js';
 import { API, makeEntry, makeStore, problem, recordingSleep, requestsTo } from './fixtures.js';
 
 async function failure(promise: Promise<unknown>): Promise<AisleApiError> {
@@ -72,6 +72,16 @@ describe('client: transport and REST provider', () => {
       `${API}/stores/a%2Fb%20%3F/slots?date=2026-11-24`,
       `${API}/availability?skus=A,B&lat=1&lng=2&radius=5`,
     ]);
+  });
+
+  it('refuses "." and ".." as ids: they would reach another endpoint', async () => {
+    const provider = createRestProvider({ api: API });
+    const before = requests.length;
+    for (const id of ['.', '..']) {
+      expect((await failure(provider.getStore(id))).code).to.equal('invalid_response');
+      expect((await failure(provider.releaseHold(id))).code).to.equal('invalid_response');
+    }
+    expect(requests.length, 'no request sent').to.equal(before);
   });
 
   it('retries a failing GET with full-jitter backoff, then succeeds', async () => {
