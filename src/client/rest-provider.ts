@@ -15,7 +15,7 @@ import {
   type Transport,
   type TransportOptions,
 } from './transport.js';
-import type { AvailabilityEntry, Store } from './types.js';
+import type { AvailabilityEntry, LatLng, Store } from './types.js';
 import { loadOnce } from './load-once.js';
 import { signalOf } from './transport.js';
 import { validateAvailabilityList, validateStore, validateStoreList } from './validate.js';
@@ -27,10 +27,16 @@ export interface RestProvider extends AvailabilityProvider {
   availabilityUrl(query: AvailabilityQuery): string;
 }
 
+/**
+ * A position as the API gets it: to three decimals (about 100 m), enough to find stores within
+ * kilometres, never the shopper's exact location (distances are measured in the browser).
+ */
+const near = ({ near }: { near?: LatLng | undefined }) =>
+  near && { lat: +near.lat.toFixed(3), lng: +near.lng.toFixed(3) };
+
 function storeQuery(query: StoreQuery): Record<string, QueryValue> {
   return {
-    lat: query.near?.lat,
-    lng: query.near?.lng,
+    ...near(query),
     radius: query.near ? query.radiusKm : undefined,
     limit: query.limit,
     q: query.q?.trim() || undefined,
@@ -43,8 +49,7 @@ function availabilityQuery(query: AvailabilityQuery): Record<string, QueryValue>
   if (query.storeIds) return { skus: query.skus, stores: query.storeIds };
   return {
     skus: query.skus,
-    lat: query.near?.lat,
-    lng: query.near?.lng,
+    ...near(query),
     radius: query.near ? query.radiusKm : undefined,
   };
 }

@@ -74,6 +74,22 @@ describe('client: transport and REST provider', () => {
     ]);
   });
 
+  it("sends a position to three decimals (about 100 m), never the shopper's exact location", async () => {
+    useHandlers(
+      http.get(`*${API}/stores`, () => HttpResponse.json({ stores: [makeStore('s1')] })),
+      http.get(`*${API}/availability`, () => HttpResponse.json([])),
+    );
+    const provider = createRestProvider({ api: API });
+    const near = { lat: 48.85661312, lng: 2.35222187 };
+    await provider.searchStores({ near, radiusKm: 25 });
+    await provider.getAvailability({ skus: ['A'], near, radiusKm: 25 });
+    for (const request of [...requestsTo('/stores'), ...requestsTo('/availability')]) {
+      const query = new URL(request.url).searchParams;
+      expect([query.get('lat'), query.get('lng')]).to.deep.equal(['48.857', '2.352']);
+    }
+    expect(requestsTo('/stores')).to.have.length(1);
+  });
+
   it('refuses "." and ".." as ids: they would reach another endpoint', async () => {
     const provider = createRestProvider({ api: API });
     const before = requests.length;
