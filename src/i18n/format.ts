@@ -48,7 +48,8 @@ const KM_PER_MILE = 1.609344;
 export function formatDistance(locale: string, km: number): string {
   const unit = distanceUnitFor(locale);
   if (unit === 'mile') {
-    const miles = km / KM_PER_MILE;
+    // Never "0 mi": a store next door reads "0.1 mi", as one in metres reads "10 m" at least.
+    const miles = Math.max(0.1, km / KM_PER_MILE);
     return formatNumber(locale, miles, {
       style: 'unit',
       unit: 'mile',

@@ -94,6 +94,9 @@ describe('locale', () => {
     expect(formatDistance('fr-FR', 1.234)).to.match(/^1,2\s?km$/);
     expect(formatDistance('en-US', 1.609344)).to.equal('1 mi');
     expect(formatDistance('en-GB', 0.5)).to.equal('0.3 mi');
+    // A store next door: never "0 mi", as never "0 m".
+    expect(formatDistance('en-US', 0.033)).to.equal('0.1 mi');
+    expect(formatDistance('fr-FR', 0.003)).to.match(/^10\s?m$/);
     expect(formatDistance('en-IE', 0.42)).to.equal('420 m');
     // A bare language does not guess a region: kilometres, not the miles of "en-US".
     expect(formatDistance('en', 1.609344)).to.match(/^1\.6\s?km$/);
