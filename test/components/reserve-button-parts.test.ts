@@ -271,4 +271,16 @@ describe('reserve button: pickup times', () => {
       /^mercredi 15 juillet à 0\sh\s30$/,
     );
   });
+
+  it("names the store's zone when the device is in another (a travelling shopper)", () => {
+    // The tests run with the device in Paris; a store in Réunion is 3 hours ahead in December.
+    const iso = '2026-12-07T11:00:00Z';
+    expect(formatWhen('en-GB', iso, 'Indian/Reunion')).to.match(
+      /^Monday 7 December at 15:00 \S+\+4$/,
+    );
+    expect(formatWhen('fr-FR', iso, 'Indian/Reunion')).to.match(
+      /^lundi 7 décembre à 15\sh\s00 \(UTC\+4\)$/,
+    );
+    expect(formatWhen('en-GB', iso, 'Europe/Paris')).to.equal('Monday 7 December at 12:00');
+  });
 });

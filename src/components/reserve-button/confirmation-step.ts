@@ -8,7 +8,7 @@ import type { Reservation, Store } from '../../client/types.js';
 import { failureText, type ReserveElementMessages as Messages } from './dialog-messages.js';
 import { formatClock } from '../../hours/format-time.js';
 import { rowText, weeklyTable } from '../../hours/table.js';
-import { dateKeyNoonUtc, dateKeyOf, daysBetween } from '../../hours/zoned.js';
+import { dateKeyNoonUtc, dateKeyOf, daysBetween, offsetMinutes } from '../../hours/zoned.js';
 import { formatDate } from '../../i18n/format.js';
 import { languageOf } from '../../i18n/locale.js';
 import { buildIcs, downloadIcs, type IcsEvent } from './ics.js';
@@ -38,20 +38,29 @@ export interface ConfirmationView {
 /**
  * "Tuesday, November 24 at 5:30 PM" / "mardi 24 novembre à 17 h 30" in the store's time zone
  * (the device's until the store is known): French times take the same typographic form as the
- * badge and the store hours.
+ * badge and the store hours. On a device in another zone than the store's at that date (a
+ * shopper travelling), the zone is named: "… à 12 h 00 (UTC+1)".
  */
 export function formatWhen(locale: string, iso: string, timeZone?: string): string {
   const date = new Date(iso);
+  const device = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = timeZone ?? device;
+  const named = offsetMinutes(date, zone) !== offsetMinutes(date, device);
   if (languageOf(locale) === 'fr') {
-    const zone = timeZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
-    return `${formatDate(locale, date, zone)} à ${formatClock(locale, date, zone)}`;
+    const when = `${formatDate(locale, date, zone)} à ${formatClock(locale, date, zone)}`;
+    if (!named) return when;
+    const name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })
+      .formatToParts(date)
+      .find((p) => p.type === 'timeZoneName')?.value;
+    return `${when} (${name})`;
   }
-  return formatDate(locale, date, timeZone, {
+  return formatDate(locale, date, zone, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     hour: 'numeric',
     minute: '2-digit',
+    ...(named ? { timeZoneName: 'short' } : {}),
   });
 }
 
