@@ -87,21 +87,6 @@ describe('<aisle-stock-badge>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('with quantity, is "in stock" only when that many are available', async () => {
-    mockApi.setStock('AISLE-0004', store.id, { status: 'in_stock', quantity: 3 });
-    const el = await settled(
-      await fixture<AisleStockBadge>(
-        html`<aisle-stock-badge
-          sku="AISLE-0004"
-          store=${store.id}
-          quantity="5"
-        ></aisle-stock-badge>`,
-      ),
-    );
-    expect(el.getAttribute('status')).to.equal('out-of-stock');
-    expect(text(el, 'status')).to.equal('Only 3 available');
-  });
-
   it('out of stock here, names the nearest store that has it, with its distance, in one availability request for the area', async () => {
     const around = await clientFor({ api: API }).searchStores({
       near: store.location,
