@@ -69,6 +69,21 @@ describe('hours/pickup', () => {
     });
   });
 
+  it('past the cutoff during a lunch break, is ready the next day, not this afternoon', () => {
+    const days = ALL_DAYS.filter((d) => d !== 'sun');
+    const split = withPickup(
+      storeWith([...week(days, '09:00', '12:00'), ...week(days, '14:00', '19:00')]),
+      { prepMinutes: 60, cutoff: '11:00' },
+    );
+    // Monday 12:30 in Paris: past the 11:00 cutoff, before the 14:00 reopening.
+    expect(promise(split, '2026-11-23T11:30:00Z')).to.deep.equal({
+      readyAt: '2026-11-24T09:00:00.000Z',
+      sameDay: false,
+      en: 'Ready tomorrow at 10:00',
+      fr: 'Prêt demain à 10 h 00',
+    });
+  });
+
   it('skips days off, holidays and special closures', () => {
     expect(promise(base, '2026-11-28T17:30:00Z')).to.include({ en: 'Ready Monday at 11:00' });
     const xmas = withPickup(
