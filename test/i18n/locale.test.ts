@@ -1,9 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { configure, resetConfigForTests } from '../../src/config/config.js';
-import { formatDate, formatDistance, formatRelativeTime } from '../../src/i18n/format.js';
+import {
+  formatDate,
+  formatDistance,
+  formatRelativeTime,
+  formatTime,
+} from '../../src/i18n/format.js';
 import { canonicalLocale, languageOf, pickLocale } from '../../src/i18n/locale.js';
 import { en } from '../../src/i18n/messages/en.js';
 import { fr } from '../../src/i18n/messages/fr.js';
+import { plural } from '../../src/i18n/plural.js';
 import '../helpers/mock-api.js';
 import '../helpers/probe.js';
 import type { AisleTestProbe } from '../helpers/probe.js';
@@ -118,6 +124,15 @@ describe('locale', () => {
     }
   });
 
+  it('keeps each language’s plural rules on a page that uses both', () => {
+    // Zero is singular in French, plural in English.
+    const stores = { one: '# store', other: '# stores' };
+    const magasins = { one: '# magasin', other: '# magasins' };
+    expect(plural('en', 0, stores)).to.equal('0 stores');
+    expect(plural('fr', 0, magasins)).to.equal('0 magasin');
+    expect(plural('en', 0, stores)).to.equal('0 stores');
+  });
+
   it('has the same keys in every message table', () => {
     expect(Object.keys(fr).sort()).to.deep.equal(Object.keys(en).sort());
   });
@@ -131,5 +146,13 @@ describe('dates', () => {
     expect(formatDate('fr-FR', second, 'UTC')).to.equal('mercredi 2 décembre');
     expect(formatDate('en-GB', first, 'UTC')).to.equal('Tuesday 1 December');
     expect(formatDate('fr-FR', first, 'UTC', { weekday: 'long' })).to.equal('mardi');
+  });
+});
+
+describe('times', () => {
+  it('gives each store’s time in its own zone, in a 12-hour locale too', () => {
+    const at = new Date('2026-11-23T17:00:00Z');
+    expect(formatTime('en-US', at, 'America/New_York')).to.match(/^12:00\sPM$/);
+    expect(formatTime('en-US', at, 'America/Los_Angeles')).to.match(/^9:00\sAM$/);
   });
 });
