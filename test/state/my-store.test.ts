@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createMyStore, myStore, STORAGE_KEY } from '../../src/state/my-store.js';
+import { CHANNEL_NAME, createMyStore, myStore, STORAGE_KEY } from '../../src/state/my-store.js';
 import '../helpers/mock-api.js';
 
 /** Resolves after the next message on the channel reaches listeners. */
@@ -71,6 +71,26 @@ describe('the shopper’s store', () => {
     const back = nextChange(tabA);
     tabB.set(null, 'session');
     expect(await back).to.equal(null);
+  });
+
+  it('ignores a value from another tab that is not a store id', async () => {
+    const tab = createMyStore();
+    tab.set('paris-01', 'none');
+    const seen: Array<string | null> = [];
+    tab.subscribe((id) => seen.push(id));
+    const other = new BroadcastChannel(CHANNEL_NAME);
+    try {
+      const arrived = nextChange(tab);
+      other.postMessage({ type: 'aisle:my-store', storeId: '<img src=x onerror=alert(1)>' });
+      other.postMessage({ type: 'aisle:my-store', storeId: 42 });
+      // Messages arrive in order: once this one is in, the two before it were read.
+      other.postMessage({ type: 'aisle:my-store', storeId: 'lyon-2' });
+      expect(await arrived).to.equal('lyon-2');
+    } finally {
+      other.close();
+    }
+    expect(seen).to.deep.equal(['lyon-2']);
+    expect(tab.get()).to.equal('lyon-2');
   });
 
   it('is not undone by the storage event of another tab clearing its other storage', async () => {
