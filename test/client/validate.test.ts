@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { AisleClient } from '../../src/client/client.js';
 import { AisleApiError } from '../../src/client/errors.js';
 import {
+  validateAvailabilityEntry,
   validateAvailabilityList,
   validateStore,
   validateStoreList,
@@ -43,6 +44,15 @@ const reservation = {
   readyAt: '2026-11-23T17:30:00+01:00',
   pickupBy: '2026-11-26T19:00:00+01:00',
   slot: { id: 'x', start: '2026-11-24T10:00:00Z', end: '2026-11-24T10:30:00Z', remaining: 3 },
+};
+
+const hold = {
+  id: 'h1',
+  sku: 'A',
+  storeId: 's1',
+  quantity: 1,
+  status: 'held',
+  expiresAt: '2026-11-23T10:30:00Z',
 };
 
 describe('client: response validation', () => {
@@ -173,8 +183,9 @@ describe('client: response validation', () => {
         slots: [
           { id: 'x', start: '2026-11-24T10:00:00Z', end: '2026-11-24T10:30:00Z', remaining: 0 },
           { id: 'y', start: 'soon', end: '2026-11-24T10:30:00Z', remaining: 1 },
-          // Ends before it starts; then "x" again.
+          // Ends before it starts, or when it starts; then "x" again.
           { id: 'z', start: '2026-11-24T11:30:00Z', end: '2026-11-24T10:30:00Z', remaining: 1 },
+          { id: 'w', start: '2026-11-24T10:30:00Z', end: '2026-11-24T10:30:00Z', remaining: 1 },
           { id: 'x', start: '2026-11-24T10:00:00Z', end: '2026-11-24T10:30:00Z', remaining: 0 },
         ],
       });
@@ -187,14 +198,6 @@ describe('client: response validation', () => {
   });
 
   it('rejects holds and reservations with unknown statuses or quantities', () => {
-    const hold = {
-      id: 'h1',
-      sku: 'A',
-      storeId: 's1',
-      quantity: 1,
-      status: 'held',
-      expiresAt: '2026-11-23T10:30:00Z',
-    };
     expect(validateHold(hold).id).to.equal('h1');
     invalid(() => validateHold({ ...hold, status: 'maybe' }));
     invalid(() => validateHold({ ...hold, quantity: 0 }));
@@ -209,6 +212,13 @@ describe('client: response validation', () => {
     invalid(() => validateHold({ ...hold, status: 'expired' }));
     invalid(() => validateReservation({ ...reservation, code: '' }));
     invalid(() => validateReservation({ ...reservation, slot: { id: 'x' } }));
+  });
+
+  it('refuses a date-time without an offset (it would be read in the shopper’s zone)', () => {
+    const local = '2026-11-23T10:00:00';
+    invalid(() => validateAvailabilityEntry(makeEntry('A', 's1', { updatedAt: local })));
+    invalid(() => validateHold({ ...hold, expiresAt: local }));
+    invalid(() => validateReservation({ ...reservation, readyAt: local }));
   });
 
   it('rejects a store list where not one store is usable: a broken answer, not an empty one', () => {
