@@ -100,6 +100,18 @@ describe('client: transport and REST provider', () => {
     expect(requests.length, 'no request sent').to.equal(before);
   });
 
+  it('encodes each item of a query list, so store ids with "&", "#" or "," arrive whole', async () => {
+    useHandlers(http.get(`*${API}/availability`, () => HttpResponse.json([])));
+    await createRestProvider({ api: API }).getAvailability({
+      skus: ['A'],
+      storeIds: ['FR&1 #2', 'lyon,3'],
+    });
+    const [req] = requestsTo('/availability');
+    expect(new URL(req!.url).search).to.equal('?skus=A&stores=FR%261%20%232,lyon%2C3');
+    const stores = new URL(req!.url).search.split('stores=')[1]!.split(',');
+    expect(stores.map(decodeURIComponent)).to.deep.equal(['FR&1 #2', 'lyon,3']);
+  });
+
   it('retries a failing GET with full-jitter backoff, then succeeds', async () => {
     let calls = 0;
     useHandlers(
@@ -195,6 +207,27 @@ describe('client: transport and REST provider', () => {
     expect(posts[0]!.headers.get('Idempotency-Key')).to.equal('key-1');
     expect(posts[0]!.headers.get('Content-Type')).to.equal('application/json');
     expect(await posts[0]!.json()).to.deep.equal({ sku: 'A', storeId: 's1', quantity: 1 });
+  });
+
+  it('sends no POST for a signal already aborted', async () => {
+    useHandlers(http.post(`*${API}/holds`, () => HttpResponse.json(hold, { status: 201 })));
+    const sent: string[] = [];
+    const provider = createRestProvider({
+      api: API,
+      fetch: (input, init) => {
+        sent.push(`${init?.method} ${input}`);
+        return fetch(input, init);
+      },
+    });
+    const e = await failure(
+      provider.createHold(
+        { sku: 'A', storeId: 's1', quantity: 1 },
+        { idempotencyKey: 'k', signal: AbortSignal.abort() },
+      ),
+    );
+    expect(e.kind).to.equal('aborted');
+    expect(sent).to.deep.equal([]);
+    expect(requestsTo('/holds', 'POST')).to.have.length(0);
   });
 
   it('sends the same Idempotency-Key when the caller retries a POST', async () => {
