@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
+import { TimedCache } from '../../src/client/cache.js';
 import { AisleClient } from '../../src/client/client.js';
 import { AisleApiError } from '../../src/client/errors.js';
 import { useHandlers } from '../helpers/mock-api.js';
@@ -181,6 +182,62 @@ describe('client: cache', () => {
     expect(requestsTo('/stores/s1')).to.have.length(2);
   });
 
+  it('lets a store stand in when a refresh fails only while it is younger than maxStaleMs', async () => {
+    let up = true;
+    useHandlers(
+      http.get(`*${API}/stores/s1`, () =>
+        up ? HttpResponse.json(makeStore('s1')) : new HttpResponse(null, { status: 503 }),
+      ),
+    );
+    const { client, clock } = clientAt(1_000_000, { storeTtlMs: 1000, maxStaleMs: 5000 });
+    await client.getStore('s1');
+    up = false;
+    clock.t += 4999;
+    expect((await client.getStore('s1')).id).to.equal('s1');
+    clock.t += 1;
+    const e = await client.getStore('s1').catch((err: unknown) => err);
+    expect((e as AisleApiError).status).to.equal(503);
+  });
+
+  it('keeps loading a store for the caller still waiting when another aborts', async () => {
+    useHandlers(http.get(`*${API}/stores/s1`, () => HttpResponse.json(makeStore('s1'))));
+    const { client } = clientAt();
+    const controller = new AbortController();
+    const gone = client.getStore('s1', { signal: controller.signal }).catch((e: unknown) => e);
+    const kept = client.getStore('s1');
+    controller.abort();
+    expect(((await gone) as AisleApiError).kind).to.equal('aborted');
+    expect((await kept).id).to.equal('s1');
+    expect(requestsTo('/stores/s1')).to.have.length(1);
+  });
+
+  it('aborts the shared store request once every caller has aborted', async () => {
+    let arrived!: (signal: AbortSignal) => void;
+    const request = new Promise<AbortSignal>((resolve) => (arrived = resolve));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    useHandlers(
+      http.get(`*${API}/stores/s1`, async ({ request }) => {
+        arrived(request.signal);
+        await gate;
+        return HttpResponse.json(makeStore('s1'));
+      }),
+    );
+    const { client } = clientAt();
+    const a = new AbortController();
+    const b = new AbortController();
+    const pa = client.getStore('s1', { signal: a.signal }).catch((e: unknown) => e);
+    const pb = client.getStore('s1', { signal: b.signal }).catch((e: unknown) => e);
+    const signal = await request;
+    a.abort();
+    expect(signal.aborted).to.equal(false);
+    b.abort();
+    expect(signal.aborted).to.equal(true);
+    expect(((await pa) as AisleApiError).kind).to.equal('aborted');
+    expect(((await pb) as AisleApiError).kind).to.equal('aborted');
+    release();
+  });
+
   it('asks around a point once per (skus, point, radius)', async () => {
     useHandlers(
       http.get(`*${API}/availability`, () =>
@@ -200,5 +257,18 @@ describe('client: cache', () => {
     const sent = requestsTo('/availability');
     expect(sent).to.have.length(1);
     expect(new URL(sent[0]!.url).searchParams.get('skus')).to.equal('A,B');
+  });
+});
+
+describe('client: TimedCache', () => {
+  it('keeps at most maxEntries, dropping the least recently written first', () => {
+    const cache = new TimedCache<number>(2);
+    cache.set('a', 1, 0);
+    cache.set('b', 2, 0);
+    cache.set('a', 3, 0); // written again: now the newest
+    cache.set('c', 4, 0);
+    expect(cache.size).to.equal(2);
+    expect(cache.get('b')).to.equal(undefined);
+    expect([cache.get('a')?.value, cache.get('c')?.value]).to.deep.equal([3, 4]);
   });
 });
