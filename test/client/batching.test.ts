@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { AisleClient } from '../../src/client/client.js';
 import { AisleApiError } from '../../src/client/errors.js';
 import { useHandlers } from '../helpers/mock-api.js';
-import { API, askedFor, availabilityHandler, makeEntry, requestsTo } from './fixtures.js';
+import { API, askedFor, availabilityHandler, makeEntry, nextTask, requestsTo } from './fixtures.js';
 
 const skus = (n: number, prefix = 'SKU') =>
   Array.from({ length: n }, (_, i) => `${prefix}-${String(i).padStart(4, '0')}`);
@@ -152,6 +152,19 @@ describe('client: availability batching', () => {
     controller.abort();
     await Promise.all([gone, kept]);
     expect(askedFor(requestsTo('/availability')[0]!).skus).to.deep.equal(['KEPT']);
+  });
+
+  it('still answers a lookup whose twin, asked in the same turn, was aborted before the flush', async () => {
+    useHandlers(availabilityHandler());
+    const client = new AisleClient({ api: API });
+    const controller = new AbortController();
+    const gone = client.availability('A', 's1', { signal: controller.signal }).catch((e) => e);
+    const kept = client.availability('A', 's1');
+    controller.abort();
+    expect(((await gone) as AisleApiError).kind).to.equal('aborted');
+    await nextTask(); // the flush
+    expect(client.batchesSent).to.equal(1);
+    expect((await kept).value?.sku).to.equal('A');
   });
 
   it('makes no request for an already-aborted signal', async () => {
