@@ -268,8 +268,13 @@ describe('<aisle-store-locator>: searching client-side stores', () => {
     );
     expect(input.getAttribute('aria-expanded')).to.equal('true');
     const index = options().findIndex((o) => o.textContent!.includes(target.name));
-    expect(index).to.be.at.least(0);
     for (let i = 0; i <= index; i++) await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    // The arrow keys land on the store's suggestion, and the input points screen readers at it.
+    const active = options().filter((o) => o.getAttribute('aria-selected') === 'true');
+    expect(active).to.have.length(1);
+    expect(active[0]!.textContent).to.contain(target.name);
+    expect(input.getAttribute('aria-activedescendant')).to.equal(active[0]!.id);
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => $(el, 'article.selected'), 'nothing selected');
     expect($(el, 'article.selected')!.dataset.storeId).to.equal(target.id);
