@@ -260,13 +260,32 @@ describe('reserve button: pickup times', () => {
     }
   });
 
-  it('gives the date and the time in one zone, the device’s until the store is known', () => {
-    const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-    // Past midnight in Paris, still the evening before in UTC: a mixed-up zone shows.
-    for (const iso of ['2026-07-14T22:30:00Z', '2026-07-15T03:30:00Z']) {
-      expect(formatWhen('fr-FR', iso)).to.equal(formatWhen('fr-FR', iso, zone));
-      expect(formatWhen('en-GB', iso)).to.equal(formatWhen('en-GB', iso, zone));
-    }
+  it('gives the date and the time in one zone, the device’s until the store is known', function () {
+    // The browsers run in Paris, or in New York with AISLE_TZ (see the README). Past midnight in
+    // Paris, still the evening before in UTC: a date and a time from different zones show.
+    const device = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    // Firefox writes an English hour with two digits ("00:30"), Chromium with one.
+    const expected: Record<string, RegExp[]> = {
+      'Europe/Paris': [
+        /^mercredi 15 juillet à 0 h 30$/,
+        /^Wednesday 15 July at 0?0:30$/,
+        /^mercredi 15 juillet à 5 h 30$/,
+        /^Wednesday 15 July at 0?5:30$/,
+      ],
+      'America/New_York': [
+        /^mardi 14 juillet à 18 h 30$/,
+        /^Tuesday 14 July at 18:30$/,
+        /^mardi 14 juillet à 23 h 30$/,
+        /^Tuesday 14 July at 23:30$/,
+      ],
+    };
+    const want = expected[device];
+    if (!want) this.skip(); // no strings pinned for this zone
+    const shown = ['2026-07-14T22:30:00Z', '2026-07-15T03:30:00Z'].flatMap((iso) =>
+      [formatWhen('fr-FR', iso), formatWhen('en-GB', iso)].map((t) => t.replace(/\s/g, ' ')),
+    );
+    expect(shown).to.have.length(want!.length);
+    shown.forEach((text, i) => expect(text).to.match(want![i]!));
     expect(formatWhen('fr-FR', '2026-07-14T22:30:00Z', 'Europe/Paris')).to.match(
       /^mercredi 15 juillet à 0\sh\s30$/,
     );
