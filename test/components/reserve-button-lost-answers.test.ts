@@ -7,7 +7,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { getResponse, http, HttpResponse } from 'msw';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
-import { holdAnswers, useHandlers } from '../helpers/mock-api.js';
+import { holdAnswers, requests, useHandlers } from '../helpers/mock-api.js';
 import {
   availabilityReadyAt,
   holdAndFill,
@@ -103,6 +103,10 @@ describe('<aisle-reserve-button> when answers are lost', () => {
     expect(confirmed).to.have.length(1);
     expect(mockApi.stats().reservationsConfirmed).to.equal(1);
     expect(mockApi.stats().holdsReleased, 'the confirmed hold is not given back').to.equal(0);
+    expect(
+      requests.filter((r) => r.method === 'DELETE'),
+      'it asked again before trying to give the hold back',
+    ).to.have.length(0);
     expect(sessionStorage.getItem(`aisle:reservation:${SKU}`)).to.include(confirmed[0]!);
     await until(
       () => part(el, 'button')!.textContent!.trim() === 'View your reservation',
