@@ -4,20 +4,27 @@ import { closestLang } from './dom.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-// One observer for the whole light DOM tree: a `lang` change anywhere re-renders every element.
+// One observer for the light DOM and every shadow root an element sits in: a `lang` change
+// anywhere re-renders every element.
 const hosts = new Set<LocalizeController>();
-let documentObserver: MutationObserver | undefined;
+const watched = new WeakSet<Node>();
+let observer: MutationObserver | undefined;
 
-function watchDocument() {
-  if (documentObserver || typeof MutationObserver === 'undefined') return;
-  documentObserver = new MutationObserver(() => {
+function watch(target: Node) {
+  if (watched.has(target)) return;
+  watched.add(target);
+  observer ??= new MutationObserver(() => {
     for (const c of hosts) c.refresh();
   });
-  documentObserver.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang'],
-    subtree: true,
-  });
+  observer.observe(target, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/** Watches the document and the shadow roots on the way from `el` up to it. */
+function watchAround(el: Element) {
+  if (typeof MutationObserver === 'undefined') return;
+  let root = el.getRootNode();
+  for (; root instanceof ShadowRoot; root = root.host.getRootNode()) watch(root);
+  watch(document.documentElement);
 }
 
 /**
@@ -52,7 +59,7 @@ export class LocalizeController implements ReactiveController {
   hostConnected(): void {
     this.current = this.locale;
     hosts.add(this);
-    watchDocument();
+    watchAround(this.host);
   }
 
   hostDisconnected(): void {

@@ -83,6 +83,19 @@ describe('locale', () => {
     expect(text(el)).to.equal('Fermer');
   });
 
+  it('re-renders when an ancestor inside a shadow root changes lang', async () => {
+    const host = await fixture(html`<div></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<div lang="en-GB"><aisle-test-probe></aisle-test-probe></div>';
+    const el = shadow.querySelector('aisle-test-probe')!;
+    await el.updateComplete;
+    expect(text(el)).to.equal('Close');
+    shadow.querySelector('div')!.setAttribute('lang', 'fr');
+    await new Promise((r) => setTimeout(r)); // MutationObserver callback
+    await el.updateComplete;
+    expect(text(el)).to.equal('Fermer');
+  });
+
   it('falls back to English messages for an unsupported language, keeping its formats', async () => {
     const el = await fixture<AisleTestProbe>(
       html`<aisle-test-probe lang="de-DE"></aisle-test-probe>`,
