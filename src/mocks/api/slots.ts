@@ -1,14 +1,16 @@
 /** Pickup slots: one hour each within opening hours, with a hashed capacity per slot. */
 import type { PickupSlot, Store } from '../../client/types.js';
+import { openIntervals } from '../../hours/schedule.js';
+import { minutesOfDay } from '../../hours/zoned.js';
 import { hash } from '../data/prng.js';
-import { localTime, openIntervals, readyAt } from '../time.js';
+import { readyAt } from '../time.js';
 import type { MockState } from './state.js';
 
 const HOUR = 3_600_000;
 const SLOT_ID = /^slot_(.+)_(\d{4}-\d{2}-\d{2})_(\d{4})$/;
 
 function hhmm(ms: number, store: Store): string {
-  const { minutes } = localTime(ms, store.timezone);
+  const minutes = minutesOfDay(new Date(ms), store.timezone);
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}${String(minutes % 60).padStart(2, '0')}`;
 }
 
@@ -22,8 +24,8 @@ export function slotsFor(state: MockState, store: Store, date: string, now: numb
   const earliest = readyAt(store, now);
   if (earliest === undefined) return [];
   const out: PickupSlot[] = [];
-  for (const [open, close] of openIntervals(store, date)) {
-    for (let start = open; start + HOUR <= close; start += HOUR) {
+  for (const i of openIntervals(store, date, date)) {
+    for (let start = i.start.getTime(); start + HOUR <= i.end.getTime(); start += HOUR) {
       if (start < earliest) continue;
       const id = `slot_${store.id}_${date}_${hhmm(start, store)}`;
       const capacity = 2 + (hash(state.seed, id) % 5);

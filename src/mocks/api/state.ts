@@ -11,9 +11,10 @@ import type {
   StockStatus,
   Store,
 } from '../../client/types.js';
+import { addDays, dateKeyOf } from '../../hours/zoned.js';
 import { baseStock, statusFor, type BaseStock } from '../data/stock.js';
 import { hash, prng } from '../data/prng.js';
-import { addDays, localDate, readyAt } from '../time.js';
+import { readyAt } from '../time.js';
 
 export const ENDPOINTS = [
   'searchStores',
@@ -221,7 +222,7 @@ export class MockState {
     };
     if (base.restockDate) entry.restockDate = base.restockDate;
     else if (base.restockInDays && status !== 'in_stock') {
-      entry.restockDate = addDays(localDate(store, now), base.restockInDays);
+      entry.restockDate = addDays(dateKeyOf(new Date(now), store.timezone), base.restockInDays);
     }
     if (status !== 'out_of_stock' && store.pickup.enabled) {
       const ready = readyAt(store, now);
