@@ -7,7 +7,7 @@ import { languageOf } from '../i18n/locale.js';
 import { hoursMessages } from '../i18n/messages/hours.js';
 import { dayWord, formatClock } from './format-time.js';
 import { HOURS_HORIZON_DAYS, openIntervals } from './schedule.js';
-import { addDays, dateKeyOf, minutesOfDay, parseClock } from './zoned.js';
+import { addDays, dateKeyOf, minutesOfDay, parseClock, zonedInstant } from './zoned.js';
 
 export interface PickupPromise {
   readyAt: Date;
@@ -18,7 +18,7 @@ export interface PickupPromise {
 /**
  * Preparation runs while the store is open and must fit in one opening period: an order that
  * cannot be ready before closing is ready `prepMinutes` after the next opening. Past the same-day
- * `cutoff` (store time), preparation starts at the next opening day's first opening. Returns
+ * `cutoff` (store time), preparation starts the next day, at its first opening. Returns
  * undefined when pickup is disabled or the store does not open within the horizon (14 days).
  */
 export function pickupPromise(store: Store, now: Date): PickupPromise | undefined {
@@ -32,9 +32,12 @@ export function pickupPromise(store: Store, now: Date): PickupPromise | undefine
   let begin = now.getTime();
   const cutoff = parseClock(pickup.cutoff);
   if (cutoff !== undefined && minutesOfDay(now, tz) >= cutoff) {
-    const nextDay = intervals.find((i) => i.date > today && i.start.getTime() > begin);
+    // From the store's next midnight, at its first opening then (a store open round the clock
+    // is one long interval: it is open at midnight).
+    const midnight = zonedInstant(addDays(today, 1), 0, tz).getTime();
+    const nextDay = intervals.find((i) => i.end.getTime() > midnight);
     if (!nextDay) return undefined;
-    begin = nextDay.start.getTime();
+    begin = Math.max(midnight, nextDay.start.getTime());
   }
 
   let readyAt: number | undefined;

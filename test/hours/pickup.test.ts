@@ -84,6 +84,18 @@ describe('hours/pickup', () => {
     });
   });
 
+  it('past the cutoff at a store open round the clock, is ready just after midnight', () => {
+    const always = withPickup(storeWith(week(ALL_DAYS, '00:00', '24:00')), {
+      prepMinutes: 30,
+      cutoff: '18:00',
+    });
+    // Monday 19:00 in Paris: prepared from midnight.
+    expect(promise(always, '2026-11-23T18:00:00Z')).to.include({
+      readyAt: '2026-11-23T23:30:00.000Z',
+      en: 'Ready tomorrow at 00:30',
+    });
+  });
+
   it('skips days off, holidays and special closures', () => {
     expect(promise(base, '2026-11-28T17:30:00Z')).to.include({ en: 'Ready Monday at 11:00' });
     const xmas = withPickup(
