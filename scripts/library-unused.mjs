@@ -7,8 +7,11 @@
  *  - supercluster: the vector-tile output (`getTile`, `getTileRaw` and their helpers) and
  *    `getLeaves`. The locator's map (locator-map.ts) calls only `load`, `getClusters` and
  *    `getClusterExpansionZoom`, and the index never leaves that module.
- * The build fails if a library no longer has one of them. Source tests run both libraries whole;
- * the built map is checked by e2e/map.test.mjs.
+ *  - @lit/task: `Task`'s `taskComplete` getter (a promise of the current run) and `abort()`.
+ *    Aisle's tasks (the badge, the picker, the locator, the reserve dialog) are private to their
+ *    elements, which read `status`, `value` and `render()` and call `run()`, never these two.
+ * The build fails if a library no longer has one of them. Source tests run the libraries whole;
+ * the built map is checked by e2e/map.test.mjs, the built badge by e2e/builds.test.mjs.
  */
 const UNUSED = [
   { file: /[\\/]node_modules[\\/]kdbush[\\/]index\.js$/, name: 'kdbush', methods: ['from'] },
@@ -24,7 +27,36 @@ const UNUSED = [
       '_addTileFeatures',
     ],
   },
+  {
+    file: /[\\/]node_modules[\\/]@lit[\\/]task[\\/]task\.js$/,
+    name: '@lit/task',
+    className: 'Task',
+    methods: ['taskComplete', 'abort'],
+  },
 ];
+
+/**
+ * The library's class: its default export, or the one exported as `className` (`export class`,
+ * or a top-level class exported by name, as Lit's minified files do).
+ */
+function libraryClass(ast, className) {
+  if (!className) {
+    const node = ast.body.find((n) => n.type === 'ExportDefaultDeclaration');
+    return node?.declaration.type === 'ClassDeclaration' ? node.declaration : undefined;
+  }
+  let local = className;
+  for (const node of ast.body) {
+    if (node.type !== 'ExportNamedDeclaration') continue;
+    const specifier = node.specifiers?.find((s) => s.exported.name === className);
+    if (specifier && !node.source) local = specifier.local.name;
+  }
+  for (const node of ast.body) {
+    const declaration = node.type === 'ExportNamedDeclaration' ? node.declaration : node;
+    if (declaration?.type === 'ClassDeclaration' && declaration.id?.name === local)
+      return declaration;
+  }
+  return undefined;
+}
 
 export function libraryUnused() {
   return {
@@ -33,12 +65,10 @@ export function libraryUnused() {
       const library = UNUSED.find((l) => l.file.test(id));
       if (!library) return null;
       const ast = this.parse(code);
-      const exported = ast.body.find(
-        (node) =>
-          node.type === 'ExportDefaultDeclaration' && node.declaration.type === 'ClassDeclaration',
-      )?.declaration;
+      const exported = libraryClass(ast, library.className);
+      // Methods and getters (static or not), never the constructor.
       const members = (exported?.body.body ?? []).filter(
-        (m) => m.type === 'MethodDefinition' && m.kind === 'method',
+        (m) => m.type === 'MethodDefinition' && (m.kind === 'method' || m.kind === 'get'),
       );
       const found = members.filter((m) => library.methods.includes(m.key.name));
       const missing = library.methods.filter((name) => !found.some((m) => m.key.name === name));
