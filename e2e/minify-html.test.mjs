@@ -7,6 +7,7 @@ import {
   collapseTemplateWhitespace,
   foldingProblem,
   minifyLitHtml,
+  tidyTemplateParts,
 } from '../scripts/minify-html.mjs';
 
 /** Runs the plugin's transform on `code` as Rollup would, for a file under src/. */
@@ -54,5 +55,25 @@ describe('minify-html', () => {
       undefined,
     );
     assert.equal(foldingProblem(['<a href="', '">', '</a>']), undefined);
+  });
+
+  it('drops whole comments and whitespace before a tag ends, keeping text spacing', () => {
+    assert.deepEqual(tidyTemplateParts(['<b>a <!-- c --> b</b>']), ['<b>a b</b>']);
+    assert.deepEqual(tidyTemplateParts(['a<!-- c --> b', 'a <!-- c -->b']), ['a b', 'a b']);
+    assert.deepEqual(tidyTemplateParts(['<p class="a" >x</p >']), ['<p class="a">x</p>']);
+    assert.deepEqual(tidyTemplateParts(['<div hidden=', ' >', '</div>']), [
+      '<div hidden=',
+      '>',
+      '</div>',
+    ]);
+    assert.deepEqual(tidyTemplateParts(['<path d="M1" />']), ['<path d="M1"/>']);
+    // Kept: a space an unquoted value needs, quoted values, text, a comment holding a binding.
+    assert.deepEqual(tidyTemplateParts(['<img src=x />']), ['<img src=x />']);
+    assert.deepEqual(tidyTemplateParts(['<p title="a >" >1 < 2 ></p>']), [
+      '<p title="a >">1 < 2 ></p>',
+    ]);
+    assert.deepEqual(tidyTemplateParts(['<!-- ', ' --> x']), ['<!-- ', ' --> x']);
+    const out = transform('const t = html`<p\n  part="x"\n>\n  <!-- note -->\n  ${x}\n</p>`;');
+    assert.equal(out.code, 'const t = html`<p part="x"> ${x} </p>`;');
   });
 });
