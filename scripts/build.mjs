@@ -149,7 +149,7 @@ const CORE = [
   /\/node_modules\/lit-html\/(lit-html|is-server)\.js$/,
   /\/src\/(internal|config|client|state|hours|components\/config)\//,
   /\/src\/i18n\/(locale|plural|format)\.ts$/,
-  /\/src\/i18n\/messages\/(common|stock|hours|localized)\.ts$/,
+  /\/src\/i18n\/messages\/(common|stock|pickup|localized)\.ts$/,
   /\/src\/geo\/distance\.ts$/,
   /\/src\/version\.ts$/,
 ];
@@ -172,10 +172,12 @@ const BADGE_AND_DIALOG =
  * What the locator shares with the store picker and the reserve dialog, in one chunk rather than
  * several small ones (each file is compressed on its own, so small files cost more than their
  * bytes): the place search (the local matcher, the geocoder switch, "use my location" and their
- * strings) and the table of a store's hours by day (the locator's cards, the confirmation).
+ * strings) and the table of a store's hours by day (the locator's cards, the confirmation),
+ * with the opening hours' words (open, closed, closes at…), which a badge page never shows.
  */
 const STORES = [
   /\/src\/hours\/table\.ts$/,
+  /\/src\/i18n\/messages\/hours\.ts$/,
   /\/src\/geo\/(create-geocoder|local-geocoder|geocoder|locate|text)\.ts$/,
   /\/src\/i18n\/messages\/location\.ts$/,
 ];

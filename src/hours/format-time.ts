@@ -1,7 +1,7 @@
 /** Times and day words for hours and pickup texts, in the shopper's locale. */
 import { formatDate, formatTime } from '../i18n/format.js';
 import { languageOf } from '../i18n/locale.js';
-import type { HoursMessages } from '../i18n/messages/types.js';
+import type { PickupMessages } from '../i18n/messages/types.js';
 import { daysBetween, dateKeyOf } from './zoned.js';
 
 const frParts = new Map<string, Intl.DateTimeFormat>();
@@ -57,7 +57,7 @@ export function formatLocalClock(locale: string, hhmm: string): string {
  * name within the week, else a weekday and date.
  */
 export function dayWord(
-  messages: HoursMessages,
+  messages: PickupMessages,
   locale: string,
   now: Date,
   target: Date,

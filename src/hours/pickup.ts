@@ -4,7 +4,7 @@
  */
 import type { AvailabilityEntry, Store } from '../client/types.js';
 import { languageOf } from '../i18n/locale.js';
-import { hoursMessages } from '../i18n/messages/hours.js';
+import { pickupMessages } from '../i18n/messages/pickup.js';
 import { dayWord, formatClock } from './format-time.js';
 import { HOURS_HORIZON_DAYS, openIntervals } from './schedule.js';
 import { addDays, dateKeyOf, minutesOfDay, parseClock, zonedInstant } from './zoned.js';
@@ -87,7 +87,7 @@ export function formatPickupPromise(
   timezone: string,
   now: Date,
 ): string {
-  const m = hoursMessages[languageOf(locale)];
+  const m = pickupMessages[languageOf(locale)];
   const time = formatClock(locale, promise.readyAt, timezone);
   const days = dayWord(m, locale, now, promise.readyAt, timezone);
   if (!days) return m.pickupReadyToday(time);

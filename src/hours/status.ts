@@ -2,6 +2,7 @@
 import type { HoursException, Store } from '../client/types.js';
 import { languageOf } from '../i18n/locale.js';
 import { hoursMessages } from '../i18n/messages/hours.js';
+import { pickupMessages } from '../i18n/messages/pickup.js';
 import { dayWord, formatClock } from './format-time.js';
 import { dayScheduleOf, HOURS_HORIZON_DAYS, openIntervals } from './schedule.js';
 import { addDays, dateKeyOf, zonedInstant } from './zoned.js';
@@ -82,7 +83,7 @@ export function formatOpenStatus(status: OpenStatus, locale: string, timezone: s
     other: (d: string, t: string) => string,
   ) => {
     const time = formatClock(locale, date, timezone);
-    const day = dayWord(m, locale, status.at, date, timezone);
+    const day = dayWord(pickupMessages[languageOf(locale)], locale, status.at, date, timezone);
     return day ? other(day, time) : today(time);
   };
   if (status.state === 'open' || status.state === 'closing-soon') {

@@ -5,6 +5,7 @@ import { pickerMessages } from './picker.js';
 import { pickerLoadMessages } from './picker-load.js';
 import { locationMessages } from './location.js';
 import { hoursMessages } from './hours.js';
+import { pickupMessages } from './pickup.js';
 import { reserveMessages } from './reserve.js';
 import { reserveTriggerMessages } from './reserve-trigger.js';
 import { locatorMessages } from './locator.js';
@@ -19,6 +20,7 @@ export const fr: Messages = {
   ...pickerLoadMessages.fr,
   ...locationMessages.fr,
   ...hoursMessages.fr,
+  ...pickupMessages.fr,
   ...reserveTriggerMessages.fr,
   ...reserveMessages.fr,
   ...locatorMessages.fr,

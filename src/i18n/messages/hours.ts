@@ -1,7 +1,11 @@
 import type { Localized } from './localized.js';
 import type { HoursMessages } from './types.js';
 
-/** Opening hours and the pickup promise (src/hours). */
+/**
+ * Opening hours: a store's status and its table of hours by day (src/hours/status.ts, table.ts),
+ * which only the locator, the store picker and the reserve dialog show. Not in the core chunk: a
+ * badge page never shows them. The words the pickup promise needs too are in pickup.ts.
+ */
 export const hoursMessages: Localized<HoursMessages> = {
   en: {
     hoursOpen: 'Open',
@@ -14,12 +18,8 @@ export const hoursMessages: Localized<HoursMessages> = {
     hoursClosesOn: (day, time) => `closes ${day} at ${time}`,
     hoursOpensAt: (time) => `opens at ${time}`,
     hoursOpensOn: (day, time) => `opens ${day} at ${time}`,
-    hoursTomorrow: 'tomorrow',
     hoursSpecialHours: 'Special hours',
     hoursSpecialClosure: 'Closed (special closure)',
-    pickupReadyToday: (time) => `Ready today at ${time}`,
-    pickupReadyTomorrow: (time) => `Ready tomorrow at ${time}`,
-    pickupReadyOn: (day, time) => `Ready ${day} at ${time}`,
   },
   fr: {
     hoursOpen: 'Ouvert',
@@ -32,11 +32,7 @@ export const hoursMessages: Localized<HoursMessages> = {
     hoursClosesOn: (day, time) => `ferme ${day} à ${time}`,
     hoursOpensAt: (time) => `ouvre à ${time}`,
     hoursOpensOn: (day, time) => `ouvre ${day} à ${time}`,
-    hoursTomorrow: 'demain',
     hoursSpecialHours: 'Horaires exceptionnels',
     hoursSpecialClosure: 'Fermeture exceptionnelle',
-    pickupReadyToday: (time) => `Prêt aujourd’hui à ${time}`,
-    pickupReadyTomorrow: (time) => `Prêt demain à ${time}`,
-    pickupReadyOn: (day, time) => `Prêt ${day} à ${time}`,
   },
 };

@@ -71,7 +71,7 @@ export interface LocationMessages {
   locationUnsupported: string;
 }
 
-/** Opening hours and the pickup promise (src/hours). */
+/** Opening hours (src/hours/status.ts, table.ts). */
 export interface HoursMessages {
   hoursOpen: string;
   hoursClosingSoon: string;
@@ -83,9 +83,13 @@ export interface HoursMessages {
   hoursClosesOn: (day: string, time: string) => string;
   hoursOpensAt: (time: string) => string;
   hoursOpensOn: (day: string, time: string) => string;
-  hoursTomorrow: string;
   hoursSpecialHours: string;
   hoursSpecialClosure: string;
+}
+
+/** The pickup promise (src/hours/pickup.ts), and "tomorrow", which the hours use too. */
+export interface PickupMessages {
+  hoursTomorrow: string;
   pickupReadyToday: (time: string) => string;
   pickupReadyTomorrow: (time: string) => string;
   pickupReadyOn: (day: string, time: string) => string;
@@ -235,6 +239,7 @@ export type Messages = CommonMessages &
   PickerLoadMessages &
   LocationMessages &
   HoursMessages &
+  PickupMessages &
   ReserveTriggerMessages &
   ReserveMessages &
   LocatorMessages;
