@@ -2,19 +2,22 @@
  * The hold's countdown on a device whose clock is not the server's, and what happens when it
  * runs out first.
  */
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { getResponse, http, HttpResponse } from 'msw';
 import sinon from 'sinon';
 import { localDeadline } from '../../src/components/reserve-button/hold-clock.js';
 import type { Hold } from '../../src/client/types.js';
+import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
+import { en } from '../../src/i18n/messages/en.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
-import { useHandlers } from '../helpers/mock-api.js';
+import { requests, useHandlers } from '../helpers/mock-api.js';
 import {
   fakeClock,
   mount,
   nextTask,
   openToHold,
   part,
+  posts,
   resetReserveState,
   SKU,
   store,
@@ -101,5 +104,37 @@ describe('<aisle-reserve-button> hold clock', () => {
     part<HTMLButtonElement>(el, 'hold-again')!.click();
     await until(() => part(el, 'form'), 'the form again');
     expect(mockApi.stats().holdsCreated).to.equal(2);
+  });
+});
+
+describe('<aisle-reserve-button> on a page left open', () => {
+  let clock: sinon.SinonFakeTimers | undefined;
+  afterEach(() => clock?.restore());
+
+  it('says when the chosen pickup slot has begun, sends no hold, and offers the slots left', async () => {
+    const slotted = mockApi.stores.find((s) => s.pickup.enabled && s.pickup.slots)!;
+    mockApi.setStock(SKU, slotted.id, { status: 'in_stock', quantity: 3 });
+    const el = await fixture<AisleReserveButton>(
+      html`<aisle-reserve-button sku=${SKU} store=${slotted.id}></aisle-reserve-button>`,
+    );
+    await openToHold(el);
+    const select = part<HTMLSelectElement>(el, 'slot')!;
+    const chosen = select.options[1]!.value;
+    select.value = chosen;
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const slotsAsked = () => requests.filter((r) => /\/slots\?/.test(r.url)).length;
+    const asked = slotsAsked();
+    // Two days later, the shopper comes back and presses "Hold it": the slot has begun.
+    clock = sinon.useFakeTimers({ now: Date.now() + 2 * 86_400_000, toFake: ['Date'] });
+    part<HTMLButtonElement>(el, 'hold')!.click();
+    await until(() => part(el, 'error'), 'the notice');
+    expect(part(el, 'error')!.textContent!.trim()).to.equal(en.reserveSlotPassed);
+    expect(posts(/\/holds$/), 'no hold sent').to.have.length(0);
+    await until(() => slotsAsked() > asked, 'the slots asked again');
+    await until(() => part(el, 'hold'), 'the store step again');
+    const offered = [...(part<HTMLSelectElement>(el, 'slot')?.options ?? [])].map((o) => o.value);
+    expect(offered).not.to.include(chosen);
+    expect(el.shadowRoot!.activeElement === part(el, 'step'), 'focus on the step').to.equal(true);
   });
 });

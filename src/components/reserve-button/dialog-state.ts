@@ -10,6 +10,8 @@ export interface DialogState {
   picking: boolean;
   wanted: number;
   slotId: string;
+  /** The chosen slot had begun when "Hold it" was pressed (a page left open): choose again. */
+  slotPassed: boolean;
   announcement: Announcement | undefined;
   cancelling: boolean;
   /** "Cancel reservation" pressed once: the next press cancels. */
@@ -27,6 +29,7 @@ export function initialDialogState(): DialogState {
     picking: false,
     wanted: 1,
     slotId: '',
+    slotPassed: false,
     announcement: undefined,
     cancelling: false,
     askingCancel: false,
@@ -34,3 +37,12 @@ export function initialDialogState(): DialogState {
     checking: undefined,
   };
 }
+
+/** What closing the dialog resets (the flow, the store and the form stay for a reopen). */
+export const onClose: Partial<DialogState> = {
+  picking: false,
+  slotPassed: false,
+  announcement: undefined,
+  checking: undefined,
+  askingCancel: false,
+};

@@ -18,10 +18,10 @@ import { DialogPicker } from './dialog-picker.js';
 import { ReserveFlow, type FlowError, type FlowState } from './flow.js';
 import { HoldClock, wholeMinutes } from './hold-clock.js';
 import type { AisleReserveButton } from './reserve-button.js';
-import { initialDialogState, type DialogState } from './dialog-state.js';
+import { initialDialogState, onClose, type DialogState } from './dialog-state.js';
 import { KeptReservation } from './kept-reservation.js';
-import { MAX_QUANTITY } from './store-data.js';
-import { dialogFrame, keptReservation, renderStep, type StepView } from './steps.js';
+import { startQuantity } from './store-data.js';
+import { dialogFrame, isModal, keptReservation, renderStep, type StepView } from './steps.js';
 
 export { default as dialogStyles } from './reserve-dialog.styles.js';
 
@@ -30,15 +30,6 @@ export interface ReserveShell {
   locale(): string;
   config(): AisleConfigValues;
 }
-
-/** Whether an open dialog is modal (browsers without `:modal`, where it throws, say yes). */
-const isModal = (dialog: HTMLDialogElement) => {
-  try {
-    return dialog.matches(':modal');
-  } catch {
-    return true;
-  }
-};
 
 /** The reserve dialog, a reactive controller of its `<aisle-reserve-button>`. */
 export class ReserveDialog implements ReactiveController {
@@ -88,7 +79,7 @@ export class ReserveDialog implements ReactiveController {
   private readonly data = new DialogData(this.host, {
     client: () => this.client,
     config: () => this.shell.config(),
-    quantity: () => this.initialQuantity,
+    quantity: () => startQuantity(this.host.quantity),
     storeStep: () => this.dialogOn('store', 'holding'),
     storeEpoch: () => this.s.storeEpoch,
     flow: () => this.s.flow,
@@ -124,11 +115,6 @@ export class ReserveDialog implements ReactiveController {
 
   private get dialog(): HTMLDialogElement | null {
     return this.host.renderRoot.querySelector('dialog');
-  }
-
-  private get initialQuantity(): number {
-    const q = Number(this.host.quantity);
-    return Number.isInteger(q) && q >= 1 ? Math.min(q, MAX_QUANTITY) : 1;
   }
 
   private announce(text: string): void {
@@ -255,7 +241,11 @@ export class ReserveDialog implements ReactiveController {
     const fromIdle = this.step === 'idle' || this.step === 'cancelled';
     this.flow.open();
     if (fromIdle) {
-      this.set({ wanted: this.initialQuantity, slotId: '', picking: !this.host.storeId });
+      this.set({
+        wanted: startQuantity(this.host.quantity),
+        slotId: '',
+        picking: !this.host.storeId,
+      });
       this.form.reset(this.host.customerName, this.host.customerEmail);
     }
   }
@@ -286,7 +276,7 @@ export class ReserveDialog implements ReactiveController {
   private finishClose(): void {
     this.flow.close();
     if (this.kept.otherProduct) this.kept.followSku();
-    this.set({ picking: false, announcement: undefined, checking: undefined, askingCancel: false });
+    this.set(onClose);
     this.host.renderRoot.querySelector<HTMLElement>('[part~="button"]')?.focus();
   }
 
@@ -295,7 +285,14 @@ export class ReserveDialog implements ReactiveController {
     if (!data || data.available < 1) return;
     const quantity = Math.min(this.s.wanted, data.available);
     // Only a slot still offered: one that filled up is gone from the list (and from the select).
-    const slotId = data.slots.some((s) => s.id === this.s.slotId) ? this.s.slotId : '';
+    const slot = data.slots.find((s) => s.id === this.s.slotId);
+    if (slot && Date.parse(slot.start) <= Date.now()) {
+      // Begun while the dialog stayed open: say so, and offer the slots left, loaded again.
+      this.set({ slotId: '', slotPassed: true, storeEpoch: this.s.storeEpoch + 1 });
+      return void this.focusStepHeading(); // "Hold it" goes while the slots load again
+    }
+    this.set({ slotPassed: false });
+    const slotId = slot ? slot.id : '';
     void this.flow.hold({
       sku: this.host.sku,
       storeId: data.here.store.id,
@@ -344,6 +341,7 @@ export class ReserveDialog implements ReactiveController {
       alternatives: this.data.alternatives.value,
       wanted: s.wanted,
       slotId: s.slotId,
+      slotPassed: s.slotPassed,
       form: this.form,
       remainingMs: this.clock.remainingMs,
       reservationStore: this.data.reservationStore.value,
@@ -355,7 +353,7 @@ export class ReserveDialog implements ReactiveController {
       on: {
         reloadStore: this.afterRetry(() => this.set({ storeEpoch: this.s.storeEpoch + 1 }))!,
         quantity: (q) => this.set({ wanted: q }),
-        slot: (id) => this.set({ slotId: id }),
+        slot: (id) => this.set({ slotId: id, slotPassed: false }),
         hold: () => this.hold(),
         changeStore: () => {
           this.picker.load(); // again, if it failed when the dialog opened

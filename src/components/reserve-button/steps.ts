@@ -51,6 +51,8 @@ export interface StepView {
   alternatives: StoreChoice[] | undefined;
   wanted: number;
   slotId: string;
+  /** The chosen slot had begun when "Hold it" was pressed. */
+  slotPassed: boolean;
   form: ContactForm;
   remainingMs: number;
   reservationStore: Store | undefined;
@@ -109,18 +111,20 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
         quantity: v.wanted,
         slotId: v.slotId,
         busy: s.step === 'holding',
-        ...(s.error
-          ? {
-              notice:
-                s.error.reason === 'stock_unavailable'
-                  ? msg.reserveStockGone
-                  : s.error.reason === 'slot_unavailable'
-                    ? msg.reserveSlotFull
-                    : s.error.retryAfterMs
-                      ? msg.reserveBusy(Math.ceil(s.error.retryAfterMs / 1000))
-                      : withOffline(msg, msg.reserveHoldFailed),
-            }
-          : {}),
+        ...(v.slotPassed
+          ? { notice: msg.reserveSlotPassed }
+          : s.error
+            ? {
+                notice:
+                  s.error.reason === 'stock_unavailable'
+                    ? msg.reserveStockGone
+                    : s.error.reason === 'slot_unavailable'
+                      ? msg.reserveSlotFull
+                      : s.error.retryAfterMs
+                        ? msg.reserveBusy(Math.ceil(s.error.retryAfterMs / 1000))
+                        : withOffline(msg, msg.reserveHoldFailed),
+              }
+            : {}),
         ...(s.error?.alternatives && v.alternatives ? { alternatives: v.alternatives } : {}),
         onQuantity: on.quantity,
         onSlot: on.slot,
@@ -187,6 +191,15 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
       return nothing;
   }
 }
+
+/** Whether an open dialog is modal (browsers without `:modal`, where it throws, say yes). */
+export const isModal = (dialog: HTMLDialogElement) => {
+  try {
+    return dialog.matches(':modal');
+  } catch {
+    return true;
+  }
+};
 
 /** The step number shown as "Step n of 3". */
 export function stepNumber(step: FlowState['step']): 1 | 2 | 3 {

@@ -38,6 +38,12 @@ export interface StoreStepData {
 
 type Opts = { signal?: AbortSignal };
 
+/** The quantity a dialog starts with: the button's `quantity` if a whole number, capped. */
+export function startQuantity(quantity: unknown): number {
+  const q = Number(quantity);
+  return Number.isInteger(q) && q >= 1 ? Math.min(q, MAX_QUANTITY) : 1;
+}
+
 /** Units a store can hold from an availability entry (capped at MAX_QUANTITY). */
 export function availableUnits(store: Store, entry: AvailabilityEntry | undefined): number {
   if (!store.pickup.enabled || !entry || entry.status === 'out_of_stock') return 0;

@@ -145,6 +145,7 @@ export interface ReserveMessages {
   reserveStockGone: string;
   reserveHoldFailed: string;
   reserveSlotFull: string;
+  reserveSlotPassed: string;
   reserveName: string;
   reserveEmail: string;
   reservePhone: string;
