@@ -16,10 +16,15 @@ export function isValidSku(value: string | null | undefined): value is string {
 
 /**
  * A store id: 1–256 characters, without spaces around it, control characters, quotes, backslash
- * or angle brackets. Any id a store system uses ("FR 0042", "fr/lyon/12", "magasin-évry") passes
+ * or angle brackets, and not "." or "..". Any id a store system uses ("FR 0042", "fr/lyon/12", "magasin-évry") passes
  * (paths encode it); a value that reads as markup or a script does not, so a tampered stored
  * value is refused.
  */
 export function isValidStoreId(value: unknown): value is string {
-  return typeof value === 'string' && STORE_ID.test(value) && value.trim() === value;
+  return (
+    typeof value === 'string' &&
+    STORE_ID.test(value) &&
+    value.trim() === value &&
+    !/^\.\.?$/.test(value) // "." and ".." would name another endpoint in a URL path
+  );
 }

@@ -14,7 +14,7 @@ export type Theme = 'auto' | 'light' | 'dark';
 export interface AisleConfigValues {
   /** Base URL of the availability API (absolute, or relative to the page). */
   api: string;
-  /** Bearer token sent as `Authorization: Bearer <key>`. */
+  /** Bearer token sent as `Authorization: Bearer <key>`, only with the `api` given beside it. */
   apiKey: string | undefined;
   /** Locale used when neither the element nor the document says one. */
   locale: string | undefined;
@@ -218,7 +218,8 @@ function setRuntime(key: keyof RuntimeConfig, value: unknown): void {
 /**
  * Page-wide configuration from JavaScript. Lower priority than `<aisle-config>` and element
  * attributes. Unknown keys are reported and ignored. Calls merge; pass `undefined` to unset a key.
- * Also takes the JavaScript-only `provider` and `fetch` (see `RuntimeConfig`).
+ * Also takes the JavaScript-only `provider` and `fetch` (see `RuntimeConfig`). Its `apiKey` goes
+ * only with its own `api` (or the default): not to an `api` set by `<aisle-config>` or an element.
  */
 export function configure(values: ConfigureInput): void {
   const next: ConfigInput = { ...globalConfig };

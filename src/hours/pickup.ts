@@ -18,7 +18,8 @@ export interface PickupPromise {
 /**
  * Preparation runs while the store is open and must fit in one opening period: an order that
  * cannot be ready before closing is ready `prepMinutes` after the next opening. Past the same-day
- * `cutoff` (store time), preparation starts the next day, at its first opening. Returns
+ * `cutoff` (store time), preparation starts the next day: at the store's midnight if it is open
+ * then (round the clock, or overnight hours), else at that day's first opening. Returns
  * undefined when pickup is disabled or the store does not open within the horizon (14 days).
  */
 export function pickupPromise(store: Store, now: Date): PickupPromise | undefined {

@@ -40,6 +40,9 @@ describe('isValidStoreId', () => {
       'a\\b',
       'a\nb',
       'x'.repeat(257),
+      // Dot segments: in a URL path they would name another endpoint.
+      '.',
+      '..',
     ];
     for (const id of [...bad, null, 42]) expect(isValidStoreId(id), String(id)).to.equal(false);
   });

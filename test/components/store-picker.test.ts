@@ -4,7 +4,10 @@ import { resetClientsForTests } from '../../src/client/shared.js';
 import '../../src/components/stock-badge/define.js';
 import type { AisleStockBadge } from '../../src/components/stock-badge/stock-badge.js';
 import { myStore, STORAGE_KEY } from '../../src/state/my-store.js';
-import { holdAnswers } from '../helpers/mock-api.js';
+import { http, HttpResponse } from 'msw';
+import sinon from 'sinon';
+import { mockApi } from '../../src/mocks/mock-api.js';
+import { holdAnswers, useHandlers } from '../helpers/mock-api.js';
 
 function shadow(el: Element, selector: string): HTMLElement | null {
   return el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -143,6 +146,36 @@ describe('<aisle-stock-badge> with no store chosen', () => {
     expect(badge.getBoundingClientRect().right <= box.getBoundingClientRect().right + 0.5).to.equal(
       true,
     );
+  });
+
+  it("measures distances from the shopper's position, never taking the API's distanceKm", async () => {
+    const lyon = mockApi.stores.find((s) => s.address.city === 'Lyon')!;
+    // An API that says a Lyon store is 100 m from Paris.
+    useHandlers(
+      http.get('*/aisle-api/v1/stores', () =>
+        HttpResponse.json({ stores: [{ ...lyon, distanceKm: 0.1 }] }),
+      ),
+    );
+    const located = sinon
+      .stub(navigator.geolocation, 'getCurrentPosition')
+      .callsFake((ok) => ok({ coords: { latitude: 48.8566, longitude: 2.3522 } } as never));
+    try {
+      const badge = await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge sku="AISLE-0001"></aisle-stock-badge>`,
+      );
+      shadow(badge, '[part="action"]')!.click();
+      await waitUntil(() => picker(badge)?.shadowRoot?.querySelector('.locate'), 'no picker', {
+        timeout: 5000,
+      });
+      // A real key press: the position is asked for only on the shopper's own action.
+      picker(badge)!.shadowRoot!.querySelector<HTMLButtonElement>('.locate')!.focus();
+      await sendKeys({ press: 'Enter' });
+      const [choice] = await results(badge);
+      const meta = choice!.querySelector('.meta')!.textContent!.replace(/\s+/g, ' ');
+      expect(meta).to.match(/· 39\d km$/);
+    } finally {
+      located.restore();
+    }
   });
 
   it('speaks French', async () => {

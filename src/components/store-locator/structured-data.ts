@@ -126,7 +126,12 @@ function scriptText(text: string): string | undefined {
  */
 export function writeStructuredData(host: HTMLElement, stores: readonly Store[] | undefined): void {
   let script = host.querySelector<HTMLScriptElement>(`:scope > script[${MARKER}]`);
-  if (!stores || stores.length === 0) {
+  const text = stores?.length
+    ? serializeJsonLd(stores.length === 1 ? storeJsonLd(stores[0]!) : stores.map(storeJsonLd))
+    : '';
+  // No stores, or a page whose Trusted Types refuse the policy: no script (never an empty one).
+  const trusted = text && scriptText(text);
+  if (!trusted) {
     script?.remove();
     return;
   }
@@ -136,8 +141,5 @@ export function writeStructuredData(host: HTMLElement, stores: readonly Store[] 
     script.setAttribute(MARKER, '');
     host.append(script);
   }
-  const graph = stores.length === 1 ? storeJsonLd(stores[0]!) : stores.map(storeJsonLd);
-  const text = serializeJsonLd(graph);
-  const trusted = script.textContent !== text && scriptText(text);
-  if (trusted) script.textContent = trusted;
+  if (script.textContent !== text) script.textContent = trusted;
 }

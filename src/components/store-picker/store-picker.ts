@@ -5,6 +5,7 @@ import { isAbortError } from '../../client/errors.js';
 import { clientFor, mockModeFetch } from '../../client/index.js';
 import type { LatLng, Store } from '../../client/types.js';
 import { createGeocoder } from '../../geo/create-geocoder.js';
+import { distanceKm } from '../../geo/distance.js';
 import { locateFromUserAction } from '../../geo/locate.js';
 import { formatDistance } from '../../i18n/format.js';
 import { AisleElement } from '../../internal/aisle-element.js';
@@ -61,11 +62,15 @@ export class AisleStorePicker extends AisleElement<PickerElementMessages> {
       if (!request) return undefined;
       const client = clientFor({ api, apiKey, locale, mock });
       const near = { limit: RESULTS, radiusKm: RADIUS_KM };
+      // Distances measured here from each store's own location, never the API's `distanceKm`
+      // (which is measured from a position rounded for privacy, if at all).
+      const around = async (point: LatLng) =>
+        (await client.searchStores({ ...near, near: point }, { signal })).map((store) => ({
+          ...store,
+          distanceKm: distanceKm(point, store.location),
+        }));
       if (request.kind === 'point') {
-        return {
-          stores: await client.searchStores({ ...near, near: request.point }, { signal }),
-          fellBack: false,
-        } satisfies PickerResult;
+        return { stores: await around(request.point), fellBack: false } satisfies PickerResult;
       }
       let fellBack = false;
       if (geocoder !== 'local') {
@@ -78,10 +83,7 @@ export class AisleStorePicker extends AisleElement<PickerElementMessages> {
             limit: 1,
             locale,
           });
-          if (place) {
-            const stores = await client.searchStores({ ...near, near: place.point }, { signal });
-            return { stores, fellBack } satisfies PickerResult;
-          }
+          if (place) return { stores: await around(place.point), fellBack } satisfies PickerResult;
         } catch (error) {
           if (isAbortError(error) || signal.aborted) throw error;
           fellBack = true;
