@@ -5,7 +5,7 @@ import { hoursMessages } from '../i18n/messages/hours.js';
 import { pickupMessages } from '../i18n/messages/pickup.js';
 import { dayWord, formatClock } from './format-time.js';
 import { dayScheduleOf, HOURS_HORIZON_DAYS, openIntervals } from './schedule.js';
-import { addDays, dateKeyOf, zonedInstant } from './zoned.js';
+import { addDays, dateKeyOf, minutesOfDay, zonedInstant } from './zoned.js';
 
 export type OpenState = 'open' | 'closing-soon' | 'closed' | 'opening-soon';
 
@@ -88,8 +88,17 @@ export function formatOpenStatus(status: OpenStatus, locale: string, timezone: s
   };
   if (status.state === 'open' || status.state === 'closing-soon') {
     const head = status.state === 'open' ? m.hoursOpen : m.hoursClosingSoon;
-    if (!status.closesAt) return m.hoursOpen24;
-    return head + SEPARATOR + when(status.closesAt, m.hoursClosesAt, m.hoursClosesOn);
+    const closes = status.closesAt;
+    if (!closes) return m.hoursOpen24;
+    // Closing as today ends: "closes at midnight", not "closes tomorrow at 00:00".
+    const atMidnight =
+      minutesOfDay(closes, timezone) === 0 &&
+      dateKeyOf(closes, timezone) === addDays(dateKeyOf(status.at, timezone), 1);
+    return (
+      head +
+      SEPARATOR +
+      (atMidnight ? m.hoursClosesMidnight : when(closes, m.hoursClosesAt, m.hoursClosesOn))
+    );
   }
   const head =
     status.state === 'opening-soon'

@@ -20,6 +20,20 @@ describe('hours/status', () => {
     expect(text(s, 'en-US')).to.equal('Open · closes at 7:00 PM');
   });
 
+  it('closes "at midnight" as the day ends, not "tomorrow at 00:00"', () => {
+    const late = storeWith(week(ALL_DAYS, '08:00', '24:00'));
+    const s = getOpenStatus(late, at('2026-11-23T19:00:00Z')); // Monday 20:00
+    expect(iso(s.closesAt)).to.equal('2026-11-23T23:00:00.000Z');
+    expect(text(s, 'en-GB')).to.equal('Open · closes at midnight');
+    expect(text(s, 'en-US')).to.equal('Open · closes at midnight');
+    expect(text(s, 'fr-FR')).to.equal('Ouvert · ferme à minuit');
+    // Past midnight, an overnight store still says the hour it closes.
+    const night = storeWith(week(ALL_DAYS, '20:00', '02:00'));
+    expect(text(getOpenStatus(night, at('2026-11-23T22:00:00Z')), 'en-GB')).to.equal(
+      'Open · closes tomorrow at 02:00',
+    );
+  });
+
   it('is closing soon in the last 30 minutes, and closed at closing time', () => {
     const soon = getOpenStatus(shop, at('2026-11-23T17:31:00Z'));
     expect(soon.state).to.equal('closing-soon');

@@ -80,6 +80,7 @@ export interface HoursMessages {
   hoursOpeningSoon: string;
   hoursOpen24: string;
   hoursClosesAt: (time: string) => string;
+  hoursClosesMidnight: string;
   hoursClosesOn: (day: string, time: string) => string;
   hoursOpensAt: (time: string) => string;
   hoursOpensOn: (day: string, time: string) => string;
