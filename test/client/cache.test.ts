@@ -8,6 +8,7 @@ import {
   API,
   askedFor,
   availabilityHandler,
+  hold,
   makeEntry,
   makeStore,
   nextTask,
@@ -104,19 +105,7 @@ describe('client: cache', () => {
   it('forgets a sku after a hold and after invalidate()', async () => {
     useHandlers(
       availabilityHandler(),
-      http.post(`*${API}/holds`, () =>
-        HttpResponse.json(
-          {
-            id: 'h1',
-            sku: 'A',
-            storeId: 's1',
-            quantity: 1,
-            status: 'held',
-            expiresAt: '2026-11-23T10:30:00Z',
-          },
-          { status: 201 },
-        ),
-      ),
+      http.post(`*${API}/holds`, () => HttpResponse.json(hold, { status: 201 })),
       http.delete(`*${API}/holds/h1`, () => new HttpResponse(null, { status: 204 })),
     );
     const { client } = clientAt();

@@ -5,6 +5,16 @@ import { requests } from '../helpers/mock-api.js';
 
 export const API = '/aisle-api/v1';
 
+/** A hold as the API answers `POST /holds`. */
+export const hold = {
+  id: 'h1',
+  sku: 'A',
+  storeId: 's1',
+  quantity: 1,
+  status: 'held',
+  expiresAt: '2026-11-23T10:30:00Z',
+};
+
 export function makeStore(id: string, extra: Partial<Store> = {}): Store {
   return {
     id,

@@ -5,7 +5,15 @@ import { AisleApiError } from '../../src/client/errors.js';
 import { createRestProvider } from '../../src/client/rest-provider.js';
 import { parseRetryAfter } from '../../src/client/transport.js';
 import { requests, useHandlers } from '../helpers/mock-api.js';
-import { API, makeEntry, makeStore, problem, recordingSleep, requestsTo } from './fixtures.js';
+import {
+  API,
+  hold,
+  makeEntry,
+  makeStore,
+  problem,
+  recordingSleep,
+  requestsTo,
+} from './fixtures.js';
 
 async function failure(promise: Promise<unknown>): Promise<AisleApiError> {
   const e = await promise.then(
@@ -17,15 +25,6 @@ async function failure(promise: Promise<unknown>): Promise<AisleApiError> {
   expect(e).to.be.instanceOf(AisleApiError);
   return e as AisleApiError;
 }
-
-const hold = {
-  id: 'h1',
-  sku: 'A',
-  storeId: 's1',
-  quantity: 1,
-  status: 'held',
-  expiresAt: '2026-11-23T10:30:00Z',
-};
 
 describe('client: transport and REST provider', () => {
   it('sends Accept, Accept-Language and the bearer key', async () => {

@@ -14,7 +14,7 @@ import {
   validateSlotList,
 } from '../../src/client/validate-reservations.js';
 import { useHandlers } from '../helpers/mock-api.js';
-import { API, makeEntry, makeStore } from './fixtures.js';
+import { API, hold, makeEntry, makeStore } from './fixtures.js';
 
 function captureWarnings() {
   const original = console.warn;
@@ -44,15 +44,6 @@ const reservation = {
   readyAt: '2026-11-23T17:30:00+01:00',
   pickupBy: '2026-11-26T19:00:00+01:00',
   slot: { id: 'x', start: '2026-11-24T10:00:00Z', end: '2026-11-24T10:30:00Z', remaining: 3 },
-};
-
-const hold = {
-  id: 'h1',
-  sku: 'A',
-  storeId: 's1',
-  quantity: 1,
-  status: 'held',
-  expiresAt: '2026-11-23T10:30:00Z',
 };
 
 describe('client: response validation', () => {
