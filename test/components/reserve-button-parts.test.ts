@@ -260,17 +260,54 @@ describe('reserve button: pickup times', () => {
     }
   });
 
+  it('ends the calendar event at closing or at the pick-up-by time when they come first', () => {
+    // Open 10:00–19:00 in Paris (UTC+2 in July); ready at 18:45, half an hour would end at 19:15.
+    const paris = {
+      ...store,
+      timezone: 'Europe/Paris',
+      hours: {
+        weekly: (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((day) => ({
+          day,
+          opens: '10:00',
+          closes: '19:00',
+        })),
+        exceptions: [],
+      },
+    };
+    const reservation = {
+      id: 'r-2',
+      code: 'K7Q2XM',
+      status: 'confirmed' as const,
+      sku: 'AISLE-0001',
+      storeId: paris.id,
+      quantity: 1,
+      readyAt: '2026-07-14T16:45:00Z',
+      pickupBy: '2026-07-17T17:00:00Z',
+    };
+    const end = (r: typeof reservation, s?: typeof paris) =>
+      pickupEvent(dialogMessages.en, 'en', r, s, 'Oak chair').end.toISOString();
+    expect(end(reservation, paris)).to.equal('2026-07-14T17:00:00.000Z');
+    // Ready at noon: the full half hour.
+    expect(end({ ...reservation, readyAt: '2026-07-14T10:00:00Z' }, paris)).to.equal(
+      '2026-07-14T10:30:00.000Z',
+    );
+    // A pick-up-by ten minutes after the ready time ends the event there.
+    expect(
+      end({ ...reservation, readyAt: '2026-07-14T10:00:00Z', pickupBy: '2026-07-14T10:10:00Z' }),
+    ).to.equal('2026-07-14T10:10:00.000Z');
+  });
+
   it('gives the date and the time in one zone, the device’s until the store is known', () => {
     // The browsers run in Paris, or in New York with AISLE_TZ (see the README). Past midnight in
     // Paris, still the evening before in UTC: a date and a time from different zones show.
     const device = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-    // Firefox writes an English hour with two digits ("00:30"), Chromium with one.
+    // 24-hour English writes two-digit hours in every browser, as the store hours do.
     const expected: Record<string, RegExp[]> = {
       'Europe/Paris': [
         /^mercredi 15 juillet à 0 h 30$/,
-        /^Wednesday 15 July at 0?0:30$/,
+        /^Wednesday 15 July at 00:30$/,
         /^mercredi 15 juillet à 5 h 30$/,
-        /^Wednesday 15 July at 0?5:30$/,
+        /^Wednesday 15 July at 05:30$/,
       ],
       'America/New_York': [
         /^mardi 14 juillet à 18 h 30$/,
@@ -308,5 +345,17 @@ describe('reserve button: pickup times', () => {
         ? /^Monday 7 December at 12:00$/
         : /^Monday 7 December at 12:00 \S+$/,
     );
+  });
+
+  it('writes 12-hour English and other languages as their locale does', () => {
+    const iso = '2026-12-07T08:05:00Z';
+    expect(formatWhen('en-US', iso, 'Europe/Paris').replace(/\s/g, ' ')).to.match(
+      /^Monday, December 7 at 9:05 AM( \S+)?$/,
+    );
+    // German is not one of Aisle's languages: the whole sentence is Intl's, never "at".
+    const de = formatWhen('de-DE', iso, 'Europe/Paris');
+    expect(de).to.match(/^Montag, 7\. Dezember/);
+    expect(de).to.match(/\b0?9:05$/);
+    expect(de).not.to.contain(' at ');
   });
 });

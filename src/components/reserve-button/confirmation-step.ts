@@ -8,7 +8,14 @@ import type { Reservation, Store } from '../../client/types.js';
 import { failureText, type ReserveElementMessages as Messages } from './dialog-messages.js';
 import { formatClock } from '../../hours/format-time.js';
 import { rowText, weeklyTable } from '../../hours/table.js';
-import { dateKeyNoonUtc, dateKeyOf, daysBetween, offsetMinutes } from '../../hours/zoned.js';
+import { openIntervals } from '../../hours/schedule.js';
+import {
+  addDays,
+  dateKeyNoonUtc,
+  dateKeyOf,
+  daysBetween,
+  offsetMinutes,
+} from '../../hours/zoned.js';
 import { formatDate } from '../../i18n/format.js';
 import { languageOf } from '../../i18n/locale.js';
 import { buildIcs, downloadIcs, type IcsEvent } from './ics.js';
@@ -36,32 +43,35 @@ export interface ConfirmationView {
 }
 
 /**
- * "Tuesday, November 24 at 5:30 PM" / "mardi 24 novembre à 17 h 30" in the store's time zone
- * (the device's until the store is known): French times take the same typographic form as the
- * badge and the store hours. On a device in another zone than the store's at that date (a
- * shopper travelling), the zone is named: "… à 12 h 00 (UTC+1)".
+ * "Tuesday, November 24 at 5:30 PM" / "Wednesday 15 July at 09:00" / "mardi 24 novembre à
+ * 17 h 30" in the store's time zone (the device's until the store is known): the time takes the
+ * same form as the badge and the store hours (two-digit hours in 24-hour English, as every
+ * browser writes them there; the French typographic form). Other languages get their own `Intl`
+ * sentence. On a device in another zone than the store's at that date (a shopper travelling),
+ * the zone is named: "… at 12:00 GMT+1", "… à 12 h 00 (UTC+1)".
  */
 export function formatWhen(locale: string, iso: string, timeZone?: string): string {
   const date = new Date(iso);
   const device = new Intl.DateTimeFormat().resolvedOptions().timeZone;
   const zone = timeZone ?? device;
   const named = offsetMinutes(date, zone) !== offsetMinutes(date, device);
-  if (languageOf(locale) === 'fr') {
-    const when = `${formatDate(locale, date, zone)} à ${formatClock(locale, date, zone)}`;
-    if (!named) return when;
-    const name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })
-      .formatToParts(date)
-      .find((p) => p.type === 'timeZoneName')?.value;
-    return `${when} (${name})`;
+  const fr = languageOf(locale) === 'fr';
+  if (!fr && !/^en\b/i.test(locale)) {
+    return formatDate(locale, date, zone, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      hour: 'numeric',
+      minute: '2-digit',
+      ...(named ? { timeZoneName: 'short' } : {}),
+    });
   }
-  return formatDate(locale, date, zone, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: 'numeric',
-    minute: '2-digit',
-    ...(named ? { timeZoneName: 'short' } : {}),
-  });
+  const when = `${formatDate(locale, date, zone)} ${fr ? 'à' : 'at'} ${formatClock(locale, date, zone)}`;
+  if (!named) return when;
+  const name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })
+    .formatToParts(date)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  return fr ? `${when} (${name})` : `${when} ${name}`;
 }
 
 function qrCode(msg: Messages, code: string, qr: QrPath | undefined): TemplateResult {
@@ -182,6 +192,24 @@ export function cancelledStep(msg: Messages, onAnother: () => void): TemplateRes
     </button>`;
 }
 
+/**
+ * Without a slot, the event lasts half an hour from the ready time, but never past the store's
+ * closing (a reservation ready 15 minutes before closing) nor past the pick-up-by time.
+ */
+function openEventEnd(reservation: Reservation, store: Store | undefined): Date {
+  const start = new Date(reservation.readyAt).getTime();
+  const ends = [start + PICKUP_EVENT_MINUTES * 60_000, new Date(reservation.pickupBy).getTime()];
+  if (store) {
+    const day = dateKeyOf(new Date(start), store.timezone);
+    const open = openIntervals(store, addDays(day, -1), day).find(
+      (i) => i.start.getTime() <= start && start < i.end.getTime(),
+    );
+    if (open) ends.push(open.end.getTime());
+  }
+  const end = Math.min(...ends);
+  return new Date(end > start ? end : start + PICKUP_EVENT_MINUTES * 60_000);
+}
+
 /** The pickup as a calendar event: the slot if there is one, else from the ready-at time. */
 export function pickupEvent(
   msg: Messages,
@@ -191,9 +219,7 @@ export function pickupEvent(
   product: string,
 ): IcsEvent {
   const start = new Date(reservation.slot?.start ?? reservation.readyAt);
-  const end = reservation.slot
-    ? new Date(reservation.slot.end)
-    : new Date(start.getTime() + PICKUP_EVENT_MINUTES * 60_000);
+  const end = reservation.slot ? new Date(reservation.slot.end) : openEventEnd(reservation, store);
   const a = store?.address;
   const location =
     store && a
