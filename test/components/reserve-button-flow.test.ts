@@ -21,6 +21,9 @@ class FakeApi implements ReserveApi {
   confirmKeys: string[] = [];
   released: Array<{ id: string; keepalive?: boolean }> = [];
   cancelled: string[] = [];
+  /** What a cancel meets instead (a 409 for a collected reservation), and reads say then. */
+  failCancel?: unknown;
+  readAs?: Partial<Reservation>;
   failConfirm: unknown[] = [];
   failHold: unknown[] = [];
   /** Failures after the hold is made: the server held the stock, the answer was lost. */
@@ -105,8 +108,14 @@ class FakeApi implements ReserveApi {
 
   async cancelReservation(id: string): Promise<Reservation> {
     this.cancelled.push(id);
+    if (this.failCancel) throw this.failCancel;
     const r = [...this.reservations.values()].find((x) => x.id === id)!;
     return { ...r, status: 'cancelled' };
+  }
+
+  async getReservation(id: string): Promise<Reservation> {
+    const r = [...this.reservations.values()].find((x) => x.id === id)!;
+    return { ...r, ...this.readAs };
   }
 }
 
@@ -404,6 +413,40 @@ describe('reserve flow (state machine)', () => {
     expect(api.cancelled).to.deep.equal(['r2']);
     expect(flow.step).to.equal('cancelled');
     expect(events.at(-1)).to.equal('cancelled:r2');
+  });
+
+  it('reads a reservation again when its cancel is refused (409), and shows what it is now', async () => {
+    const { api, flow, events } = setup();
+    flow.open();
+    await flow.hold(request);
+    await flow.confirm(confirmRequest);
+    api.failCancel = { status: 409, kind: 'http', code: 'reservation_not_cancellable' };
+    api.readAs = { status: 'collected' };
+    await flow.cancel();
+    expect(flow.step).to.equal('confirmed');
+    expect(flow.state.reservation!.status).to.equal('collected');
+    expect(flow.state.error!.reason).to.equal('not_cancellable');
+    expect(events.at(-1)).to.equal('error:not_cancellable');
+    // Cancelled meanwhile (another tab): the cancelled step, with no second cancel event.
+    const again = setup();
+    again.flow.open();
+    await again.flow.hold(request);
+    await again.flow.confirm(confirmRequest);
+    again.api.failCancel = api.failCancel;
+    again.api.readAs = { status: 'cancelled' };
+    await again.flow.cancel();
+    expect(again.flow.step).to.equal('cancelled');
+    expect(again.events.filter((e) => e.startsWith('cancelled:'))).to.deep.equal([]);
+    // Another failure (a 500) keeps the reservation as it was, unread.
+    const other = setup();
+    other.flow.open();
+    await other.flow.hold(request);
+    await other.flow.confirm(confirmRequest);
+    other.api.failCancel = { status: 500, kind: 'http' };
+    other.api.readAs = { status: 'collected' };
+    await other.flow.cancel();
+    expect(other.flow.state.reservation!.status).to.equal('confirmed');
+    expect(other.flow.state.error!.reason).to.equal('failed');
   });
 
   it('classifies errors', () => {

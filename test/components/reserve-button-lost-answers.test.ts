@@ -19,6 +19,7 @@ import {
   SKU,
   store,
   submit,
+  text,
   type,
   until,
 } from './reserve-button-helpers.js';
@@ -200,6 +201,44 @@ describe('<aisle-reserve-button> when answers are lost', () => {
     expect(part(el, 'error')!.textContent).not.to.include('try again');
     expect(el.step).to.equal('confirmed');
   });
+
+  for (const [lang, status, heading] of [
+    ['en', 'collected', 'Reservation collected'],
+    ['fr', 'expired', 'Réservation expirée'],
+  ] as const) {
+    it(`after a refused cancel, says the reservation was ${status} and offers a new one (${lang})`, async () => {
+      const el = await mount(lang);
+      await holdAndFill(el);
+      submit(el);
+      await until(() => part(el, 'code'), 'the confirmation');
+      expect(sessionStorage.getItem(`aisle:reservation:${SKU}`)).not.to.equal(null);
+      useHandlers(
+        http.delete('*/aisle-api/v1/reservations/:id', () =>
+          problem(409, 'reservation_not_cancellable'),
+        ),
+        // Picked up at the till, or not picked up in time, while the confirmation stayed open.
+        http.get('*/aisle-api/v1/reservations/:id', async ({ request }) => {
+          const answer = await getResponse(mockApi.handlers, request);
+          return HttpResponse.json({ ...(await answer!.json()), status });
+        }),
+      );
+      part<HTMLButtonElement>(el, 'cancel')!.click(); // asks
+      await el.updateComplete;
+      part<HTMLButtonElement>(el, 'cancel')!.click(); // "Yes, cancel it"
+      await until(() => part(el, 'another'), 'the new-reservation button');
+      expect(part(el, 'confirmed')!.textContent).to.include(heading);
+      expect(part(el, 'cancel'), 'no cancel button').to.equal(null);
+      expect(part(el, 'calendar'), 'no calendar event').to.equal(null);
+      expect(part(el, 'error'), 'the heading says it all').to.equal(null);
+      // The focus is not lost with the cancel button, and the change is announced.
+      await until(() => el.shadowRoot!.activeElement, 'the focus in the dialog');
+      expect(text(el)).to.include(heading);
+      // No longer kept: a reload offers a new reservation, not this one.
+      expect(sessionStorage.getItem(`aisle:reservation:${SKU}`)).to.equal(null);
+      part<HTMLButtonElement>(el, 'another')!.click();
+      await until(() => el.step === 'store', 'the store step');
+    });
+  }
 
   it('after a gateway 504 on a hold the origin made, "try again" gets that hold (same key), not "sold out"', async () => {
     mockApi.setStock(SKU, store.id, { status: 'low_stock', quantity: 1 }); // the last unit

@@ -40,6 +40,8 @@ export interface ConfirmationView {
   /** The first press asks; the second ("Yes, cancel it") cancels. */
   onCancel(): void;
   onKeep(): void;
+  /** A reservation found collected or expired: starts a new one. */
+  onAnother(): void;
 }
 
 /**
@@ -122,8 +124,17 @@ function hoursTable(msg: Messages, locale: string, store: Store, r: Reservation)
 export function confirmationStep(v: ConfirmationView): TemplateResult {
   const { msg, reservation: r, store } = v;
   const tz = store?.timezone;
+  const over = r.status !== 'confirmed';
   return html`
-    <p part="confirmed" class="confirmed">${msg.reserveConfirmed}</p>
+    <p part="confirmed" class="confirmed">
+      ${
+        over
+          ? r.status === 'collected'
+            ? msg.reserveCollected
+            : msg.reserveLapsed
+          : msg.reserveConfirmed
+      }
+    </p>
     ${v.notice ? html`<p role="alert" part="error" class="error">${v.notice}</p>` : nothing}
     <div class="code-block">
       ${qrCode(msg, r.code, v.qr)}
@@ -150,6 +161,13 @@ export function confirmationStep(v: ConfirmationView): TemplateResult {
               <button type="button" part="retry" @click=${v.storeRetry}>${msg.retry}</button>`
           : html`<p class="muted">${msg.loading}</p>`
     }
+    ${over ? anotherButton(msg, v.onAnother) : cancelActions(v)}
+  `;
+}
+
+function cancelActions(v: ConfirmationView): TemplateResult {
+  const { msg } = v;
+  return html`
     <div class="actions">
       ${
         v.asking
@@ -185,11 +203,14 @@ export function confirmationStep(v: ConfirmationView): TemplateResult {
   `;
 }
 
+const anotherButton = (msg: Messages, onAnother: () => void) =>
+  html`<button type="button" class="primary" part="another primary" @click=${onAnother}>
+    ${msg.reserveAnother}
+  </button>`;
+
 export function cancelledStep(msg: Messages, onAnother: () => void): TemplateResult {
   return html`<p role="status" part="cancelled">${msg.reserveCancelled}</p>
-    <button type="button" class="primary" part="another primary" @click=${onAnother}>
-      ${msg.reserveAnother}
-    </button>`;
+    ${anotherButton(msg, onAnother)}`;
 }
 
 /**

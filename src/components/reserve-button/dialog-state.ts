@@ -13,9 +13,6 @@ export interface DialogState {
   /** The chosen slot had begun when "Hold it" was pressed (a page left open): choose again. */
   slotPassed: boolean;
   announcement: Announcement | undefined;
-  cancelling: boolean;
-  /** "Cancel reservation" pressed once: the next press cancels. */
-  askingCancel: boolean;
   /** Bumped to reload the store step (after a 409). */
   storeEpoch: number;
   /** Opened with a reservation kept for this SKU: reading it again, or that failed. */
@@ -31,8 +28,6 @@ export function initialDialogState(): DialogState {
     slotId: '',
     slotPassed: false,
     announcement: undefined,
-    cancelling: false,
-    askingCancel: false,
     storeEpoch: 0,
     checking: undefined,
   };
@@ -44,5 +39,4 @@ export const onClose: Partial<DialogState> = {
   slotPassed: false,
   announcement: undefined,
   checking: undefined,
-  askingCancel: false,
 };

@@ -40,6 +40,7 @@ export interface ReserveApi {
   ): Promise<Reservation>;
   releaseHold(holdId: string, options?: ReleaseOptions): Promise<void>;
   cancelReservation(reservationId: string): Promise<Reservation>;
+  getReservation(reservationId: string): Promise<Reservation>;
 }
 
 export type FlowStep =
@@ -321,7 +322,21 @@ export class ReserveFlow {
       this.set({ step: 'cancelled', reservation: cancelled });
       this.hooks.onCancelled?.(cancelled);
     } catch (error) {
-      this.fail(classifyError('cancel', error), { step: 'confirmed', reservation });
+      const failure = classifyError('cancel', error);
+      // Refused because it was collected or expired meanwhile: read what it is now, so the
+      // dialog says which (as it stood if that read fails too).
+      const now =
+        failure.reason === 'not_cancellable'
+          ? await this.api()
+              .getReservation(reservation.id)
+              .then((r) => (r.id === reservation.id ? r : reservation))
+              .catch(() => reservation)
+          : reservation;
+      if (this.current.reservation !== reservation) return; // the flow moved on meanwhile
+      this.fail(failure, {
+        step: now.status === 'cancelled' ? 'cancelled' : 'confirmed',
+        reservation: now,
+      });
     }
   }
 

@@ -85,13 +85,14 @@ export function setDialogLoaderForTests(loader?: LoadDialog): void {
  * @csspart back - The contact step's back button.
  * @csspart checkbox - Each consent checkbox.
  * @csspart field-error - A form field's error message.
- * @csspart confirmed - The "reservation confirmed" heading line.
+ * @csspart confirmed - The "reservation confirmed" heading line (or collected, or expired).
  * @csspart ready-at - When the order is ready for pickup.
  * @csspart pickup-by - The last moment to pick it up.
  * @csspart address - The store's address on the confirmation.
  * @csspart hours - The store's opening hours table on the confirmation.
  * @csspart cancelled - The "reservation cancelled" message.
- * @csspart another - The "reserve again" button after a cancellation.
+ * @csspart another - The "reserve again" button after a cancellation (or a reservation found
+ *   collected or expired).
  *
  * @cssproperty --aisle-reserve-button-background - The primary buttons' background.
  * @cssproperty --aisle-reserve-button-color - The primary buttons' text colour.

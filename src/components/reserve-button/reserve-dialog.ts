@@ -12,6 +12,7 @@ import { languageOf } from '../../i18n/locale.js';
 import { announcement, liveText } from '../../internal/announcement.js';
 import { dialogMessages } from './dialog-messages.js';
 import { downloadPickup } from './confirmation-step.js';
+import { CancelControl } from './cancel-control.js';
 import { ContactForm } from './contact-form.js';
 import { DialogData } from './dialog-data.js';
 import { DialogPicker } from './dialog-picker.js';
@@ -61,6 +62,14 @@ export class ReserveDialog implements ReactiveController {
       this.host.emit('aisle-reservation-cancelled', { reservation });
     },
     onError: (e) => this.onFlowError(e),
+  });
+  private readonly cancel = new CancelControl({
+    cancel: () => this.flow.cancel(),
+    update: () => this.host.requestUpdate(),
+    focusCancel: () =>
+      void this.host.updateComplete.then(() =>
+        this.host.renderRoot.querySelector<HTMLElement>('[part~="cancel"]')?.focus(),
+      ),
   });
   /** The reservation kept for the session: the button restores it and follows its `sku`. */
   readonly kept = new KeptReservation({
@@ -156,10 +165,12 @@ export class ReserveDialog implements ReactiveController {
   private onFlowChange(next: FlowState): void {
     const previous = this.s.flow;
     this.set({ flow: next });
-    // A question about cancelling belongs to the reservation on screen when it was asked.
     if (next.step !== previous.step || next.reservation !== previous.reservation) {
-      this.set({ askingCancel: false });
+      this.cancel.forget();
     }
+    // Found collected, expired or cancelled (a refused "cancel" read it again): not kept.
+    const over = next.reservation?.status === 'confirmed' ? undefined : next.reservation;
+    if (over) this.kept.cancelled(over);
     if (next.step === 'contact') {
       // The store step is over by now (and gone after "Hold it again"): its remembered value.
       this.clock.follow(next.hold, next.hold && this.data.holdMinutes(next.hold.storeId));
@@ -168,6 +179,13 @@ export class ReserveDialog implements ReactiveController {
       this.set({ announcement: undefined }); // the hold's messages are stale once it is over
     }
     if (next.step !== previous.step) void this.focusStepAfterRender(previous.step);
+    else if (over && over !== previous.reservation) {
+      // Its "Cancel" button is gone: say what it is now, from the step's heading.
+      this.announce(
+        over.status === 'collected' ? this.msg.reserveCollected : this.msg.reserveLapsed,
+      );
+      void this.focusStepHeading();
+    }
     // A confirm that landed after the dialog closed and the SKU changed.
     if (next.step === 'confirmed' && this.kept.otherProduct) {
       queueMicrotask(() => this.kept.followSku());
@@ -277,6 +295,7 @@ export class ReserveDialog implements ReactiveController {
     this.flow.close();
     if (this.kept.otherProduct) this.kept.followSku();
     this.set(onClose);
+    this.cancel.forget();
     this.host.renderRoot.querySelector<HTMLElement>('[part~="button"]')?.focus();
   }
 
@@ -318,18 +337,6 @@ export class ReserveDialog implements ReactiveController {
     }
   }
 
-  /** The first press asks; the second cancels (a slip of the finger loses no reservation). */
-  private async cancelReservation(): Promise<void> {
-    if (this.s.cancelling) return;
-    if (!this.s.askingCancel) return this.set({ askingCancel: true });
-    this.set({ cancelling: true });
-    try {
-      await this.flow.cancel();
-    } finally {
-      this.set({ cancelling: false, askingCancel: false });
-    }
-  }
-
   private stepView(): StepView {
     const { s } = this;
     return {
@@ -347,8 +354,8 @@ export class ReserveDialog implements ReactiveController {
       reservationStore: this.data.reservationStore.value,
       reservationStoreRetry: this.afterRetry(this.data.reservationStoreRetry),
       qr: this.data.qr.value,
-      cancelling: s.cancelling,
-      askingCancel: s.askingCancel,
+      cancelling: this.cancel.busy,
+      askingCancel: this.cancel.asking,
       picker: () => this.picker.render(this.msg),
       on: {
         reloadStore: this.afterRetry(() => this.set({ storeEpoch: this.s.storeEpoch + 1 }))!,
@@ -367,14 +374,8 @@ export class ReserveDialog implements ReactiveController {
           downloadPickup(this.msg, this.shell.locale(), r, this.data.reservationStore.value, {
             product: this.host.productName || this.host.sku,
           }),
-        cancel: () => void this.cancelReservation(),
-        keep: () => {
-          this.set({ askingCancel: false });
-          // "Keep my reservation" goes: the focus goes back to "Cancel reservation".
-          void this.host.updateComplete.then(() =>
-            this.host.renderRoot.querySelector<HTMLElement>('[part~="cancel"]')?.focus(),
-          );
-        },
+        cancel: () => void this.cancel.press(),
+        keep: () => this.cancel.keep(),
         another: () => this.flow.reset(),
       },
     };

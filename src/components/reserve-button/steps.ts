@@ -172,7 +172,8 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
             qr: v.qr,
             busy: v.cancelling,
             asking: v.askingCancel,
-            ...(s.error
+            // A reservation found collected or expired says so in its heading.
+            ...(s.error && s.reservation.status === 'confirmed'
               ? {
                   notice:
                     s.error.reason === 'not_cancellable'
@@ -183,6 +184,7 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
             onCalendar: () => on.calendar(s.reservation!),
             onCancel: on.cancel,
             onKeep: on.keep,
+            onAnother: on.another,
           })
         : nothing;
     case 'cancelled':

@@ -101,6 +101,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveCannotCancel:
       'This reservation can no longer be cancelled: it has been collected or has expired.',
     reserveAnother: 'Make another reservation',
+    reserveCollected: 'Reservation collected',
+    reserveLapsed: 'Reservation expired: it was not picked up in time',
   },
   fr: {
     reserveTitle: (product) => (product ? `Réserver ${product}` : 'Réserver en magasin'),
@@ -209,5 +211,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveCannotCancel:
       'Cette réservation ne peut plus être annulée\u00a0: elle a été retirée ou a expiré.',
     reserveAnother: 'Faire une autre réservation',
+    reserveCollected: 'Réservation retirée',
+    reserveLapsed: 'Réservation expirée\u00a0: elle n’a pas été retirée à temps',
   },
 };

@@ -191,6 +191,10 @@ export interface ReserveMessages {
   reserveCancelFailed: string;
   reserveCannotCancel: string;
   reserveAnother: string;
+  /** Heading of a reservation found collected (after "cancel" was refused). */
+  reserveCollected: string;
+  /** Heading of a reservation found expired, not picked up (after "cancel" was refused). */
+  reserveLapsed: string;
 }
 
 /** <aisle-store-locator>. */
