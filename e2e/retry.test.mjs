@@ -75,19 +75,31 @@ describe('a lazily loaded file that fails once', { timeout: 60_000 }, () => {
     await page.close();
   });
 
-  it('an element’s own file: loaded again when the browser is back online', async () => {
+  it('an element’s own file: aisle-error once, then loaded again when the browser is back online', async () => {
     const page = await site.browser.newPage();
     const problems = await watchProblems(page);
     const asked = await dropFirst(page, '**/dist/reserve-button.js*');
+    // What a page's analytics hears.
+    await page.addInitScript(() => {
+      window.heard = [];
+      addEventListener('aisle-error', (e) =>
+        window.heard.push([e.target.localName, e.detail.code, e.detail.element === e.target]),
+      );
+    });
     await page.goto(`${site.server.url}/retry.html`);
     // The badge works meanwhile; the button's tag is not defined yet.
     await page.locator('aisle-stock-badge[status]').waitFor();
     await page.waitForFunction(() => !customElements.get('aisle-reserve-button') && true);
     assert.equal(asked.length, 1);
+    await page.waitForFunction(() => window.heard.length > 0);
+    assert.deepEqual(await page.evaluate(() => window.heard), [
+      ['aisle-reserve-button', 'load_failed', true],
+    ]);
     await page.evaluate(() => dispatchEvent(new Event('online')));
     await page.getByRole('button', { name: 'Reserve in store' }).waitFor();
     assert.equal(asked.length, 2);
     assert.match(asked[1], /\?retry=1$/);
+    assert.equal(await page.evaluate(() => window.heard.length), 1);
     assert.deepEqual(problems.errors, []);
     await page.close();
   });

@@ -66,14 +66,31 @@ function retrySoon(): void {
   setTimeout(again, retries * 5000);
 }
 
-/** Defines every Aisle tag used in `root` now. */
+const told = new WeakSet<Element>();
+
+/**
+ * Defines every Aisle tag used in `root` now. When a tag's code cannot be loaded, each of its
+ * elements fires `aisle-error` (code `load_failed`) once, for the page's analytics and fallbacks;
+ * it is retried meanwhile.
+ */
 function defineIn(root: ParentNode): Promise<void> {
-  const wanted = new Set<string>();
-  if (root instanceof Element && TAGS.includes(root.localName)) wanted.add(root.localName);
-  for (const el of root.querySelectorAll(SELECTOR)) wanted.add(el.localName);
-  return Promise.all([...wanted].map((tag) => load(tag).catch(() => undefined))).then(
-    () => undefined,
-  );
+  const found = [...root.querySelectorAll(SELECTOR)];
+  if (root instanceof Element && TAGS.includes(root.localName)) found.push(root);
+  const tags = new Set(found.map((el) => el.localName));
+  return Promise.all(
+    [...tags].map((tag) =>
+      load(tag).catch(() => {
+        for (const element of found) {
+          if (element.localName !== tag || told.has(element)) continue;
+          told.add(element);
+          const detail = { element, code: 'load_failed', message: `could not load <${tag}>` };
+          element.dispatchEvent(
+            new CustomEvent('aisle-error', { bubbles: true, composed: true, detail }),
+          );
+        }
+      }),
+    ),
+  ).then(() => undefined);
 }
 
 /** Every tag requested: nothing left to watch for. */
