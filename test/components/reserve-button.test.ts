@@ -139,8 +139,12 @@ describe('<aisle-reserve-button> store choice', () => {
 
   it('offers a store search when the shopper has none, and makes the choice theirs', async () => {
     myStore().set(null, 'none');
+    // Its own API (a merchant's), which the search uses too.
     const el = await fixture<AisleReserveButton>(
-      html`<aisle-reserve-button sku=${SKU}></aisle-reserve-button>`,
+      html`<aisle-reserve-button
+        sku=${SKU}
+        api="https://merchant.example/aisle-api/v1"
+      ></aisle-reserve-button>`,
     );
     await openDialog(el);
     await el.updateComplete;
@@ -155,6 +159,8 @@ describe('<aisle-reserve-button> store choice', () => {
     input.dispatchEvent(new Event('input'));
     picker.shadowRoot!.querySelector<HTMLFormElement>('form')!.requestSubmit();
     await until(() => picker.shadowRoot!.querySelector('[part~="results"] button'), 'results');
+    const searches = requests.filter((r) => new URL(r.url).pathname.endsWith('/stores'));
+    expect(searches.map((r) => new URL(r.url).origin)).to.deep.equal(['https://merchant.example']);
     const choice = [
       ...picker.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="results"] button'),
     ].find((b) => b.textContent!.includes(store.name))!;

@@ -5,7 +5,7 @@ import '../../src/components/stock-badge/define.js';
 import type { AisleStockBadge } from '../../src/components/stock-badge/stock-badge.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { createMyStore, myStore, STORAGE_KEY } from '../../src/state/my-store.js';
-import '../helpers/mock-api.js';
+import { requests } from '../helpers/mock-api.js';
 
 const shadowText = (el: Element, part: string) =>
   el.shadowRoot!.querySelector(`[part="${part}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
@@ -50,6 +50,32 @@ describe('<aisle-stock-badge> and the shopper’s store', () => {
       expect(sessionStorage.getItem(STORAGE_KEY)).to.equal(persist === 'session' ? id : null);
     });
   }
+
+  it('its store search goes to its own `api` and key, not the page’s', async () => {
+    // A merchant's badge with its own API and key, on a retailer's page with its own.
+    await fixture(
+      html`<aisle-config
+        api="https://retailer.example/aisle-api/v1"
+        api-key="retailer-key"
+      ></aisle-config>`,
+    );
+    const badge = await fixture<AisleStockBadge>(
+      html`<aisle-stock-badge
+        sku="AISLE-0001"
+        api="https://merchant.example/aisle-api/v1"
+        api-key="merchant-key"
+        geocoder="local"
+      ></aisle-stock-badge>`,
+    );
+    requests.length = 0;
+    expect(await chooseStore(badge, 'Lyon')).to.be.a('string');
+    const searches = requests.filter((r) => new URL(r.url).pathname.endsWith('/stores'));
+    expect(searches.length).to.be.greaterThan(0);
+    for (const r of searches) {
+      expect(new URL(r.url).origin).to.equal('https://merchant.example');
+      expect(r.headers.get('authorization')).to.equal('Bearer merchant-key');
+    }
+  });
 
   it('follows a store chosen in another tab', async () => {
     const badge = await fixture<AisleStockBadge>(

@@ -193,3 +193,30 @@ describe('<aisle-stock-badge> with no store chosen', () => {
     );
   });
 });
+
+describe('<aisle-store-picker> lent its owner’s settings and client', () => {
+  it('searches with the owner’s client and speaks its language (another copy’s picker, say)', async () => {
+    await import('../../src/components/store-picker/define.js');
+    const { resolveElementConfig } = await import('../../src/internal/config-controller.js');
+    const asked: unknown[] = [];
+    // The client of the element that shows the picker: the only one the search may use.
+    const client = {
+      searchStores: async (query: unknown) => {
+        asked.push(query);
+        return mockApi.stores.slice(0, 2);
+      },
+    };
+    const config = { ...resolveElementConfig(document.body), geocoder: 'local', locale: 'fr' };
+    const el = await fixture<HTMLElement>(
+      html`<aisle-store-picker .owner=${{ config, client }}></aisle-store-picker>`,
+    );
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.value = 'Lyon';
+    el.shadowRoot!.querySelector('form')!.requestSubmit();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="results"] button'), 'no results');
+    expect(asked).to.deep.equal([{ q: 'Lyon', limit: 5 }]);
+    expect(el.shadowRoot!.textContent).to.contain(mockApi.stores[0]!.name);
+    // The owner's locale: French words.
+    expect(el.shadowRoot!.querySelector('form')!.textContent).to.match(/Rechercher|magasin/i);
+  });
+});

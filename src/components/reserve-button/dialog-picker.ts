@@ -7,7 +7,11 @@
 import { html, type TemplateResult } from 'lit';
 import type { Persist } from '../../config/config.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
-import { StorePickerLoader, type StandInMessages } from '../store-picker/picker-loader.js';
+import {
+  StorePickerLoader,
+  type PickerOwner,
+  type StandInMessages,
+} from '../store-picker/picker-loader.js';
 import type { StorePickedEvent } from '../store-picker/store-picker.js';
 import type { AisleReserveButton } from './reserve-button.js';
 
@@ -17,6 +21,8 @@ export interface DialogPickerHooks {
   canGoBack(): boolean;
   back(): void;
   picked(storeId: string): void;
+  /** The dialog's settings and client, for the picker's search. */
+  owner(): PickerOwner;
 }
 
 export class DialogPicker {
@@ -52,6 +58,8 @@ export class DialogPicker {
   };
 
   render(msg: StandInMessages): TemplateResult {
-    return html`<div @keydown=${this.onKeydown}>${this.loader.render(this.onPicked, msg)}</div>`;
+    return html`<div @keydown=${this.onKeydown}>
+      ${this.loader.render(this.onPicked, msg, this.hooks.owner())}
+    </div>`;
   }
 }

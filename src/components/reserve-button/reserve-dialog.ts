@@ -45,6 +45,7 @@ export class ReserveDialog implements ReactiveController {
       void this.focusStepHeading(); // the picker had the focus; the store step reloads
     },
     picked: (storeId) => this.pickStore(storeId),
+    owner: () => ({ config: this.shell.config(), client: this.client }),
   });
   private readonly flow = new ReserveFlow(() => this.client, {
     onChange: (s) => this.onFlowChange(s),

@@ -341,7 +341,14 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
         ${liveText(this.announcement, this.locale)}
       </div>
       <div part="picker" id="picker" ?hidden=${!this.pickerOpen} @keydown=${this.onPickerKeydown}>
-        ${this.pickerOpen ? this.picker.render(this.onStorePicked, this.msg) : nothing}
+        ${
+          this.pickerOpen
+            ? this.picker.render(this.onStorePicked, this.msg, {
+                config: this.config,
+                client: this.client,
+              })
+            : nothing
+        }
       </div>
     `;
   }

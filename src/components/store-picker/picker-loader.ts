@@ -1,4 +1,6 @@
 import { html, type TemplateResult } from 'lit';
+import type { AisleClient } from '../../client/client.js';
+import type { AisleConfigValues } from '../../config/config.js';
 import type { AisleErrorDetail } from '../../internal/events.js';
 import { loadOnce } from '../../client/load-once.js';
 import type { ReactiveControllerHost } from 'lit';
@@ -18,6 +20,12 @@ const definePicker = loadOnce(() => loadPicker());
  */
 export function setPickerLoaderForTests(loader?: LoadPicker): void {
   loadPicker = loader ?? importPicker;
+}
+
+/** What the picker's owner lends it (see `AisleStorePicker.owner`). */
+export interface PickerOwner {
+  config: AisleConfigValues;
+  client: AisleClient;
 }
 
 /** The strings the picker's stand-in shows. */
@@ -58,8 +66,12 @@ export class StorePickerLoader {
     });
   }
 
-  render(onPicked: (event: StorePickedEvent) => void, msg: StandInMessages): TemplateResult {
-    return html`<aisle-store-picker @store-picked=${onPicked}
+  render(
+    onPicked: (event: StorePickedEvent) => void,
+    msg: StandInMessages,
+    owner: PickerOwner,
+  ): TemplateResult {
+    return html`<aisle-store-picker @store-picked=${onPicked} .owner=${owner}
       >${
         this.failed
           ? html`<p role="alert">${msg.pickerLoadFailed}</p>

@@ -1,14 +1,16 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { isAbortError } from '../../client/errors.js';
 import { clientFor, mockModeFetch } from '../../client/index.js';
 import type { LatLng, Store } from '../../client/types.js';
+import type { AisleConfigValues } from '../../config/config.js';
 import { createGeocoder } from '../../geo/create-geocoder.js';
 import { distanceKm } from '../../geo/distance.js';
 import { locateFromUserAction } from '../../geo/locate.js';
 import { formatDistance } from '../../i18n/format.js';
 import { AisleElement } from '../../internal/aisle-element.js';
+import type { PickerOwner } from './picker-loader.js';
 import { messages, type PickerElementMessages } from './messages.js';
 import styles from './store-picker.styles.js';
 
@@ -52,15 +54,26 @@ export class AisleStorePicker extends AisleElement<PickerElementMessages> {
     return messages;
   }
 
+  /**
+   * The element that shows this picker (the badge, the reserve dialog) lends it its settings and
+   * its client: the search goes where that element's own requests go, with its attributes, and
+   * with its own copy's `configure()` when two copies of Aisle share the page.
+   */
+  @property({ attribute: false }) owner?: PickerOwner;
+
+  protected override get config(): AisleConfigValues {
+    return this.owner?.config ?? super.config;
+  }
+
   @query('input') private input?: HTMLInputElement;
 
   @state() private request?: PickerRequest;
   @state() private locationError = false;
 
   private readonly search = new Task(this, {
-    task: async ([request, api, apiKey, locale, geocoder, mock], { signal }) => {
+    task: async ([request, api, apiKey, locale, geocoder, mock, lent], { signal }) => {
       if (!request) return undefined;
-      const client = clientFor({ api, apiKey, locale, mock });
+      const client = lent ?? clientFor({ api, apiKey, locale, mock });
       const near = { limit: RESULTS, radiusKm: RADIUS_KM };
       // Distances measured here from each store's own location, never the API's `distanceKm`
       // (which is measured from a position rounded for privacy, if at all).
@@ -101,6 +114,7 @@ export class AisleStorePicker extends AisleElement<PickerElementMessages> {
         this.locale,
         this.config.geocoder,
         this.config.mock,
+        this.owner?.client,
       ] as const,
   });
 
