@@ -24,6 +24,9 @@ class FakeApi implements ReserveApi {
   /** What a cancel meets instead (a 409 for a collected reservation), and reads say then. */
   failCancel?: unknown;
   readAs?: Partial<Reservation>;
+  /** What confirm and cancel answers say instead (a lying API). */
+  confirmAs?: Partial<Reservation>;
+  cancelAs?: Partial<Reservation>;
   failConfirm: unknown[] = [];
   failHold: unknown[] = [];
   /** Failures after the hold is made: the server held the stock, the answer was lost. */
@@ -89,7 +92,7 @@ class FakeApi implements ReserveApi {
     }
     const failure = this.failConfirm.shift();
     if (failure) throw failure;
-    return reservation;
+    return { ...reservation, ...this.confirmAs };
   }
 
   /** Units of this product held (and not released) at this store. */
@@ -110,7 +113,7 @@ class FakeApi implements ReserveApi {
     this.cancelled.push(id);
     if (this.failCancel) throw this.failCancel;
     const r = [...this.reservations.values()].find((x) => x.id === id)!;
-    return { ...r, status: 'cancelled' };
+    return { ...r, status: 'cancelled', ...this.cancelAs };
   }
 
   async getReservation(id: string): Promise<Reservation> {
@@ -447,6 +450,45 @@ describe('reserve flow (state machine)', () => {
     await other.flow.cancel();
     expect(other.flow.state.reservation!.status).to.equal('confirmed');
     expect(other.flow.state.error!.reason).to.equal('failed');
+  });
+
+  it('never believes a confirm answer for another store or quantity, or not confirmed', async () => {
+    for (const lie of [{ storeId: 's2' }, { quantity: 3 }, { status: 'cancelled' as const }]) {
+      const { api, flow, events } = setup();
+      flow.open();
+      await flow.hold(request);
+      api.confirmAs = lie;
+      await flow.confirm(confirmRequest);
+      expect(flow.step, JSON.stringify(lie)).to.equal('contact');
+      expect(flow.state.reservation).to.equal(undefined);
+      expect(events.filter((e) => e.startsWith('confirmed:'))).to.deep.equal([]);
+      // "Try again" replays the same key: still not believed, never a second reservation.
+      await flow.confirm(confirmRequest);
+      expect(new Set(api.confirmKeys).size).to.equal(1);
+      // The API answers truly again: the one reservation shows.
+      api.confirmAs = undefined;
+      await flow.confirm(confirmRequest);
+      expect(flow.step).to.equal('confirmed');
+      expect(api.reservations.size).to.equal(1);
+    }
+  });
+
+  it('never believes a cancel answer that does not say this reservation is cancelled', async () => {
+    const { api, flow, events } = setup();
+    flow.open();
+    await flow.hold(request);
+    await flow.confirm(confirmRequest);
+    api.cancelAs = { status: 'confirmed' };
+    await flow.cancel();
+    expect(flow.step).to.equal('confirmed');
+    expect(flow.state.error!.reason).to.equal('failed');
+    expect(events.filter((e) => e.startsWith('cancelled:'))).to.deep.equal([]);
+    api.cancelAs = { id: 'r-other' };
+    await flow.cancel();
+    expect(flow.step).to.equal('confirmed');
+    api.cancelAs = undefined;
+    await flow.cancel();
+    expect(flow.step).to.equal('cancelled');
   });
 
   it('classifies errors', () => {

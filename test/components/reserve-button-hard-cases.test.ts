@@ -121,6 +121,38 @@ describe('<aisle-reserve-button> hard cases', () => {
     expect(part(el, 'error')).to.equal(null);
   });
 
+  it('lists each alternative once, never the store that just refused (409)', async () => {
+    const other = mockApi.stores.find((s) => s.id !== store.id && s.pickup.enabled)!;
+    mockApi.setStock(SKU, other.id, { status: 'in_stock', quantity: 4 });
+    const entry = (storeId: string) => ({
+      sku: SKU,
+      storeId,
+      status: 'in_stock',
+      quantity: 4,
+      updatedAt: new Date().toISOString(),
+    });
+    useHandlers(
+      http.post('*/aisle-api/v1/holds', () =>
+        HttpResponse.json(
+          {
+            title: 'Sold out',
+            status: 409,
+            code: 'stock_unavailable',
+            alternatives: [entry(other.id), entry(other.id), entry(store.id)],
+          },
+          { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const el = await mount();
+    (await openToHold(el)).click();
+    await until(() => part(el, 'alternative'), 'the alternatives');
+    const names = [...el.shadowRoot!.querySelectorAll('[part~="alternative"]')].map((b) =>
+      b.textContent!.split('·')[0]!.trim(),
+    );
+    expect(names).to.deep.equal([other.name]);
+  });
+
   it("reads a retailer's own provider's AisleApiError as the REST provider's (README)", async () => {
     const rest = createRestProvider({ api: DEFAULT_CONFIG.api });
     const other = mockApi.stores.find((s) => s.id !== store.id && s.pickup.enabled)!;

@@ -6,6 +6,7 @@
  * gets that reservation back (an attempt that never reached the server is refused the same way,
  * so replaying makes nothing new).
  */
+import { AisleApiError } from '../../client/errors.js';
 import type { ConfirmRequest, MutationOptions } from '../../client/provider.js';
 import type { Hold, Reservation } from '../../client/types.js';
 import { codeOf } from './flow-errors.js';
@@ -28,16 +29,25 @@ export class ConfirmAttempts {
   private readonly attempts: Attempt[] = [];
 
   constructor(
-    private readonly hold: Pick<Hold, 'id' | 'sku'>,
+    private readonly hold: Pick<Hold, 'id' | 'sku' | 'storeId' | 'quantity'>,
     private readonly newKey: () => string,
   ) {}
 
   /**
    * The reservation, kept under the hold's SKU: an API that spells it otherwise ("aisle-0002")
-   * would have it kept under another product, offered again, and read back forever.
+   * would have it kept under another product, offered again, and read back forever. One for
+   * another store or quantity than the hold's, or not confirmed, cannot be the answer: it is
+   * unreadable (retried under the same key), never shown.
    */
   private ours(reservation: Reservation): Reservation {
     const { sku } = this.hold;
+    const wrong = (['storeId', 'quantity'] as const).find((k) => reservation[k] !== this.hold[k]);
+    if (wrong || reservation.status !== 'confirmed') {
+      const why = wrong ? `$.${wrong} is not the hold's` : `$.status is "${reservation.status}"`;
+      throw new AisleApiError('invalid-response', `Invalid reservation in the response: ${why}`, {
+        code: 'invalid_response',
+      });
+    }
     return reservation.sku === sku ? reservation : { ...reservation, sku };
   }
 

@@ -23,6 +23,7 @@ import type {
   MutationOptions,
   ReleaseOptions,
 } from '../../client/provider.js';
+import { AisleApiError } from '../../client/errors.js';
 import { newIdempotencyKey } from '../../client/shared.js';
 import type { Hold, Reservation } from '../../client/types.js';
 import { ConfirmAttempts } from './confirm-attempts.js';
@@ -319,6 +320,16 @@ export class ReserveFlow {
     if (step !== 'confirmed' || !reservation) return;
     try {
       const cancelled = await this.api().cancelReservation(reservation.id);
+      // An answer that does not say this reservation is cancelled cannot be believed.
+      if (cancelled.id !== reservation.id || cancelled.status !== 'cancelled') {
+        throw new AisleApiError(
+          'invalid-response',
+          'The cancel answer is not this reservation, cancelled',
+          {
+            code: 'invalid_response',
+          },
+        );
+      }
       this.set({ step: 'cancelled', reservation: cancelled });
       this.hooks.onCancelled?.(cancelled);
     } catch (error) {

@@ -111,14 +111,24 @@ export async function findAlternatives(
     .slice(0, ALTERNATIVES_SHOWN);
 }
 
-/** Names the stores a 409 problem offered, nearest to `from` first. */
+/**
+ * Names the stores a 409 problem offered, nearest to `from` first: each once, never `from`
+ * itself (the store that just said the stock is gone).
+ */
 export async function describeAlternatives(
   client: AisleClient,
   entries: AvailabilityEntry[],
   from: Store | undefined,
   opts: Opts,
 ): Promise<StoreChoice[]> {
-  const picked = entries.filter((e) => e.status !== 'out_of_stock').slice(0, ALTERNATIVES_SHOWN);
+  const picked = entries
+    .filter(
+      (e, i) =>
+        e.status !== 'out_of_stock' &&
+        e.storeId !== from?.id &&
+        entries.findIndex((f) => f.storeId === e.storeId) === i,
+    )
+    .slice(0, ALTERNATIVES_SHOWN);
   const stores = await Promise.all(picked.map((e) => client.getStore(e.storeId, opts)));
   return stores
     .map((store, i) => ({
