@@ -105,7 +105,11 @@ class FakeApi implements ReserveApi {
     return units;
   }
 
+  /** What a release meets instead (a 409 for a hold a lost confirm answer confirmed). */
+  refuseRelease?: unknown;
+
   async releaseHold(holdId: string, options?: ReleaseOptions): Promise<void> {
+    if (this.refuseRelease) throw this.refuseRelease;
     this.released.push({ id: holdId, keepalive: options?.keepalive });
   }
 
@@ -365,7 +369,44 @@ describe('reserve flow (state machine)', () => {
     flow.expire();
     flow.expire();
     expect(flow.step).to.equal('expired');
+    // Told once the release has answered.
+    await until(() => events.some((e) => e.startsWith('expired')));
+    await new Promise((r) => setTimeout(r, 10));
     expect(events.filter((e) => e.startsWith('expired'))).to.have.length(1);
+  });
+
+  it('a confirm that fails after the clock ran out expires the hold then (released, told once)', async () => {
+    const { api, flow, events } = setup();
+    flow.open();
+    await flow.hold(request);
+    api.gated = true;
+    api.failConfirm.push({ kind: 'http', status: 503 });
+    const confirming = flow.confirm(confirmRequest);
+    flow.expire(); // the clock ends mid-confirm: its answer decides
+    expect(flow.step).to.equal('confirming');
+    api.open();
+    await confirming;
+    expect(flow.step).to.equal('expired');
+    await until(() => events.some((e) => e.startsWith('expired')));
+    expect(api.released.map((r) => r.id)).to.deep.equal(['h1']);
+    expect(events.filter((e) => e.startsWith('expired'))).to.have.length(1);
+  });
+
+  it('a hold that a lost confirm answer made a reservation is shown confirmed, never told expired', async () => {
+    const { api, flow, events } = setup();
+    flow.open();
+    await flow.hold(request);
+    api.gated = true;
+    api.failConfirm.push({ kind: 'network' }); // committed, the answer lost
+    api.refuseRelease = { kind: 'http', status: 409, code: 'hold_already_confirmed' };
+    const confirming = flow.confirm(confirmRequest);
+    flow.expire();
+    api.open();
+    await confirming;
+    await until(() => flow.step === 'confirmed');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(events.filter((e) => e.startsWith('expired'))).to.deep.equal([]);
+    expect(events.filter((e) => e.startsWith('confirmed'))).to.have.length(1);
   });
 
   it('releases the hold on close, and a hold landing after close', async () => {

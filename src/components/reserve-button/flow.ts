@@ -23,10 +23,11 @@ import type {
   MutationOptions,
   ReleaseOptions,
 } from '../../client/provider.js';
-import { AisleApiError } from '../../client/errors.js';
 import { newIdempotencyKey } from '../../client/shared.js';
 import type { Hold, Reservation } from '../../client/types.js';
+import { cancelReservation } from './cancel-answer.js';
 import { ConfirmAttempts } from './confirm-attempts.js';
+import { GiveBacks, placeKey } from './give-backs.js';
 import { classifyError, codeOf, outcomeUnknown, type FlowError } from './flow-errors.js';
 
 export { classifyError, type FlowError, type FlowErrorReason } from './flow-errors.js';
@@ -65,11 +66,6 @@ export interface FlowHooks {
   onError?(error: FlowError): void;
 }
 
-/** A product at a store: holds there share its stock. */
-function placeKey(request: HoldRequest): string {
-  return `${request.sku}\n${request.storeId}`;
-}
-
 function sameHold(a: HoldRequest, b: HoldRequest): boolean {
   return placeKey(a) === placeKey(b) && a.quantity === b.quantity && a.slotId === b.slotId;
 }
@@ -88,15 +84,14 @@ export class ReserveFlow {
    * that hold instead of holding the stock a second time.
    */
   private unsettledHold?: { request: HoldRequest; key: string };
-  /**
-   * Give-backs in flight, by product and store: a new hold there waits for its give-back, so the
-   * two do not count against the stock together.
-   */
-  private readonly settling = new Map<string, Promise<void>>();
+  /** Holds being released: a new hold at the same place waits for them. */
+  private readonly giveBacks = new GiveBacks();
   /** Bumped whenever the shopper leaves the flow: late answers for older rounds are dropped. */
   private round = 0;
   /** The dialog was closed while a confirm was in flight: its answer still lands. */
   private abandoned = false;
+  /** The hold's clock ran out while a confirm was in flight: a failed confirm expires it. */
+  private lapsed = false;
 
   constructor(
     private readonly api: () => ReserveApi,
@@ -166,8 +161,8 @@ export class ReserveFlow {
     const send = () => this.api().createHold(request, { idempotencyKey: key });
     const place = placeKey(request);
     const giveBack = earlier
-      ? earlier.then(() => this.settling.get(place))
-      : this.settling.get(place);
+      ? earlier.then(() => this.giveBacks.at(place))
+      : this.giveBacks.at(place);
     const sent = giveBack
       ? giveBack.then(() => (round === this.round ? send() : undefined))
       : send();
@@ -177,7 +172,7 @@ export class ReserveFlow {
           if (!hold) return;
           if (round !== this.round) {
             // The shopper left while we waited: give the stock back.
-            this.track(place, () => this.release(hold));
+            this.giveBacks.track(place, () => this.release(hold));
             return;
           }
           this.attempts = new ConfirmAttempts(hold, this.newKey);
@@ -213,6 +208,7 @@ export class ReserveFlow {
     if (step !== 'contact' || !hold || !attempts) return Promise.resolve();
     const round = this.round;
     const base = { request: this.current.request, hold };
+    this.lapsed = false;
     this.set({ step: 'confirming', ...base });
     const send = () => attempts.send(this.api(), request);
     const attempt = send()
@@ -242,8 +238,10 @@ export class ReserveFlow {
           if (failure.reason === 'hold_expired') {
             this.fail(failure, { step: 'expired', ...base });
           } else {
-            // Network or server trouble: stay on the form, keep the key for the retry.
+            // Network or server trouble: stay on the form, keep the key for the retry; unless
+            // the hold ran out meanwhile, when it expires now (released, or found confirmed).
             this.fail(failure, { step: 'contact', ...base });
+            if (this.lapsed) this.expire();
           }
         },
       )
@@ -261,11 +259,21 @@ export class ReserveFlow {
    */
   expire(): void {
     const { step, hold, request } = this.current;
+    if (step === 'confirming') this.lapsed = true;
     if (step !== 'contact' || !hold) return;
+    this.lapsed = false;
     this.set({ step: 'expired', request, hold });
     const attempts = this.attempts;
-    if (request) this.track(placeKey(request), () => this.release(hold, attempts, request));
-    this.hooks.onHoldExpired?.(hold);
+    // Told once the release has answered: a hold that a lost confirm answer had made a
+    // reservation did not expire (the reservation shows instead).
+    const expired = (recovered?: boolean) => {
+      if (!recovered) this.hooks.onHoldExpired?.(hold);
+    };
+    if (request)
+      this.giveBacks.track(placeKey(request), () =>
+        this.release(hold, attempts, request).then(expired),
+      );
+    else expired();
   }
 
   /** From `expired` or a failed hold: hold the same thing again, with a new key. */
@@ -314,40 +322,19 @@ export class ReserveFlow {
         .catch(() => undefined);
   }
 
-  /** Cancels the confirmed reservation. */
+  /** Cancels the confirmed reservation (see cancel-answer.ts). */
   async cancel(): Promise<void> {
     const { step, reservation } = this.current;
     if (step !== 'confirmed' || !reservation) return;
-    try {
-      const cancelled = await this.api().cancelReservation(reservation.id);
-      // An answer that does not say this reservation is cancelled cannot be believed.
-      if (cancelled.id !== reservation.id || cancelled.status !== 'cancelled') {
-        throw new AisleApiError(
-          'invalid-response',
-          'The cancel answer is not this reservation, cancelled',
-          {
-            code: 'invalid_response',
-          },
-        );
-      }
-      this.set({ step: 'cancelled', reservation: cancelled });
-      this.hooks.onCancelled?.(cancelled);
-    } catch (error) {
-      const failure = classifyError('cancel', error);
-      // Refused because it was collected or expired meanwhile: read what it is now, so the
-      // dialog says which (as it stood if that read fails too).
-      const now =
-        failure.reason === 'not_cancellable'
-          ? await this.api()
-              .getReservation(reservation.id)
-              .then((r) => (r.id === reservation.id ? r : reservation))
-              .catch(() => reservation)
-          : reservation;
-      if (this.current.reservation !== reservation) return; // the flow moved on meanwhile
-      this.fail(failure, {
-        step: now.status === 'cancelled' ? 'cancelled' : 'confirmed',
-        reservation: now,
-      });
+    const { reservation: now, failure } = await cancelReservation(this.api(), reservation);
+    const next = now.status === 'cancelled' ? 'cancelled' : 'confirmed';
+    // The flow moved on meanwhile: only a cancellation is still told (it forgets the reservation).
+    if (this.current.reservation !== reservation) {
+      if (!failure) this.hooks.onCancelled?.(now);
+    } else if (failure) this.fail(failure, { step: next, reservation: now });
+    else {
+      this.set({ step: next, reservation: now });
+      this.hooks.onCancelled?.(now);
     }
   }
 
@@ -374,29 +361,11 @@ export class ReserveFlow {
     if (!unsettled) return;
     this.unsettledHold = undefined;
     const api = this.api();
-    this.track(placeKey(unsettled.request), () =>
+    this.giveBacks.track(placeKey(unsettled.request), () =>
       api
         .createHold(unsettled.request, { idempotencyKey: unsettled.key })
         .then((hold) => api.releaseHold(hold.id)),
     );
-  }
-
-  /**
-   * Runs a give-back at a product and store after the ones already in flight there, and keeps
-   * it in `settling` until it is done, so that a new hold there waits for it. Failures are
-   * ignored: the server lets a hold expire after its `holdMinutes` anyway.
-   */
-  private track(place: string, giveBack: () => Promise<unknown>): void {
-    const previous = this.settling.get(place);
-    const done: Promise<void> = (previous ? previous.then(giveBack) : giveBack())
-      .then(
-        () => undefined,
-        () => undefined,
-      )
-      .finally(() => {
-        if (this.settling.get(place) === done) this.settling.delete(place);
-      });
-    this.settling.set(place, done);
   }
 
   private releasePending(): void {
@@ -410,18 +379,19 @@ export class ReserveFlow {
    * replaying the confirm attempts, and shown, so it is neither lost nor made twice. Other
    * failures are ignored: the server lets a hold expire after its `holdMinutes`.
    */
-  private release(hold: Hold, attempts?: ConfirmAttempts, request?: HoldRequest): Promise<void> {
+  private release(hold: Hold, attempts?: ConfirmAttempts, request?: HoldRequest): Promise<boolean> {
     const api = this.api();
     return api.releaseHold(hold.id).then(
-      () => undefined,
+      () => false,
       async (error: unknown) => {
-        if (!attempts || codeOf(error) !== 'hold_already_confirmed') return;
+        if (!attempts || codeOf(error) !== 'hold_already_confirmed') return false;
         const reservation = await attempts.recover(api);
-        if (!reservation) return;
+        if (!reservation) return false;
         this.releasePending(); // a newer hold the shopper started meanwhile
         this.round++;
         this.set({ step: 'confirmed', ...(request ? { request } : {}), hold, reservation });
         this.hooks.onConfirmed?.(reservation);
+        return true;
       },
     );
   }
