@@ -368,6 +368,36 @@ describe('<aisle-store-locator>: the map', () => {
     expect($(el, '.leaflet-control-attribution')).to.equal(null);
   });
 
+  it('draws the light palette over the (light) tiles on a dark page: rings, pins and links keep their contrast', async () => {
+    const stores: Store[] = generateStores(3, 5);
+    const el = await fixture<AisleStoreLocator>(html`
+      <aisle-store-locator
+        theme="dark"
+        style="width: 1000px"
+        near="${stores[0]!.location.lat},${stores[0]!.location.lng}"
+        radius="100"
+        tiles=""
+        attribution="Tiles © Example"
+        .stores=${stores}
+      ></aisle-store-locator>
+    `);
+    await withStores(el);
+    await el.mapReady();
+    await waitUntil(() => $$(el, '.aisle-marker').length > 0, 'no markers');
+    const link = $(el, '.leaflet-control-attribution')!.appendChild(document.createElement('a'));
+    link.href = '#';
+    link.textContent = 'OpenStreetMap';
+    // The light palette's primary (#0b57d0), not the dark one (#58a6ff), inside the map…
+    expect(getComputedStyle(link).color).to.equal('rgb(11, 87, 208)');
+    const marker = $$(el, '.aisle-marker')[0]!;
+    marker.focus();
+    expect(getComputedStyle(marker).outlineColor).to.equal('rgb(11, 87, 208)');
+    // …while the list around it stays dark.
+    expect(
+      getComputedStyle(el.shadowRoot!.querySelector('.list-pane a, .list-pane button')!).color,
+    ).not.to.equal('rgb(11, 87, 208)');
+  });
+
   it('clusters a large client-side network', async () => {
     const el = await largeNetwork(5000, 3);
     await withStores(el);

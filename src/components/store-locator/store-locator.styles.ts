@@ -163,6 +163,9 @@ export default css`
   }
 
   .map {
+    /* The tiles are light whatever the theme: the focus rings, pins and links drawn over them
+       take the light palette, which keeps its contrast there. */
+    color-scheme: light;
     height: var(--_aisle-locator-map-height);
     border-radius: var(--_aisle-radius);
     border: 1px solid var(--_aisle-color-border);
