@@ -41,9 +41,22 @@ export function validateSlotList(json: unknown): PickupSlot[] {
 
 /**
  * A hold answer, which must be the hold `asked` for and live: another product, store or
- * quantity, or a hold already over, would show the shopper a hold they do not have.
+ * quantity, or a hold already over, would show the shopper a hold they do not have. An answer
+ * that breaks the contract but names its hold puts that id on the error (`holdId`): the server
+ * may hold stock under it, which the caller gives back.
  */
 export function validateHold(json: unknown, asked?: HoldRequest): Hold {
+  try {
+    return checkedHold(json, asked);
+  } catch (error) {
+    const named = (json as { id?: unknown } | null)?.id;
+    throw typeof named === 'string' && named
+      ? Object.assign(error as object, { holdId: named })
+      : error;
+  }
+}
+
+function checkedHold(json: unknown, asked?: HoldRequest): Hold {
   const found = checked('hold', hold, json);
   const wrong =
     asked && (['sku', 'storeId', 'quantity'] as const).find((k) => found[k] !== asked[k]);

@@ -180,7 +180,12 @@ export class ReserveFlow {
           this.hooks.onHoldCreated?.(hold);
         },
         (error: unknown) => {
-          if (outcomeUnknown(error)) {
+          const named = (error as { holdId?: string } | null)?.holdId;
+          if (named) {
+            // An answer that is not the hold asked for, but names one: give that one back now
+            // (a new attempt gets a new key, or the server would replay the same answer).
+            this.giveBacks.track(place, () => this.api().releaseHold(named));
+          } else if (outcomeUnknown(error)) {
             this.unsettledHold = { request, key };
             // The shopper already left: nobody will retry it, give it back now.
             if (round !== this.round) this.settleUnknownHold();
