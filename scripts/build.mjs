@@ -283,17 +283,29 @@ function checkExports() {
 /**
  * Declarations in dist/types. tsc also emits the mock's (the loader's `import()` of it reaches
  * them); no public declaration refers to them, so they are removed rather than shipped, and the
- * step fails if one ever does.
+ * step fails if one ever does. It also fails when a declaration names one of Lit's inner
+ * packages (tsc writes `import("lit-html").TemplateResult<1>` for a `render()` with no return
+ * type): the package depends on `lit` and `@lit/task` only, so a strict app may not resolve them.
  */
 function buildTypes() {
   run('npx', ['tsc', '-p', 'tsconfig.build.json']);
   rmSync(`${root}dist/types/mocks`, { recursive: true, force: true });
-  const users = readdirSync(`${root}dist/types`, { recursive: true }).filter(
-    (file) =>
-      file.endsWith('.d.ts') &&
-      /['"](\.{1,2}\/)+mocks\//.test(readFileSync(`${root}dist/types/${file}`, 'utf8')),
+  const declarations = readdirSync(`${root}dist/types`, { recursive: true })
+    .filter((file) => file.endsWith('.d.ts'))
+    .map((file) => [file, readFileSync(`${root}dist/types/${file}`, 'utf8')]);
+  const users = declarations.filter(([, text]) => /['"](\.{1,2}\/)+mocks\//.test(text));
+  if (users.length)
+    throw new Error(`dist/types: ${users.map(([f]) => f).join(', ')} refer to src/mocks`);
+  const inner = declarations.filter(([, text]) =>
+    /lit-html|lit-element|@lit\/reactive-element/.test(text),
   );
-  if (users.length) throw new Error(`dist/types: ${users.join(', ')} refer to src/mocks`);
+  if (inner.length) {
+    throw new Error(
+      `dist/types: ${inner.map(([f]) => f).join(', ')} name lit-html, lit-element or ` +
+        `@lit/reactive-element, which the package does not depend on (give the function a ` +
+        `return type imported from 'lit')`,
+    );
+  }
 }
 
 const STEPS = {

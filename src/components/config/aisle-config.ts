@@ -1,4 +1,4 @@
-import { css, html } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { notifyConfigChange } from '../../config/config.js';
 import { AisleElement } from '../../internal/aisle-element.js';
 
@@ -52,7 +52,7 @@ export class AisleConfig extends AisleElement {
     if (old !== value && this.isConnected) notifyConfigChange();
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 }

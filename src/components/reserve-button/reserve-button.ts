@@ -4,7 +4,7 @@
  * styles) are in reserve-dialog.ts, loaded with `import()` on the first click or `show()`, or on
  * connect when a confirmed reservation is kept in this session for the SKU.
  */
-import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AisleElement } from '../../internal/aisle-element.js';
 import { messages, type ReserveButtonMessages } from './messages.js';
@@ -231,7 +231,7 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
     this.dialog?.close();
   }
 
-  override render() {
+  override render(): TemplateResult {
     const { msg } = this;
     const label = !this.sku
       ? msg.reserveInvalid

@@ -22,7 +22,7 @@ const shapes: Record<StockBadgeStatus, SVGTemplateResult> = {
 };
 
 /** The status icon: decorative (the text says the same), so callers mark it aria-hidden. */
-export function statusIcon(status: StockBadgeStatus) {
+export function statusIcon(status: StockBadgeStatus): SVGTemplateResult {
   const ring = status === 'in-stock' || status === 'low-stock' || status === 'out-of-stock';
   return svg`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2"
     stroke-linecap="round" stroke-linejoin="round" focusable="false">

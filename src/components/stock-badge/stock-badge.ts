@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { clientFor } from '../../client/index.js';
 import { warnOnce } from '../../config/config.js';
@@ -315,7 +315,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
     }
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const status = this.status;
     const lines = this.renderLines();
     return html`

@@ -2,7 +2,7 @@
  * The locator's template, apart from the element's logic: search row, filters, the list in each
  * state (prompt, loading, results, empty, error) and the map pane.
  */
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { TaskStatus } from '@lit/task';
 import type { LatLng, Store } from '../../client/types.js';
 import { formatDistance } from '../../i18n/format.js';
@@ -179,7 +179,7 @@ function renderList(v: LocatorViewState) {
   </ol>`;
 }
 
-export function renderLocatorBody(v: LocatorViewState) {
+export function renderLocatorBody(v: LocatorViewState): TemplateResult {
   const { msg, actions } = v;
   const heading = v.origin?.label ? msg.locatorStoresNear(v.origin.label) : undefined;
   return html`

@@ -2,7 +2,12 @@
  * The locator's search box: an ARIA 1.2 combobox (input + listbox popup) with geocoder
  * suggestions, debounced and abortable, driven by the keyboard (arrows, Home/End, Enter, Escape).
  */
-import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import {
+  html,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Geocoder, Suggestion } from '../../geo/geocoder.js';
 import type { LocatorElementMessages as Messages } from './messages.js';
@@ -234,7 +239,7 @@ export class SearchCombobox implements ReactiveController {
 
   /* eslint-disable lit-a11y/click-events-have-key-events -- options take clicks only: the keys
      go to the combobox input, which points at the active option (aria-activedescendant) */
-  render(msg: Messages) {
+  render(msg: Messages): TemplateResult {
     const id = this.idPrefix;
     const activeId = this.open && this.active >= 0 ? `${id}-option-${this.active}` : undefined;
     return html`

@@ -3,7 +3,7 @@
  * with exceptions, phone, directions and "make this my store". Every value from the API is
  * rendered as text by Lit (never as HTML).
  */
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Store } from '../../client/types.js';
 import { formatDistance } from '../../i18n/format.js';
 import type { LocatorElementMessages as Messages } from './messages.js';
@@ -53,7 +53,7 @@ function stockLine(ctx: StoreCardContext) {
   return html`<p class="stock stock--${state}" part="store-stock" data-stock=${state}>${text}</p>`;
 }
 
-export function renderStoreCard(store: Store, ctx: StoreCardContext) {
+export function renderStoreCard(store: Store, ctx: StoreCardContext): TemplateResult {
   const { msg, locale } = ctx;
   const hours = hoursView(store, ctx.now, locale);
   const headingId = `store-${store.id}-name`;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { clientFor, mockModeFetch, type AisleClient } from '../../client/index.js';
@@ -378,7 +378,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     return this.mapController.whenReady();
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const view: LocatorViewState = {
       msg: this.msg,
       locale: this.locale,

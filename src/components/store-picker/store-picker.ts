@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { isAbortError } from '../../client/errors.js';
 import { clientFor, mockModeFetch } from '../../client/index.js';
@@ -179,7 +179,7 @@ export class AisleStorePicker extends AisleElement<PickerElementMessages> {
     </ul>`;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const msg = this.msg;
     const result = this.search.status === TaskStatus.COMPLETE ? this.search.value : undefined;
     return html`
