@@ -196,7 +196,14 @@ export type ConfigureInput = {
 
 let globalConfig: ConfigInput = {};
 let runtime: RuntimeConfig = {};
-const listeners = new Set<() => void>();
+/**
+ * Who hears a configuration change: one set for the page, shared by every copy of Aisle (like the
+ * shopper's store), since `<aisle-config>` is defined by one copy and configures the elements of
+ * all. Keep its contract (a `Set` of functions with no arguments) stable; change the key if not.
+ */
+const listeners: Set<() => void> = ((globalThis as unknown as Record<symbol, Set<() => void>>)[
+  Symbol.for('aisle.config-change-listeners.v1')
+] ??= new Set());
 
 /** Validates a JavaScript-only value; a bad one warns once and is ignored. */
 function setRuntime(key: keyof RuntimeConfig, value: unknown): void {
@@ -250,7 +257,10 @@ export function runtimeConfig(): Readonly<RuntimeConfig> {
   return runtime;
 }
 
-/** Subscribes to configuration changes (from `configure()` or any `<aisle-config>`). */
+/**
+ * Subscribes to configuration changes (from `configure()` or any `<aisle-config>`, whichever copy
+ * of Aisle defined it).
+ */
 export function onConfigChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -6,11 +6,14 @@ import { requests } from '../helpers/mock-api.js';
 /**
  * Two whole copies of Aisle on one page (a merchant widget inside a retailer page), each a
  * self-contained bundle from its own URL (served by scripts/aisle-copies.mjs): the first copy
- * defines the tags, the second leaves them, and everything works without an error.
+ * defines the tags, the second leaves them, and everything works without an error. An element of
+ * the second copy is made by registering one of its classes (which its define() skipped) under a
+ * test-only tag.
  */
 interface AisleCopy {
   VERSION: string;
   configure(values: Record<string, unknown>): void;
+  AisleConfig: CustomElementConstructor;
   AisleStockBadge: CustomElementConstructor;
 }
 
@@ -79,6 +82,38 @@ describe('two copies of Aisle on one page', () => {
     expect(errors).to.deep.equal([]);
     expect(consoleError.callCount).to.equal(0);
     // Mock mode in either copy never goes through the page's fetch.
+    expect(requests).to.have.length(0);
+  });
+
+  it("an <aisle-config> changed at run time reaches the other copy's elements", async () => {
+    // Every aisle-* tag is the first copy's, so <aisle-config> runs the first copy's code. The
+    // second copy's badge class, which its define() left unregistered, is registered here under a
+    // test-only tag: an element of the merchant's copy under the retailer's <aisle-config>.
+    customElements.define('test-merchant-badge', second.AisleStockBadge);
+    const page = await fixture<HTMLElement>(html`
+      <aisle-config mock theme="light">
+        <aisle-stock-badge sku="AISLE-0001"></aisle-stock-badge>
+        <test-merchant-badge sku="AISLE-0001"></test-merchant-badge>
+      </aisle-config>
+    `);
+    const badges = [...page.children] as Array<HTMLElement & { updateComplete: Promise<boolean> }>;
+    expect(badges[0]).to.be.instanceOf(first.AisleStockBadge);
+    expect(badges[1]).to.be.instanceOf(second.AisleStockBadge);
+    expect(page).to.be.instanceOf(first.AisleConfig);
+    for (const badge of badges) expect(badge.dataset.aisleTheme, badge.localName).to.equal('light');
+
+    page.setAttribute('theme', 'dark');
+    // The change is signalled at once: an element that heard it has an update pending.
+    for (const badge of badges) {
+      await badge.updateComplete;
+      expect(badge.dataset.aisleTheme, badge.localName).to.equal('dark');
+    }
+    page.removeAttribute('theme');
+    for (const badge of badges) {
+      await badge.updateComplete;
+      expect(badge.hasAttribute('data-aisle-theme'), badge.localName).to.equal(false);
+    }
+    expect(errors).to.deep.equal([]);
     expect(requests).to.have.length(0);
   });
 
