@@ -197,6 +197,38 @@ describe('<aisle-store-locator>: the map', () => {
     /** The end of the next move (Leaflet ignores a new zoom while one is animating). */
     const moveEnd = () => new Promise<void>((resolve) => map.once('moveend', () => resolve()));
 
+    it('pans a focused marker out from under the zoom bar (WCAG 2.4.11)', async () => {
+      const marker = $$(el, '.aisle-marker')[0]!;
+      const id = marker.dataset.storeId!;
+      const zoomBar = $(el, '.leaflet-control-zoom')!;
+      const overlaps = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      // Move the map so the pin sits right under the "+" button, as a drag could.
+      const under = (target: DOMRect) => {
+        const pin = marker.getBoundingClientRect();
+        map.panBy(
+          [
+            pin.left + pin.width / 2 - (target.left + target.width / 2),
+            pin.bottom - (target.top + target.height / 2),
+          ],
+          { animate: false },
+        );
+      };
+      under(zoomBar.getBoundingClientRect());
+      await frames(2);
+      const now = () => $(el, `.aisle-marker[data-store-id="${id}"]`)!;
+      expect(overlaps(now().getBoundingClientRect(), zoomBar.getBoundingClientRect())).to.equal(
+        true,
+      );
+      now().focus();
+      await frames(2);
+      const pin = now().getBoundingClientRect();
+      expect(overlaps(pin, zoomBar.getBoundingClientRect()), 'under the zoom bar').to.equal(false);
+      const box = container.getBoundingClientRect();
+      expect(pin.left >= box.left && pin.right <= box.right, 'inside the map').to.equal(true);
+      expect(el.shadowRoot!.activeElement).to.equal(now());
+    });
+
     it('zooms with the zoom buttons', async () => {
       const zoom = map.getZoom();
       let moved = moveEnd();

@@ -309,6 +309,7 @@ export class LocatorMap {
         iconAnchor: [14, 28],
       }),
       keyboard: true,
+      autoPanOnFocus: false, // MapControls.reveal instead
       title: name,
       riseOnHover: true,
     });
@@ -321,6 +322,7 @@ export class LocatorMap {
       el.setAttribute('role', 'button');
       el.setAttribute('aria-label', name);
       el.dataset.storeId = id;
+      el.addEventListener('focus', () => this.#controls.reveal([lat, lng], [28, 28], [14, 28]));
     }
     this.#markers.set(key, marker);
     this.#styleMarker(id);
@@ -333,6 +335,7 @@ export class LocatorMap {
     const marker = new Marker([lat, lng], {
       icon: new DivIcon({ className: 'aisle-cluster', html: label, iconSize: [size, size] }),
       keyboard: true,
+      autoPanOnFocus: false,
       title: this.#labels.cluster(count),
     });
     const expand = () => {
@@ -346,6 +349,10 @@ export class LocatorMap {
     if (el) {
       el.setAttribute('role', 'button');
       el.setAttribute('aria-label', this.#labels.cluster(count));
+      const half = size / 2;
+      el.addEventListener('focus', () =>
+        this.#controls.reveal([lat, lng], [size, size], [half, half]),
+      );
     }
     this.#markers.set(key, marker);
   }

@@ -3,9 +3,16 @@
  * `<button>`s with labels in the shopper's language (updated when it changes), and an
  * attribution made of text nodes only. Leaflet's control classes are reused for its CSS.
  */
-import { disableClickPropagation, type Map as LeafletMap } from './leaflet.js';
+import {
+  disableClickPropagation,
+  type LatLngExpression,
+  type Map as LeafletMap,
+} from './leaflet.js';
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+/** Room kept between a focused marker and a control, in px (its focus ring is 3 px wide). */
+const GAP = 4;
 
 export interface MapControlLabels {
   zoomIn: string;
@@ -77,6 +84,48 @@ export class MapControls {
       button.title = label;
       button.setAttribute('aria-label', label);
     }
+  }
+
+  /**
+   * Pans the map, at once, so that a focused marker's icon (`size`, drawn from `anchor`) is inside
+   * it and under none of these controls: a pin must not hide under the zoom bar or the
+   * attribution (WCAG 2.4.11). Leaflet's own pan on focus knows only the map's edges.
+   */
+  reveal(at: LatLngExpression, [w, h]: [number, number], [ax, ay]: [number, number]): void {
+    const { map } = this;
+    const { x: width, y: height } = map.getSize();
+    const p = map.latLngToContainerPoint(at);
+    let l = p.x - ax;
+    let t = p.y - ay;
+    let dx = Math.max(0, -l) || Math.min(0, width - l - w);
+    let dy = Math.max(0, -t) || Math.min(0, height - t - h);
+    l += dx;
+    t += dy;
+    const box = map.getContainer().getBoundingClientRect();
+    const fits = ([x, y]: readonly [number, number]) =>
+      l + x >= 0 && l + x + w <= width && t + y >= 0 && t + y + h <= height;
+    for (const control of this.#root.querySelectorAll('.leaflet-control')) {
+      const r = control.getBoundingClientRect();
+      const [cl, ct] = [r.left - box.left - GAP, r.top - box.top - GAP];
+      const [cr, cb] = [r.right - box.left + GAP, r.bottom - box.top + GAP];
+      if (l >= cr || l + w <= cl || t >= cb || t + h <= ct) continue;
+      // The shortest move that clears it and stays inside the map.
+      const [x, y] = (
+        [
+          [cr - l, 0],
+          [cl - l - w, 0],
+          [0, cb - t],
+          [0, ct - t - h],
+        ] as const
+      )
+        .filter(fits)
+        .sort((a, b) => Math.abs(a[0] + a[1]) - Math.abs(b[0] + b[1]))[0] ?? [0, 0];
+      dx += x;
+      dy += y;
+      l += x;
+      t += y;
+    }
+    if (dx || dy) map.panBy([-dx, -dy], { animate: false });
   }
 
   destroy(): void {
