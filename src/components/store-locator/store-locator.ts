@@ -72,6 +72,7 @@ const loadStructuredData = loadOnce(() => import('./structured-data.js'));
  * @csspart retry - The "try again" button.
  * @csspart results - The list of stores.
  * @csspart store - Each store (also `store-selected` on the selected one).
+ * @csspart store-selected - The selected store (its `store` part too).
  * @csspart store-select - The button that selects a store (and shows it on the map).
  * @csspart store-name - A store's name.
  * @csspart my-store - The "my store" mark on the shopper's store.
