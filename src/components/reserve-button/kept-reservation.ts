@@ -1,7 +1,9 @@
 /**
  * The reserve dialog's link to the reservation kept for the session (session.ts): saved under
- * its own SKU when confirmed, forgotten when cancelled, shown again after a reload, and followed
- * when a variant picker changes the button's `sku`.
+ * its own SKU when confirmed, forgotten when cancelled, shown again after a reload, followed
+ * when a variant picker changes the button's `sku`, and shared with the shop's other open tabs
+ * (a BroadcastChannel, nothing stored): a reservation made in one tab is shown, not made again,
+ * in another.
  */
 import type { AisleClient } from '../../client/index.js';
 import type { Reservation } from '../../client/types.js';
@@ -21,6 +23,31 @@ import {
  */
 const inMemory = new Map<string, SavedReservation>();
 
+/** The other tabs of this shop: `{ask: sku}` asks them, `{sku, id, code}` tells or answers. */
+const TABS = 'aisle:reservations';
+let tabs: BroadcastChannel | undefined;
+const fromTabs = new Set<(sku: string, saved: SavedReservation) => void>();
+
+function otherTabs(): BroadcastChannel | undefined {
+  if (!tabs && typeof BroadcastChannel === 'function') {
+    const channel = (tabs = new BroadcastChannel(TABS));
+    channel.onmessage = ({ data }: MessageEvent) => {
+      const m = (data ?? {}) as { ask?: unknown; sku?: unknown; id?: unknown; code?: unknown };
+      if (typeof m.ask === 'string') {
+        const saved = inMemory.get(m.ask) ?? loadReservation(m.ask);
+        if (saved) channel.postMessage({ sku: m.ask, id: saved.id, code: saved.code });
+      } else if (
+        typeof m.sku === 'string' &&
+        typeof m.id === 'string' &&
+        typeof m.code === 'string'
+      ) {
+        for (const listener of fromTabs) listener(m.sku, { id: m.id, code: m.code });
+      }
+    };
+  }
+  return tabs;
+}
+
 export interface KeptReservationHost {
   /** The button's SKU now. */
   sku(): string;
@@ -28,6 +55,8 @@ export interface KeptReservationHost {
   client(): AisleClient;
   persist(): Persist;
   dialogOpen(): boolean;
+  /** Shows the kept reservation in the open dialog (reading it again first). */
+  showKept(): void;
 }
 
 export class KeptReservation {
@@ -44,10 +73,47 @@ export class KeptReservation {
 
   confirmed(reservation: Reservation): void {
     const saved = { id: reservation.id, code: reservation.code };
-    // persist="none": nothing in browser storage (the confirmation will not survive a reload).
-    if (this.host.persist() === 'none') inMemory.set(reservation.sku, saved);
-    else saveReservation(reservation.sku, saved);
+    this.keep(reservation.sku, saved);
+    otherTabs()?.postMessage({ sku: reservation.sku, ...saved });
   }
+
+  private keep(sku: string, saved: SavedReservation): void {
+    // persist="none": nothing in browser storage (the confirmation will not survive a reload).
+    if (this.host.persist() === 'none') inMemory.set(sku, saved);
+    else saveReservation(sku, saved);
+  }
+
+  /** Listens to the other tabs (and answers their questions) while the button is on the page. */
+  connect(): void {
+    otherTabs();
+    fromTabs.add(this.fromOtherTab);
+  }
+
+  disconnect(): void {
+    fromTabs.delete(this.fromOtherTab);
+  }
+
+  /** Asks the other tabs whether they keep a reservation for the button's SKU. */
+  ask(): void {
+    if (this.host.sku() && !this.kept) otherTabs()?.postMessage({ ask: this.host.sku() });
+  }
+
+  /**
+   * Another tab made (or keeps) a reservation: kept here too. For the button's SKU, it shows: the
+   * button reads "View your reservation", and an open dialog on the store step (no hold yet) shows
+   * that reservation instead of starting a second one.
+   */
+  private readonly fromOtherTab = (sku: string, saved: SavedReservation): void => {
+    if (this.saved(sku)?.id === saved.id) return;
+    this.keep(sku, saved);
+    const { flow } = this.host;
+    if (sku !== this.host.sku()) return;
+    if (flow.step === 'idle') void this.restore();
+    else if (flow.step === 'store' && this.host.dialogOpen()) {
+      flow.reset('idle');
+      this.host.showKept();
+    }
+  };
 
   cancelled(reservation: Reservation): void {
     forgetReservation(reservation.sku);

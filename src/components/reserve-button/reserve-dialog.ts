@@ -79,6 +79,7 @@ export class ReserveDialog implements ReactiveController {
     client: () => this.client,
     persist: () => this.shell.config().persist,
     dialogOpen: () => !!this.dialog?.open,
+    showKept: () => void this.openKept(),
   });
   private readonly clock = new HoldClock(this.host, {
     onAnnounce: (s) => this.announce(this.msg.reserveTimeLeft(s)),
@@ -144,6 +145,7 @@ export class ReserveDialog implements ReactiveController {
 
   hostConnected(): void {
     addEventListener('pagehide', this.onPageHide);
+    this.kept.connect();
     // Moved with its dialog open (a layout moving the buy box): open, no longer modal. Fix that.
     const dialog = this.dialog;
     if (dialog?.open && !isModal(dialog)) {
@@ -154,6 +156,7 @@ export class ReserveDialog implements ReactiveController {
 
   hostDisconnected(): void {
     removeEventListener('pagehide', this.onPageHide);
+    this.kept.disconnect();
     // Removed from the page: the flow ends (an unconfirmed hold is released). A move
     // reconnects before this check and keeps it.
     queueMicrotask(() => {
@@ -254,6 +257,7 @@ export class ReserveDialog implements ReactiveController {
     }
     this.startFlow();
     this.dialog?.showModal();
+    this.kept.ask(); // another tab may have reserved it: its answer shows that reservation
   }
 
   private startFlow(): void {

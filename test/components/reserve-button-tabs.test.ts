@@ -1,0 +1,94 @@
+/**
+ * The reserve button and the shop's other open tabs (a BroadcastChannel; nothing stored): a
+ * reservation made in one tab is shown, never made again, in another. The other tab is played
+ * here by a channel of the same name.
+ */
+import { expect } from '@open-wc/testing';
+import type { Reservation } from '../../src/client/types.js';
+import { requests } from '../helpers/mock-api.js';
+import {
+  holdAndFill,
+  mount,
+  openDialog,
+  part,
+  resetReserveState,
+  SKU,
+  store,
+  submit,
+  until,
+} from './reserve-button-helpers.js';
+
+/** A reservation made on the (mock) server, as another tab would have. */
+async function reserveElsewhere(): Promise<Reservation> {
+  const post = (path: string, body: unknown) =>
+    fetch(`/aisle-api/v1${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify(body),
+    }).then((r) => r.json());
+  const hold = (await post('/holds', { sku: SKU, storeId: store.id, quantity: 1 })) as {
+    id: string;
+  };
+  return (await post(`/holds/${hold.id}/confirm`, {
+    customer: { name: 'Ada', email: 'ada@example.com' },
+    consent: { terms: true, marketing: false },
+  })) as Reservation;
+}
+
+const holdsPosted = () =>
+  requests.filter((r) => r.method === 'POST' && new URL(r.url).pathname.endsWith('/holds'));
+
+describe('<aisle-reserve-button> and the other tabs', () => {
+  let other: BroadcastChannel;
+  let heard: unknown[];
+
+  beforeEach(() => {
+    resetReserveState();
+    heard = [];
+    other = new BroadcastChannel('aisle:reservations');
+    other.onmessage = (e) => heard.push(e.data);
+  });
+  afterEach(() => other.close());
+
+  it('shows the reservation another tab made, instead of starting a second one', async () => {
+    const elsewhere = await reserveElsewhere();
+    other.onmessage = (e) => {
+      heard.push(e.data);
+      if (e.data.ask === SKU)
+        other.postMessage({ sku: SKU, id: elsewhere.id, code: elsewhere.code });
+    };
+    const el = await mount();
+    const before = holdsPosted().length;
+    await openDialog(el);
+    await until(() => part(el, 'code'), 'the other tab’s confirmation');
+    expect(heard).to.deep.include({ ask: SKU });
+    expect(part(el, 'code')!.textContent).to.equal(elsewhere.code);
+    expect(el.step).to.equal('confirmed');
+    expect(holdsPosted().length, 'no hold sent').to.equal(before);
+  });
+
+  it('follows a reservation confirmed in another tab while its dialog is on the store step', async () => {
+    const el = await mount();
+    await openDialog(el);
+    await until(() => part(el, 'hold'), 'the store step');
+    const elsewhere = await reserveElsewhere();
+    other.postMessage({ sku: SKU, id: elsewhere.id, code: elsewhere.code });
+    await until(() => part(el, 'code'), 'the other tab’s confirmation');
+    expect(part(el, 'code')!.textContent).to.equal(elsewhere.code);
+  });
+
+  it('tells the other tabs what it confirmed, and answers when they ask', async () => {
+    const el = await mount();
+    await holdAndFill(el);
+    submit(el);
+    await until(() => part(el, 'code'), 'the confirmation');
+    const code = part(el, 'code')!.textContent!;
+    await until(() => heard.some((m) => (m as { code?: string }).code === code), 'the news');
+    heard = [];
+    other.postMessage({ ask: SKU });
+    await until(() => heard.length > 0, 'the answer');
+    expect(heard[0]).to.include({ sku: SKU, code });
+    // Nothing personal is sent.
+    expect(JSON.stringify(heard)).not.to.include('ada@example.com');
+  });
+});
