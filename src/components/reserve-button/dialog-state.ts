@@ -16,7 +16,7 @@ export interface DialogState {
   /** Bumped to reload the store step (after a 409). */
   storeEpoch: number;
   /** Opened with a reservation kept for this SKU: reading it again, or that failed. */
-  checking: 'pending' | 'failed' | undefined;
+  checking: 'pending' | 'failed' | 'lost' | undefined;
 }
 
 export function initialDialogState(): DialogState {

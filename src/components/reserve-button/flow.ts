@@ -61,6 +61,10 @@ export interface FlowHooks {
   onChange?(state: FlowState): void;
   onHoldCreated?(hold: Hold): void;
   onHoldExpired?(hold: Hold): void;
+  /** A confirm was sent for this hold (its answer may never come: a reload). */
+  onConfirming?(hold: Hold): void;
+  /** The hold is known not to be a reservation: released, or its confirm refused. */
+  onHoldSettled?(hold: Hold): void;
   onConfirmed?(reservation: Reservation): void;
   onCancelled?(reservation: Reservation): void;
   onError?(error: FlowError): void;
@@ -215,6 +219,7 @@ export class ReserveFlow {
     const base = { request: this.current.request, hold };
     this.lapsed = false;
     this.set({ step: 'confirming', ...base });
+    this.hooks.onConfirming?.(hold);
     const send = () => attempts.send(this.api(), request);
     const attempt = send()
       .catch((error: unknown) => {
@@ -240,6 +245,10 @@ export class ReserveFlow {
             return;
           }
           const failure = classifyError('confirm', error);
+          // Refused (not unanswered, not "already confirmed"): no reservation came of it.
+          if (!outcomeUnknown(error) && codeOf(error) !== 'hold_already_confirmed') {
+            this.hooks.onHoldSettled?.(hold);
+          }
           if (failure.reason === 'hold_expired') {
             this.fail(failure, { step: 'expired', ...base });
           } else {
@@ -355,22 +364,11 @@ export class ReserveFlow {
     this.set({ step });
   }
 
-  /**
-   * Gives back a hold whose outcome is unknown, once the shopper will not retry it: the same
-   * request with the same key makes the server replay that hold (or make it now, if the first
-   * attempt never arrived), and the hold it names is released. If this fails too, the server
-   * lets the hold expire after its `holdMinutes`.
-   */
+  /** Gives back a hold whose outcome is unknown, once the shopper will not retry it. */
   private settleUnknownHold(): void {
     const unsettled = this.unsettledHold;
-    if (!unsettled) return;
     this.unsettledHold = undefined;
-    const api = this.api();
-    this.giveBacks.track(placeKey(unsettled.request), () =>
-      api
-        .createHold(unsettled.request, { idempotencyKey: unsettled.key })
-        .then((hold) => api.releaseHold(hold.id)),
-    );
+    if (unsettled) this.giveBacks.replayAndRelease(this.api(), unsettled.request, unsettled.key);
   }
 
   private releasePending(): void {
@@ -387,7 +385,10 @@ export class ReserveFlow {
   private release(hold: Hold, attempts?: ConfirmAttempts, request?: HoldRequest): Promise<boolean> {
     const api = this.api();
     return api.releaseHold(hold.id).then(
-      () => false,
+      () => {
+        this.hooks.onHoldSettled?.(hold);
+        return false;
+      },
       async (error: unknown) => {
         if (!attempts || codeOf(error) !== 'hold_already_confirmed') return false;
         const reservation = await attempts.recover(api);

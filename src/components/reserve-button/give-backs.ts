@@ -3,7 +3,14 @@
  * the two do not count against the stock together. Failures are ignored: the server lets a hold
  * expire after its `holdMinutes` anyway.
  */
-import type { HoldRequest } from '../../client/provider.js';
+import type { HoldRequest, MutationOptions } from '../../client/provider.js';
+import type { Hold } from '../../client/types.js';
+
+/** What giving a hold back needs from the API client. */
+export interface GiveBackApi {
+  createHold(request: HoldRequest, options: MutationOptions): Promise<Hold>;
+  releaseHold(holdId: string): Promise<void>;
+}
 
 /** A product at a store: holds there share its stock. */
 export function placeKey(request: HoldRequest): string {
@@ -16,6 +23,17 @@ export class GiveBacks {
   /** The give-backs in flight at `place`, which a new hold there waits for. */
   at(place: string): Promise<void> | undefined {
     return this.settling.get(place);
+  }
+
+  /**
+   * Gives back a hold whose outcome is unknown: the same request with the same key makes the
+   * server replay that hold (or make it now, if the first attempt never arrived), and the hold it
+   * names is released. If this fails too, the server lets it expire after its `holdMinutes`.
+   */
+  replayAndRelease(api: GiveBackApi, request: HoldRequest, key: string): void {
+    this.track(placeKey(request), () =>
+      api.createHold(request, { idempotencyKey: key }).then((hold) => api.releaseHold(hold.id)),
+    );
   }
 
   /** Runs a give-back at `place` after the ones already in flight there. */

@@ -6,7 +6,7 @@
  * in another.
  */
 import type { AisleClient } from '../../client/index.js';
-import type { Reservation } from '../../client/types.js';
+import type { Hold, Reservation } from '../../client/types.js';
 import type { Persist } from '../../config/config.js';
 import type { ReserveFlow } from './flow.js';
 import {
@@ -35,10 +35,11 @@ function otherTabs(): BroadcastChannel | undefined {
       const m = (data ?? {}) as { ask?: unknown; sku?: unknown; id?: unknown; code?: unknown };
       if (typeof m.ask === 'string') {
         const saved = inMemory.get(m.ask) ?? loadReservation(m.ask);
-        if (saved) channel.postMessage({ sku: m.ask, id: saved.id, code: saved.code });
+        if (saved?.id) channel.postMessage({ sku: m.ask, id: saved.id, code: saved.code });
       } else if (
         typeof m.sku === 'string' &&
         typeof m.id === 'string' &&
+        m.id &&
         typeof m.code === 'string'
       ) {
         for (const listener of fromTabs) listener(m.sku, { id: m.id, code: m.code });
@@ -120,20 +121,37 @@ export class KeptReservation {
     inMemory.delete(reservation.sku);
   }
 
+  /** A confirm is on its way: until it answers, a reload asks the API how it ended. */
+  confirming(hold: Hold): void {
+    const kept = loadReservation(hold.sku);
+    if (this.host.persist() !== 'none' && (!kept || kept.hold)) {
+      saveReservation(hold.sku, { id: '', code: '', hold: hold.id });
+    }
+  }
+
+  /** The hold is known not to be a reservation (released, or its confirm refused). */
+  settled(hold: Hold): void {
+    if (loadReservation(hold.sku)?.hold === hold.id) forgetReservation(hold.sku);
+  }
+
+  /** Forgets what is kept for the button's SKU (the shopper makes another reservation). */
+  forget(): void {
+    forgetReservation(this.host.sku());
+    inMemory.delete(this.host.sku());
+  }
+
   /**
    * Shows a confirmation kept for this session (id and code only) after a reload. Resolves to
-   * false when the API could not be asked.
+   * false when the API could not be asked, 'lost' when a confirm whose answer never came made a
+   * reservation the API cannot show.
    */
-  async restore(): Promise<boolean> {
+  async restore(): Promise<boolean | 'lost'> {
     const { flow } = this.host;
     const sku = this.host.sku();
     if (!sku || flow.step !== 'idle') return true;
-    const found = await restoreReservation(
-      sku,
-      (id) => this.host.client().getReservation(id),
-      this.saved(sku),
-    );
+    const found = await restoreReservation(sku, this.host.client(), this.saved(sku));
     if (found === 'unreachable') return false;
+    if (found === 'lost') return found;
     if (found === 'none') inMemory.delete(sku); // over, or refused by the API
     if (found !== 'none' && flow.step === 'idle' && this.host.sku() === sku) flow.restore(found);
     return true;

@@ -54,6 +54,8 @@ export class ReserveDialog implements ReactiveController {
       this.host.emit('aisle-hold-created', { hold });
     },
     onHoldExpired: (hold) => this.host.emit('aisle-hold-expired', { hold }),
+    onConfirming: (hold) => this.kept.confirming(hold),
+    onHoldSettled: (hold) => this.kept.settled(hold),
     onConfirmed: (reservation) => {
       this.kept.confirmed(reservation);
       this.host.emit('aisle-reservation-confirmed', { reservation });
@@ -278,10 +280,13 @@ export class ReserveDialog implements ReactiveController {
     this.set({ checking: 'pending' });
     const read = await this.kept.restore();
     if (!this.dialog?.open) return; // closed meanwhile (finishClose cleared `checking`)
-    this.set({ checking: read ? undefined : 'failed' });
+    this.set({ checking: read === true ? undefined : read || 'failed' });
     if (read && this.step === 'idle') this.startFlow();
     void this.focusStepHeading();
   }
+
+  /** "Make another reservation" over one the API cannot show ('lost'): a new flow. */
+  private readonly another = () => void (this.kept.forget(), this.openKept());
 
   /** Closes the dialog; an unconfirmed hold is released. */
   close(): void {
@@ -395,7 +400,7 @@ export class ReserveDialog implements ReactiveController {
       step: this.step,
       announcement: liveText(this.s.announcement, this.shell.locale()),
       body: this.s.checking
-        ? keptReservation(msg, this.s.checking, () => void this.openKept())
+        ? keptReservation(msg, this.s.checking, () => void this.openKept(), this.another)
         : this.step === 'idle'
           ? nothing
           : renderStep(this.stepView()),

@@ -6,6 +6,11 @@
 export interface SavedReservation {
   id: string;
   code: string;
+  /**
+   * Instead of an id and code (both empty): a confirm was sent for this hold and its answer never
+   * came. The next load asks the API how it ended (see session.ts).
+   */
+  hold?: string;
 }
 
 export const PREFIX = 'aisle:reservation:';
@@ -22,14 +27,10 @@ export function loadReservation(sku: string): SavedReservation | undefined {
   try {
     const raw = storage()?.getItem(PREFIX + sku);
     if (!raw) return undefined;
-    const value = JSON.parse(raw) as unknown;
-    if (
-      value &&
-      typeof value === 'object' &&
-      typeof (value as SavedReservation).id === 'string' &&
-      typeof (value as SavedReservation).code === 'string'
-    ) {
-      return { id: (value as SavedReservation).id, code: (value as SavedReservation).code };
+    const value = JSON.parse(raw) as Partial<SavedReservation> | null;
+    if (typeof value?.id === 'string' && typeof value.code === 'string') {
+      const { id, code, hold } = value;
+      return typeof hold === 'string' ? { id, code, hold } : { id, code };
     }
   } catch {
     // Unreadable: treat as nothing saved.

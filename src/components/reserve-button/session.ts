@@ -5,13 +5,15 @@
 
 import { InFlight } from '../../client/cache.js';
 import type { Reservation } from '../../client/types.js';
+import { codeOf } from './flow-errors.js';
 import { loadReservation, PREFIX, storage, type SavedReservation } from './session-read.js';
 
 export { loadReservation, type SavedReservation };
 
 export function saveReservation(sku: string, saved: SavedReservation): void {
   try {
-    storage()?.setItem(PREFIX + sku, JSON.stringify({ id: saved.id, code: saved.code }));
+    const { id, code, hold } = saved;
+    storage()?.setItem(PREFIX + sku, JSON.stringify(hold ? { id, code, hold } : { id, code }));
   } catch {
     // Quota or blocked storage: the confirmation simply will not survive a reload.
   }
@@ -25,8 +27,18 @@ export function forgetReservation(sku: string): void {
   }
 }
 
-/** What reading a kept reservation again found. */
-export type Restored = Reservation | 'none' | 'unreachable';
+/**
+ * What reading a kept reservation again found. 'lost': a confirm whose answer never came did
+ * make a reservation (the API refuses to release its hold as already confirmed), but the API
+ * cannot say which: it must not be reserved again by mistake.
+ */
+export type Restored = Reservation | 'none' | 'unreachable' | 'lost';
+
+/** What restoring needs from the API client. */
+export interface RestoreApi {
+  getReservation(id: string): Promise<Reservation>;
+  releaseHold(holdId: string): Promise<void>;
+}
 
 const reading = new InFlight<Restored>();
 
@@ -39,12 +51,14 @@ const reading = new InFlight<Restored>();
  */
 export function restoreReservation(
   sku: string,
-  getReservation: (id: string) => Promise<Reservation>,
+  api: RestoreApi,
   saved = loadReservation(sku),
 ): Promise<Restored> {
   if (!saved) return Promise.resolve('none');
+  const { hold } = saved;
+  if (hold) return reading.run(sku, () => settleConfirm(sku, hold, api));
   return reading.run(sku, () =>
-    getReservation(saved.id).then(
+    api.getReservation(saved.id).then(
       (reservation): Restored => {
         // Kept under `sku`, whatever spelling the API answers with: under another SKU the
         // button would read it again and again.
@@ -62,5 +76,26 @@ export function restoreReservation(
         return 'none';
       },
     ),
+  );
+}
+
+/**
+ * A confirm for `hold` was sent and its answer never came (a reload, a lost connection): releasing
+ * the hold tells how it ended. Released (or already gone): nothing was reserved, forgotten.
+ * Refused as already confirmed: 'lost'. No answer: 'unreachable', asked again later.
+ */
+function settleConfirm(sku: string, hold: string, api: RestoreApi): Promise<Restored> {
+  return api.releaseHold(hold).then(
+    (): Restored => {
+      forgetReservation(sku);
+      return 'none';
+    },
+    (error: unknown): Restored => {
+      if (codeOf(error) === 'hold_already_confirmed') return 'lost';
+      const status = (error as { status?: number } | null)?.status;
+      if (status !== 404 && status !== 410) return 'unreachable';
+      forgetReservation(sku);
+      return 'none';
+    },
   );
 }

@@ -70,11 +70,17 @@ export interface StepView {
 /** A reservation kept for this product, being read again ('pending') or unreachable ('failed'). */
 export function keptReservation(
   msg: Messages,
-  checking: 'pending' | 'failed',
+  checking: 'pending' | 'failed' | 'lost',
   retry: () => void,
+  another: () => void,
 ): TemplateResult {
   if (checking === 'pending')
     return html`<p class="muted" role="status">${msg.reserveChecking}</p>`;
+  if (checking === 'lost')
+    return html`<p role="alert" part="note">${msg.reserveLost}</p>
+      <button type="button" class="primary" part="another primary" @click=${another}>
+        ${msg.reserveAnother}
+      </button>`;
   return html`<p role="alert" part="error" class="error">
       ${withOffline(msg, msg.reserveCheckFailed)}
     </p>

@@ -17,6 +17,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveChecking: 'Checking the reservation you made for this product…',
     reserveCheckFailed:
       'We could not check the reservation you made for this product. Check your connection and try again.',
+    reserveLost:
+      'You already reserved this product: the store has your reservation under the name and email you gave, but its confirmation could not be shown here.',
     reserveChangeStore: 'Change store',
     reserveQuantity: 'Quantity',
     reserveUpTo: (n) => `Up to ${n} per reservation`,
@@ -117,6 +119,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveChecking: 'Vérification de la réservation faite pour ce produit…',
     reserveCheckFailed:
       'Impossible de vérifier la réservation faite pour ce produit. Vérifiez votre connexion et réessayez.',
+    reserveLost:
+      'Vous avez déjà réservé ce produit\u00a0: le magasin a votre réservation au nom et à l’adresse e-mail indiqués, mais sa confirmation n’a pas pu s’afficher ici.',
     reserveChangeStore: 'Changer de magasin',
     reserveQuantity: 'Quantité',
     reserveUpTo: (n) => `Jusqu’à ${n} par réservation`,

@@ -119,6 +119,8 @@ export interface ReserveMessages {
   /** Opened after a reload with a reservation kept for the product: reading it again. */
   reserveChecking: string;
   reserveCheckFailed: string;
+  /** A confirm whose answer never came made a reservation the API cannot show (after a reload). */
+  reserveLost: string;
   reserveChangeStore: string;
   reserveQuantity: string;
   reserveUpTo: (n: number) => string;

@@ -1,0 +1,83 @@
+/**
+ * A reload while a confirm has no answer: the page keeps only the hold's id (nothing personal)
+ * and the next load asks the API how it ended, so the product is never reserved twice by
+ * mistake and a hold that came to nothing is given back.
+ */
+import { expect } from '@open-wc/testing';
+import { getResponse, http, HttpResponse } from 'msw';
+import { resetClientsForTests } from '../../src/client/shared.js';
+import { mockApi } from '../../src/mocks/mock-api.js';
+import { useHandlers } from '../helpers/mock-api.js';
+import {
+  holdAndFill,
+  mount,
+  openDialog,
+  part,
+  posts,
+  resetReserveState,
+  SKU,
+  submit,
+  text,
+  until,
+} from './reserve-button-helpers.js';
+
+const KEY = `aisle:reservation:${SKU}`;
+
+/**
+ * Confirms with the answer lost (`committed`: after the server made the reservation, or before
+ * the request reached it), then "reloads": the page goes while offline, so even its release of
+ * the hold is lost, and the button comes back with nothing in memory.
+ */
+async function confirmThenReload(committed: boolean) {
+  let offline = true;
+  useHandlers(
+    http.post('*/aisle-api/v1/holds/:holdId/confirm', async ({ request }) => {
+      if (!offline) return undefined;
+      if (committed) await getResponse(mockApi.handlers, request);
+      return HttpResponse.error();
+    }),
+    http.delete('*/aisle-api/v1/holds/:holdId', () => (offline ? HttpResponse.error() : undefined)),
+  );
+  const el = await mount();
+  await holdAndFill(el);
+  submit(el);
+  await until(() => part(el, 'error'), 'the network notice');
+  const saved = JSON.parse(sessionStorage.getItem(KEY)!) as Record<string, string>;
+  expect(saved.hold, 'the hold is kept').to.be.a('string').and.not.empty;
+  expect(Object.keys(saved).sort()).to.deep.equal(['code', 'hold', 'id']);
+  expect(JSON.stringify({ ...sessionStorage })).not.to.include('ada@example.com');
+  el.remove();
+  await new Promise((r) => setTimeout(r, 50));
+  offline = false;
+  resetClientsForTests();
+  const holdsBefore = posts(/\/holds$/).length;
+  return { again: await mount(), holdsBefore };
+}
+
+describe('<aisle-reserve-button> after a reload with a confirm unanswered', () => {
+  beforeEach(resetReserveState);
+
+  it('says the product is already reserved, and reserves nothing again', async () => {
+    const { again, holdsBefore } = await confirmThenReload(true);
+    await openDialog(again);
+    await until(() => part(again, 'another'), 'the lost-confirmation notice');
+    expect(text(again)).to.include('You already reserved this product');
+    expect(mockApi.stats().reservationsConfirmed).to.equal(1);
+    expect(posts(/\/holds$/).length, 'no hold sent').to.equal(holdsBefore);
+    expect(sessionStorage.getItem(KEY), 'still kept: a new open says it again').not.to.equal(null);
+    // Another one, only when the shopper asks for it.
+    part<HTMLButtonElement>(again, 'another')!.click();
+    await until(() => part(again, 'hold'), 'the store step');
+    expect(sessionStorage.getItem(KEY)).to.equal(null);
+  });
+
+  it('gives back a hold whose confirm never arrived, and lets the shopper reserve', async () => {
+    const { again } = await confirmThenReload(false);
+    // Asked on load, before any click: released, and forgotten.
+    await until(() => mockApi.stats().holdsReleased === 1, 'the hold given back');
+    await until(() => sessionStorage.getItem(KEY) === null, 'nothing kept');
+    expect(mockApi.stats().reservationsConfirmed).to.equal(0);
+    await openDialog(again);
+    await until(() => part(again, 'hold'), 'the store step');
+  });
+});
