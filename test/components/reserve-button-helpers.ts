@@ -1,3 +1,4 @@
+import type { Reservation } from '../../src/client/types.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import sinon from 'sinon';
@@ -149,4 +150,21 @@ export function fakeClock(): sinon.SinonFakeTimers {
     now: Date.now(),
     toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
   });
+}
+
+/** A reservation made on the (mock) server, as another tab (or a page before a reload) would have. */
+export async function reserveElsewhere(): Promise<Reservation> {
+  const post = (path: string, body: unknown) =>
+    fetch(`/aisle-api/v1${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify(body),
+    }).then((r) => r.json());
+  const hold = (await post('/holds', { sku: SKU, storeId: store.id, quantity: 1 })) as {
+    id: string;
+  };
+  return (await post(`/holds/${hold.id}/confirm`, {
+    customer: { name: 'Ada', email: 'ada@example.com' },
+    consent: { terms: true, marketing: false },
+  })) as Reservation;
 }

@@ -7,13 +7,14 @@ import { expect } from '@open-wc/testing';
 import { getResponse, http, HttpResponse } from 'msw';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
-import { useHandlers } from '../helpers/mock-api.js';
+import { requests, useHandlers } from '../helpers/mock-api.js';
 import {
   holdAndFill,
   mount,
   openDialog,
   part,
   posts,
+  reserveElsewhere,
   resetReserveState,
   SKU,
   submit,
@@ -69,6 +70,43 @@ describe('<aisle-reserve-button> after a reload with a confirm unanswered', () =
     part<HTMLButtonElement>(again, 'another')!.click();
     await until(() => part(again, 'hold'), 'the store step');
     expect(sessionStorage.getItem(KEY)).to.equal(null);
+  });
+
+  it('shows only the notice: no flow starts under it until the shopper asks', async () => {
+    const { again } = await confirmThenReload(true);
+    const gets = () =>
+      requests.filter((r) => r.method === 'GET' && r.url.includes('/availability')).length;
+    const before = gets();
+    await openDialog(again);
+    await until(() => part(again, 'another'), 'the lost-confirmation notice');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(again.step).to.equal('idle');
+    expect(gets(), 'no store step loaded behind it').to.equal(before);
+  });
+
+  it('keeps a reservation another tab tells while a pending hold is being settled', async () => {
+    const elsewhere = await reserveElsewhere();
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    let asked = false;
+    useHandlers(
+      http.delete('*/aisle-api/v1/holds/h-pending', async () => {
+        asked = true;
+        await gate;
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    sessionStorage.setItem(KEY, JSON.stringify({ id: '', code: '', hold: 'h-pending' }));
+    const el = await mount();
+    await until(() => asked, 'the release on load');
+    const other = new BroadcastChannel('aisle:reservations');
+    other.postMessage({ sku: SKU, id: elsewhere.id, code: elsewhere.code });
+    await until(() => sessionStorage.getItem(KEY)?.includes(elsewhere.id), 'kept');
+    open(); // the pending hold's release answers: it must not forget the new reservation
+    await until(() => el.step === 'confirmed', 'the other tab’s reservation shown');
+    await new Promise((r) => setTimeout(r, 50));
+    other.close();
+    expect(sessionStorage.getItem(KEY)).to.include(elsewhere.id);
   });
 
   it('gives back a hold whose confirm never arrived, and lets the shopper reserve', async () => {

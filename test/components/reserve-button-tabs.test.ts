@@ -4,36 +4,19 @@
  * here by a channel of the same name.
  */
 import { expect } from '@open-wc/testing';
-import type { Reservation } from '../../src/client/types.js';
-import { requests } from '../helpers/mock-api.js';
+import { http, HttpResponse } from 'msw';
+import { requests, useHandlers } from '../helpers/mock-api.js';
 import {
   holdAndFill,
   mount,
   openDialog,
   part,
+  reserveElsewhere,
   resetReserveState,
   SKU,
-  store,
   submit,
   until,
 } from './reserve-button-helpers.js';
-
-/** A reservation made on the (mock) server, as another tab would have. */
-async function reserveElsewhere(): Promise<Reservation> {
-  const post = (path: string, body: unknown) =>
-    fetch(`/aisle-api/v1${path}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-      body: JSON.stringify(body),
-    }).then((r) => r.json());
-  const hold = (await post('/holds', { sku: SKU, storeId: store.id, quantity: 1 })) as {
-    id: string;
-  };
-  return (await post(`/holds/${hold.id}/confirm`, {
-    customer: { name: 'Ada', email: 'ada@example.com' },
-    consent: { terms: true, marketing: false },
-  })) as Reservation;
-}
 
 const holdsPosted = () =>
   requests.filter((r) => r.method === 'POST' && new URL(r.url).pathname.endsWith('/holds'));
@@ -74,6 +57,19 @@ describe('<aisle-reserve-button> and the other tabs', () => {
     const elsewhere = await reserveElsewhere();
     other.postMessage({ sku: SKU, id: elsewhere.id, code: elsewhere.code });
     await until(() => part(el, 'code'), 'the other tab’s confirmation');
+    expect(part(el, 'code')!.textContent).to.equal(elsewhere.code);
+  });
+
+  it('follows a reservation another tab tells while its dialog says it could not check', async () => {
+    const stale = 'res-stale-1';
+    sessionStorage.setItem(`aisle:reservation:${SKU}`, JSON.stringify({ id: stale, code: 'OLD' }));
+    useHandlers(http.get(`*/aisle-api/v1/reservations/${stale}`, () => HttpResponse.error()));
+    const el = await mount();
+    await openDialog(el);
+    await until(() => part(el, 'retry'), 'the failed check');
+    const elsewhere = await reserveElsewhere();
+    other.postMessage({ sku: SKU, id: elsewhere.id, code: elsewhere.code });
+    await until(() => part(el, 'code'), 'the other tab’s confirmation shown');
     expect(part(el, 'code')!.textContent).to.equal(elsewhere.code);
   });
 

@@ -109,11 +109,11 @@ export class KeptReservation {
     this.keep(sku, saved);
     const { flow } = this.host;
     if (sku !== this.host.sku()) return;
-    if (flow.step === 'idle') void this.restore();
-    else if (flow.step === 'store' && this.host.dialogOpen()) {
-      flow.reset('idle');
-      this.host.showKept();
-    }
+    if (this.host.dialogOpen()) {
+      // Over its store step (no hold yet), or over "could not check": this one shows instead.
+      if (flow.step === 'store') flow.reset('idle');
+      if (flow.step === 'idle') this.host.showKept();
+    } else if (flow.step === 'idle') void this.restore();
   };
 
   cancelled(reservation: Reservation): void {
@@ -149,10 +149,12 @@ export class KeptReservation {
     const { flow } = this.host;
     const sku = this.host.sku();
     if (!sku || flow.step !== 'idle') return true;
-    const found = await restoreReservation(sku, this.host.client(), this.saved(sku));
+    const saved = this.saved(sku);
+    const found = await restoreReservation(sku, this.host.client(), saved);
     if (found === 'unreachable') return false;
     if (found === 'lost') return found;
-    if (found === 'none') inMemory.delete(sku); // over, or refused by the API
+    // Over, or refused by the API (unless another tab's replaced it meanwhile).
+    if (found === 'none' && inMemory.get(sku) === saved) inMemory.delete(sku);
     if (found !== 'none' && flow.step === 'idle' && this.host.sku() === sku) flow.restore(found);
     return true;
   }

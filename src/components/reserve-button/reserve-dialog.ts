@@ -281,7 +281,7 @@ export class ReserveDialog implements ReactiveController {
     const read = await this.kept.restore();
     if (!this.dialog?.open) return; // closed meanwhile (finishClose cleared `checking`)
     this.set({ checking: read === true ? undefined : read || 'failed' });
-    if (read && this.step === 'idle') this.startFlow();
+    if (read === true && this.step === 'idle') this.startFlow();
     void this.focusStepHeading();
   }
 

@@ -47,7 +47,8 @@ const reading = new InFlight<Restored>();
  * reservation while it is confirmed; 'none' when nothing is kept, or what was kept is over or
  * gone for the API (404 or 410: then it is forgotten); 'unreachable' when the API could not
  * tell (no answer, an unreadable one, a 5xx, any other 4xx: it stays kept, so the next try can
- * show it). Calls for the same `sku` while one reads join it.
+ * show it). Calls for the same record while one reads join it; what another tab kept meanwhile
+ * is never forgotten for it.
  */
 export function restoreReservation(
   sku: string,
@@ -56,14 +57,15 @@ export function restoreReservation(
 ): Promise<Restored> {
   if (!saved) return Promise.resolve('none');
   const { hold } = saved;
-  if (hold) return reading.run(sku, () => settleConfirm(sku, hold, api));
-  return reading.run(sku, () =>
+  const key = `${sku}\n${hold ?? saved.id}`;
+  if (hold) return reading.run(key, () => settleConfirm(sku, saved, hold, api));
+  return reading.run(key, () =>
     api.getReservation(saved.id).then(
       (reservation): Restored => {
         // Kept under `sku`, whatever spelling the API answers with: under another SKU the
         // button would read it again and again.
         if (reservation.status === 'confirmed') return { ...reservation, sku };
-        forgetReservation(sku);
+        forgetIf(sku, saved);
         return 'none';
       },
       (error: unknown): Restored => {
@@ -72,11 +74,17 @@ export function restoreReservation(
         // ask again later; forgetting it would offer to reserve the product twice.
         const status = (error as { status?: number } | null)?.status;
         if (status !== 404 && status !== 410) return 'unreachable';
-        forgetReservation(sku);
+        forgetIf(sku, saved);
         return 'none';
       },
     ),
   );
+}
+
+/** Forgets what is kept for `sku` if it is still `read`: another tab may have put its there. */
+function forgetIf(sku: string, read: SavedReservation): void {
+  const now = loadReservation(sku);
+  if (now?.id === read.id && now.hold === read.hold) forgetReservation(sku);
 }
 
 /**
@@ -84,17 +92,22 @@ export function restoreReservation(
  * the hold tells how it ended. Released (or already gone): nothing was reserved, forgotten.
  * Refused as already confirmed: 'lost'. No answer: 'unreachable', asked again later.
  */
-function settleConfirm(sku: string, hold: string, api: RestoreApi): Promise<Restored> {
+function settleConfirm(
+  sku: string,
+  saved: SavedReservation,
+  hold: string,
+  api: RestoreApi,
+): Promise<Restored> {
   return api.releaseHold(hold).then(
     (): Restored => {
-      forgetReservation(sku);
+      forgetIf(sku, saved);
       return 'none';
     },
     (error: unknown): Restored => {
       if (codeOf(error) === 'hold_already_confirmed') return 'lost';
       const status = (error as { status?: number } | null)?.status;
       if (status !== 404 && status !== 410) return 'unreachable';
-      forgetReservation(sku);
+      forgetIf(sku, saved);
       return 'none';
     },
   );
