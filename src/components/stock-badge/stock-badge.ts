@@ -1,6 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { clientFor } from '../../client/index.js';
 import { warnOnce } from '../../config/config.js';
 import { AisleApiError, isAbortError } from '../../client/errors.js';
@@ -78,7 +78,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
   protected readonly online = new OnlineController(this, () => {
     if (this.status !== 'error' || this.storeUnknown) return;
     // A focused "Try again" goes while loading: the focus comes back after.
-    if (this.actionButton && this.shadowRoot?.activeElement === this.actionButton) {
+    if (this.shadowRoot?.activeElement?.getAttribute('part') === 'action') {
       this.focusActionWhenShown = true;
     }
     void this.lookup.run();
@@ -87,9 +87,6 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
   private announceNext = false;
   /** Focus goes back to the action once it renders again (it is hidden while loading). */
   private focusActionWhenShown = false;
-
-  @query('[part="action"]') private actionButton?: HTMLButtonElement;
-  @query('[part="base"]') private base?: HTMLElement;
 
   @state() private pickerOpen = false;
   @state() private announcement: Announcement | undefined;
@@ -184,7 +181,11 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
       // attribute), the badge's frame takes the focus, so it is not dropped on the page.
       const active = document.activeElement;
       if (!active || active === document.body || active === this) {
-        (this.actionButton ?? this.base)?.focus();
+        const root = this.renderRoot;
+        (
+          root.querySelector<HTMLElement>('[part="action"]') ??
+          root.querySelector<HTMLElement>('[part="base"]')
+        )?.focus();
       }
     }
   }

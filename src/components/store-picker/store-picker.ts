@@ -1,6 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { isAbortError } from '../../client/errors.js';
 import { clientFor, mockModeFetch } from '../../client/index.js';
 import type { LatLng, Store } from '../../client/types.js';
@@ -65,7 +65,10 @@ export class AisleStorePicker extends AisleElement<PickerElementMessages> {
     return this.owner?.config ?? super.config;
   }
 
-  @query('input') private input?: HTMLInputElement;
+  /** The search field (rendered from the first update on). */
+  get #input() {
+    return this.renderRoot.querySelector('input');
+  }
 
   @state() private request?: PickerRequest;
   @state() private locationError = false;
@@ -119,14 +122,14 @@ export class AisleStorePicker extends AisleElement<PickerElementMessages> {
   });
 
   override firstUpdated(): void {
-    this.input?.focus();
+    this.#input?.focus();
   }
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    const text = this.input?.value.trim() ?? '';
+    const text = this.#input?.value.trim() ?? '';
     if (!text) {
-      this.input?.focus();
+      this.#input?.focus();
       return;
     }
     this.locationError = false;
