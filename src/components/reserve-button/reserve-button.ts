@@ -108,11 +108,11 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
   }
 
   /** The dialog, once its module has loaded. */
-  private dialog?: ReserveDialog;
+  #dialog?: ReserveDialog;
   /** The dialog has been rendered once and can be shown. */
-  private dialogReady = false;
-  private loading?: Promise<void>;
-  private restoredFor?: string;
+  #dialogReady = false;
+  #loading?: Promise<void>;
+  #restoredFor?: string;
 
   /** A click (or `show()`) waits for the dialog's module: the button says it is busy. */
   @state() private openWanted = false;
@@ -130,14 +130,14 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
 
   /** The store to reserve in: one picked in the dialog, the `store` attribute, or the shopper's. */
   get storeId(): string | null {
-    if (this.dialog?.chosenStore) return this.dialog.chosenStore;
+    if (this.#dialog?.chosenStore) return this.#dialog.chosenStore;
     if (this.store && isValidStoreId(this.store)) return this.store;
     return myStore().get();
   }
 
   /** The flow's current step. */
   get step(): FlowStep {
-    return this.dialog?.step ?? 'idle';
+    return this.#dialog?.step ?? 'idle';
   }
 
   override disconnectedCallback(): void {
@@ -148,27 +148,27 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.getAttribute('step') !== this.step) this.setAttribute('step', this.step);
-    if (changed.has('sku') && this.sku && this.restoredFor !== this.sku) {
-      this.restoredFor = this.sku;
+    if (changed.has('sku') && this.sku && this.#restoredFor !== this.sku) {
+      this.#restoredFor = this.sku;
       // Only a reservation kept for this SKU loads the dialog before a click.
-      if (this.dialog) this.dialog.kept.followSku();
-      else if (loadReservation(this.sku)) void this.loadDialog();
+      if (this.#dialog) this.#dialog.kept.followSku();
+      else if (loadReservation(this.sku)) void this.#loadDialog();
     }
   }
 
   /** Loads the dialog's module once; a second call while it loads joins the first. */
-  private loadDialog(): Promise<void> {
-    this.loading ??= this.createDialog().finally(() => (this.loading = undefined));
-    return this.loading;
+  #loadDialog(): Promise<void> {
+    this.#loading ??= this.#createDialog().finally(() => (this.#loading = undefined));
+    return this.#loading;
   }
 
-  private async createDialog(): Promise<void> {
-    if (!this.dialog) {
+  async #createDialog(): Promise<void> {
+    if (!this.#dialog) {
       let module: typeof DialogModule;
       try {
         module = await loadDialogModule();
       } catch (error) {
-        this.failLoad(error);
+        this.#failLoad(error);
         return;
       }
       if (!this.isConnected) {
@@ -178,23 +178,23 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
       const root = this.renderRoot as ShadowRoot;
       const base = (this.constructor as typeof AisleReserveButton).elementStyles;
       adoptStyles(root, [...base, module.dialogStyles]);
-      this.dialog = new module.ReserveDialog(this, {
+      this.#dialog = new module.ReserveDialog(this, {
         locale: () => this.locale,
         config: () => this.config,
       });
       this.requestUpdate();
       await this.updateComplete; // the <dialog> is rendered
-      this.dialogReady = true;
+      this.#dialogReady = true;
       // A confirmation kept for the session shows once the API confirms it (as before a click).
-      void this.dialog.kept.restore();
+      void this.#dialog.kept.restore();
     }
     if (this.openWanted && this.isConnected) {
       this.openWanted = false;
-      this.dialog.open();
+      this.#dialog.open();
     }
   }
 
-  private failLoad(error: unknown): void {
+  #failLoad(error: unknown): void {
     const wanted = this.openWanted;
     this.openWanted = false;
     // A restore on connect fails quietly: the shopper asked for nothing yet.
@@ -206,29 +206,27 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
     });
   }
 
-  private open(): void {
+  #open(): void {
     // Off the page there is no dialog to show (and nothing would clear the busy state).
     if (!this.sku || !this.isConnected) return;
-    if (this.dialog && this.dialogReady) {
-      this.dialog.open();
+    if (this.#dialog && this.#dialogReady) {
+      this.#dialog.open();
       return;
     }
     this.loadFailed = false;
     this.openWanted = true;
-    void this.loadDialog();
+    void this.#loadDialog();
   }
-
-  private readonly onClick = (): void => this.open();
 
   /** Opens the dialog (as a click on the button does); does nothing while off the page. */
   show(): void {
-    this.open();
+    this.#open();
   }
 
   /** Closes the dialog; an unconfirmed hold is released. */
   close(): void {
     this.openWanted = false;
-    this.dialog?.close();
+    this.#dialog?.close();
   }
 
   override render(): TemplateResult {
@@ -245,7 +243,7 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
         ?disabled=${!this.sku}
         aria-haspopup="dialog"
         aria-busy=${this.openWanted ? 'true' : nothing}
-        @click=${this.onClick}
+        @click=${this.#open}
       >
         ${label}
       </button>
@@ -254,7 +252,7 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
           ? html`<p part="error" class="load-error" role="alert">${msg.reserveLoadFailed}</p>`
           : nothing
       }
-      ${this.dialog ? this.dialog.render() : nothing}
+      ${this.#dialog ? this.#dialog.render() : nothing}
     `;
   }
 }

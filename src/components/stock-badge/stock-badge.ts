@@ -65,28 +65,28 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
     return messages;
   }
 
-  private readonly myStore = new MyStoreController(this);
+  readonly #myStore = new MyStoreController(this);
   protected readonly ticker = new TickerController(this);
-  private readonly picker = new StorePickerLoader(this, (d) => this.emit('aisle-error', d));
+  readonly #picker = new StorePickerLoader(this, (d) => this.emit('aisle-error', d));
   /** A hold or reservation of this product moved its stock: check again (not announced). */
   protected readonly stockMoved = new StockMovedController(this, (sku) => {
     if (sku !== this.sku || !this.storeId) return;
-    this.client.invalidate(sku); // the reserve button may use another client (another language)
-    void this.lookup.run();
+    this.#client.invalidate(sku); // the reserve button may use another client (another language)
+    void this.#lookup.run();
   });
   /** Back online: a lookup that failed is asked again (not announced: nobody clicked). */
   protected readonly online = new OnlineController(this, () => {
-    if (this.status !== 'error' || this.storeUnknown) return;
+    if (this.status !== 'error' || this.#storeUnknown) return;
     // A focused "Try again" goes while loading: the focus comes back after.
     if (this.shadowRoot?.activeElement?.getAttribute('part') === 'action') {
-      this.focusActionWhenShown = true;
+      this.#focusActionWhenShown = true;
     }
-    void this.lookup.run();
+    void this.#lookup.run();
   });
   /** The next completed lookup was caused by the shopper: announce it. */
-  private announceNext = false;
+  #announceNext = false;
   /** Focus goes back to the action once it renders again (it is hidden while loading). */
-  private focusActionWhenShown = false;
+  #focusActionWhenShown = false;
 
   @state() private pickerOpen = false;
   @state() private announcement: Announcement | undefined;
@@ -98,42 +98,42 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
   /** Units wanted. */
   @property({ type: Number }) quantity = 1;
 
-  private readonly lookup = new Task(this, {
+  readonly #lookup = new Task(this, {
     // The configuration is in `args` so that a change runs the lookup again.
     task: async ([sku, storeId, quantity], { signal }) => {
       if (!isValidSku(sku) || !storeId) return undefined;
-      const client = this.client;
+      const client = this.#client;
       try {
         return await inScope(signal, (scoped) => loadBadge(client, sku, storeId, quantity, scoped));
       } catch (error) {
-        if (!isAbortError(error) && !signal.aborted) this.reportError(error);
+        if (!isAbortError(error) && !signal.aborted) this.#reportError(error);
         throw error;
       }
     },
     // Only what the shopper caused is announced: 100 badges loading stay silent.
     onComplete: (result) => {
       // A recovery nobody asked for is not announced, but what was said before no longer holds.
-      if (!this.announceNext || !result) return void (this.announcement = undefined);
-      this.announceNext = false;
-      this.announcement = announcement(this.summary(result), this.locale);
+      if (!this.#announceNext || !result) return void (this.announcement = undefined);
+      this.#announceNext = false;
+      this.announcement = announcement(this.#summary(result), this.locale);
     },
     onError: (error) => {
-      if (!this.announceNext || isAbortError(error)) return;
-      this.announceNext = false;
+      if (!this.#announceNext || isAbortError(error)) return;
+      this.#announceNext = false;
       this.announcement = announcement(this.msg.badgeUnavailable, this.locale);
     },
     args: () =>
       [
         this.sku,
         this.storeId,
-        this.wantedQuantity,
+        this.#wantedQuantity,
         this.config.api,
         this.config.apiKey,
         this.config.mock,
       ] as const,
   });
 
-  private get client() {
+  get #client() {
     const { api, apiKey, mock } = this.config;
     return clientFor({ api, apiKey, locale: this.locale, mock });
   }
@@ -141,10 +141,10 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
   /** The store this badge is about: its `store` attribute, else the shopper's store. */
   get storeId(): string | null {
     if (this.store) return isValidStoreId(this.store) ? this.store : null;
-    return this.myStore.storeId;
+    return this.#myStore.storeId;
   }
 
-  private get wantedQuantity(): number {
+  get #wantedQuantity(): number {
     const q = this.quantity;
     return Number.isInteger(q) && q >= 1 && q <= 999 ? q : 1;
   }
@@ -158,8 +158,8 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
           : '<aisle-stock-badge> needs a sku attribute, e.g. <aisle-stock-badge sku="AISLE-0001">.',
       );
     }
-    if (changed.has('sku') && changed.get('sku')) this.announceNext = true; // a variant change
-    if (changed.has('quantity') && this.quantity !== this.wantedQuantity) {
+    if (changed.has('sku') && changed.get('sku')) this.#announceNext = true; // a variant change
+    if (changed.has('quantity') && this.quantity !== this.#wantedQuantity) {
       warnOnce(
         `<aisle-stock-badge> quantity "${this.quantity}" must be a whole number from 1 to 999; using 1.`,
       );
@@ -173,10 +173,10 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
     super.updated(changed);
     const status = this.status;
     if (this.getAttribute('status') !== status) this.setAttribute('status', status);
-    const result = this.lookup.status === TaskStatus.COMPLETE && this.lookup.value;
+    const result = this.#lookup.status === TaskStatus.COMPLETE && this.#lookup.value;
     this.toggleAttribute('stale', !!result && isStale(result, Date.now()));
-    if (this.focusActionWhenShown && status !== 'loading') {
-      this.focusActionWhenShown = false;
+    if (this.#focusActionWhenShown && status !== 'loading') {
+      this.#focusActionWhenShown = false;
       // Only if the shopper has not moved on meanwhile. With no action to show (a `store`
       // attribute), the badge's frame takes the focus, so it is not dropped on the page.
       const active = document.activeElement;
@@ -194,17 +194,17 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
   get status(): StockBadgeStatus {
     if (!isValidSku(this.sku)) return 'invalid';
     if (!this.storeId) return 'no-store';
-    switch (this.lookup.status) {
+    switch (this.#lookup.status) {
       case TaskStatus.COMPLETE:
-        return this.lookup.value?.view.status ?? 'loading';
+        return this.#lookup.value?.view.status ?? 'loading';
       case TaskStatus.ERROR:
-        return isAbortError(this.lookup.error) ? 'loading' : 'error';
+        return isAbortError(this.#lookup.error) ? 'loading' : 'error';
       default:
         return 'loading';
     }
   }
 
-  private reportError(error: unknown): void {
+  #reportError(error: unknown): void {
     const apiError = error instanceof AisleApiError ? error : undefined;
     this.emit('aisle-error', {
       code: apiError?.code ?? apiError?.kind ?? 'unknown',
@@ -216,63 +216,63 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
     }
   }
 
-  private summary(result: BadgeResult): string {
+  #summary(result: BadgeResult): string {
     const text = badgeText(result, this.msg, this.locale, new Date());
     return [text.status, ...text.details].join('. ');
   }
 
-  private togglePicker(): void {
+  #togglePicker(): void {
     // The picker (and the geocoders) load on this click: a page of badges does not run them
     // before the shopper asks. The element upgrades in place when its module arrives.
-    if (!this.pickerOpen) this.picker.load();
+    if (!this.pickerOpen) this.#picker.load();
     this.pickerOpen = !this.pickerOpen;
   }
 
-  private closePicker(): void {
+  #closePicker(): void {
     this.pickerOpen = false;
     // The picker held the focus: hand it to the action ("Change store", or "Retry"), now or as
     // soon as the new store's lookup has settled, so it is never dropped on the page's body.
-    this.focusActionWhenShown = true;
+    this.#focusActionWhenShown = true;
     this.requestUpdate();
   }
 
-  private onPickerKeydown(event: KeyboardEvent): void {
+  #onPickerKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape') {
       event.stopPropagation();
-      this.closePicker();
+      this.#closePicker();
     }
   }
 
-  private onStorePicked(event: StorePickedEvent): void {
+  #onStorePicked(event: StorePickedEvent): void {
     const store = event.store;
-    const previous = this.myStore.set(store.id, this.config.persist);
-    this.announceNext = true;
-    this.closePicker();
+    const previous = this.#myStore.set(store.id, this.config.persist);
+    this.#announceNext = true;
+    this.#closePicker();
     if (previous !== store.id) {
       this.emit('aisle-store-change', { storeId: store.id, previousStoreId: previous, store });
     } else {
-      this.lookup.run();
+      this.#lookup.run();
     }
   }
 
-  private retry(): void {
-    this.announceNext = true;
-    this.focusActionWhenShown = true; // the button goes while loading: focus comes back after
-    void this.lookup.run();
+  #retry(): void {
+    this.#announceNext = true;
+    this.#focusActionWhenShown = true; // the button goes while loading: focus comes back after
+    void this.#lookup.run();
   }
 
   /** The API does not know the store: trying again cannot help; another store can. */
-  private get storeUnknown(): boolean {
-    return this.status === 'error' && storeNotFound(this.lookup.error);
+  get #storeUnknown(): boolean {
+    return this.status === 'error' && storeNotFound(this.#lookup.error);
   }
 
-  private renderAction() {
+  #renderAction() {
     const status = this.status;
-    if (status === 'error' && this.storeUnknown) {
+    if (status === 'error' && this.#storeUnknown) {
       // The retailer's `store` is theirs to fix (see the console); the shopper's own can change.
       if (this.store) return nothing;
     } else if (status === 'error') {
-      return html`<button part="action" type="button" @click=${this.retry}>
+      return html`<button part="action" type="button" @click=${this.#retry}>
         ${this.msg.retry}
       </button>`;
     }
@@ -289,13 +289,13 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
       type="button"
       aria-expanded=${this.pickerOpen}
       aria-controls="picker"
-      @click=${this.togglePicker}
+      @click=${this.#togglePicker}
     >
       ${label}
     </button>`;
   }
 
-  private renderLines(): { status: string; details: string } {
+  #renderLines(): { status: string; details: string } {
     const msg = this.msg;
     switch (this.status) {
       case 'invalid':
@@ -306,11 +306,11 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
         return { status: msg.stockChecking, details: '' };
       case 'error':
         return {
-          status: this.storeUnknown ? msg.badgeStoreUnknown : msg.badgeUnavailable,
+          status: this.#storeUnknown ? msg.badgeStoreUnknown : msg.badgeUnavailable,
           details: browserOffline() ? msg.errorOffline : '',
         };
       default: {
-        const text = badgeText(this.lookup.value!, msg, this.locale, new Date());
+        const text = badgeText(this.#lookup.value!, msg, this.locale, new Date());
         return { status: text.status, details: text.details.join(' · ') };
       }
     }
@@ -318,7 +318,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
 
   protected override render(): TemplateResult {
     const status = this.status;
-    const lines = this.renderLines();
+    const lines = this.#renderLines();
     return html`
       <div
         part="base"
@@ -332,21 +332,21 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
             <span part="status">${lines.status}</span>
             <!-- The second line always takes its space, so loading and loaded are the same size. -->
             <span part="details"
-              >${status === 'no-store' ? this.renderAction() : lines.details || '\u00a0'}</span
+              >${status === 'no-store' ? this.#renderAction() : lines.details || '\u00a0'}</span
             >
           </span>
-          ${status === 'no-store' ? nothing : this.renderAction()}
+          ${status === 'no-store' ? nothing : this.#renderAction()}
         </span>
       </div>
       <div class="visually-hidden" aria-live="polite">
         ${liveText(this.announcement, this.locale)}
       </div>
-      <div part="picker" id="picker" ?hidden=${!this.pickerOpen} @keydown=${this.onPickerKeydown}>
+      <div part="picker" id="picker" ?hidden=${!this.pickerOpen} @keydown=${this.#onPickerKeydown}>
         ${
           this.pickerOpen
-            ? this.picker.render(this.onStorePicked, this.msg, {
+            ? this.#picker.render(this.#onStorePicked, this.msg, {
                 config: this.config,
-                client: this.client,
+                client: this.#client,
               })
             : nothing
         }

@@ -43,7 +43,7 @@ export interface StandInMessages {
  * it hides this content.
  */
 export class StorePickerLoader {
-  private failed = false;
+  #failed = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -52,12 +52,12 @@ export class StorePickerLoader {
 
   /** Starts the load (again, after a failure). */
   load(): void {
-    if (this.failed) {
-      this.failed = false;
+    if (this.#failed) {
+      this.#failed = false;
       this.host.requestUpdate();
     }
     definePicker().catch((error: unknown) => {
-      this.failed = true;
+      this.#failed = true;
       this.host.requestUpdate();
       this.onFailed({
         code: 'load_failed',
@@ -73,7 +73,7 @@ export class StorePickerLoader {
   ): TemplateResult {
     return html`<aisle-store-picker @store-picked=${onPicked} .owner=${owner}
       >${
-        this.failed
+        this.#failed
           ? html`<p role="alert">${msg.pickerLoadFailed}</p>
               <button type="button" class="picker-retry" @click=${() => this.load()}>
                 ${msg.retry}
