@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /**
  * A Rollup/Vite plugin for the library build: leaves out class methods of the clustering and
  * spatial-index libraries that nothing in Aisle calls.
@@ -12,6 +14,12 @@
  *    elements, which read `status`, `value` and `render()` and call `run()`, never these two.
  * The build fails if a library no longer has one of them. Source tests run the libraries whole;
  * the built map is checked by e2e/map.test.mjs, the built badge by e2e/builds.test.mjs.
+ *
+ * Also Lit's `property()` decorator (which `state()` calls): it takes both TypeScript's
+ * experimental decorators and standard ones (`standardProperty`: default options, accessor and
+ * setter wrappers, decorator metadata). Aisle compiles with `experimentalDecorators`
+ * (tsconfig.json), so only the experimental path ever runs; the build keeps that one, and fails
+ * if tsconfig.json turns the option off or the decorator no longer has the two paths.
  */
 const UNUSED = [
   { file: /[\\/]node_modules[\\/]kdbush[\\/]index\.js$/, name: 'kdbush', methods: ['from'] },
@@ -58,10 +66,77 @@ function libraryClass(ast, className) {
   return undefined;
 }
 
+const LIT_PROPERTY =
+  /[\\/]node_modules[\\/]@lit[\\/]reactive-element[\\/]decorators[\\/]property\.js$/;
+
+/** Does `node` read `typeof x == "object"` (either way round, == or ===)? */
+function isTypeofObject(node) {
+  if (node?.type !== 'BinaryExpression' || !/^={2,3}$/.test(node.operator)) return false;
+  const sides = [node.left, node.right];
+  return (
+    sides.some((n) => n.type === 'UnaryExpression' && n.operator === 'typeof') &&
+    sides.some((n) => n.type === 'Literal' && n.value === 'object')
+  );
+}
+
+/** The first node under `node` (depth first) for which `test` holds. */
+function findNode(node, test) {
+  if (!node || typeof node.type !== 'string') return undefined;
+  if (test(node)) return node;
+  for (const value of Object.values(node)) {
+    for (const child of Array.isArray(value) ? value : [value]) {
+      const found = child && typeof child === 'object' ? findNode(child, test) : undefined;
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * `property()`'s returned decorator with only the experimental-decorator path: the conditional
+ * `typeof nameOrContext == "object" ? standardProperty(…) : legacyProperty(…)` becomes its else
+ * branch, and Rollup leaves `standardProperty` out.
+ */
+function legacyPropertyOnly(ctx, code) {
+  const tsconfig = JSON.parse(readFileSync(new URL('../tsconfig.json', import.meta.url), 'utf8'));
+  if (tsconfig.compilerOptions?.experimentalDecorators !== true) {
+    ctx.error(
+      'tsconfig.json no longer sets experimentalDecorators: Lit needs its standard-decorator ' +
+        'path back (scripts/library-unused.mjs)',
+    );
+  }
+  const ast = ctx.parse(code);
+  const property = findNode(
+    ast,
+    (n) => n.type === 'FunctionDeclaration' && n.id?.name === exportedLocal(ast, 'property'),
+  );
+  const choice = findNode(
+    property,
+    (n) => n.type === 'ConditionalExpression' && isTypeofObject(n.test),
+  );
+  if (!choice) {
+    ctx.error(`@lit/reactive-element's property() changed: update scripts/library-unused.mjs`);
+  }
+  const legacy = code.slice(choice.alternate.start, choice.alternate.end);
+  return `${code.slice(0, choice.start)}(${legacy})${code.slice(choice.end)}`;
+}
+
+/** The local name of what a module exports as `name`. */
+function exportedLocal(ast, name) {
+  for (const node of ast.body) {
+    if (node.type !== 'ExportNamedDeclaration') continue;
+    if (node.declaration?.id?.name === name) return name;
+    const specifier = node.specifiers?.find((s) => s.exported.name === name);
+    if (specifier && !node.source) return specifier.local.name;
+  }
+  return undefined;
+}
+
 export function libraryUnused() {
   return {
     name: 'aisle-library-unused',
     transform(code, id) {
+      if (LIT_PROPERTY.test(id)) return { code: legacyPropertyOnly(this, code), map: null };
       const library = UNUSED.find((l) => l.file.test(id));
       if (!library) return null;
       const ast = this.parse(code);
