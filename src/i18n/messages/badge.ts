@@ -6,8 +6,9 @@ import type { BadgeMessages } from './types.js';
 export const badgeMessages: Localized<BadgeMessages> = {
   en: {
     badgeInStockCount: (n) => `In stock: ${n}`,
-    badgeLowStockCount: (n) => plural('en', n, { one: 'Only # left', other: 'Only # left' }),
-    badgeNotEnough: (n) => plural('en', n, { one: 'Only # available', other: 'Only # available' }),
+    // The same words for one unit and many: plural() falls back to `other`.
+    badgeLowStockCount: (n) => plural('en', n, { other: 'Only # left' }),
+    badgeNotEnough: (n) => plural('en', n, { other: 'Only # available' }),
     badgeAtStore: (store) => `at ${store}`,
     badgeChecked: (relative) => `checked ${relative}`,
     badgeStale: 'may be out of date',
@@ -23,7 +24,7 @@ export const badgeMessages: Localized<BadgeMessages> = {
   },
   fr: {
     badgeInStockCount: (n) => `En stock\u00a0: ${n}`,
-    badgeLowStockCount: (n) => plural('fr', n, { one: 'Plus que #', other: 'Plus que #' }),
+    badgeLowStockCount: (n) => plural('fr', n, { other: 'Plus que #' }),
     badgeNotEnough: (n) =>
       plural('fr', n, { one: 'Seulement # disponible', other: 'Seulement # disponibles' }),
     badgeAtStore: (store) => `à ${store}`,
