@@ -27,6 +27,7 @@ import { mangleLeafletPrivates } from './mangle-leaflet.mjs';
 import { minifyLitCss } from './minify-css.mjs';
 import { minifyLitHtml } from './minify-html.mjs';
 import { retryImports } from './retry-imports.mjs';
+import { SHARED_DECORATE_ID, sharedDecorate } from './shared-decorate.mjs';
 import { stripAnnotations } from './strip-annotations.mjs';
 import { thirdPartyNotices } from './third-party-notices.mjs';
 
@@ -48,7 +49,7 @@ function common() {
     configFile: false,
     logLevel: 'warn',
     mode: 'production',
-    plugins: [minifyLitCss(), minifyLitHtml(), leafletUnused(), libraryUnused()],
+    plugins: [minifyLitCss(), minifyLitHtml(), leafletUnused(), libraryUnused(), sharedDecorate()],
     // Lit's production build (no dev-mode warnings).
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     resolve: { conditions: ['browser', 'production', 'module', 'import', 'default'] },
@@ -182,6 +183,8 @@ const STORES = [
   /\/src\/i18n\/messages\/location\.ts$/,
 ];
 function coreChunk(id) {
+  // esbuild's decorator helper, once for every element (scripts/shared-decorate.mjs).
+  if (id === SHARED_DECORATE_ID) return 'core';
   if (BADGE_AND_DIALOG.test(id)) return 'badge-dialog';
   if (CORE.some((re) => re.test(id)) && !NOT_CORE.test(id)) return 'core';
   if (STORES.some((re) => re.test(id))) return 'stores';
@@ -217,7 +220,14 @@ export async function mockFetch(input, init) {
 export async function buildIife() {
   await build({
     ...common(),
-    plugins: [minifyLitCss(), minifyLitHtml(), leafletUnused(), libraryUnused(), externalMock()],
+    plugins: [
+      minifyLitCss(),
+      minifyLitHtml(),
+      leafletUnused(),
+      libraryUnused(),
+      sharedDecorate(),
+      externalMock(),
+    ],
     build: output({
       // ASCII only: a classic script is decoded with the host page's charset when the server
       // does not name one, which would garble "·", "é" and the like.
