@@ -144,4 +144,6 @@ export interface Problem {
   instance?: string;
   /** On 409 `stock_unavailable`: stores that have the product. */
   alternatives?: AvailabilityEntry[];
+  /** On 409 `hold_already_confirmed` (optional): the reservation the hold became. */
+  reservationId?: string;
 }

@@ -157,6 +157,7 @@ const problemExtras = shape<ProblemExtras>({
   detail: text,
   instance: text,
   alternatives: (v) => (Array.isArray(v) ? dropInvalid(v, 'alternative', entry) : undefined),
+  reservationId: text,
 });
 
 /**

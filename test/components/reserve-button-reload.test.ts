@@ -29,7 +29,7 @@ const KEY = `aisle:reservation:${SKU}`;
  * the request reached it), then "reloads": the page goes while offline, so even its release of
  * the hold is lost, and the button comes back with nothing in memory.
  */
-async function confirmThenReload(committed: boolean) {
+async function confirmThenReload(committed: boolean, { named = true } = {}) {
   let offline = true;
   useHandlers(
     http.post('*/aisle-api/v1/holds/:holdId/confirm', async ({ request }) => {
@@ -37,7 +37,15 @@ async function confirmThenReload(committed: boolean) {
       if (committed) await getResponse(mockApi.handlers, request);
       return HttpResponse.error();
     }),
-    http.delete('*/aisle-api/v1/holds/:holdId', () => (offline ? HttpResponse.error() : undefined)),
+    http.delete('*/aisle-api/v1/holds/:holdId', async ({ request }) => {
+      if (offline) return HttpResponse.error();
+      if (named) return undefined;
+      // An API that does not say which reservation the hold became (`reservationId` is optional).
+      const answer = (await getResponse(mockApi.handlers, request))!;
+      const problem = (await answer.json()) as Record<string, unknown>;
+      delete problem.reservationId;
+      return HttpResponse.json(problem, { status: answer.status, headers: answer.headers });
+    }),
   );
   const el = await mount();
   await holdAndFill(el);
@@ -58,8 +66,21 @@ async function confirmThenReload(committed: boolean) {
 describe('<aisle-reserve-button> after a reload with a confirm unanswered', () => {
   beforeEach(resetReserveState);
 
-  it('says the product is already reserved, and reserves nothing again', async () => {
+  it('shows the reservation the lost confirm made, read back from the reservationId', async () => {
     const { again, holdsBefore } = await confirmThenReload(true);
+    // Asked on load: the hold is refused as confirmed, and the API names its reservation.
+    await until(() => again.step === 'confirmed', 'the reservation read back');
+    const kept = JSON.parse(sessionStorage.getItem(KEY)!) as Record<string, string>;
+    expect(Object.keys(kept).sort()).to.deep.equal(['code', 'id']);
+    await openDialog(again);
+    await until(() => part(again, 'code'), 'the confirmation');
+    expect(part(again, 'code')!.textContent).to.equal(kept.code);
+    expect(mockApi.stats().reservationsConfirmed).to.equal(1);
+    expect(posts(/\/holds$/).length, 'no hold sent').to.equal(holdsBefore);
+  });
+
+  it('says the product is already reserved when the API cannot name the reservation', async () => {
+    const { again, holdsBefore } = await confirmThenReload(true, { named: false });
     await openDialog(again);
     await until(() => part(again, 'another'), 'the lost-confirmation notice');
     expect(text(again)).to.include('You already reserved this product');
@@ -73,7 +94,7 @@ describe('<aisle-reserve-button> after a reload with a confirm unanswered', () =
   });
 
   it('shows only the notice: no flow starts under it until the shopper asks', async () => {
-    const { again } = await confirmThenReload(true);
+    const { again } = await confirmThenReload(true, { named: false });
     const gets = () =>
       requests.filter((r) => r.method === 'GET' && r.url.includes('/availability')).length;
     const before = gets();

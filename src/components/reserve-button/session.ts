@@ -4,7 +4,7 @@
  */
 
 import { InFlight } from '../../client/cache.js';
-import type { Reservation } from '../../client/types.js';
+import type { Problem, Reservation } from '../../client/types.js';
 import { codeOf } from './flow-errors.js';
 import { loadReservation, PREFIX, storage, type SavedReservation } from './session-read.js';
 
@@ -90,7 +90,9 @@ function forgetIf(sku: string, read: SavedReservation): void {
 /**
  * A confirm for `hold` was sent and its answer never came (a reload, a lost connection): releasing
  * the hold tells how it ended. Released (or already gone): nothing was reserved, forgotten.
- * Refused as already confirmed: 'lost'. No answer: 'unreachable', asked again later.
+ * Refused as already confirmed: the reservation, kept from now on, when the API names it
+ * (`reservationId`) and it reads as confirmed; else 'lost'. No answer: 'unreachable', asked
+ * again later.
  */
 function settleConfirm(
   sku: string,
@@ -103,12 +105,32 @@ function settleConfirm(
       forgetIf(sku, saved);
       return 'none';
     },
-    (error: unknown): Restored => {
-      if (codeOf(error) === 'hold_already_confirmed') return 'lost';
+    (error: unknown): Restored | Promise<Restored> => {
+      if (codeOf(error) === 'hold_already_confirmed') {
+        const id = (error as { problem?: Problem } | null)?.problem?.reservationId;
+        return id
+          ? api.getReservation(id).then(
+              (r) => made(sku, saved, r),
+              () => 'lost',
+            )
+          : 'lost';
+      }
       const status = (error as { status?: number } | null)?.status;
       if (status !== 404 && status !== 410) return 'unreachable';
       forgetIf(sku, saved);
       return 'none';
     },
   );
+}
+
+/** The reservation a lost confirm made, read back: kept in place of its hold while confirmed. */
+function made(sku: string, pending: SavedReservation, reservation: Reservation): Restored {
+  if (reservation.status !== 'confirmed') {
+    forgetIf(sku, pending); // over already (collected, expired, cancelled)
+    return 'none';
+  }
+  if (loadReservation(sku)?.hold === pending.hold) {
+    saveReservation(sku, { id: reservation.id, code: reservation.code });
+  }
+  return { ...reservation, sku };
 }

@@ -171,6 +171,16 @@ export const createHold: Route = (ctx) =>
     return json(hold, 201, { Location: `${ctx.url.pathname}/${hold.id}` });
   });
 
+/** The reservation each confirmed hold became (the contract's optional `reservationId`). */
+const reservationOf = new WeakMap<object, string>();
+
+function alreadyConfirmed(hold: object, lang: string | null | undefined): Response {
+  const reservationId = reservationOf.get(hold);
+  return problemResponse('hold_already_confirmed', undefined, lang, {
+    ...(reservationId ? { reservationId } : {}),
+  });
+}
+
 export const confirmHold: Route = (ctx) =>
   idempotent(ctx, (raw) => {
     const { state, lang, now, params } = ctx;
@@ -179,8 +189,7 @@ export const confirmHold: Route = (ctx) =>
     if (hold.status === 'expired')
       return problemResponse('hold_expired', `Hold expired at ${hold.expiresAt}`, lang);
     if (hold.status === 'released') return problemResponse('hold_released', undefined, lang);
-    if (hold.status === 'confirmed')
-      return problemResponse('hold_already_confirmed', undefined, lang);
+    if (hold.status === 'confirmed') return alreadyConfirmed(hold, lang);
     const body = object(raw, 'The body');
     const customer = object(body.customer, '"customer"');
     text(customer, 'name');
@@ -196,6 +205,7 @@ export const confirmHold: Route = (ctx) =>
     if (!store) return problemResponse('store_not_found', undefined, lang);
     const reservation = state.reservationFor(hold, store, holdSlots.get(hold), now);
     hold.status = 'confirmed';
+    reservationOf.set(hold, reservation.id);
     state.reservations.set(reservation.id, reservation);
     state.stats.reservationsConfirmed++;
     state.touch(hold.sku, hold.storeId, now);
@@ -209,8 +219,7 @@ export const confirmHold: Route = (ctx) =>
 export const releaseHold: Route = ({ state, params, lang, now }) => {
   const hold = state.holds.get(params.holdId ?? '');
   if (!hold) return problemResponse('hold_not_found', `No hold "${params.holdId}"`, lang);
-  if (hold.status === 'confirmed')
-    return problemResponse('hold_already_confirmed', undefined, lang);
+  if (hold.status === 'confirmed') return alreadyConfirmed(hold, lang);
   if (hold.status === 'held') {
     hold.status = 'released';
     state.stats.holdsReleased++;
