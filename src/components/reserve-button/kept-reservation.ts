@@ -159,6 +159,21 @@ export class KeptReservation {
     return true;
   }
 
+  /**
+   * On opening: whether a kept reservation must be read first, never a new flow that could
+   * reserve the same product twice (one kept but not read yet: a reload on a bad network). A
+   * confirmation whose pickup time is over (a page left open for days) is read again rather than
+   * shown as current; if it is over for the API too, a new flow starts.
+   */
+  toCheck(): boolean {
+    const { flow } = this.host;
+    const { reservation } = flow.state;
+    if (flow.step === 'confirmed' && Date.parse(reservation!.pickupBy) <= Date.now()) {
+      flow.reset('idle');
+    }
+    return flow.step === 'idle' && this.kept;
+  }
+
   /** The flow is about another product than the button's (a variant picker changed `sku`). */
   get otherProduct(): boolean {
     const { reservation, request } = this.host.flow.state;

@@ -245,14 +245,7 @@ export class ReserveDialog implements ReactiveController {
     // The store picker (and the geocoders) load on this click, not with the button: now if it
     // shows (no store yet), else on "Change store".
     if (!this.host.storeId) this.picker.load();
-    // A confirmation whose pickup time is over (a page left open for days): read it again
-    // rather than show it as current; if it is over for the API too, a new flow starts.
-    const { reservation } = this.flow.state;
-    if (this.step === 'confirmed' && Date.parse(reservation!.pickupBy) <= Date.now())
-      this.flow.reset('idle');
-    if (this.step === 'idle' && this.kept.kept) {
-      // A reservation is kept but could not be read yet (a reload on a bad network): show it,
-      // never a new flow that could reserve the same product twice.
+    if (this.kept.toCheck()) {
       this.dialog?.showModal();
       void this.openKept();
       return;
