@@ -116,11 +116,6 @@ export class KeptReservation {
     } else if (flow.step === 'idle') void this.restore();
   };
 
-  cancelled(reservation: Reservation): void {
-    forgetReservation(reservation.sku);
-    inMemory.delete(reservation.sku);
-  }
-
   /** A confirm is on its way: until it answers, a reload asks the API how it ended. */
   confirming(hold: Hold): void {
     const kept = loadReservation(hold.sku);
@@ -134,10 +129,13 @@ export class KeptReservation {
     if (loadReservation(hold.sku)?.hold === hold.id) forgetReservation(hold.sku);
   }
 
-  /** Forgets what is kept for the button's SKU (the shopper makes another reservation). */
-  forget(): void {
-    forgetReservation(this.host.sku());
-    inMemory.delete(this.host.sku());
+  /**
+   * Forgets what is kept for `sku` (the button's by default): cancelled, found over, or the
+   * shopper makes another reservation.
+   */
+  forget(sku = this.host.sku()): void {
+    forgetReservation(sku);
+    inMemory.delete(sku);
   }
 
   /**

@@ -61,7 +61,7 @@ export class ReserveDialog implements ReactiveController {
       this.host.emit('aisle-reservation-confirmed', { reservation });
     },
     onCancelled: (reservation) => {
-      this.kept.cancelled(reservation);
+      this.kept.forget(reservation.sku);
       this.host.emit('aisle-reservation-cancelled', { reservation });
     },
     onError: (e) => this.onFlowError(e),
@@ -176,7 +176,7 @@ export class ReserveDialog implements ReactiveController {
     }
     // Found collected, expired or cancelled (a refused "cancel" read it again): not kept.
     const over = next.reservation?.status === 'confirmed' ? undefined : next.reservation;
-    if (over) this.kept.cancelled(over);
+    if (over) this.kept.forget(over.sku);
     if (next.step === 'contact') {
       // The store step is over by now (and gone after "Hold it again"): its remembered value.
       this.clock.follow(next.hold, next.hold && this.data.holdMinutes(next.hold.storeId));

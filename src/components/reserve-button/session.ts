@@ -68,15 +68,7 @@ export function restoreReservation(
         forgetIf(sku, saved);
         return 'none';
       },
-      (error: unknown): Restored => {
-        // Only "no such reservation" (404, 410) forgets it. No answer, an unreadable one, a
-        // server error, a rate limit or an auth glitch (429, 408, 401…): it may still be there,
-        // ask again later; forgetting it would offer to reserve the product twice.
-        const status = (error as { status?: number } | null)?.status;
-        if (status !== 404 && status !== 410) return 'unreachable';
-        forgetIf(sku, saved);
-        return 'none';
-      },
+      (error: unknown) => goneOrUnreachable(error, sku, saved),
     ),
   );
 }
@@ -115,12 +107,21 @@ function settleConfirm(
             )
           : 'lost';
       }
-      const status = (error as { status?: number } | null)?.status;
-      if (status !== 404 && status !== 410) return 'unreachable';
-      forgetIf(sku, saved);
-      return 'none';
+      return goneOrUnreachable(error, sku, saved);
     },
   );
+}
+
+/**
+ * Only "no such reservation or hold" (404, 410) forgets what is kept. No answer, an unreadable
+ * one, a server error, a rate limit or an auth glitch (429, 408, 401…): it may still be there,
+ * ask again later; forgetting it would offer to reserve the product twice.
+ */
+function goneOrUnreachable(error: unknown, sku: string, saved: SavedReservation): Restored {
+  const status = (error as { status?: number } | null)?.status;
+  if (status !== 404 && status !== 410) return 'unreachable';
+  forgetIf(sku, saved);
+  return 'none';
 }
 
 /** The reservation a lost confirm made, read back: kept in place of its hold while confirmed. */
