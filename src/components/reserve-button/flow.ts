@@ -12,63 +12,24 @@
  *   a reservation the server made is never forgotten, so never made twice;
  * - a hold that arrives after the shopper closed the dialog is released at once;
  * - a hold whose outcome is unknown (no answer) is settled when the shopper moves on: replayed
- *   with its key to learn its id, then released, so it does not keep stock until it expires.
+ *   with its key to learn its id, then released, so it does not keep stock until it expires; one
+ *   still on its way when the page goes is settled by the next load (`onHoldAsked`, left-holds.ts).
  *
  * idle → store → holding → contact → confirming → confirmed (→ cancelled)
  *                   ↘ store (409 stock gone, with alternatives)   contact ↘ expired (clock or 410)
  */
-import type {
-  ConfirmRequest,
-  HoldRequest,
-  MutationOptions,
-  ReleaseOptions,
-} from '../../client/provider.js';
+import type { ConfirmRequest, HoldRequest } from '../../client/provider.js';
 import { newIdempotencyKey } from '../../client/shared.js';
 import type { Hold, Reservation } from '../../client/types.js';
 import { cancelReservation } from './cancel-answer.js';
 import { ConfirmAttempts } from './confirm-attempts.js';
 import { GiveBacks, placeKey } from './give-backs.js';
 import { classifyError, codeOf, outcomeUnknown, type FlowError } from './flow-errors.js';
+import type { FlowHooks, FlowState, FlowStep, ReserveApi } from './flow-types.js';
 
 export { classifyError, type FlowError, type FlowErrorReason } from './flow-errors.js';
 
-/** What the flow needs from the API client (a subset of `AisleClient`). */
-export interface ReserveApi {
-  createHold(request: HoldRequest, options: MutationOptions): Promise<Hold>;
-  confirmHold(
-    holdId: string,
-    request: ConfirmRequest,
-    options: MutationOptions,
-  ): Promise<Reservation>;
-  releaseHold(holdId: string, options?: ReleaseOptions): Promise<void>;
-  cancelReservation(reservationId: string): Promise<Reservation>;
-  getReservation(reservationId: string): Promise<Reservation>;
-}
-
-export type FlowStep =
-  'idle' | 'store' | 'holding' | 'contact' | 'confirming' | 'confirmed' | 'expired' | 'cancelled';
-
-export interface FlowState {
-  step: FlowStep;
-  /** The last hold request (kept so "try again" can hold the same thing). */
-  request?: HoldRequest;
-  hold?: Hold;
-  reservation?: Reservation;
-  error?: FlowError;
-}
-
-export interface FlowHooks {
-  onChange?(state: FlowState): void;
-  onHoldCreated?(hold: Hold): void;
-  onHoldExpired?(hold: Hold): void;
-  /** A confirm was sent for this hold (its answer may never come: a reload). */
-  onConfirming?(hold: Hold): void;
-  /** The hold is known not to be a reservation: released, or its confirm refused. */
-  onHoldSettled?(hold: Hold): void;
-  onConfirmed?(reservation: Reservation): void;
-  onCancelled?(reservation: Reservation): void;
-  onError?(error: FlowError): void;
-}
+export type { FlowHooks, FlowState, FlowStep, ReserveApi } from './flow-types.js';
 
 function sameHold(a: HoldRequest, b: HoldRequest): boolean {
   return placeKey(a) === placeKey(b) && a.quantity === b.quantity && a.slotId === b.slotId;
@@ -162,7 +123,11 @@ export class ReserveFlow {
     // A hold being given back at this store still counts against its stock until released:
     // wait for it (bounded by the client's timeout), or the new hold could get a false 409. If
     // the shopper leaves meanwhile, the hold is not sent at all.
-    const send = () => this.api().createHold(request, { idempotencyKey: key });
+    const send = () => {
+      this.hooks.onHoldAsked?.(request, key);
+      return this.api().createHold(request, { idempotencyKey: key });
+    };
+    const answered = () => this.hooks.onHoldAnswered?.(request, key);
     const place = placeKey(request);
     const giveBack = earlier
       ? earlier.then(() => this.giveBacks.at(place))
@@ -174,6 +139,7 @@ export class ReserveFlow {
       .then(
         (hold) => {
           if (!hold) return;
+          answered();
           if (round !== this.round) {
             // The shopper left while we waited: give the stock back.
             this.giveBacks.track(place, () => this.release(hold));
@@ -189,11 +155,12 @@ export class ReserveFlow {
             // An answer that is not the hold asked for, but names one: give that one back now
             // (a new attempt gets a new key, or the server would replay the same answer).
             this.giveBacks.track(place, () => this.api().releaseHold(named));
+            answered();
           } else if (outcomeUnknown(error)) {
             this.unsettledHold = { request, key };
             // The shopper already left: nobody will retry it, give it back now.
             if (round !== this.round) this.settleUnknownHold();
-          }
+          } else answered();
           if (round !== this.round) return;
           this.fail(classifyError('hold', error), { step: 'store', request });
         },
@@ -368,7 +335,17 @@ export class ReserveFlow {
   private settleUnknownHold(): void {
     const unsettled = this.unsettledHold;
     this.unsettledHold = undefined;
-    if (unsettled) this.giveBacks.replayAndRelease(this.api(), unsettled.request, unsettled.key);
+    if (unsettled) this.giveBack(unsettled.request, unsettled.key);
+  }
+
+  /**
+   * Gives back a hold asked for with `key` whose answer never came, here or before a reload: the
+   * request is replayed with its key and the hold it names released (give-backs.ts).
+   */
+  giveBack(request: HoldRequest, key: string): void {
+    this.giveBacks.replayAndRelease(this.api(), request, key, () =>
+      this.hooks.onHoldAnswered?.(request, key),
+    );
   }
 
   private releasePending(): void {

@@ -5,6 +5,7 @@
  */
 import type { HoldRequest, MutationOptions } from '../../client/provider.js';
 import type { Hold } from '../../client/types.js';
+import { outcomeUnknown } from './flow-errors.js';
 
 /** What giving a hold back needs from the API client. */
 export interface GiveBackApi {
@@ -29,10 +30,22 @@ export class GiveBacks {
    * Gives back a hold whose outcome is unknown: the same request with the same key makes the
    * server replay that hold (or make it now, if the first attempt never arrived), and the hold it
    * names is released. If this fails too, the server lets it expire after its `holdMinutes`.
+   * `settled` is called once the outcome is known: released, or a definite answer (refused, gone),
+   * not when there was no answer again.
    */
-  replayAndRelease(api: GiveBackApi, request: HoldRequest, key: string): void {
+  replayAndRelease(
+    api: GiveBackApi,
+    request: HoldRequest,
+    key: string,
+    settled?: () => void,
+  ): void {
     this.track(placeKey(request), () =>
-      api.createHold(request, { idempotencyKey: key }).then((hold) => api.releaseHold(hold.id)),
+      api
+        .createHold(request, { idempotencyKey: key })
+        .then((hold) => api.releaseHold(hold.id))
+        .then(settled, (error: unknown) => {
+          if (!outcomeUnknown(error)) settled?.();
+        }),
     );
   }
 

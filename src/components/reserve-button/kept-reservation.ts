@@ -6,6 +6,7 @@
  * in another.
  */
 import type { AisleClient } from '../../client/index.js';
+import type { HoldRequest } from '../../client/provider.js';
 import type { Hold, Reservation } from '../../client/types.js';
 import type { Persist } from '../../config/config.js';
 import type { ReserveFlow } from './flow.js';
@@ -16,12 +17,20 @@ import {
   saveReservation,
   type SavedReservation,
 } from './session.js';
+import { holdAnswered, holdAsked, leftHolds } from './left-holds.js';
 
 /**
  * With persist="none", what this page confirmed, kept in memory only (never in storage): a
  * variant picker coming back to its SKU still shows it, and never offers to reserve it again.
  */
 const inMemory = new Map<string, SavedReservation>();
+
+/**
+ * The keys of holds this page asked for (its own flows settle them) or is giving back (two
+ * buttons may share a SKU): a left hold is given back only by the first load after the one that
+ * asked for it.
+ */
+const ours = new Set<string>();
 
 /** The other tabs of this shop: `{ask: sku}` asks them, `{sku, id, code}` tells or answers. */
 const TABS = 'aisle:reservations';
@@ -121,6 +130,26 @@ export class KeptReservation {
     const kept = loadReservation(hold.sku);
     if (this.host.persist() !== 'none' && (!kept || kept.hold)) {
       saveReservation(hold.sku, { id: '', code: '', hold: hold.id });
+    }
+  }
+
+  /** A hold is on its way: until its answer is known, a reload gives it back (left-holds.ts). */
+  holdAsked(request: HoldRequest, key: string): void {
+    ours.add(key);
+    if (this.host.persist() !== 'none') holdAsked(request, key);
+  }
+
+  /** That hold's outcome is known. */
+  holdAnswered(request: HoldRequest, key: string): void {
+    holdAnswered(request, key);
+  }
+
+  /** Gives back the holds an earlier load of this tab asked for and never learnt of. */
+  giveBackLeftHolds(): void {
+    for (const { request, key } of leftHolds(this.host.sku())) {
+      if (ours.has(key)) continue;
+      ours.add(key);
+      this.host.flow.giveBack(request, key);
     }
   }
 

@@ -13,7 +13,7 @@ import { myStore } from '../../state/my-store.js';
 import type { FlowStep } from './flow.js';
 import type * as DialogModule from './reserve-dialog.js';
 import type { ReserveDialog } from './reserve-dialog.js';
-import { loadReservation } from './session-read.js';
+import { keptFor } from './session-read.js';
 import styles from './reserve-button.styles.js';
 
 type LoadDialog = () => Promise<typeof DialogModule>;
@@ -150,9 +150,9 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
     if (this.getAttribute('step') !== this.step) this.setAttribute('step', this.step);
     if (changed.has('sku') && this.sku && this.#restoredFor !== this.sku) {
       this.#restoredFor = this.sku;
-      // Only a reservation kept for this SKU loads the dialog before a click.
+      // Only a reservation (or a hold to give back) kept for this SKU loads the dialog before a click.
       if (this.#dialog) this.#dialog.kept.followSku();
-      else if (loadReservation(this.sku)) void this.#loadDialog();
+      else if (keptFor(this.sku)) void this.#loadDialog();
     }
   }
 
@@ -185,8 +185,10 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
       this.requestUpdate();
       await this.updateComplete; // the <dialog> is rendered
       this.#dialogReady = true;
-      // A confirmation kept for the session shows once the API confirms it (as before a click).
+      // A confirmation kept for the session shows once the API confirms it (as before a click);
+      // holds an earlier load asked for and never learnt of are given back.
       void this.#dialog.kept.restore();
+      this.#dialog.kept.giveBackLeftHolds();
     }
     if (this.openWanted && this.isConnected) {
       this.openWanted = false;

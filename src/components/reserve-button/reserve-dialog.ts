@@ -54,6 +54,8 @@ export class ReserveDialog implements ReactiveController {
       this.host.emit('aisle-hold-created', { hold });
     },
     onHoldExpired: (hold) => this.host.emit('aisle-hold-expired', { hold }),
+    onHoldAsked: (request, key) => this.kept.holdAsked(request, key),
+    onHoldAnswered: (request, key) => this.kept.holdAnswered(request, key),
     onConfirming: (hold) => this.kept.confirming(hold),
     onHoldSettled: (hold) => this.kept.settled(hold),
     onConfirmed: (reservation) => {
@@ -230,13 +232,7 @@ export class ReserveDialog implements ReactiveController {
 
   /** "Try again" goes away as it is pressed: the focus moves to the step's heading. */
   private afterRetry(retry: (() => void) | undefined): (() => void) | undefined {
-    return (
-      retry &&
-      (() => {
-        retry();
-        void this.focusStepHeading();
-      })
-    );
+    return retry && (() => void (retry(), this.focusStepHeading()));
   }
 
   /** Opens the dialog (it must have been rendered once). */

@@ -14,6 +14,8 @@ export interface SavedReservation {
 }
 
 export const PREFIX = 'aisle:reservation:';
+/** Hold requests whose answer this tab never learnt, per SKU (see left-holds.ts). */
+export const LEFT_HOLDS = 'aisle:holds:';
 
 export function storage(): Storage | undefined {
   try {
@@ -36,4 +38,13 @@ export function loadReservation(sku: string): SavedReservation | undefined {
     // Unreadable: treat as nothing saved.
   }
   return undefined;
+}
+
+/** Something kept for `sku` needs the dialog's code on load: a reservation, or a hold to give back. */
+export function keptFor(sku: string): boolean {
+  try {
+    return !!loadReservation(sku) || !!storage()?.getItem(LEFT_HOLDS + sku);
+  } catch {
+    return false;
+  }
 }

@@ -1,0 +1,39 @@
+/** The reservation flow's shapes (flow.ts): its steps, its state, what it needs and what it tells. */
+import type { AvailabilityProvider, HoldRequest } from '../../client/provider.js';
+import type { Hold, Reservation } from '../../client/types.js';
+import type { FlowError } from './flow-errors.js';
+
+/** What the flow needs from the API client (a subset of `AisleClient`). */
+export type ReserveApi = Pick<
+  AvailabilityProvider,
+  'createHold' | 'confirmHold' | 'releaseHold' | 'cancelReservation' | 'getReservation'
+>;
+
+export type FlowStep =
+  'idle' | 'store' | 'holding' | 'contact' | 'confirming' | 'confirmed' | 'expired' | 'cancelled';
+
+export interface FlowState {
+  step: FlowStep;
+  /** The last hold request (kept so "try again" can hold the same thing). */
+  request?: HoldRequest;
+  hold?: Hold;
+  reservation?: Reservation;
+  error?: FlowError;
+}
+
+export interface FlowHooks {
+  onChange?(state: FlowState): void;
+  onHoldCreated?(hold: Hold): void;
+  onHoldExpired?(hold: Hold): void;
+  /** A hold request is sent with `key`: its answer may never come (a reload). */
+  onHoldAsked?(request: HoldRequest, key: string): void;
+  /** That request's outcome is known: held, refused, or given back. */
+  onHoldAnswered?(request: HoldRequest, key: string): void;
+  /** A confirm was sent for this hold (its answer may never come: a reload). */
+  onConfirming?(hold: Hold): void;
+  /** The hold is known not to be a reservation: released, or its confirm refused. */
+  onHoldSettled?(hold: Hold): void;
+  onConfirmed?(reservation: Reservation): void;
+  onCancelled?(reservation: Reservation): void;
+  onError?(error: FlowError): void;
+}
