@@ -139,6 +139,27 @@ export async function writeChecks(t, { apiKey, advanceClock, waitForExpiry }) {
     state.released = h;
   });
 
+  await check('POST /holds/{holdId}/extend gives a hold more time (optional)', async () => {
+    const pair = holdable();
+    const h = expect(await hold(pair), '/holds', 'POST', 201);
+    const res = await request('POST', `/holds/${encodeURIComponent(h.id)}/extend`, {
+      key: newKey(),
+    });
+    await request('DELETE', `/holds/${encodeURIComponent(h.id)}`);
+    if ([404, 405, 501].includes(res.status) && res.body?.code !== 'hold_not_found') {
+      throw new Skip('no extend route: the elements say more time cannot be given', {
+        optional: true,
+      });
+    }
+    const body = expect(res, '/holds/{holdId}/extend', 'POST', 200);
+    assert(body.id === h.id && body.status === 'held', 'not the same hold, held');
+    assert(
+      Date.parse(body.expiresAt) >= Date.parse(h.expiresAt),
+      `expiresAt went back: ${h.expiresAt} -> ${body.expiresAt}`,
+    );
+    return `expires ${h.expiresAt} -> ${body.expiresAt}`;
+  });
+
   await check('POST /holds/{released}/confirm is a 410 problem', async () => {
     const h = need(state.released, 'a released hold');
     const res = await request('POST', `/holds/${encodeURIComponent(h.id)}/confirm`, {

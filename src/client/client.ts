@@ -221,6 +221,11 @@ export class AisleClient {
     return reservation;
   }
 
+  /** More time on a hold; `undefined` when the provider cannot give it (see `extendHold`). */
+  extendHold(holdId: string, opts: MutationOptions): Promise<Hold> | undefined {
+    return this.provider.extendHold?.(holdId, opts);
+  }
+
   async releaseHold(holdId: string, opts?: ReleaseOptions): Promise<void> {
     await this.provider.releaseHold(holdId, opts);
     const sku = this.#holdSkus.get(holdId);

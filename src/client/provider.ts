@@ -77,6 +77,11 @@ export interface AvailabilityProvider {
     request: ConfirmRequest,
     options: MutationOptions,
   ): Promise<Reservation>;
+  /**
+   * More time on a hold: the store's `holdMinutes` again from now (`POST /holds/{id}/extend`).
+   * Optional: without it, the reserve dialog says more time cannot be given.
+   */
+  extendHold?(holdId: string, options: MutationOptions): Promise<Hold>;
   releaseHold(holdId: string, options?: ReleaseOptions): Promise<void>;
   getReservation(reservationId: string, options?: RequestOptions): Promise<Reservation>;
   cancelReservation(reservationId: string, options?: RequestOptions): Promise<Reservation>;

@@ -97,6 +97,7 @@ export function createRestProvider(options: RestProviderOptions): RestProvider {
     getSlots: async (...args) => (await reservations()).getSlots(...args),
     createHold: async (...args) => (await reservations()).createHold(...args),
     confirmHold: async (...args) => (await reservations()).confirmHold(...args),
+    extendHold: async (...args) => (await reservations()).extendHold(...args),
     releaseHold: async (...args) => (await reservations()).releaseHold(...args),
     getReservation: async (...args) => (await reservations()).getReservation(...args),
     cancelReservation: async (...args) => (await reservations()).cancelReservation(...args),

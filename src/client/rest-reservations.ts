@@ -15,9 +15,17 @@ import { segment, signalOf, type Transport } from './transport.js';
 import type { Hold, PickupSlot, Reservation } from './types.js';
 import { validateHold, validateReservation, validateSlotList } from './validate-reservations.js';
 
-export type ReservationRequests = Pick<
-  AvailabilityProvider,
-  'getSlots' | 'createHold' | 'confirmHold' | 'releaseHold' | 'getReservation' | 'cancelReservation'
+export type ReservationRequests = Required<
+  Pick<
+    AvailabilityProvider,
+    | 'getSlots'
+    | 'createHold'
+    | 'confirmHold'
+    | 'extendHold'
+    | 'releaseHold'
+    | 'getReservation'
+    | 'cancelReservation'
+  >
 >;
 
 export function reservationRequests(http: Transport): ReservationRequests {
@@ -41,6 +49,16 @@ export function reservationRequests(http: Transport): ReservationRequests {
         ...signalOf(o),
       });
       return validateHold(json, request);
+    },
+
+    async extendHold(holdId: string, o: MutationOptions): Promise<Hold> {
+      const json = await http.request({
+        method: 'POST',
+        path: `/holds/${segment(holdId)}/extend`,
+        headers: { 'Idempotency-Key': o.idempotencyKey },
+        ...signalOf(o),
+      });
+      return validateHold(json);
     },
 
     async confirmHold(

@@ -19,6 +19,7 @@ import { MockState, type EndpointName, type MockStats, type StockOverride } from
 import {
   cancelReservation,
   confirmHold,
+  extendHold,
   createHold,
   getReservation,
   releaseHold,
@@ -154,6 +155,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     route('getAvailability', 'get', '/availability', getAvailability),
     route('createHold', 'post', '/holds', createHold),
     route('confirmHold', 'post', '/holds/:holdId/confirm', confirmHold),
+    route('extendHold', 'post', '/holds/:holdId/extend', extendHold),
     route('releaseHold', 'delete', '/holds/:holdId', releaseHold),
     route('getReservation', 'get', '/reservations/:reservationId', getReservation),
     route('cancelReservation', 'delete', '/reservations/:reservationId', cancelReservation),

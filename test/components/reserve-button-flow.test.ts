@@ -95,6 +95,11 @@ class FakeApi implements ReserveApi {
     return { ...reservation, ...this.confirmAs };
   }
 
+  /** An API without more time (extend-hold tests run against the mock). */
+  extendHold(): undefined {
+    return undefined;
+  }
+
   /** Units of this product held (and not released) at this store. */
   private heldUnits(at: HoldRequest): number {
     const released = new Set(this.released.map((r) => r.id));

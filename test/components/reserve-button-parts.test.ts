@@ -25,6 +25,7 @@ import {
   availableUnits,
   loadSlots,
   MAX_QUANTITY,
+  SLOT_DAYS,
 } from '../../src/components/reserve-button/store-data.js';
 import { parseIcs, store } from './reserve-button-helpers.js';
 
@@ -231,11 +232,46 @@ describe('reserve button: pickup slots', () => {
     return dates;
   }
 
-  it("asks for today's and tomorrow's slots by the store's calendar, across clock changes", async () => {
+  it("asks for each day's slots by the store's calendar, across clock changes", async () => {
     // Saturday 23:30 in Paris, the night the clocks go forward: tomorrow is Sunday.
-    expect(await datesAsked('2026-03-28T22:30:00Z')).to.deep.equal(['2026-03-28', '2026-03-29']);
+    expect((await datesAsked('2026-03-28T22:30:00Z')).slice(0, 3)).to.deep.equal([
+      '2026-03-28',
+      '2026-03-29',
+      '2026-03-30',
+    ]);
     // Sunday 00:30 in Paris, the night they go back: tomorrow is Monday.
-    expect(await datesAsked('2026-10-24T22:30:00Z')).to.deep.equal(['2026-10-25', '2026-10-26']);
+    expect((await datesAsked('2026-10-24T22:30:00Z')).slice(0, 2)).to.deep.equal([
+      '2026-10-25',
+      '2026-10-26',
+    ]);
+    expect(await datesAsked('2026-10-24T22:30:00Z'), 'a week at most').to.have.length(SLOT_DAYS);
+  });
+
+  it('offers the first day with slots left: Saturday evening finds Monday’s', async () => {
+    const clock = sinon.useFakeTimers({ now: new Date('2026-12-05T19:30:00Z'), toFake: ['Date'] });
+    const monday = {
+      id: 'slot-mon-10',
+      start: '2026-12-07T09:00:00Z',
+      end: '2026-12-07T10:00:00Z',
+      remaining: 2,
+    };
+    const asked: string[] = [];
+    const client = {
+      getSlots: (_store: string, date: string) => {
+        asked.push(date);
+        return Promise.resolve(date === '2026-12-07' ? [monday] : []);
+      },
+    } as unknown as AisleClient;
+    try {
+      expect(await loadSlots(client, slotted, undefined, {})).to.deep.equal([monday]);
+    } finally {
+      clock.restore();
+    }
+    expect(asked, 'Saturday, Sunday (closed), then Monday').to.deep.equal([
+      '2026-12-05',
+      '2026-12-06',
+      '2026-12-07',
+    ]);
   });
 });
 

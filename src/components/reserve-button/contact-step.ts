@@ -14,8 +14,11 @@ export interface ContactStepView {
   /** "4:59" */
   clock: string;
   busy: boolean;
-  /** A failed confirm's message (network: retry keeps the same key). */
+  /** A failed confirm's message (network: retry keeps the same key), or a failed "More time". */
   notice?: string;
+  /** "More time" on the hold: offered, or 'busy' while asked; not shown when undefined. */
+  moreTime: 'offer' | 'busy' | undefined;
+  onMoreTime(): void;
   onInput(field: keyof ContactInput, value: string | boolean): void;
   onBlur(field: ContactField): void;
   onSubmit(event: SubmitEvent): void;
@@ -88,7 +91,21 @@ const timerIcon = svg`<svg class="icon" aria-hidden="true" focusable="false" vie
 export function contactStep(v: ContactStepView): TemplateResult {
   const { msg } = v;
   return html`
-    <p part="countdown" class="countdown">${timerIcon} ${msg.reserveHeldFor(v.clock)}</p>
+    <p part="countdown" class="countdown">
+      ${timerIcon} ${msg.reserveHeldFor(v.clock)}
+      ${
+        v.moreTime
+          ? html`<button
+              type="button"
+              part="more-time"
+              aria-disabled=${v.moreTime === 'busy'}
+              @click=${v.onMoreTime}
+            >
+              ${msg.reserveMoreTime}
+            </button>`
+          : nothing
+      }
+    </p>
     ${v.notice ? html`<p role="alert" part="error" class="error">${v.notice}</p>` : nothing}
     <form part="form" novalidate @submit=${v.onSubmit}>
       ${textField(v, 'name', msg.reserveName, 'text', 'name', true)}

@@ -14,13 +14,15 @@ export type FlowErrorReason =
   | 'not_cancellable'
   /** 410 on confirm: the hold had expired; offer a new hold. */
   | 'hold_expired'
+  /** More time was refused, or the API cannot give it (404 route, 405, 501, 409). */
+  | 'no_more_time'
   /** Network or timeout on confirm: retry with the same key. */
   | 'network'
   /** Anything else (5xx, invalid answer…). */
   | 'failed';
 
 export interface FlowError {
-  action: 'load' | 'hold' | 'confirm' | 'cancel';
+  action: 'load' | 'hold' | 'extend' | 'confirm' | 'cancel';
   reason: FlowErrorReason;
   /** Stable code for `aisle-error` (the problem's `code`, or the error kind). */
   code: string;
@@ -60,6 +62,9 @@ export function classifyError(action: FlowError['action'], error: unknown): Flow
   }
   if (e.status === 410 || code === 'hold_expired' || code === 'hold_not_found') {
     return { ...base, reason: 'hold_expired' };
+  }
+  if (action === 'extend' && [404, 405, 409, 501].includes(e.status!)) {
+    return { ...base, reason: 'no_more_time' };
   }
   if (e.kind === 'network' || e.kind === 'timeout' || error instanceof TypeError) {
     return { ...base, code: e.kind ?? 'network', reason: 'network' };

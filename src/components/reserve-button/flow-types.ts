@@ -1,5 +1,5 @@
 /** The reservation flow's shapes (flow.ts): its steps, its state, what it needs and what it tells. */
-import type { AvailabilityProvider, HoldRequest } from '../../client/provider.js';
+import type { AvailabilityProvider, HoldRequest, MutationOptions } from '../../client/provider.js';
 import type { Hold, Reservation } from '../../client/types.js';
 import type { FlowError } from './flow-errors.js';
 
@@ -7,7 +7,10 @@ import type { FlowError } from './flow-errors.js';
 export type ReserveApi = Pick<
   AvailabilityProvider,
   'createHold' | 'confirmHold' | 'releaseHold' | 'cancelReservation' | 'getReservation'
->;
+> & {
+  /** More time on a hold; `undefined` when the API cannot give it (as `AisleClient`'s). */
+  extendHold(holdId: string, options: MutationOptions): Promise<Hold> | undefined;
+};
 
 export type FlowStep =
   'idle' | 'store' | 'holding' | 'contact' | 'confirming' | 'confirmed' | 'expired' | 'cancelled';
@@ -25,6 +28,8 @@ export interface FlowHooks {
   onChange?(state: FlowState): void;
   onHoldCreated?(hold: Hold): void;
   onHoldExpired?(hold: Hold): void;
+  /** The hold was given more time (its new `expiresAt`). */
+  onHoldExtended?(hold: Hold): void;
   /** A hold request is sent with `key`: its answer may never come (a reload). */
   onHoldAsked?(request: HoldRequest, key: string): void;
   /** That request's outcome is known: held, refused, or given back. */

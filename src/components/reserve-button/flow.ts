@@ -57,6 +57,10 @@ export class ReserveFlow {
   private abandoned = false;
   /** The hold's clock ran out while a confirm was in flight: a failed confirm expires it. */
   private lapsed = false;
+  /** A request for more time on its way (a second press joins it; a confirm waits for it). */
+  private extending?: Promise<void>;
+  /** The hold the API gave no more time to (refused, or no such route): not offered again. */
+  private noMoreTime?: string;
 
   constructor(
     private readonly api: () => ReserveApi,
@@ -173,12 +177,65 @@ export class ReserveFlow {
     return attempt;
   }
 
+  /** "More time" on the contact step: offered, or 'busy' while asked; `undefined` when not. */
+  get moreTime(): 'offer' | 'busy' | undefined {
+    const { step, hold } = this.current;
+    if (step !== 'contact' || !hold || this.noMoreTime === hold.id) return undefined;
+    return this.extending ? 'busy' : 'offer';
+  }
+
+  /**
+   * More time on the hold (WCAG 2.2.1): the server gives the store's `holdMinutes` again from
+   * now, each press under its own key. Gone meanwhile (410, or a lost confirm made it a
+   * reservation): it expires as the clock would. Refused, or an API without the route: said
+   * once, and not offered again for this hold. No answer: said, and the hold runs on.
+   */
+  extend(): Promise<void> {
+    if (this.extending) return this.extending;
+    const { step, hold, request } = this.current;
+    if (step !== 'contact' || !hold || !this.moreTime) return Promise.resolve();
+    const round = this.round;
+    const sent =
+      this.api().extendHold(hold.id, { idempotencyKey: this.newKey() }) ??
+      Promise.reject(Object.assign(new Error('The API gives no more time'), { status: 501 }));
+    const attempt = sent
+      .then((longer) => {
+        if (round !== this.round || this.current.hold !== hold) return;
+        if (longer.id !== hold.id || !sameHold(longer, hold)) {
+          throw Object.assign(new Error('Not the hold given more time'), {
+            kind: 'invalid-response',
+          });
+        }
+        this.set({ step: 'contact', request, hold: longer });
+        this.hooks.onHoldExtended?.(longer);
+      })
+      .catch((error: unknown) => {
+        if (round !== this.round || this.current.hold !== hold) return;
+        const failure = classifyError('extend', error);
+        if (failure.reason === 'hold_expired' || codeOf(error) === 'hold_already_confirmed') {
+          this.extending = undefined;
+          return this.expire();
+        }
+        if (failure.reason === 'no_more_time') this.noMoreTime = hold.id;
+        this.fail(failure, { step: 'contact', request, hold });
+      })
+      .finally(() => {
+        if (this.extending === attempt) this.extending = undefined;
+        this.hooks.onChange?.(this.current);
+      });
+    this.extending = attempt;
+    this.hooks.onChange?.(this.current); // "More time" says it is busy
+    return attempt;
+  }
+
   /**
    * Confirms the hold. A retry of the same details (after a network failure) reuses its
    * idempotency key, so the server replays its first answer: never two reservations for one hold.
    */
   confirm(request: ConfirmRequest): Promise<void> {
     if (this.confirming) return this.confirming;
+    // More time being asked for: its answer first (the hold's end may change).
+    if (this.extending) return this.extending.then(() => this.confirm(request));
     const { step, hold } = this.current;
     const attempts = this.attempts;
     if (step !== 'contact' || !hold || !attempts) return Promise.resolve();

@@ -63,6 +63,7 @@ export function setDialogLoaderForTests(loader?: LoadDialog): void {
  * @csspart slot - The pickup slot select.
  * @csspart hold - The "hold it for me" button.
  * @csspart countdown - The time left on the hold.
+ * @csspart more-time - The "More time" button next to the countdown (when the API can give it).
  * @csspart form - The contact form.
  * @csspart input - Each text field.
  * @csspart confirm - The confirm button.

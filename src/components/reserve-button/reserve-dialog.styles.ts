@@ -161,10 +161,17 @@ export default css`
     font-weight: 600;
   }
   .countdown {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_aisle-space);
     padding: var(--_aisle-space);
     border-radius: var(--_aisle-radius);
     background: var(--_aisle-color-surface-raised);
     font-variant-numeric: tabular-nums;
+  }
+  [part='more-time'] {
+    margin-inline-start: auto;
   }
   .alternatives {
     margin: 0;

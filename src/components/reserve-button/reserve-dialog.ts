@@ -21,7 +21,7 @@ import { HoldClock, wholeMinutes } from './hold-clock.js';
 import type { AisleReserveButton } from './reserve-button.js';
 import { initialDialogState, onClose, type DialogState } from './dialog-state.js';
 import { KeptReservation } from './kept-reservation.js';
-import { startQuantity } from './store-data.js';
+import { holdRequest, startQuantity } from './store-data.js';
 import { dialogFrame, isModal, keptReservation, renderStep, type StepView } from './steps.js';
 
 export { default as dialogStyles } from './reserve-dialog.styles.js';
@@ -54,6 +54,8 @@ export class ReserveDialog implements ReactiveController {
       this.host.emit('aisle-hold-created', { hold });
     },
     onHoldExpired: (hold) => this.host.emit('aisle-hold-expired', { hold }),
+    onHoldExtended: () =>
+      this.announce(this.msg.reserveExtended(wholeMinutes(this.clock.remainingMs))),
     onHoldAsked: (request, key) => this.kept.holdAsked(request, key),
     onHoldAnswered: (request, key) => this.kept.holdAnswered(request, key),
     onConfirming: (hold) => this.kept.confirming(hold),
@@ -86,7 +88,7 @@ export class ReserveDialog implements ReactiveController {
     showKept: () => void this.openKept(),
   });
   private readonly clock = new HoldClock(this.host, {
-    onAnnounce: (s) => this.announce(this.msg.reserveTimeLeft(s)),
+    onAnnounce: (s) => this.announce(this.msg.reserveTimeLeft(s, !!this.flow.moreTime)),
     onExpire: () => this.flow.expire(),
   });
 
@@ -206,6 +208,8 @@ export class ReserveDialog implements ReactiveController {
       this.set({ storeEpoch: this.s.storeEpoch + 1 });
     }
     if (error.reason === 'slot_unavailable') this.set({ slotId: '' });
+    // "More time" is gone: the focus goes to the step's heading, and the notice says why.
+    if (error.reason === 'no_more_time') void this.focusStepHeading();
     if (error.reason === 'hold_expired' && this.s.flow.hold) {
       this.host.emit('aisle-hold-expired', { hold: this.s.flow.hold });
     }
@@ -299,24 +303,15 @@ export class ReserveDialog implements ReactiveController {
   }
 
   private hold(): void {
-    const data = this.data.store.value;
-    if (!data || data.available < 1) return;
-    const quantity = Math.min(this.s.wanted, data.available);
-    // Only a slot still offered: one that filled up is gone from the list (and from the select).
-    const slot = data.slots.find((s) => s.id === this.s.slotId);
-    if (slot && Date.parse(slot.start) <= Date.now()) {
+    const { s } = this;
+    const request = holdRequest(this.data.store.value, this.host.sku, s.wanted, s.slotId);
+    if (request === 'slot passed') {
       // Begun while the dialog stayed open: say so, and offer the slots left, loaded again.
-      this.set({ slotId: '', slotPassed: true, storeEpoch: this.s.storeEpoch + 1 });
+      this.set({ slotId: '', slotPassed: true, storeEpoch: s.storeEpoch + 1 });
       return void this.focusStepHeading(); // "Hold it" goes while the slots load again
     }
     this.set({ slotPassed: false });
-    const slotId = slot ? slot.id : '';
-    void this.flow.hold({
-      sku: this.host.sku,
-      storeId: data.here.store.id,
-      quantity,
-      ...(slotId ? { slotId } : {}),
-    });
+    if (request) void this.flow.hold(request);
   }
 
   private pickStore(storeId: string): void {
@@ -350,6 +345,7 @@ export class ReserveDialog implements ReactiveController {
       slotPassed: s.slotPassed,
       form: this.form,
       remainingMs: this.clock.remainingMs,
+      moreTime: this.flow.moreTime,
       reservationStore: this.data.reservationStore.value,
       reservationStoreRetry: this.afterRetry(this.data.reservationStoreRetry),
       qr: this.data.qr.value,
@@ -369,6 +365,7 @@ export class ReserveDialog implements ReactiveController {
         submit: (e) => void this.onSubmit(e),
         back: () => this.flow.chooseAgain(),
         holdAgain: () => void this.flow.retryHold(),
+        moreTime: () => void this.flow.extend(),
         calendar: (r) =>
           downloadPickup(this.msg, this.shell.locale(), r, this.data.reservationStore.value, {
             product: this.host.productName || this.host.sku,

@@ -13,7 +13,7 @@ import { cancelledStep, confirmationStep } from './confirmation-step.js';
 import type { ContactForm } from './contact-form.js';
 import { contactStep } from './contact-step.js';
 import { formatCountdown } from './countdown.js';
-import type { FlowState } from './flow.js';
+import type { FlowError, FlowState } from './flow.js';
 import type { QrPath } from './qr.js';
 import type { StoreChoice, StoreStepData } from './store-data.js';
 import { expiredStep, storeStep } from './store-step.js';
@@ -28,6 +28,7 @@ export interface StepActions {
   submit(event: SubmitEvent): void;
   back(): void;
   holdAgain(): void;
+  moreTime(): void;
   calendar(reservation: Reservation): void;
   cancel(): void;
   keep(): void;
@@ -55,6 +56,8 @@ export interface StepView {
   slotPassed: boolean;
   form: ContactForm;
   remainingMs: number;
+  /** "More time" on the hold (the flow's `moreTime`). */
+  moreTime: 'offer' | 'busy' | undefined;
   reservationStore: Store | undefined;
   /** The reservation's store could not be read: asks again. */
   reservationStoreRetry: (() => void) | undefined;
@@ -147,14 +150,9 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
         errors: v.form.errors,
         clock: formatCountdown(v.remainingMs),
         busy: s.step === 'confirming',
-        ...(s.error
-          ? {
-              notice: withOffline(
-                msg,
-                s.error.reason === 'network' ? msg.reserveConfirmNetwork : msg.reserveConfirmFailed,
-              ),
-            }
-          : {}),
+        ...(s.error ? { notice: contactNotice(msg, s.error) } : {}),
+        moreTime: v.moreTime,
+        onMoreTime: on.moreTime,
         onInput: (f, value) => v.form.input(f, value),
         onBlur: (f) => v.form.blur(f),
         onSubmit: on.submit,
@@ -262,4 +260,14 @@ export function dialogFrame(f: DialogFrame): TemplateResult {
       </div>
     </dialog>
   `;
+}
+
+/** What the contact step says after a failed confirm or a failed "More time". */
+function contactNotice(msg: Messages, error: FlowError): string {
+  if (error.reason === 'no_more_time') return msg.reserveNoMoreTime;
+  if (error.action === 'extend') return withOffline(msg, msg.reserveMoreTimeFailed);
+  return withOffline(
+    msg,
+    error.reason === 'network' ? msg.reserveConfirmNetwork : msg.reserveConfirmFailed,
+  );
 }

@@ -4,6 +4,7 @@
  * No rendering here.
  */
 import type { AisleClient } from '../../client/client.js';
+import type { HoldRequest } from '../../client/provider.js';
 import type { AvailabilityEntry, PickupSlot, Store } from '../../client/types.js';
 import { distanceKm } from '../../geo/distance.js';
 import { pickupReadyTime } from '../../hours/pickup.js';
@@ -44,6 +45,25 @@ export function startQuantity(quantity: unknown): number {
   return Number.isInteger(q) && q >= 1 ? Math.min(q, MAX_QUANTITY) : 1;
 }
 
+/**
+ * What "Hold it" asks for at the store step: the wanted quantity (at most what the store has)
+ * and the chosen slot if it is still offered; 'slot passed' when that slot began while the
+ * dialog stayed open; undefined when the store has nothing to hold.
+ */
+export function holdRequest(
+  data: StoreStepData | undefined,
+  sku: string,
+  wanted: number,
+  slotId: string,
+): HoldRequest | 'slot passed' | undefined {
+  if (!data || data.available < 1) return undefined;
+  // Only a slot still offered: one that filled up is gone from the list (and from the select).
+  const slot = data.slots.find((s) => s.id === slotId);
+  if (slot && Date.parse(slot.start) <= Date.now()) return 'slot passed';
+  const quantity = Math.min(wanted, data.available);
+  return { sku, storeId: data.here.store.id, quantity, ...(slot ? { slotId: slot.id } : {}) };
+}
+
 /** Units a store can hold from an availability entry (capped at MAX_QUANTITY). */
 export function availableUnits(store: Store, entry: AvailabilityEntry | undefined): number {
   if (!store.pickup.enabled || !entry || entry.status === 'out_of_stock') return 0;
@@ -52,9 +72,13 @@ export function availableUnits(store: Store, entry: AvailabilityEntry | undefine
   return Math.max(0, Math.min(q, MAX_QUANTITY));
 }
 
+/** How many days ahead the dialog looks for pickup slots (today included). */
+export const SLOT_DAYS = 7;
+
 /**
- * Slots of today (or tomorrow when today has none left) that still have room and start once the
- * order can be ready: a slot offered before that would promise a pickup the store cannot keep.
+ * Slots of the first day from today with any left (a week at most: Saturday evening finds
+ * Monday's when the store closes on Sundays) that still have room and start once the order can
+ * be ready: a slot offered before that would promise a pickup the store cannot keep.
  */
 export async function loadSlots(
   client: AisleClient,
@@ -65,7 +89,7 @@ export async function loadSlots(
   if (!store.pickup.enabled || !store.pickup.slots) return [];
   const now = Date.now();
   const ready = pickupReadyTime(store, entry, new Date(now))?.getTime() ?? now;
-  for (const day of [0, 1]) {
+  for (let day = 0; day < SLOT_DAYS; day++) {
     // Calendar days in the store's zone: "tomorrow" is not 24 hours away on a clock-change night.
     const date = addDays(dateKeyOf(new Date(now), store.timezone), day);
     const slots = await client.getSlots(store.id, date, opts);

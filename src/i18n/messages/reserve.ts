@@ -35,8 +35,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveHold: 'Hold it for me',
     reserveHolding: 'Holding…',
     reserveHeldFor: (time) => `Held for you: ${time} left to confirm`,
-    reserveTimeLeft: (s) =>
-      s >= 60
+    reserveTimeLeft: (s, more) =>
+      (s >= 60
         ? plural('en', Math.round(s / 60), {
             one: '# minute left to confirm your reservation',
             other: '# minutes left to confirm your reservation',
@@ -44,12 +44,20 @@ export const reserveMessages: Localized<ReserveMessages> = {
         : plural('en', s, {
             one: '# second left to confirm your reservation',
             other: '# seconds left to confirm your reservation',
-          }),
+          })) + (more && s <= 120 ? '. Need more time? Press “More time”.' : ''),
     reserveHoldStarted: (m) =>
       plural('en', m, {
         one: 'Held for you for # minute. Enter your details to confirm.',
         other: 'Held for you for # minutes. Enter your details to confirm.',
       }),
+    reserveMoreTime: 'More time',
+    reserveExtended: (m) =>
+      plural('en', m, {
+        one: 'More time given: # minute left to confirm.',
+        other: 'More time given: # minutes left to confirm.',
+      }),
+    reserveNoMoreTime: 'The store cannot give more time: please confirm within the time left.',
+    reserveMoreTimeFailed: 'More time could not be given. Please try again.',
     reserveExpired: 'Your hold has expired and the item was released. You can hold it again.',
     reserveHoldAgain: 'Hold it again',
     reserveStockGone: 'Sorry, it has just sold out at this store.',
@@ -146,8 +154,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveHold: 'Me le mettre de côté',
     reserveHolding: 'Mise de côté…',
     reserveHeldFor: (time) => `Mis de côté pour vous\u00a0: encore ${time} pour confirmer`,
-    reserveTimeLeft: (s) =>
-      s >= 60
+    reserveTimeLeft: (s, more) =>
+      (s >= 60
         ? plural('fr', Math.round(s / 60), {
             one: 'Il reste # minute pour confirmer votre réservation',
             other: 'Il reste # minutes pour confirmer votre réservation',
@@ -155,12 +163,24 @@ export const reserveMessages: Localized<ReserveMessages> = {
         : plural('fr', s, {
             one: 'Il reste # seconde pour confirmer votre réservation',
             other: 'Il reste # secondes pour confirmer votre réservation',
-          }),
+          })) +
+      (more && s <= 120
+        ? '. Besoin de plus de temps\u00a0? Appuyez sur «\u00a0Plus de temps\u00a0».'
+        : ''),
     reserveHoldStarted: (m) =>
       plural('fr', m, {
         one: 'Mis de côté pour # minute. Saisissez vos coordonnées pour confirmer.',
         other: 'Mis de côté pour # minutes. Saisissez vos coordonnées pour confirmer.',
       }),
+    reserveMoreTime: 'Plus de temps',
+    reserveExtended: (m) =>
+      plural('fr', m, {
+        one: 'Délai prolongé\u00a0: il reste # minute pour confirmer.',
+        other: 'Délai prolongé\u00a0: il reste # minutes pour confirmer.',
+      }),
+    reserveNoMoreTime:
+      'Le magasin ne peut pas accorder plus de temps\u00a0: confirmez dans le temps restant.',
+    reserveMoreTimeFailed: 'Le délai n’a pas pu être prolongé. Veuillez réessayer.',
     reserveExpired:
       'Le délai est écoulé et l’article a été remis en rayon. Vous pouvez le mettre de côté à nouveau.',
     reserveHoldAgain: 'Le remettre de côté',

@@ -141,8 +141,14 @@ export interface ReserveMessages {
   reserveHold: string;
   reserveHolding: string;
   reserveHeldFor: (time: string) => string;
-  reserveTimeLeft: (seconds: number) => string;
+  /** With `moreTime` and 2 minutes or less left, it says how to get more time. */
+  reserveTimeLeft: (seconds: number, moreTime?: boolean) => string;
   reserveHoldStarted: (minutes: number) => string;
+  /** "More time" on the hold (WCAG 2.2.1), and what pressing it did. */
+  reserveMoreTime: string;
+  reserveExtended: (minutes: number) => string;
+  reserveNoMoreTime: string;
+  reserveMoreTimeFailed: string;
   reserveExpired: string;
   reserveHoldAgain: string;
   reserveStockGone: string;

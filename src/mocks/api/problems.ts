@@ -13,6 +13,7 @@ export type ProblemCode =
   | 'slot_unavailable'
   | 'pickup_unavailable'
   | 'hold_already_confirmed'
+  | 'hold_not_extendable'
   | 'reservation_not_cancellable'
   | 'hold_expired'
   | 'hold_released'
@@ -40,6 +41,10 @@ const TITLES: Record<ProblemCode, [en: string, fr: string]> = {
   hold_already_confirmed: [
     'This hold is already confirmed',
     'Cette réservation est déjà confirmée',
+  ],
+  hold_not_extendable: [
+    'This hold cannot be extended any further',
+    'Cette réservation temporaire ne peut plus être prolongée',
   ],
   reservation_not_cancellable: [
     'This reservation can no longer be cancelled',
@@ -74,6 +79,7 @@ const STATUS: Record<ProblemCode, number> = {
   slot_unavailable: 409,
   pickup_unavailable: 409,
   hold_already_confirmed: 409,
+  hold_not_extendable: 409,
   reservation_not_cancellable: 409,
   hold_expired: 410,
   hold_released: 410,

@@ -23,6 +23,7 @@ export const ENDPOINTS = [
   'getSlots',
   'createHold',
   'confirmHold',
+  'extendHold',
   'releaseHold',
   'getReservation',
   'cancelReservation',
@@ -36,6 +37,7 @@ export interface MockStats {
   total: number;
   holdsCreated: number;
   holdsReleased: number;
+  holdsExtended: number;
   holdsExpired: number;
   reservationsConfirmed: number;
   reservationsCancelled: number;
@@ -75,6 +77,7 @@ function emptyStats(): MockStats {
     total: 0,
     holdsCreated: 0,
     holdsReleased: 0,
+    holdsExtended: 0,
     holdsExpired: 0,
     reservationsConfirmed: 0,
     reservationsCancelled: 0,

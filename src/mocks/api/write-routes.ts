@@ -181,15 +181,22 @@ function alreadyConfirmed(hold: object, lang: string | null | undefined): Respon
   });
 }
 
+/** The hold a route acts on while it is held, or the problem saying why it cannot. */
+function heldHold({ state, params, lang }: RouteContext): Hold | Response {
+  const hold = state.holds.get(params.holdId ?? '');
+  if (!hold) return problemResponse('hold_not_found', `No hold "${params.holdId}"`, lang);
+  if (hold.status === 'expired')
+    return problemResponse('hold_expired', `Hold expired at ${hold.expiresAt}`, lang);
+  if (hold.status === 'released') return problemResponse('hold_released', undefined, lang);
+  if (hold.status === 'confirmed') return alreadyConfirmed(hold, lang);
+  return hold;
+}
+
 export const confirmHold: Route = (ctx) =>
   idempotent(ctx, (raw) => {
-    const { state, lang, now, params } = ctx;
-    const hold = state.holds.get(params.holdId ?? '');
-    if (!hold) return problemResponse('hold_not_found', `No hold "${params.holdId}"`, lang);
-    if (hold.status === 'expired')
-      return problemResponse('hold_expired', `Hold expired at ${hold.expiresAt}`, lang);
-    if (hold.status === 'released') return problemResponse('hold_released', undefined, lang);
-    if (hold.status === 'confirmed') return alreadyConfirmed(hold, lang);
+    const { state, lang, now } = ctx;
+    const hold = heldHold(ctx);
+    if (hold instanceof Response) return hold;
     const body = object(raw, 'The body');
     const customer = object(body.customer, '"customer"');
     text(customer, 'name');
@@ -214,6 +221,27 @@ export const confirmHold: Route = (ctx) =>
       `/reservations/${reservation.id}`,
     );
     return json(reservation, 201, { Location: location });
+  });
+
+/** How many times the mock extends one hold: WCAG 2.2.1 asks for at least ten. */
+export const MAX_EXTENSIONS = 10;
+const extensions = new WeakMap<Hold, number>();
+
+/** More time on a held hold: `holdMinutes` from now, up to `MAX_EXTENSIONS` times. */
+export const extendHold: Route = (ctx) =>
+  idempotent(ctx, () => {
+    const { state, lang, now } = ctx;
+    const hold = heldHold(ctx);
+    if (hold instanceof Response) return hold;
+    const count = extensions.get(hold) ?? 0;
+    const store = state.storesById.get(hold.storeId);
+    if (count >= MAX_EXTENSIONS || !store) {
+      return problemResponse('hold_not_extendable', `Extended ${count} times already`, lang);
+    }
+    extensions.set(hold, count + 1);
+    hold.expiresAt = new Date(now + store.pickup.holdMinutes * 60_000).toISOString();
+    state.stats.holdsExtended++;
+    return json(hold, 200);
   });
 
 export const releaseHold: Route = ({ state, params, lang, now }) => {
