@@ -56,15 +56,20 @@ describe('<aisle-reserve-button> hold clock', () => {
     return el;
   }
 
-  it('keeps the server time when it fits the store, else counts the store’s minutes', () => {
+  it('counts a new hold’s store minutes; keeps a replayed one’s server time when it fits', () => {
     const t = Date.parse('2026-12-04T10:00:00Z');
     const at = (minutes: number) => new Date(t + minutes * 60_000).toISOString();
     expect(localDeadline(at(15), t, 15)).to.equal(t + 15 * 60_000);
-    expect(localDeadline(at(12), t, 15), 'a replayed hold, started earlier').to.equal(
+    expect(localDeadline(at(5), t, 15), 'new, device clock 10 min ahead').to.equal(t + 15 * 60_000);
+    expect(localDeadline(at(12), t, 15, true), 'a replayed hold, started earlier').to.equal(
       t + 12 * 60_000,
     );
-    expect(localDeadline(at(-5), t, 15), 'device clock 20 min ahead').to.equal(t + 15 * 60_000);
-    expect(localDeadline(at(40), t, 15), 'device clock 25 min behind').to.equal(t + 15 * 60_000);
+    expect(localDeadline(at(-5), t, 15, true), 'device clock 20 min ahead').to.equal(
+      t + 15 * 60_000,
+    );
+    expect(localDeadline(at(40), t, 15, true), 'device clock 25 min behind').to.equal(
+      t + 15 * 60_000,
+    );
     expect(localDeadline(at(-5), t, undefined), 'no store minutes: the server says').to.equal(
       t - 5 * 60_000,
     );
@@ -95,11 +100,49 @@ describe('<aisle-reserve-button> hold clock', () => {
     );
   });
 
-  it('releases the hold when its countdown ends first, so "hold it again" finds the stock', async () => {
+  it('gives a new hold the store’s full minutes on a device whose clock is a few minutes fast', async () => {
+    const minutes = store.pickup.holdMinutes;
+    const fast = Math.floor(minutes / 2);
+    shiftExpiry((expiresAt) => expiresAt - fast * 60_000); // the device is `fast` minutes ahead
+    const el = await mount();
+    const hold = await openToHold(el);
+    clock = fakeClock();
+    hold.click();
+    await until(() => part(el, 'form'), 'the contact form');
+    expect(part(el, 'countdown')!.textContent).to.match(
+      new RegExp(`\\b(${minutes}:00|${minutes - 1}:5\\d)\\b`),
+    );
+    clock.tick((minutes - fast + 1) * 60_000); // past the end the device's clock would give
+    for (let i = 0; i < 10; i++) await nextTask();
+    expect(el.step, 'still held').to.equal('contact');
+    expect(mockApi.stats().holdsReleased, 'not released early').to.equal(0);
+  });
+
+  it('releases a replayed hold when its countdown ends first, so "hold it again" finds the stock', async () => {
     mockApi.setStock(SKU, store.id, { status: 'in_stock', quantity: 1 });
-    // The answer says two minutes; the server keeps the stock for the store's full time.
-    shiftExpiry(() => Date.now() + 2 * 60_000);
-    const el = await holdUntilExpired(2 * 60_000);
+    // The first answer is lost after the server held the stock; the replay (same key) says two
+    // minutes are left, and the server keeps the stock for the store's full time.
+    let lost = true;
+    useHandlers(
+      http.post('*/aisle-api/v1/holds', async ({ request }) => {
+        const response = await getResponse(mockApi.handlers, request);
+        if (lost) return ((lost = false), HttpResponse.error());
+        if (!response || response.status !== 201) return response;
+        const hold = (await response.json()) as Hold;
+        const expiresAt = new Date(Date.now() + 2 * 60_000).toISOString();
+        return HttpResponse.json({ ...hold, expiresAt }, { status: 201 });
+      }),
+    );
+    const el = await mount();
+    (await openToHold(el)).click();
+    await until(() => part(el, 'error'), 'the lost answer');
+    const hold = part<HTMLButtonElement>(el, 'hold')!;
+    clock = fakeClock();
+    hold.click(); // the same request: replayed under the same key
+    await until(() => part(el, 'form'), 'the contact form');
+    const expired = oneEvent(el, 'aisle-hold-expired');
+    clock.tick(2 * 60_000);
+    await expired;
     await until(() => mockApi.stats().holdsReleased === 1, 'the hold given back');
     part<HTMLButtonElement>(el, 'hold-again')!.click();
     await until(() => part(el, 'form'), 'the form again');

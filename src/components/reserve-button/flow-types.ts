@@ -20,6 +20,8 @@ export interface FlowState {
   /** The last hold request (kept so "try again" can hold the same thing). */
   request?: HoldRequest;
   hold?: Hold;
+  /** The hold answer replayed an earlier attempt's key: the hold began before it arrived. */
+  replayed?: boolean;
   reservation?: Reservation;
   error?: FlowError;
 }

@@ -150,7 +150,7 @@ export class ReserveFlow {
             return;
           }
           this.attempts = new ConfirmAttempts(hold, this.newKey);
-          this.set({ step: 'contact', request, hold });
+          this.set({ step: 'contact', request, hold, ...(replay ? { replayed: true } : {}) });
           this.hooks.onHoldCreated?.(hold);
         },
         (error: unknown) => {

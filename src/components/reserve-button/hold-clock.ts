@@ -29,14 +29,15 @@ export class HoldClock implements ReactiveController {
 
   /**
    * Follows `hold` (a new hold restarts the clock), or stops with `undefined`. `holdMinutes`
-   * (the store's) guards against a device clock that is off: see `localDeadline`.
+   * (the store's) guards against a device clock that is off, and `replayed` says the hold began
+   * before this answer: see `localDeadline`.
    */
-  follow(hold: Hold | undefined, holdMinutes?: number): void {
+  follow(hold: Hold | undefined, holdMinutes?: number, replayed?: boolean): void {
     if (hold === this.hold) return;
     this.stop();
     this.hold = hold;
     if (!hold) return;
-    const deadline = localDeadline(hold.expiresAt, Date.now(), holdMinutes);
+    const deadline = localDeadline(hold.expiresAt, Date.now(), holdMinutes, replayed);
     this.remainingMs = Math.max(0, deadline - Date.now());
     this.countdown = new Countdown({
       expiresAt: deadline,
@@ -65,16 +66,23 @@ export class HoldClock implements ReactiveController {
 }
 
 /**
- * Where a hold ends on this device's clock. `expiresAt` is the server's time: a device clock that
- * is off by minutes (phones' clocks can be) would show a hold as expired on arrival, or count
- * past its end. The server's time is kept when, on arrival, it lies ahead and no later than the
- * store's `holdMinutes` allow (a minute's slack); otherwise the countdown runs `holdMinutes`
- * from the arrival.
+ * Where a hold ends on this device's clock. A hold made (or given more time) just now ends the
+ * store's `holdMinutes` from its arrival, as the contract says: the server's `expiresAt` is on
+ * the server's clock, and a device clock minutes fast would cut the shopper's time (and release
+ * the stock early). A replay of an earlier attempt (`replayed`) began earlier: its `expiresAt` is
+ * kept when, on arrival, it lies ahead and no later than `holdMinutes` allow (a minute's slack),
+ * else `holdMinutes` from the arrival. Without `holdMinutes`, the server's time.
  */
-export function localDeadline(expiresAt: string, arrivedAt: number, holdMinutes?: number): number {
+export function localDeadline(
+  expiresAt: string,
+  arrivedAt: number,
+  holdMinutes?: number,
+  replayed = false,
+): number {
   const server = Date.parse(expiresAt);
   if (!(holdMinutes !== undefined && holdMinutes > 0)) return server;
   const expected = arrivedAt + holdMinutes * 60_000;
+  if (!replayed) return expected;
   return server > arrivedAt && server <= expected + 60_000 ? server : expected;
 }
 

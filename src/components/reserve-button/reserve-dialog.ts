@@ -183,7 +183,8 @@ export class ReserveDialog implements ReactiveController {
     if (over) this.kept.forget(over.sku);
     if (next.step === 'contact') {
       // The store step is over by now (and gone after "Hold it again"): its remembered value.
-      this.clock.follow(next.hold, next.hold && this.data.holdMinutes(next.hold.storeId));
+      const { hold, replayed } = next;
+      this.clock.follow(hold, hold && this.data.holdMinutes(hold.storeId), replayed);
     } else if (next.step !== 'confirming') {
       this.clock.stop();
       this.set({ announcement: undefined }); // the hold's messages are stale once it is over
