@@ -2,7 +2,8 @@
  * The badge and the locator on one page say the same thing: they ask in the page's language
  * through the same client, and both check the stock again when a reservation moves it.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import '../../src/components/stock-badge/define.js';
 import '../../src/components/store-locator/define.js';

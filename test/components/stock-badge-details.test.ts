@@ -1,5 +1,6 @@
 // What the badge's detail line says about a product out of stock at the store.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import '../../src/components/stock-badge/define.js';
 import type { AisleStockBadge } from '../../src/components/stock-badge/stock-badge.js';

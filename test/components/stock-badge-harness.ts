@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import type { AisleStockBadge } from '../../src/components/stock-badge/stock-badge.js';
 
 /** Shared by the stock-badge test files: a part's text, whitespace folded. */

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import '../../src/components/config/define.js';
 import '../../src/components/stock-badge/define.js';

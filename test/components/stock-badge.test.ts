@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { http, HttpResponse } from 'msw';
 import { clientFor } from '../../src/client/index.js';
 import { resetClientsForTests } from '../../src/client/shared.js';

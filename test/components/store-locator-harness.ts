@@ -1,4 +1,5 @@
-import { waitUntil, fixture, html } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import type { AisleStoreLocator } from '../../src/components/store-locator/store-locator.js';
 import { generateStores } from '../../src/mocks/data/stores.js';
 import { requests } from '../helpers/mock-api.js';

@@ -3,7 +3,8 @@
  * to defaults, and an API that answers more than the question (too many stores, too far, no
  * distances) does not make the list say something false.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { http, HttpResponse } from 'msw';
 import sinon from 'sinon';
 import { resetClientsForTests } from '../../src/client/shared.js';

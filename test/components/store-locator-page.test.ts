@@ -1,7 +1,8 @@
 // The locator as a host page and a shopper meet it after the first search: the page's own
 // height, what a later search clears, what a failed stock check says, and where the keyboard
 // focus goes when the map redraws or gives way to the list.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/store-locator/define.js';
 import { resetClientsForTests } from '../../src/client/shared.js';

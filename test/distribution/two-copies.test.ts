@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import sinon from 'sinon';
 // Fails the test on any request through the page's fetch that the mock does not answer.
 import { requests } from '../helpers/mock-api.js';
