@@ -218,7 +218,7 @@ describe('<aisle-reserve-button> hard cases', () => {
     part<HTMLButtonElement>(first, 'close')!.click();
     await until(() => first.step === 'confirmed' && !dialogOf(first)?.open, 'the dialog closed');
     expect(part(first, 'button')!.textContent!.trim()).to.equal('View your reservation');
-    expect(sessionStorage.getItem(`aisle:reservation:${SKU}`)).to.be.a('string');
+    expect(sessionStorage.getItem(`aisle:reservation:/aisle-api/v1 ${SKU}`)).to.be.a('string');
     first.remove();
     resetClientsForTests(); // a reload
     const reads = () => requests.filter((r) => /\/reservations\//.test(r.url)).length;

@@ -53,8 +53,8 @@ describe('<aisle-reserve-button> on a changing page', () => {
     await until(() => el.step === 'idle', 'the button to stand for the new size');
     await el.updateComplete;
     expect(label(el)).to.equal('Reserve in store');
-    expect(loadReservation(SKU)?.code).to.equal(code);
-    expect(loadReservation(OTHER)).to.equal(undefined);
+    expect(loadReservation(`/aisle-api/v1 ${SKU}`)?.code).to.equal(code);
+    expect(loadReservation(`/aisle-api/v1 ${OTHER}`)).to.equal(undefined);
 
     el.sku = SKU; // and back
     await until(() => el.step === 'confirmed', 'the kept reservation');
@@ -74,9 +74,9 @@ describe('<aisle-reserve-button> on a changing page', () => {
     part<HTMLButtonElement>(el, 'close')!.click();
     el.sku = OTHER;
     answer();
-    await until(() => loadReservation(SKU), 'the late confirmation to be kept');
+    await until(() => loadReservation(`/aisle-api/v1 ${SKU}`), 'the late confirmation to be kept');
     await until(() => el.step === 'idle', 'the button to stand for the new size');
-    expect(loadReservation(OTHER)).to.equal(undefined);
+    expect(loadReservation(`/aisle-api/v1 ${OTHER}`)).to.equal(undefined);
     expect(mockApi.stats().reservationsConfirmed).to.equal(1);
     expect(holdReleases()).to.have.length(0);
   });

@@ -56,7 +56,7 @@ afterEach(() => setDialogLoaderForTests());
 describe('<aisle-reserve-button> loads its dialog on the first click', () => {
   it('runs only the button before a click, then loads, styles and focuses the dialog', async () => {
     // A reservation kept for another product does not load the dialog for this one.
-    sessionStorage.setItem('aisle:reservation:AISLE-9999', '{"id":"r1","code":"C1"}');
+    sessionStorage.setItem('aisle:reservation:/aisle-api/v1 AISLE-9999', '{"id":"r1","code":"C1"}');
     const el = await mount();
     for (let i = 0; i < 5; i++) await nextTask();
     expect(part(el, 'button')!.textContent!.trim()).to.equal('Reserve in store');
@@ -196,7 +196,10 @@ describe('<aisle-reserve-button> loads its dialog on the first click', () => {
     const first = await mount();
     await openDialog(first);
     first.remove();
-    sessionStorage.setItem(`aisle:reservation:${SKU}`, '{"id":"missing","code":"C1"}');
+    sessionStorage.setItem(
+      `aisle:reservation:/aisle-api/v1 ${SKU}`,
+      '{"id":"missing","code":"C1"}',
+    );
     let calls = 0;
     setDialogLoaderForTests(() => {
       calls++;

@@ -18,7 +18,7 @@ import {
   until,
 } from './reserve-button-helpers.js';
 
-const KEY = `aisle:holds:${SKU}`;
+const KEY = `aisle:holds:/aisle-api/v1 ${SKU}`;
 
 function kept(): { request: Record<string, unknown>; key: string; at: number }[] | null {
   const raw = sessionStorage.getItem(KEY);

@@ -108,7 +108,9 @@ describe('<aisle-reserve-button> when answers are lost', () => {
       requests.filter((r) => r.method === 'DELETE'),
       'it asked again before trying to give the hold back',
     ).to.have.length(0);
-    expect(sessionStorage.getItem(`aisle:reservation:${SKU}`)).to.include(confirmed[0]!);
+    expect(sessionStorage.getItem(`aisle:reservation:/aisle-api/v1 ${SKU}`)).to.include(
+      confirmed[0]!,
+    );
     await until(
       () => part(el, 'button')!.textContent!.trim() === 'View your reservation',
       'the button offering the reservation',
@@ -124,7 +126,9 @@ describe('<aisle-reserve-button> when answers are lost', () => {
       expect(confirmed).to.have.length(1);
       expect(mockApi.stats().reservationsConfirmed, 'one reservation').to.equal(1);
       expect(mockApi.stats().holdsReleased, 'its hold kept').to.equal(0);
-      expect(sessionStorage.getItem(`aisle:reservation:${SKU}`)).to.include(confirmed[0]!);
+      expect(sessionStorage.getItem(`aisle:reservation:/aisle-api/v1 ${SKU}`)).to.include(
+        confirmed[0]!,
+      );
     });
   }
 
@@ -211,7 +215,7 @@ describe('<aisle-reserve-button> when answers are lost', () => {
       await holdAndFill(el);
       submit(el);
       await until(() => part(el, 'code'), 'the confirmation');
-      expect(sessionStorage.getItem(`aisle:reservation:${SKU}`)).not.to.equal(null);
+      expect(sessionStorage.getItem(`aisle:reservation:/aisle-api/v1 ${SKU}`)).not.to.equal(null);
       useHandlers(
         http.delete('*/aisle-api/v1/reservations/:id', () =>
           problem(409, 'reservation_not_cancellable'),
@@ -234,7 +238,7 @@ describe('<aisle-reserve-button> when answers are lost', () => {
       await until(() => el.shadowRoot!.activeElement, 'the focus in the dialog');
       expect(text(el)).to.include(heading);
       // No longer kept: a reload offers a new reservation, not this one.
-      expect(sessionStorage.getItem(`aisle:reservation:${SKU}`)).to.equal(null);
+      expect(sessionStorage.getItem(`aisle:reservation:/aisle-api/v1 ${SKU}`)).to.equal(null);
       part<HTMLButtonElement>(el, 'another')!.click();
       await until(() => el.step === 'store', 'the store step');
     });

@@ -4,14 +4,14 @@
  * end; an API that cannot give more time says so once, and nothing is held or reserved twice.
  */
 import { expect, oneEvent } from '@open-wc/testing';
-import { getResponse, http, HttpResponse } from 'msw';
-import type { Hold } from '../../src/client/types.js';
+import { http, HttpResponse } from 'msw';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 import { reserveMessages as messages } from '../../src/i18n/messages/reserve.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { MAX_EXTENSIONS } from '../../src/mocks/api/write-routes.js';
 import { holdAnswers, requests, useHandlers } from '../helpers/mock-api.js';
 import {
+  fakeClock,
   mount,
   openToHold,
   part,
@@ -25,21 +25,6 @@ import {
 } from './reserve-button-helpers.js';
 
 const MINUTES = store.pickup.holdMinutes;
-
-/** The first hold's answer says it ends in 2 minutes: "More time" visibly gives it more. */
-function shortFirstHold(): void {
-  let first = true;
-  useHandlers(
-    http.post('*/aisle-api/v1/holds', async ({ request }) => {
-      const response = await getResponse(mockApi.handlers, request);
-      if (!first || !response || response.status !== 201) return response;
-      first = false;
-      const hold = (await response.json()) as Hold;
-      const expiresAt = new Date(Date.now() + 2 * 60_000).toISOString();
-      return HttpResponse.json({ ...hold, expiresAt }, { status: 201 });
-    }),
-  );
-}
 
 const countdown = (el: AisleReserveButton) =>
   part(el, 'countdown')!.textContent!.replace(/\s+/g, ' ');
@@ -58,20 +43,30 @@ describe('<aisle-reserve-button> more time on a hold', () => {
   beforeEach(resetReserveState);
 
   it('gives the store’s minutes again, keeps what was typed, and says so', async () => {
-    shortFirstHold();
-    const el = await holdToForm();
-    expect(countdown(el)).to.match(/[12]:\d\d left/);
-    type(el, 'name', 'Ada Lovelace');
-    const more = part<HTMLButtonElement>(el, 'more-time')!;
-    more.focus();
-    more.click();
-    await until(() => countdown(el).includes(`${MINUTES - 1}:5`), 'the countdown back up');
+    const el = await mount();
+    const hold = await openToHold(el);
+    const clock = fakeClock(); // the countdown's timers are made on this clock
+    try {
+      hold.click();
+      await until(() => part(el, 'more-time'), '"More time" on the contact step');
+      clock.tick((MINUTES - 2) * 60_000); // two minutes left
+      await el.updateComplete;
+      expect(countdown(el)).to.match(/\b[12]:\d\d left/);
+      type(el, 'name', 'Ada Lovelace');
+      const more = part<HTMLButtonElement>(el, 'more-time')!;
+      more.focus();
+      more.click();
+      await until(() => countdown(el).includes(`${MINUTES}:00`), 'the countdown back up');
+    } finally {
+      clock.restore();
+    }
     expect(mockApi.stats().holdsExtended).to.equal(1);
     expect(mockApi.stats().holdsCreated, 'the same hold, not a new one').to.equal(1);
     expect(extends_()[0]!.headers.get('Idempotency-Key')).to.be.a('string').and.not.empty;
     expect(el.shadowRoot!.querySelector<HTMLInputElement>('#name')!.value).to.equal('Ada Lovelace');
     await until(() => status(el).includes('More time given'), 'the announcement');
     expect(status(el)).to.include(`${MINUTES} minutes left to confirm`);
+    const more = part<HTMLButtonElement>(el, 'more-time')!;
     expect(el.shadowRoot!.activeElement, 'the focus stays on the button').to.equal(more);
     expect(el.step).to.equal('contact');
   });

@@ -22,7 +22,7 @@ import {
   until,
 } from './reserve-button-helpers.js';
 
-const KEY = `aisle:reservation:${SKU}`;
+const KEY = `aisle:reservation:/aisle-api/v1 ${SKU}`;
 
 /**
  * Confirms with the answer lost (`committed`: after the server made the reservation, or before
@@ -121,7 +121,7 @@ describe('<aisle-reserve-button> after a reload with a confirm unanswered', () =
     const el = await mount();
     await until(() => asked, 'the release on load');
     const other = new BroadcastChannel('aisle:reservations');
-    other.postMessage({ sku: SKU, id: elsewhere.id, code: elsewhere.code });
+    other.postMessage({ api: '/aisle-api/v1', sku: SKU, id: elsewhere.id, code: elsewhere.code });
     await until(() => sessionStorage.getItem(KEY)?.includes(elsewhere.id), 'kept');
     open(); // the pending hold's release answers: it must not forget the new reservation
     await until(() => el.step === 'confirmed', 'the other tab’s reservation shown');

@@ -38,13 +38,18 @@ describe('<aisle-reserve-button> and the other tabs', () => {
     other.onmessage = (e) => {
       heard.push(e.data);
       if (e.data.ask === SKU)
-        other.postMessage({ sku: SKU, id: elsewhere.id, code: elsewhere.code });
+        other.postMessage({
+          api: '/aisle-api/v1',
+          sku: SKU,
+          id: elsewhere.id,
+          code: elsewhere.code,
+        });
     };
     const el = await mount();
     const before = holdsPosted().length;
     await openDialog(el);
     await until(() => part(el, 'code'), 'the other tab’s confirmation');
-    expect(heard).to.deep.include({ ask: SKU });
+    expect(heard).to.deep.include({ api: '/aisle-api/v1', ask: SKU });
     expect(part(el, 'code')!.textContent).to.equal(elsewhere.code);
     expect(el.step).to.equal('confirmed');
     expect(holdsPosted().length, 'no hold sent').to.equal(before);
@@ -55,20 +60,23 @@ describe('<aisle-reserve-button> and the other tabs', () => {
     await openDialog(el);
     await until(() => part(el, 'hold'), 'the store step');
     const elsewhere = await reserveElsewhere();
-    other.postMessage({ sku: SKU, id: elsewhere.id, code: elsewhere.code });
+    other.postMessage({ api: '/aisle-api/v1', sku: SKU, id: elsewhere.id, code: elsewhere.code });
     await until(() => part(el, 'code'), 'the other tab’s confirmation');
     expect(part(el, 'code')!.textContent).to.equal(elsewhere.code);
   });
 
   it('follows a reservation another tab tells while its dialog says it could not check', async () => {
     const stale = 'res-stale-1';
-    sessionStorage.setItem(`aisle:reservation:${SKU}`, JSON.stringify({ id: stale, code: 'OLD' }));
+    sessionStorage.setItem(
+      `aisle:reservation:/aisle-api/v1 ${SKU}`,
+      JSON.stringify({ id: stale, code: 'OLD' }),
+    );
     useHandlers(http.get(`*/aisle-api/v1/reservations/${stale}`, () => HttpResponse.error()));
     const el = await mount();
     await openDialog(el);
     await until(() => part(el, 'retry'), 'the failed check');
     const elsewhere = await reserveElsewhere();
-    other.postMessage({ sku: SKU, id: elsewhere.id, code: elsewhere.code });
+    other.postMessage({ api: '/aisle-api/v1', sku: SKU, id: elsewhere.id, code: elsewhere.code });
     await until(() => part(el, 'code'), 'the other tab’s confirmation shown');
     expect(part(el, 'code')!.textContent).to.equal(elsewhere.code);
   });
@@ -81,9 +89,9 @@ describe('<aisle-reserve-button> and the other tabs', () => {
     const code = part(el, 'code')!.textContent!;
     await until(() => heard.some((m) => (m as { code?: string }).code === code), 'the news');
     heard = [];
-    other.postMessage({ ask: SKU });
+    other.postMessage({ api: '/aisle-api/v1', ask: SKU });
     await until(() => heard.length > 0, 'the answer');
-    expect(heard[0]).to.include({ sku: SKU, code });
+    expect(heard[0]).to.include({ api: '/aisle-api/v1', sku: SKU, code });
     // Nothing personal is sent.
     expect(JSON.stringify(heard)).not.to.include('ada@example.com');
   });

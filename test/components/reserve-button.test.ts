@@ -113,7 +113,7 @@ for (const lang of ['en', 'fr']) {
       await expect(el).to.be.accessible();
 
       // Only the id and code are kept for the session.
-      const saved = sessionStorage.getItem(`aisle:reservation:${SKU}`)!;
+      const saved = sessionStorage.getItem(`aisle:reservation:/aisle-api/v1 ${SKU}`)!;
       expect(Object.keys(JSON.parse(saved))).to.deep.equal(['id', 'code']);
       expect(JSON.stringify({ ...sessionStorage })).not.to.include('ada@example.com');
       expect(JSON.stringify({ ...localStorage })).not.to.include('ada@example.com');
@@ -309,7 +309,7 @@ describe('<aisle-reserve-button> confirmation', () => {
     part<HTMLButtonElement>(el, 'cancel')!.click(); // "Yes, cancel it"
     expect((await cancelled).detail.reservation.status).to.equal('cancelled');
     expect(mockApi.stats().reservationsCancelled).to.equal(1);
-    expect(sessionStorage.getItem(`aisle:reservation:${SKU}`)).to.equal(null);
+    expect(sessionStorage.getItem(`aisle:reservation:/aisle-api/v1 ${SKU}`)).to.equal(null);
     await until(() => part(el, 'another'), 'the cancelled step');
     expect(part(el, 'step')!.textContent).to.equal(en.reserveStepCancelled); // not "Confirmation"
     await expect(el).to.be.accessible();
@@ -331,7 +331,7 @@ describe('<aisle-reserve-button> confirmation', () => {
         'the reservation read again',
       ).to.equal(true);
       expect(text(el)).not.to.include(en.reserveConfirmed);
-      expect(sessionStorage.getItem(`aisle:reservation:${SKU}`)).to.equal(null);
+      expect(sessionStorage.getItem(`aisle:reservation:/aisle-api/v1 ${SKU}`)).to.equal(null);
     } finally {
       clock.restore();
     }
@@ -348,7 +348,7 @@ describe('<aisle-reserve-button> confirmation', () => {
     submit(el);
     await until(() => part(el, 'code'), 'the confirmation');
     expect(sessionStorage.length).to.equal(0);
-    expect(localStorage.getItem(`aisle:reservation:${SKU}`)).to.equal(null);
+    expect(localStorage.getItem(`aisle:reservation:/aisle-api/v1 ${SKU}`)).to.equal(null);
     // Kept in memory only: a variant picker coming back to this SKU still shows it.
     part<HTMLButtonElement>(el, 'close')!.click();
     el.sku = 'AISLE-0002';
@@ -420,7 +420,7 @@ describe('<aisle-reserve-button> confirmation', () => {
     it(`a reservation kept but gone for the API (${status}) starts a new flow on the click`, async () => {
       const el = await reloadAnswering(status, code);
       await openToHold(el);
-      expect(sessionStorage.getItem(`aisle:reservation:${SKU}`)).to.equal(null);
+      expect(sessionStorage.getItem(`aisle:reservation:/aisle-api/v1 ${SKU}`)).to.equal(null);
     });
   }
 
@@ -435,7 +435,7 @@ describe('<aisle-reserve-button> confirmation', () => {
       await until(() => dialogOf(el)?.open && part(el, 'retry'), 'the failure and its retry', 8000);
       expect(text(el)).to.include(en.reserveCheckFailed);
       expect(part(el, 'hold')).to.equal(null);
-      expect(sessionStorage.getItem(`aisle:reservation:${SKU}`)).to.be.a('string');
+      expect(sessionStorage.getItem(`aisle:reservation:/aisle-api/v1 ${SKU}`)).to.be.a('string');
     });
   }
 

@@ -1,6 +1,6 @@
 /**
  * The reserve dialog's link to the reservation kept for the session (session.ts): saved under
- * its own SKU when confirmed, forgotten when cancelled, shown again after a reload, followed
+ * its API and its own SKU when confirmed, forgotten when cancelled, shown again after a reload, followed
  * when a variant picker changes the button's `sku`, and shared with the shop's other open tabs
  * (a BroadcastChannel, nothing stored): a reservation made in one tab is shown, not made again,
  * in another.
@@ -17,7 +17,9 @@ import {
   saveReservation,
   type SavedReservation,
 } from './session.js';
+import { keptKey } from './session-read.js';
 import { holdAnswered, holdAsked, leftHolds } from './left-holds.js';
+import { isValidSku, isValidStoreId } from '../../client/ids.js';
 
 /**
  * With persist="none", what this page confirmed, kept in memory only (never in storage): a
@@ -32,26 +34,29 @@ const inMemory = new Map<string, SavedReservation>();
  */
 const ours = new Set<string>();
 
-/** The other tabs of this shop: `{ask: sku}` asks them, `{sku, id, code}` tells or answers. */
+/**
+ * The other tabs of this shop: `{api, ask: sku}` asks them, `{api, sku, id, code}` tells or
+ * answers. Only well-formed ids are taken (any script of the site can post here), and only for
+ * the API they came from (session-read.ts `keptKey`).
+ */
 const TABS = 'aisle:reservations';
 let tabs: BroadcastChannel | undefined;
-const fromTabs = new Set<(sku: string, saved: SavedReservation) => void>();
+const fromTabs = new Set<(key: string, saved: SavedReservation) => void>();
 
 function otherTabs(): BroadcastChannel | undefined {
   if (!tabs && typeof BroadcastChannel === 'function') {
     const channel = (tabs = new BroadcastChannel(TABS));
     channel.onmessage = ({ data }: MessageEvent) => {
-      const m = (data ?? {}) as { ask?: unknown; sku?: unknown; id?: unknown; code?: unknown };
-      if (typeof m.ask === 'string') {
-        const saved = inMemory.get(m.ask) ?? loadReservation(m.ask);
-        if (saved?.id) channel.postMessage({ sku: m.ask, id: saved.id, code: saved.code });
-      } else if (
-        typeof m.sku === 'string' &&
-        typeof m.id === 'string' &&
-        m.id &&
-        typeof m.code === 'string'
-      ) {
-        for (const listener of fromTabs) listener(m.sku, { id: m.id, code: m.code });
+      const m = (data ?? {}) as Record<string, unknown>;
+      const { api, ask, sku, id, code } = m;
+      if (typeof api !== 'string') return;
+      if (isValidSku(ask as string)) {
+        const key = `${api} ${ask as string}`;
+        const saved = inMemory.get(key) ?? loadReservation(key);
+        if (saved?.id) channel.postMessage({ api, sku: ask, id: saved.id, code: saved.code });
+      } else if (isValidSku(sku as string) && isValidStoreId(id) && isValidStoreId(code)) {
+        const key = `${api} ${sku as string}`;
+        for (const listener of fromTabs) listener(key, { id, code });
       }
     };
   }
@@ -61,6 +66,8 @@ function otherTabs(): BroadcastChannel | undefined {
 export interface KeptReservationHost {
   /** The button's SKU now. */
   sku(): string;
+  /** The button's API now (its reservations are kept apart from another API's). */
+  api(): { api: string; mock: boolean };
   flow: ReserveFlow;
   client(): AisleClient;
   persist(): Persist;
@@ -72,25 +79,35 @@ export interface KeptReservationHost {
 export class KeptReservation {
   constructor(private readonly host: KeptReservationHost) {}
 
-  private saved(sku: string): SavedReservation | undefined {
-    return inMemory.get(sku) ?? loadReservation(sku);
+  /** Where a reservation of `sku` through the button's API is kept. */
+  private key(sku = this.host.sku()): string {
+    return keptKey(this.host.api(), sku);
+  }
+
+  /** The API part of the keys, as the other tabs are told it. */
+  private get apiId(): string {
+    return this.key('').slice(0, -1);
+  }
+
+  private saved(key = this.key()): SavedReservation | undefined {
+    return inMemory.get(key) ?? loadReservation(key);
   }
 
   /** A reservation is kept for the button's SKU (it may not have been read again yet). */
   get kept(): boolean {
-    return !!this.saved(this.host.sku());
+    return !!this.saved();
   }
 
   confirmed(reservation: Reservation): void {
     const saved = { id: reservation.id, code: reservation.code };
-    this.keep(reservation.sku, saved);
-    otherTabs()?.postMessage({ sku: reservation.sku, ...saved });
+    this.keep(this.key(reservation.sku), saved);
+    otherTabs()?.postMessage({ api: this.apiId, sku: reservation.sku, ...saved });
   }
 
-  private keep(sku: string, saved: SavedReservation): void {
+  private keep(key: string, saved: SavedReservation): void {
     // persist="none": nothing in browser storage (the confirmation will not survive a reload).
-    if (this.host.persist() === 'none') inMemory.set(sku, saved);
-    else saveReservation(sku, saved);
+    if (this.host.persist() === 'none') inMemory.set(key, saved);
+    else saveReservation(key, saved);
   }
 
   /** Listens to the other tabs (and answers their questions) while the button is on the page. */
@@ -105,48 +122,66 @@ export class KeptReservation {
 
   /** Asks the other tabs whether they keep a reservation for the button's SKU. */
   ask(): void {
-    if (this.host.sku() && !this.kept) otherTabs()?.postMessage({ ask: this.host.sku() });
+    const ask = this.host.sku();
+    if (ask && !this.kept) otherTabs()?.postMessage({ api: this.apiId, ask });
   }
 
   /**
    * Another tab made (or keeps) a reservation: kept here too. For the button's SKU, it shows: the
    * button reads "View your reservation", and an open dialog on the store step (no hold yet) shows
-   * that reservation instead of starting a second one.
+   * that reservation instead of starting a second one. A reservation this tab keeps is replaced
+   * only by one the API says is confirmed: any script of the site can post on the channel, and a
+   * made-up id must not make the tab forget a real reservation.
    */
-  private readonly fromOtherTab = (sku: string, saved: SavedReservation): void => {
-    if (this.saved(sku)?.id === saved.id) return;
-    this.keep(sku, saved);
+  private readonly fromOtherTab = (key: string, saved: SavedReservation): void => {
+    const mine = this.saved(key);
+    if (mine?.id === saved.id || !key.startsWith(`${this.apiId} `)) return;
+    if (!mine?.id) return this.told(key, saved);
+    this.host
+      .client()
+      .getReservation(saved.id)
+      .then(
+        (r) => {
+          if (r.status === 'confirmed' && this.saved(key)?.id === mine.id) this.told(key, saved);
+        },
+        () => undefined, // not confirmed by the API: this tab keeps its own
+      );
+  };
+
+  private told(key: string, saved: SavedReservation): void {
+    this.keep(key, saved);
     const { flow } = this.host;
-    if (sku !== this.host.sku()) return;
+    if (key !== this.key()) return;
     if (this.host.dialogOpen()) {
       // Over its store step (no hold yet), or over "could not check": this one shows instead.
       if (flow.step === 'store') flow.reset('idle');
       if (flow.step === 'idle') this.host.showKept();
     } else if (flow.step === 'idle') void this.restore();
-  };
+  }
 
   /** A confirm is on its way: until it answers, a reload asks the API how it ended. */
   confirming(hold: Hold): void {
-    const kept = loadReservation(hold.sku);
+    const key = this.key(hold.sku);
+    const kept = loadReservation(key);
     if (this.host.persist() !== 'none' && (!kept || kept.hold)) {
-      saveReservation(hold.sku, { id: '', code: '', hold: hold.id });
+      saveReservation(key, { id: '', code: '', hold: hold.id });
     }
   }
 
   /** A hold is on its way: until its answer is known, a reload gives it back (left-holds.ts). */
   holdAsked(request: HoldRequest, key: string): void {
     ours.add(key);
-    if (this.host.persist() !== 'none') holdAsked(request, key);
+    if (this.host.persist() !== 'none') holdAsked(this.key(request.sku), request, key);
   }
 
   /** That hold's outcome is known. */
   holdAnswered(request: HoldRequest, key: string): void {
-    holdAnswered(request, key);
+    holdAnswered(this.key(request.sku), key);
   }
 
   /** Gives back the holds an earlier load of this tab asked for and never learnt of. */
   giveBackLeftHolds(): void {
-    for (const { request, key } of leftHolds(this.host.sku())) {
+    for (const { request, key } of leftHolds(this.key(), this.host.sku())) {
       if (ours.has(key)) continue;
       ours.add(key);
       this.host.flow.giveBack(request, key);
@@ -155,7 +190,8 @@ export class KeptReservation {
 
   /** The hold is known not to be a reservation (released, or its confirm refused). */
   settled(hold: Hold): void {
-    if (loadReservation(hold.sku)?.hold === hold.id) forgetReservation(hold.sku);
+    const key = this.key(hold.sku);
+    if (loadReservation(key)?.hold === hold.id) forgetReservation(key);
   }
 
   /**
@@ -163,8 +199,9 @@ export class KeptReservation {
    * shopper makes another reservation.
    */
   forget(sku = this.host.sku()): void {
-    forgetReservation(sku);
-    inMemory.delete(sku);
+    const key = this.key(sku);
+    forgetReservation(key);
+    inMemory.delete(key);
   }
 
   /**
@@ -176,13 +213,14 @@ export class KeptReservation {
     const { flow } = this.host;
     const sku = this.host.sku();
     if (!sku || flow.step !== 'idle') return true;
-    const saved = this.saved(sku);
-    const found = await restoreReservation(sku, this.host.client(), saved);
+    const key = this.key(sku);
+    const saved = this.saved(key);
+    const found = await restoreReservation(sku, key, this.host.client(), saved);
     if (found === 'unreachable') return false;
     if (found === 'lost') return found;
     // Over, or refused by the API (unless another tab's replaced it meanwhile).
-    if (found === 'none' && inMemory.get(sku) === saved) inMemory.delete(sku);
-    if (found !== 'none' && flow.step === 'idle' && this.host.sku() === sku) flow.restore(found);
+    if (found === 'none' && inMemory.get(key) === saved) inMemory.delete(key);
+    if (found !== 'none' && flow.step === 'idle' && this.key() === key) flow.restore(found);
     return true;
   }
 

@@ -21,9 +21,9 @@ interface Stored extends LeftHold {
 
 const MAX_AGE_MS = 60 * 60 * 1000;
 
-function read(sku: string): Stored[] {
+function read(at: string): Stored[] {
   try {
-    const value = JSON.parse(storage()?.getItem(LEFT_HOLDS + sku) ?? '[]') as unknown;
+    const value = JSON.parse(storage()?.getItem(LEFT_HOLDS + at) ?? '[]') as unknown;
     if (!Array.isArray(value)) return [];
     return (value as Partial<Stored>[]).filter(
       (h): h is Stored =>
@@ -38,30 +38,33 @@ function read(sku: string): Stored[] {
   }
 }
 
-function write(sku: string, holds: Stored[]): void {
+function write(at: string, holds: Stored[]): void {
   try {
-    if (holds.length) storage()?.setItem(LEFT_HOLDS + sku, JSON.stringify(holds));
-    else storage()?.removeItem(LEFT_HOLDS + sku);
+    if (holds.length) storage()?.setItem(LEFT_HOLDS + at, JSON.stringify(holds));
+    else storage()?.removeItem(LEFT_HOLDS + at);
   } catch {
     // Quota or blocked storage: such a hold simply expires on the server.
   }
 }
 
-/** A hold is on its way: kept until its answer is known. */
-export function holdAsked(request: HoldRequest, key: string): void {
-  const holds = read(request.sku).filter((h) => h.key !== key);
-  write(request.sku, [...holds, { request: { ...request }, key, at: Date.now() }]);
+/**
+ * A hold is on its way: kept until its answer is known, under `at` (its API and SKU, as
+ * session-read.ts `keptKey` makes them: a replay must go to the API that was asked).
+ */
+export function holdAsked(at: string, request: HoldRequest, key: string): void {
+  const holds = read(at).filter((h) => h.key !== key);
+  write(at, [...holds, { request: { ...request }, key, at: Date.now() }]);
 }
 
 /** The hold's answer is known (held, refused, or given back): nothing left to do on a reload. */
-export function holdAnswered(request: HoldRequest, key: string): void {
+export function holdAnswered(at: string, key: string): void {
   write(
-    request.sku,
-    read(request.sku).filter((h) => h.key !== key),
+    at,
+    read(at).filter((h) => h.key !== key),
   );
 }
 
-/** The holds left without an answer for `sku`, each under the SKU it was asked for. */
-export function leftHolds(sku: string): LeftHold[] {
-  return read(sku).map(({ request, key }) => ({ request: { ...request, sku }, key }));
+/** The holds left without an answer under `at`, each for `sku`. */
+export function leftHolds(at: string, sku: string): LeftHold[] {
+  return read(at).map(({ request, key }) => ({ request: { ...request, sku }, key }));
 }

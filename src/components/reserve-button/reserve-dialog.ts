@@ -81,6 +81,7 @@ export class ReserveDialog implements ReactiveController {
   /** The reservation kept for the session: the button restores it and follows its `sku`. */
   readonly kept = new KeptReservation({
     sku: () => this.host.sku,
+    api: () => this.shell.config(),
     flow: this.flow,
     client: () => this.client,
     persist: () => this.shell.config().persist,

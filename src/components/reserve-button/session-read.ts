@@ -3,6 +3,8 @@
  * button needs before a click, to know whether a confirmation is waiting for its SKU.
  */
 
+import { isValidStoreId } from '../../client/ids.js';
+
 export interface SavedReservation {
   id: string;
   code: string;
@@ -14,8 +16,17 @@ export interface SavedReservation {
 }
 
 export const PREFIX = 'aisle:reservation:';
-/** Hold requests whose answer this tab never learnt, per SKU (see left-holds.ts). */
+/** Hold requests whose answer this tab never learnt, per API and SKU (see left-holds.ts). */
 export const LEFT_HOLDS = 'aisle:holds:';
+
+/**
+ * What a reservation is kept under: its API and its SKU. A reservation id means nothing to
+ * another API (a merchant's widget beside the retailer's, with its own `api`), and must never be
+ * read, shown or cancelled through one.
+ */
+export function keptKey(config: { api: string; mock: boolean }, sku: string): string {
+  return `${config.mock ? 'mock' : config.api} ${sku}`;
+}
 
 export function storage(): Storage | undefined {
   try {
@@ -25,25 +36,26 @@ export function storage(): Storage | undefined {
   }
 }
 
-export function loadReservation(sku: string): SavedReservation | undefined {
+export function loadReservation(key: string): SavedReservation | undefined {
   try {
-    const raw = storage()?.getItem(PREFIX + sku);
+    const raw = storage()?.getItem(PREFIX + key);
     if (!raw) return undefined;
     const value = JSON.parse(raw) as Partial<SavedReservation> | null;
-    if (typeof value?.id === 'string' && typeof value.code === 'string') {
-      const { id, code, hold } = value;
-      return typeof hold === 'string' ? { id, code, hold } : { id, code };
-    }
+    const { id, code, hold } = value ?? {};
+    // A tampered value is nothing saved: an id reads as a URL path segment.
+    if (typeof hold === 'string')
+      return isValidStoreId(hold) ? { id: '', code: '', hold } : undefined;
+    if (isValidStoreId(id) && isValidStoreId(code)) return { id, code };
   } catch {
     // Unreadable: treat as nothing saved.
   }
   return undefined;
 }
 
-/** Something kept for `sku` needs the dialog's code on load: a reservation, or a hold to give back. */
-export function keptFor(sku: string): boolean {
+/** Something kept under `key` needs the dialog's code on load: a reservation, or a hold to give back. */
+export function keptFor(key: string): boolean {
   try {
-    return !!loadReservation(sku) || !!storage()?.getItem(LEFT_HOLDS + sku);
+    return !!loadReservation(key) || !!storage()?.getItem(LEFT_HOLDS + key);
   } catch {
     return false;
   }

@@ -10,18 +10,18 @@ import { loadReservation, PREFIX, storage, type SavedReservation } from './sessi
 
 export { loadReservation, type SavedReservation };
 
-export function saveReservation(sku: string, saved: SavedReservation): void {
+export function saveReservation(key: string, saved: SavedReservation): void {
   try {
     const { id, code, hold } = saved;
-    storage()?.setItem(PREFIX + sku, JSON.stringify(hold ? { id, code, hold } : { id, code }));
+    storage()?.setItem(PREFIX + key, JSON.stringify(hold ? { id, code, hold } : { id, code }));
   } catch {
     // Quota or blocked storage: the confirmation simply will not survive a reload.
   }
 }
 
-export function forgetReservation(sku: string): void {
+export function forgetReservation(key: string): void {
   try {
-    storage()?.removeItem(PREFIX + sku);
+    storage()?.removeItem(PREFIX + key);
   } catch {
     // ignore
   }
@@ -43,7 +43,7 @@ export interface RestoreApi {
 const reading = new InFlight<Restored>();
 
 /**
- * The reservation kept for `sku`, read again from the API so its status is current: the
+ * The reservation kept for `sku` under `key` (its API and SKU: session-read.ts), read again from the API so its status is current: the
  * reservation while it is confirmed; 'none' when nothing is kept, or what was kept is over or
  * gone for the API (404 or 410: then it is forgotten); 'unreachable' when the API could not
  * tell (no answer, an unreadable one, a 5xx, any other 4xx: it stays kept, so the next try can
@@ -52,31 +52,38 @@ const reading = new InFlight<Restored>();
  */
 export function restoreReservation(
   sku: string,
+  key: string,
   api: RestoreApi,
-  saved = loadReservation(sku),
+  saved = loadReservation(key),
 ): Promise<Restored> {
   if (!saved) return Promise.resolve('none');
   const { hold } = saved;
-  const key = `${sku}\n${hold ?? saved.id}`;
-  if (hold) return reading.run(key, () => settleConfirm(sku, saved, hold, api));
-  return reading.run(key, () =>
+  const at = { sku, key };
+  if (hold) return reading.run(`${key}\n${hold}`, () => settleConfirm(at, saved, hold, api));
+  return reading.run(`${key}\n${saved.id}`, () =>
     api.getReservation(saved.id).then(
       (reservation): Restored => {
         // Kept under `sku`, whatever spelling the API answers with: under another SKU the
         // button would read it again and again.
         if (reservation.status === 'confirmed') return { ...reservation, sku };
-        forgetIf(sku, saved);
+        forgetIf(key, saved);
         return 'none';
       },
-      (error: unknown) => goneOrUnreachable(error, sku, saved),
+      (error: unknown) => goneOrUnreachable(error, key, saved),
     ),
   );
 }
 
-/** Forgets what is kept for `sku` if it is still `read`: another tab may have put its there. */
-function forgetIf(sku: string, read: SavedReservation): void {
-  const now = loadReservation(sku);
-  if (now?.id === read.id && now.hold === read.hold) forgetReservation(sku);
+/** Where a reservation is kept: its SKU (as the button spells it) and its storage key. */
+interface Place {
+  sku: string;
+  key: string;
+}
+
+/** Forgets what is kept under `key` if it is still `read`: another tab may have put its there. */
+function forgetIf(key: string, read: SavedReservation): void {
+  const now = loadReservation(key);
+  if (now?.id === read.id && now.hold === read.hold) forgetReservation(key);
 }
 
 /**
@@ -87,14 +94,14 @@ function forgetIf(sku: string, read: SavedReservation): void {
  * again later.
  */
 function settleConfirm(
-  sku: string,
+  at: Place,
   saved: SavedReservation,
   hold: string,
   api: RestoreApi,
 ): Promise<Restored> {
   return api.releaseHold(hold).then(
     (): Restored => {
-      forgetIf(sku, saved);
+      forgetIf(at.key, saved);
       return 'none';
     },
     (error: unknown): Restored | Promise<Restored> => {
@@ -102,12 +109,12 @@ function settleConfirm(
         const id = (error as { problem?: Problem } | null)?.problem?.reservationId;
         return id
           ? api.getReservation(id).then(
-              (r) => made(sku, saved, r),
+              (r) => made(at, saved, r),
               () => 'lost',
             )
           : 'lost';
       }
-      return goneOrUnreachable(error, sku, saved);
+      return goneOrUnreachable(error, at.key, saved);
     },
   );
 }
@@ -117,21 +124,21 @@ function settleConfirm(
  * one, a server error, a rate limit or an auth glitch (429, 408, 401…): it may still be there,
  * ask again later; forgetting it would offer to reserve the product twice.
  */
-function goneOrUnreachable(error: unknown, sku: string, saved: SavedReservation): Restored {
+function goneOrUnreachable(error: unknown, key: string, saved: SavedReservation): Restored {
   const status = (error as { status?: number } | null)?.status;
   if (status !== 404 && status !== 410) return 'unreachable';
-  forgetIf(sku, saved);
+  forgetIf(key, saved);
   return 'none';
 }
 
 /** The reservation a lost confirm made, read back: kept in place of its hold while confirmed. */
-function made(sku: string, pending: SavedReservation, reservation: Reservation): Restored {
+function made({ sku, key }: Place, pending: SavedReservation, reservation: Reservation): Restored {
   if (reservation.status !== 'confirmed') {
-    forgetIf(sku, pending); // over already (collected, expired, cancelled)
+    forgetIf(key, pending); // over already (collected, expired, cancelled)
     return 'none';
   }
-  if (loadReservation(sku)?.hold === pending.hold) {
-    saveReservation(sku, { id: reservation.id, code: reservation.code });
+  if (loadReservation(key)?.hold === pending.hold) {
+    saveReservation(key, { id: reservation.id, code: reservation.code });
   }
   return { ...reservation, sku };
 }
