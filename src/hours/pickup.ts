@@ -64,10 +64,12 @@ export function pickupPromise(store: Store, now: Date): PickupPromise | undefine
 
 /**
  * When an order of this product placed now can be ready at this store: the API's own
- * `pickupReadyAt` for the product when it gives one still ahead (it knows what the hours do not:
- * stock in the back room or in transit), else the promise of the store's hours and preparation
- * time. One rule for the badge's "ready today at 17:30" and for the reserve dialog, which offers
- * no pickup slot before it. Undefined when pickup is disabled or no time can be promised.
+ * `pickupReadyAt` for the product when it is later than the promise of the store's hours and
+ * preparation time now (it knows what the hours do not: stock in the back room or in transit),
+ * else that promise. The API's time ages on a page left open: 18:55 said at 16:50 cannot be kept
+ * by an order placed at 17:15 in a store closing at 19:00. One rule for the badge's "ready today
+ * at 17:30" and for the reserve dialog, which offers no pickup slot before it. Undefined when
+ * pickup is disabled or no time can be promised.
  */
 export function pickupReadyTime(
   store: Store,
@@ -76,9 +78,9 @@ export function pickupReadyTime(
 ): Date | undefined {
   if (!store.pickup?.enabled) return undefined;
   const fromApi = entry?.pickupReadyAt ? Date.parse(entry.pickupReadyAt) : NaN;
-  // A time already past (an answer served from cache, a wrong clock) promises nothing: the hours do.
-  if (fromApi > now.getTime()) return new Date(fromApi);
-  return pickupPromise(store, now)?.readyAt;
+  const own = pickupPromise(store, now)?.readyAt;
+  // Never earlier than the hours allow now (nor past: an answer served from cache, a wrong clock).
+  return fromApi > +(own ?? now) ? new Date(fromApi) : own;
 }
 
 /** "Ready today at 17:30", "Ready tomorrow at 10:00", "Prêt lundi à 10 h 00". */

@@ -13,6 +13,7 @@ import { holdAnswers, requests, useHandlers } from '../helpers/mock-api.js';
 import {
   fakeClock,
   availabilityReadyAt,
+  openAllHours,
   dialogOf,
   holdAndFill,
   mount,
@@ -414,6 +415,7 @@ describe('<aisle-reserve-button> hard cases', () => {
     const ready = new Date(base + 2.5 * hour).toISOString();
     useHandlers(
       availabilityReadyAt(slotted.id, ready, 4),
+      openAllHours(slotted), // the hours' own promise ("now") never later than the API's
       http.get('*/aisle-api/v1/stores/:id/slots', () => HttpResponse.json({ slots })),
     );
     const el = await fixture<AisleReserveButton>(

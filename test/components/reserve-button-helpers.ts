@@ -1,4 +1,4 @@
-import type { Reservation } from '../../src/client/types.js';
+import type { Reservation, Store } from '../../src/client/types.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import sinon from 'sinon';
@@ -137,6 +137,26 @@ export function availabilityReadyAt(storeId: string, readyAt: string, quantity: 
           pickupReadyAt: readyAt,
         },
       ],
+    }),
+  );
+}
+
+/**
+ * A handler serving `store` as open round the clock, with no preparation time nor same-day cutoff:
+ * its own promise is "now", so the API's `pickupReadyAt` (availabilityReadyAt) decides, whatever
+ * the time of day the test runs.
+ */
+export function openAllHours(store: Store) {
+  const weekly = (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((day) => ({
+    day,
+    opens: '00:00',
+    closes: '24:00',
+  }));
+  return http.get(`*/aisle-api/v1/stores/${store.id}`, () =>
+    HttpResponse.json({
+      ...store,
+      hours: { weekly, exceptions: [] },
+      pickup: { ...store.pickup, prepMinutes: 0, cutoff: undefined },
     }),
   );
 }

@@ -10,6 +10,7 @@ import { mockApi } from '../../src/mocks/mock-api.js';
 import { holdAnswers, requests, useHandlers } from '../helpers/mock-api.js';
 import {
   availabilityReadyAt,
+  openAllHours,
   holdAndFill,
   mount,
   openToHold,
@@ -147,6 +148,7 @@ describe('<aisle-reserve-button> when answers are lost', () => {
     useHandlers(
       // Ready in a minute: every slot below can be offered, whatever the time of day.
       availabilityReadyAt(slotted.id, new Date(Date.now() + 60_000).toISOString(), 3),
+      openAllHours(slotted), // the hours' own promise ("now") never later than the API's
       http.get('*/aisle-api/v1/stores/:id/slots', () =>
         HttpResponse.json({ slots: full ? [slot(2), slot(3)] : [slot(1), slot(2), slot(3)] }),
       ),

@@ -156,7 +156,7 @@ describe('hours/pickup', () => {
     );
   });
 
-  it("takes the API's pickupReadyAt for the product when it is still ahead, else the hours", () => {
+  it("takes the API's pickupReadyAt for the product when it is later than the hours', else the hours", () => {
     const now = at('2026-11-23T14:30:00Z');
     const entry = (pickupReadyAt?: string) => ({
       sku: 'A',
@@ -177,5 +177,30 @@ describe('hours/pickup', () => {
     // No pickup at this store: no promise, whatever the API says.
     const off = withPickup(base, { enabled: false });
     expect(ready(entry('2026-11-25T12:00:00Z'), off)).to.equal(undefined);
+  });
+
+  it("never promises earlier than the hours allow now, on a page left open past the API's time", () => {
+    const said = (store: Store, readyAt: string, iso: string) => {
+      const now = at(iso);
+      const entry = { sku: 'A', storeId: store.id, status: 'in_stock' as const, updatedAt: iso };
+      const p = pickupReadyTime(store, { ...entry, pickupReadyAt: readyAt }, now)!;
+      return plain(formatPickupPromise({ readyAt: p }, 'en-GB', store.timezone, now));
+    };
+    // Checked at 16:50 in Paris: "18:55". Still ahead at 17:15, but 17:15 + 2 h is past closing.
+    expect(said(base, '2026-11-23T17:55:00Z', '2026-11-23T15:50:00Z')).to.equal(
+      'Ready today at 18:55',
+    );
+    expect(said(base, '2026-11-23T17:55:00Z', '2026-11-23T16:15:00Z')).to.equal(
+      'Ready tomorrow at 11:00',
+    );
+    // The same on the night the clocks go forward (Saturday 28 March 2026, open every day).
+    const daily = storeWith(week(ALL_DAYS, '09:00', '19:00'));
+    expect(said(daily, '2026-03-28T17:55:00Z', '2026-03-28T16:15:00Z')).to.equal(
+      'Ready tomorrow at 11:00',
+    );
+    // The API's time later than the hours' own promise (stock in transit) still wins.
+    expect(said(daily, '2026-03-30T08:00:00Z', '2026-03-28T16:15:00Z')).to.equal(
+      'Ready Monday at 10:00',
+    );
   });
 });
