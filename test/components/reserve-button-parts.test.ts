@@ -273,6 +273,56 @@ describe('reserve button: pickup slots', () => {
       '2026-12-07',
     ]);
   });
+
+  it("after midnight, offers the rest of an overnight opening: its slots are the day before's", async () => {
+    // Open 20:00–02:00 every day, half an hour to prepare; Sunday 6 December, 00:10 in Paris.
+    const night = {
+      ...slotted,
+      hours: {
+        weekly: (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((day) => ({
+          day,
+          opens: '20:00',
+          closes: '02:00',
+        })),
+        exceptions: [],
+      },
+      pickup: { ...slotted.pickup, prepMinutes: 30, cutoff: undefined },
+    };
+    const slot = (id: string, start: string, end: string) => ({ id, start, end, remaining: 2 });
+    const saturday = [
+      slot('sat-2300', '2026-12-05T22:00:00Z', '2026-12-05T23:00:00Z'), // over
+      slot('sat-0000', '2026-12-05T23:00:00Z', '2026-12-06T00:00:00Z'), // before it can be ready
+      slot('sat-0100', '2026-12-06T00:00:00Z', '2026-12-06T01:00:00Z'),
+    ];
+    const sunday = [slot('sun-2100', '2026-12-06T20:00:00Z', '2026-12-06T21:00:00Z')];
+    const slotsAt = async (now: string) => {
+      const clock = sinon.useFakeTimers({ now: Date.parse(now), toFake: ['Date'] });
+      const asked: string[] = [];
+      const client = {
+        getSlots: (_store: string, date: string) => {
+          asked.push(date);
+          return Promise.resolve(
+            date === '2026-12-05' ? saturday : date === '2026-12-06' ? sunday : [],
+          );
+        },
+      } as unknown as AisleClient;
+      try {
+        const ids = (await loadSlots(client, night, undefined, {})).map((s) => s.id);
+        return { ids, asked: asked[0] };
+      } finally {
+        clock.restore();
+      }
+    };
+    expect(await slotsAt('2026-12-05T23:10:00Z')).to.deep.equal({
+      ids: ['sat-0100'],
+      asked: '2026-12-05',
+    });
+    // Closed since 02:00: Saturday's opening is over, Sunday's is the next.
+    expect(await slotsAt('2026-12-06T02:00:00Z')).to.deep.equal({
+      ids: ['sun-2100'],
+      asked: '2026-12-06',
+    });
+  });
 });
 
 describe('reserve button: pickup times', () => {

@@ -8,6 +8,7 @@ import type { HoldRequest } from '../../client/provider.js';
 import type { AvailabilityEntry, PickupSlot, Store } from '../../client/types.js';
 import { distanceKm } from '../../geo/distance.js';
 import { pickupReadyTime } from '../../hours/pickup.js';
+import { openIntervals } from '../../hours/schedule.js';
 import { addDays, dateKeyOf } from '../../hours/zoned.js';
 
 /** The most units one reservation may hold when the API gives no quantity. */
@@ -77,8 +78,10 @@ export const SLOT_DAYS = 7;
 
 /**
  * Slots of the first day from today with any left (a week at most: Saturday evening finds
- * Monday's when the store closes on Sundays) that still have room and start once the order can
- * be ready: a slot offered before that would promise a pickup the store cannot keep.
+ * Monday's when the store closes on Sundays) that still have room, end after now, and start once
+ * the order can be ready: a slot offered before that would promise a pickup the store cannot
+ * keep. Slots after midnight belong to the date their opening began: while the store's hours say
+ * yesterday's opening still runs (open 20:00–02:00, at 00:10), yesterday's date is asked first.
  */
 export async function loadSlots(
   client: AisleClient,
@@ -89,9 +92,12 @@ export async function loadSlots(
   if (!store.pickup.enabled || !store.pickup.slots) return [];
   const now = Date.now();
   const ready = pickupReadyTime(store, entry, new Date(now))?.getTime() ?? now;
-  for (let day = 0; day < SLOT_DAYS; day++) {
-    // Calendar days in the store's zone: "tomorrow" is not 24 hours away on a clock-change night.
-    const date = addDays(dateKeyOf(new Date(now), store.timezone), day);
+  // Calendar days in the store's zone: "tomorrow" is not 24 hours away on a clock-change night.
+  const today = dateKeyOf(new Date(now), store.timezone);
+  const yesterday = addDays(today, -1);
+  const tonight = openIntervals(store, yesterday, yesterday).some((i) => +i.end > now);
+  for (let day = tonight ? -1 : 0; day < SLOT_DAYS; day++) {
+    const date = addDays(today, day);
     const slots = await client.getSlots(store.id, date, opts);
     const open = slots.filter(
       (s) =>
