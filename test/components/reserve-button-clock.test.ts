@@ -180,4 +180,48 @@ describe('<aisle-reserve-button> on a page left open', () => {
     expect(offered).not.to.include(chosen);
     expect(el.shadowRoot!.activeElement === part(el, 'step'), 'focus on the step').to.equal(true);
   });
+
+  it('"Hold it again" after the tab slept past the chosen slot says so and sends no hold', async () => {
+    const slotted = mockApi.stores.find((s) => s.pickup.enabled && s.pickup.slots)!;
+    mockApi.setStock(SKU, slotted.id, { status: 'in_stock', quantity: 3 });
+    const el = await fixture<AisleReserveButton>(
+      html`<aisle-reserve-button sku=${SKU} store=${slotted.id}></aisle-reserve-button>`,
+    );
+    const hold = await openToHold(el);
+    const select = part<HTMLSelectElement>(el, 'slot')!;
+    const chosen = select.options[1]!.value;
+    select.value = chosen;
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const date = /_(\d{4}-\d{2}-\d{2})_\d{4}$/.exec(chosen)![1]!;
+    const listed = (await (
+      await fetch(`/aisle-api/v1/stores/${slotted.id}/slots?date=${date}`)
+    ).json()) as { slots: { id: string; start: string }[] };
+    const start = Date.parse(listed.slots.find((s) => s.id === chosen)!.start);
+    clock = fakeClock();
+    hold.click();
+    await until(() => part(el, 'form'), 'the contact form');
+    // The tab sleeps: the hold runs out, then the slot begins.
+    const expired = oneEvent(el, 'aisle-hold-expired');
+    clock.tick(slotted.pickup.holdMinutes * 60_000);
+    await expired;
+    clock.tick(Math.max(0, start - Date.now()) + 60_000);
+    await until(() => part(el, 'hold-again'), 'the expired step');
+    // Awake: timers run again (the client batches its requests on them), Date stays late.
+    const late = Date.now();
+    clock.restore();
+    clock = sinon.useFakeTimers({ now: late, toFake: ['Date'] });
+    const errors: string[] = [];
+    el.addEventListener('aisle-error', (e) => errors.push(e.detail.code));
+    const held = posts(/\/holds$/).length;
+    part<HTMLButtonElement>(el, 'hold-again')!.click();
+    // The store step again, its slots loaded again, with the notice.
+    await until(() => part(el, 'hold') && part(el, 'error'), 'the store step and its notice');
+    expect(part(el, 'error')!.textContent!.trim()).to.equal(en.reserveSlotPassed);
+    expect(posts(/\/holds$/), 'no hold sent').to.have.length(held);
+    expect(errors, 'no aisle-error').to.deep.equal([]);
+    expect(el.step).to.equal('store');
+    const offered = [...(part<HTMLSelectElement>(el, 'slot')?.options ?? [])].map((o) => o.value);
+    expect(offered).not.to.include(chosen);
+  });
 });

@@ -23,6 +23,7 @@ import {
 } from '../../src/components/reserve-button/session.js';
 import {
   availableUnits,
+  holdRequest,
   loadSlots,
   MAX_QUANTITY,
   SLOT_DAYS,
@@ -212,6 +213,59 @@ describe('reserve button: how many units a store can hold', () => {
     expect(availableUnits(store, entry('in_stock', 4))).to.equal(4);
     expect(availableUnits(store, entry('out_of_stock'))).to.equal(0);
     expect(availableUnits(store, undefined)).to.equal(0);
+  });
+});
+
+describe('reserve button: holding a slot', () => {
+  // Open round the clock, an hour to prepare: at 10:00 the order can be ready at 11:00.
+  const allDay = {
+    ...store,
+    hours: {
+      weekly: (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((day) => ({
+        day,
+        opens: '00:00',
+        closes: '24:00',
+      })),
+      exceptions: [],
+    },
+    pickup: { ...store.pickup, slots: true, prepMinutes: 60, cutoff: undefined },
+  };
+  const slot = (id: string, start: string) => ({
+    id,
+    start,
+    end: new Date(Date.parse(start) + 3_600_000).toISOString(),
+    remaining: 2,
+  });
+  const slots = [
+    slot('begun', '2026-12-07T09:30:00Z'),
+    slot('too-soon', '2026-12-07T10:30:00Z'),
+    slot('in-time', '2026-12-07T11:00:00Z'),
+  ];
+
+  it('says "slot passed" for a slot begun, or starting before the order can be ready', () => {
+    const clock = sinon.useFakeTimers({ now: new Date('2026-12-07T10:00:00Z'), toFake: ['Date'] });
+    try {
+      const ask = (slotId: string, pickupReadyAt?: string) => {
+        const entry = {
+          sku: 'AISLE-0001',
+          storeId: store.id,
+          status: 'in_stock' as const,
+          quantity: 3,
+          updatedAt: '2026-12-07T09:00:00Z',
+          ...(pickupReadyAt ? { pickupReadyAt } : {}),
+        };
+        const data = { here: { store: allDay, entry }, available: 3, slots, alternatives: [] };
+        return holdRequest(data, 'AISLE-0001', 1, slotId);
+      };
+      expect(ask('begun')).to.equal('slot passed');
+      expect(ask('too-soon'), 'ready at 11:00 by the hours').to.equal('slot passed');
+      expect(ask('in-time')).to.deep.include({ slotId: 'in-time' });
+      // The API knows it takes longer (stock in the back room): 11:00 is too soon too.
+      expect(ask('in-time', '2026-12-07T11:30:00Z')).to.equal('slot passed');
+      expect(ask(''), 'no slot chosen').to.deep.include({ quantity: 1 });
+    } finally {
+      clock.restore();
+    }
   });
 });
 

@@ -6,11 +6,17 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import { isAbortError, type AisleClient } from '../../client/index.js';
+import type { HoldRequest } from '../../client/provider.js';
 import type { AisleConfigValues } from '../../config/config.js';
 import { inScope } from '../../internal/abort-scope.js';
 import { classifyError, type FlowError, type FlowState } from './flow.js';
 import { qrPath } from './qr.js';
-import { describeAlternatives, loadStoreStep } from './store-data.js';
+import {
+  describeAlternatives,
+  loadStoreStep,
+  slotPassed,
+  type StoreStepData,
+} from './store-data.js';
 import type { StepView } from './steps.js';
 
 type StoreStepView = StepView['store'];
@@ -36,8 +42,8 @@ export class DialogData {
   readonly alternatives;
   readonly reservationStore;
   readonly qr;
-  /** Each store's `holdMinutes` the store step read: kept past the step, for "Hold it again". */
-  readonly #holdMinutes = new Map<string, number>();
+  /** What the store step last read for each store: kept past the step, for "Hold it again". */
+  readonly #read = new Map<string, StoreStepData>();
 
   constructor(host: Host, d: DialogDataSource) {
     this.store = new Task(host, {
@@ -47,7 +53,7 @@ export class DialogData {
           const step = await inScope(signal, (scoped) =>
             loadStoreStep(d.client(), sku, storeId, quantity, { signal: scoped }),
           );
-          this.#holdMinutes.set(step.here.store.id, step.here.store.pickup.holdMinutes);
+          this.#read.set(step.here.store.id, step);
           return step;
         } catch (error) {
           if (!isAbortError(error) && !signal.aborted) d.onError(classifyError('load', error));
@@ -84,8 +90,14 @@ export class DialogData {
 
   /** How long the store holds stock, as the store step read it (see `localDeadline`). */
   holdMinutes(storeId: string): number | undefined {
-    return this.#holdMinutes.get(storeId);
+    return this.#read.get(storeId)?.here.store.pickup.holdMinutes;
   }
+
+  /** "Hold it again" would ask for a slot that can no longer be kept (`slotPassed`). */
+  readonly slotPassed = (request: HoldRequest): boolean => {
+    const read = this.#read.get(request.storeId);
+    return !!read && slotPassed(read, request.slotId);
+  };
 
   /** The store step's data, as far as it has loaded. */
   get storeStep(): StoreStepView {

@@ -314,10 +314,18 @@ export class ReserveFlow {
     else expired();
   }
 
-  /** From `expired` or a failed hold: hold the same thing again, with a new key. */
-  retryHold(): Promise<void> {
+  /**
+   * From `expired` or a failed hold: hold the same thing again, with a new key. Not a slot that
+   * `passed` says can no longer be kept (the tab slept past it): back to the store step, nothing
+   * sent, and 'slot passed' returned, as "Hold it" does there.
+   */
+  retryHold(passed?: (request: HoldRequest) => boolean): Promise<void> | 'slot passed' {
     const request = this.current.request;
     if (!request) return Promise.resolve();
+    if (request.slotId && passed?.(request)) {
+      this.set({ step: 'store', request });
+      return 'slot passed';
+    }
     if (this.current.step !== 'expired') this.set({ step: 'store', request });
     return this.hold(request);
   }

@@ -304,9 +304,10 @@ export class ReserveDialog implements ReactiveController {
     this.host.renderRoot.querySelector<HTMLElement>('[part~="button"]')?.focus();
   }
 
-  private hold(): void {
+  private hold(
+    request = holdRequest(this.data.store.value, this.host.sku, this.s.wanted, this.s.slotId),
+  ): void {
     const { s } = this;
-    const request = holdRequest(this.data.store.value, this.host.sku, s.wanted, s.slotId);
     if (request === 'slot passed') {
       // Begun while the dialog stayed open: say so, and offer the slots left, loaded again.
       this.set({ slotId: '', slotPassed: true, storeEpoch: s.storeEpoch + 1 });
@@ -366,7 +367,8 @@ export class ReserveDialog implements ReactiveController {
         pickStore: (id) => this.pickStore(id),
         submit: (e) => void this.onSubmit(e),
         back: () => this.flow.chooseAgain(),
-        holdAgain: () => void this.flow.retryHold(),
+        holdAgain: () =>
+          this.flow.retryHold(this.data.slotPassed) === 'slot passed' && this.hold('slot passed'),
         moreTime: () => void this.flow.extend(),
         calendar: (r) =>
           downloadPickup(this.msg, this.shell.locale(), r, this.data.reservationStore.value, {

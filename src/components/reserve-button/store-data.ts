@@ -47,9 +47,24 @@ export function startQuantity(quantity: unknown): number {
 }
 
 /**
+ * The slot `slotId` of this store step can no longer be kept: it has begun, or it starts before
+ * an order placed now can be ready (`pickupReadyTime`), as happens on a page left open or in a
+ * tab that slept. False for a slot the step does not offer.
+ */
+export function slotPassed(data: StoreStepData, slotId: string | undefined): boolean {
+  const slot = data.slots.find((s) => s.id === slotId);
+  if (!slot) return false;
+  const now = Date.now();
+  const start = Date.parse(slot.start);
+  const ready = pickupReadyTime(data.here.store, data.here.entry, new Date(now))?.getTime();
+  return start <= now || (ready !== undefined && start < ready);
+}
+
+/**
  * What "Hold it" asks for at the store step: the wanted quantity (at most what the store has)
- * and the chosen slot if it is still offered; 'slot passed' when that slot began while the
- * dialog stayed open; undefined when the store has nothing to hold.
+ * and the chosen slot if it is still offered; 'slot passed' when that slot can no longer be kept
+ * (`slotPassed`: begun, or too soon for the order to be ready, while the dialog stayed open);
+ * undefined when the store has nothing to hold.
  */
 export function holdRequest(
   data: StoreStepData | undefined,
@@ -58,9 +73,9 @@ export function holdRequest(
   slotId: string,
 ): HoldRequest | 'slot passed' | undefined {
   if (!data || data.available < 1) return undefined;
+  if (slotPassed(data, slotId)) return 'slot passed';
   // Only a slot still offered: one that filled up is gone from the list (and from the select).
   const slot = data.slots.find((s) => s.id === slotId);
-  if (slot && Date.parse(slot.start) <= Date.now()) return 'slot passed';
   const quantity = Math.min(wanted, data.available);
   return { sku, storeId: data.here.store.id, quantity, ...(slot ? { slotId: slot.id } : {}) };
 }
