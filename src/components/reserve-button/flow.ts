@@ -1,19 +1,15 @@
 /**
  * The reservation flow as a state machine, with no rendering: which step the shopper is on, the
  * hold and the reservation, and the guarantees that matter to the shop floor:
- * - one hold per click burst (a second `hold()` while one is in flight joins it);
- * - one reservation per hold, never lost: a confirm keeps its `Idempotency-Key` for every retry
- *   of the same details, so one that timed out after the server committed is replayed, not
- *   doubled; a retry with edited details gets a new key, and if the server says the hold is
- *   already confirmed, the earlier attempts are replayed to get the reservation back;
- * - a confirm left with no answer when the shopper closed the dialog is asked once more before
- *   its hold is released; and a hold the shopper gives up that the server refuses to release
- *   because a lost confirm made it a reservation shows that reservation (confirm-attempts.ts):
- *   a reservation the server made is never forgotten, so never made twice;
- * - a hold that arrives after the shopper closed the dialog is released at once;
- * - a hold whose outcome is unknown (no answer) is settled when the shopper moves on: replayed
- *   with its key to learn its id, then released, so it does not keep stock until it expires; one
- *   still on its way when the page goes is settled by the next load (`onHoldAsked`, left-holds.ts).
+ * - one hold per click burst, one reservation per hold: every retry of the same thing reuses its
+ *   `Idempotency-Key`, so an attempt that timed out after the server acted is replayed, not
+ *   doubled (confirm-attempts.ts for confirms);
+ * - a reservation the server made is never forgotten, so never made twice: a confirm left with no
+ *   answer is asked again before its hold is released, and a hold the server refuses to release
+ *   as already confirmed shows the reservation it became;
+ * - no stock kept for nothing: a hold that lands after the shopper left, or whose outcome is
+ *   unknown when they move on, is given back (give-backs.ts); one still on its way when the page
+ *   goes is given back by the next load (`onHoldAsked`, left-holds.ts).
  *
  * idle → store → holding → contact → confirming → confirmed (→ cancelled)
  *                   ↘ store (409 stock gone, with alternatives)   contact ↘ expired (clock or 410)
@@ -23,17 +19,14 @@ import { newIdempotencyKey } from '../../client/shared.js';
 import type { Hold, Reservation } from '../../client/types.js';
 import { cancelReservation } from './cancel-answer.js';
 import { ConfirmAttempts } from './confirm-attempts.js';
-import { GiveBacks, placeKey } from './give-backs.js';
+import { GiveBacks, placeKey, sameHold } from './give-backs.js';
+import { HoldExtension } from './hold-extension.js';
 import { classifyError, codeOf, outcomeUnknown, type FlowError } from './flow-errors.js';
 import type { FlowHooks, FlowState, FlowStep, ReserveApi } from './flow-types.js';
 
 export { classifyError, type FlowError, type FlowErrorReason } from './flow-errors.js';
 
 export type { FlowHooks, FlowState, FlowStep, ReserveApi } from './flow-types.js';
-
-function sameHold(a: HoldRequest, b: HoldRequest): boolean {
-  return placeKey(a) === placeKey(b) && a.quantity === b.quantity && a.slotId === b.slotId;
-}
 
 export class ReserveFlow {
   private current: FlowState = { step: 'idle' };
@@ -57,10 +50,20 @@ export class ReserveFlow {
   private abandoned = false;
   /** The hold's clock ran out while a confirm was in flight: a failed confirm expires it. */
   private lapsed = false;
-  /** A request for more time on its way (a second press joins it; a confirm waits for it). */
-  private extending?: Promise<void>;
-  /** The hold the API gave no more time to (refused, or no such route): not offered again. */
-  private noMoreTime?: string;
+  /** "More time" on the hold: its request in flight, and whether it is still offered. */
+  private readonly extension = new HoldExtension({
+    state: () => this.current,
+    round: () => this.round,
+    api: () => this.api(),
+    newKey: () => this.newKey(),
+    extended: (hold) => {
+      this.set({ step: 'contact', request: this.current.request, hold });
+      this.hooks.onHoldExtended?.(hold);
+    },
+    failed: (failure) => this.fail(failure, { ...this.current, step: 'contact' }),
+    gone: () => this.expire(),
+    changed: () => this.hooks.onChange?.(this.current),
+  });
 
   constructor(
     private readonly api: () => ReserveApi,
@@ -177,55 +180,14 @@ export class ReserveFlow {
     return attempt;
   }
 
-  /** "More time" on the contact step: offered, or 'busy' while asked; `undefined` when not. */
+  /** "More time" on the contact step: offered, or 'busy' while asked (hold-extension.ts). */
   get moreTime(): 'offer' | 'busy' | undefined {
-    const { step, hold } = this.current;
-    if (step !== 'contact' || !hold || this.noMoreTime === hold.id) return undefined;
-    return this.extending ? 'busy' : 'offer';
+    return this.extension.offered;
   }
 
-  /**
-   * More time on the hold (WCAG 2.2.1): the server gives the store's `holdMinutes` again from
-   * now, each press under its own key. Gone meanwhile (410, or a lost confirm made it a
-   * reservation): it expires as the clock would. Refused, or an API without the route: said
-   * once, and not offered again for this hold. No answer: said, and the hold runs on.
-   */
+  /** Asks for more time on the hold (hold-extension.ts). */
   extend(): Promise<void> {
-    if (this.extending) return this.extending;
-    const { step, hold, request } = this.current;
-    if (step !== 'contact' || !hold || !this.moreTime) return Promise.resolve();
-    const round = this.round;
-    const sent =
-      this.api().extendHold(hold.id, { idempotencyKey: this.newKey() }) ??
-      Promise.reject(Object.assign(new Error('The API gives no more time'), { status: 501 }));
-    const attempt = sent
-      .then((longer) => {
-        if (round !== this.round || this.current.hold !== hold) return;
-        if (longer.id !== hold.id || !sameHold(longer, hold)) {
-          throw Object.assign(new Error('Not the hold given more time'), {
-            kind: 'invalid-response',
-          });
-        }
-        this.set({ step: 'contact', request, hold: longer });
-        this.hooks.onHoldExtended?.(longer);
-      })
-      .catch((error: unknown) => {
-        if (round !== this.round || this.current.hold !== hold) return;
-        const failure = classifyError('extend', error);
-        if (failure.reason === 'hold_expired' || codeOf(error) === 'hold_already_confirmed') {
-          this.extending = undefined;
-          return this.expire();
-        }
-        if (failure.reason === 'no_more_time') this.noMoreTime = hold.id;
-        this.fail(failure, { step: 'contact', request, hold });
-      })
-      .finally(() => {
-        if (this.extending === attempt) this.extending = undefined;
-        this.hooks.onChange?.(this.current);
-      });
-    this.extending = attempt;
-    this.hooks.onChange?.(this.current); // "More time" says it is busy
-    return attempt;
+    return this.extension.extend();
   }
 
   /**
@@ -235,7 +197,8 @@ export class ReserveFlow {
   confirm(request: ConfirmRequest): Promise<void> {
     if (this.confirming) return this.confirming;
     // More time being asked for: its answer first (the hold's end may change).
-    if (this.extending) return this.extending.then(() => this.confirm(request));
+    const extending = this.extension.pending;
+    if (extending) return extending.then(() => this.confirm(request));
     const { step, hold } = this.current;
     const attempts = this.attempts;
     if (step !== 'contact' || !hold || !attempts) return Promise.resolve();

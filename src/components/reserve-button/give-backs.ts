@@ -18,6 +18,11 @@ export function placeKey(request: HoldRequest): string {
   return `${request.sku}\n${request.storeId}`;
 }
 
+/** The same hold asked for: same product, store, quantity and slot. */
+export function sameHold(a: HoldRequest, b: HoldRequest): boolean {
+  return placeKey(a) === placeKey(b) && a.quantity === b.quantity && a.slotId === b.slotId;
+}
+
 export class GiveBacks {
   private readonly settling = new Map<string, Promise<void>>();
 
