@@ -43,6 +43,8 @@ export default css`
     box-sizing: border-box;
     width: min(32rem, calc(100vw - 2rem));
     max-height: calc(100dvh - 2rem);
+    /* A swipe that reaches the end of the dialog's own scroll stops there (the page is locked). */
+    overscroll-behavior: contain;
     padding: 0;
     border: 1px solid var(--_aisle-color-border);
     border-radius: var(--_aisle-radius);

@@ -10,6 +10,7 @@ import { clientFor, type AisleClient } from '../../client/index.js';
 import type { AisleConfigValues } from '../../config/config.js';
 import { languageOf } from '../../i18n/locale.js';
 import { announcement, liveText } from '../../internal/announcement.js';
+import { showModal, unlockScroll } from './scroll-lock.js';
 import { dialogMessages } from './dialog-messages.js';
 import { downloadPickup } from './confirmation-step.js';
 import { CancelControl } from './cancel-control.js';
@@ -248,12 +249,12 @@ export class ReserveDialog implements ReactiveController {
     // shows (no store yet), else on "Change store".
     if (!this.host.storeId) this.picker.load();
     if (this.kept.toCheck()) {
-      this.dialog?.showModal();
+      showModal(this.dialog);
       void this.openKept();
       return;
     }
     this.startFlow();
-    this.dialog?.showModal();
+    showModal(this.dialog);
     this.kept.ask(); // another tab may have reserved it: its answer shows that reservation
   }
 
@@ -297,6 +298,7 @@ export class ReserveDialog implements ReactiveController {
   };
 
   private finishClose(): void {
+    unlockScroll(this.dialog);
     this.flow.close();
     if (this.kept.otherProduct) this.kept.followSku();
     this.set(onClose);
