@@ -27,7 +27,7 @@ describe('hours/pickup', () => {
       readyAt: '2026-11-23T16:30:00.000Z',
       sameDay: true,
       en: 'Ready today at 17:30',
-      fr: 'Prêt aujourd’hui à 17 h 30',
+      fr: 'Disponible aujourd’hui dès 17 h 30',
     });
   });
 
@@ -37,7 +37,7 @@ describe('hours/pickup', () => {
       readyAt: '2026-11-24T10:00:00.000Z',
       sameDay: false,
       en: 'Ready tomorrow at 11:00',
-      fr: 'Prêt demain à 11 h 00',
+      fr: 'Disponible demain dès 11 h 00',
     });
     // Exactly fits: 17:00 + 2 h = 19:00.
     expect(promise(base, '2026-11-23T16:00:00Z').readyAt).to.equal('2026-11-23T18:00:00.000Z');
@@ -59,13 +59,13 @@ describe('hours/pickup', () => {
     expect(promise(cut, '2026-11-23T15:00:00Z')).to.include({
       readyAt: '2026-11-24T09:00:00.000Z',
       en: 'Ready tomorrow at 10:00',
-      fr: 'Prêt demain à 10 h 00',
+      fr: 'Disponible demain dès 10 h 00',
     });
     // After the cutoff on Saturday: Sunday is closed, so Monday.
     expect(promise(cut, '2026-11-28T16:30:00Z')).to.include({
       readyAt: '2026-11-30T09:00:00.000Z',
       en: 'Ready Monday at 10:00',
-      fr: 'Prêt lundi à 10 h 00',
+      fr: 'Disponible lundi dès 10 h 00',
     });
   });
 
@@ -80,7 +80,7 @@ describe('hours/pickup', () => {
       readyAt: '2026-11-24T09:00:00.000Z',
       sameDay: false,
       en: 'Ready tomorrow at 10:00',
-      fr: 'Prêt demain à 10 h 00',
+      fr: 'Disponible demain dès 10 h 00',
     });
   });
 
@@ -112,7 +112,7 @@ describe('hours/pickup', () => {
       readyAt: '2026-12-26T09:00:00.000Z',
       sameDay: false,
       en: 'Ready Saturday at 10:00',
-      fr: 'Prêt samedi à 10 h 00',
+      fr: 'Disponible samedi dès 10 h 00',
     });
     expect(promise(xmas, '2026-12-24T13:00:00Z').en).to.equal('Ready today at 15:00');
   });
@@ -152,7 +152,7 @@ describe('hours/pickup', () => {
       'Ready today at 12:00 PM',
     );
     expect(plain(formatPickupPromise(p, 'fr-FR', 'America/New_York', now))).to.equal(
-      'Prêt aujourd’hui à 12 h 00',
+      'Disponible aujourd’hui dès 12 h 00',
     );
   });
 

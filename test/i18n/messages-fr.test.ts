@@ -35,3 +35,40 @@ describe('French messages follow French typography', () => {
     expect(bad).to.deep.equal([]);
   });
 });
+
+describe('French messages fit any product and any quantity', () => {
+  // The product may be masculine or feminine ("une lampe"), one unit or several: nothing that
+  // speaks of it may agree with it ("Me le mettre de côté", "Prêt aujourd’hui", "il vient d’être
+  // épuisé"). Words that agree with a noun of their own ("l’article … mis de côté") are fine.
+  const agreesWithTheProduct = [
+    /\bme l[ea]\b/i,
+    /\bl[ea] remettre\b/i,
+    /\bvous l[ea] retirerez\b/i,
+    /\bl’(?:a|ont) en stock\b/i,
+    /\bPrête?s?\b/,
+    /^Mise? de côté\b(?! (?:expirée|…))/,
+    /\bDésolée?,/,
+    /,\s(?:il|elle) vient/,
+  ];
+
+  it('never use a pronoun or participle that agrees with the product', () => {
+    const bad = frenchStrings().filter(([, text]) =>
+      agreesWithTheProduct.some((re) => re.test(text)),
+    );
+    expect(bad).to.deep.equal([]);
+  });
+
+  it('name the actions and promises without gender or number', () => {
+    expect(fr.reserveHold).to.equal('Mettre de côté');
+    expect(fr.reserveHoldAgain).to.equal('Remettre de côté');
+    expect(fr.reserveNoStore).to.equal('Choisissez votre magasin de retrait.');
+    expect(fr.reserveHeldFor('4 min 47 s')).to.match(/^Article mis de côté\u00a0: encore /);
+    expect(fr.reserveStockGone).to.equal(
+      'Désolés, ce produit vient d’être épuisé dans ce magasin.',
+    );
+    expect(fr.reserveReadyAt('samedi 5 décembre')).to.equal(
+      'Retrait possible à partir du samedi 5 décembre',
+    );
+    expect(fr.pickupReadyToday('19 h 05')).to.equal('Disponible aujourd’hui dès 19 h 05');
+  });
+});

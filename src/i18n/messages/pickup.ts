@@ -14,8 +14,8 @@ export const pickupMessages: Localized<PickupMessages> = {
   },
   fr: {
     hoursTomorrow: 'demain',
-    pickupReadyToday: (time) => `Prêt aujourd’hui à ${time}`,
-    pickupReadyTomorrow: (time) => `Prêt demain à ${time}`,
-    pickupReadyOn: (day, time) => `Prêt ${day} à ${time}`,
+    pickupReadyToday: (time) => `Disponible aujourd’hui dès ${time}`,
+    pickupReadyTomorrow: (time) => `Disponible demain dès ${time}`,
+    pickupReadyOn: (day, time) => `Disponible ${day} dès ${time}`,
   },
 };

@@ -123,7 +123,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveStepExpired: 'Mise de côté expirée',
     reserveStepCancelled: 'Réservation annulée',
     reserveStore: 'Magasin de retrait',
-    reserveNoStore: 'Choisissez le magasin où vous le retirerez.',
+    reserveNoStore: 'Choisissez votre magasin de retrait.',
     reserveChecking: 'Vérification de la réservation faite pour ce produit…',
     reserveCheckFailed:
       'Impossible de vérifier la réservation faite pour ce produit. Vérifiez votre connexion et réessayez.',
@@ -139,7 +139,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveSlotRange: (day, start, end) => `${day}, ${start} – ${end}`,
     reserveNotHere: (store) => `Impossible à réserver à ${store}.`,
     reserveNoPickup: (store) => `${store} ne propose pas le retrait en magasin.`,
-    reserveElsewhere: 'Ces magasins proches l’ont en stock :',
+    reserveElsewhere: 'En stock dans ces magasins proches\u00a0:',
     reserveAlternative: (store, distance, n) =>
       [
         store,
@@ -150,10 +150,10 @@ export const reserveMessages: Localized<ReserveMessages> = {
       ]
         .filter(Boolean)
         .join(' · '),
-    reserveNoAlternatives: 'Aucun magasin proche ne l’a en stock pour le moment.',
-    reserveHold: 'Me le mettre de côté',
+    reserveNoAlternatives: 'Aucun magasin proche n’a ce produit en stock pour le moment.',
+    reserveHold: 'Mettre de côté',
     reserveHolding: 'Mise de côté…',
-    reserveHeldFor: (time) => `Mis de côté pour vous\u00a0: encore ${time} pour confirmer`,
+    reserveHeldFor: (time) => `Article mis de côté\u00a0: encore ${time} pour confirmer`,
     reserveTimeLeft: (s, more) =>
       (s >= 60
         ? plural('fr', Math.round(s / 60), {
@@ -169,8 +169,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
         : ''),
     reserveHoldStarted: (m) =>
       plural('fr', m, {
-        one: 'Mis de côté pour # minute. Saisissez vos coordonnées pour confirmer.',
-        other: 'Mis de côté pour # minutes. Saisissez vos coordonnées pour confirmer.',
+        one: 'Article mis de côté pour # minute. Saisissez vos coordonnées pour confirmer.',
+        other: 'Article mis de côté pour # minutes. Saisissez vos coordonnées pour confirmer.',
       }),
     reserveMoreTime: 'Plus de temps',
     reserveExtended: (m) =>
@@ -183,8 +183,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveMoreTimeFailed: 'Le délai n’a pas pu être prolongé. Veuillez réessayer.',
     reserveExpired:
       'Le délai est écoulé et l’article a été remis en rayon. Vous pouvez le mettre de côté à nouveau.',
-    reserveHoldAgain: 'Le remettre de côté',
-    reserveStockGone: 'Désolé, il vient d’être épuisé dans ce magasin.',
+    reserveHoldAgain: 'Remettre de côté',
+    reserveStockGone: 'Désolés, ce produit vient d’être épuisé dans ce magasin.',
     reserveHoldFailed: 'Impossible de mettre l’article de côté. Veuillez réessayer.',
     reserveSlotFull: 'Ce créneau de retrait vient d’être complet. Veuillez en choisir un autre.',
     reserveSlotPassed: 'Ce créneau de retrait a déjà commencé. Veuillez en choisir un autre.',
@@ -212,7 +212,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveConfirmed: 'Réservation confirmée',
     reserveCode: 'Code de réservation',
     reserveQrLabel: (code) => `QR code de la réservation ${code}`,
-    reserveReadyAt: (when) => `Prêt à partir du ${when}`,
+    reserveReadyAt: (when) => `Retrait possible à partir du ${when}`,
     reservePickupBy: (when) => `À retirer avant le ${when}`,
     reserveHours: 'Horaires d’ouverture',
     reserveAddToCalendar: 'Ajouter à l’agenda',
