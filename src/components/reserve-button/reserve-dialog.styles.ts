@@ -220,6 +220,9 @@ export default css`
     text-align: start;
     font-weight: 400;
     padding-inline-end: calc(var(--_aisle-space) * 2);
-    text-transform: capitalize;
+  }
+  /* "Samedi 5 décembre": the first letter only (capitalize would give "Décembre" too). */
+  .hours th::first-letter {
+    text-transform: uppercase;
   }
 `;
