@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import {
   holdAndFill,
   mount,
@@ -10,6 +11,15 @@ import {
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 
 beforeEach(resetReserveState);
+afterEach(() => setViewport({ width: 800, height: 600 }));
+
+/** How many lines a cell's text takes (distinct tops of its line boxes). */
+function linesOf(cell: Element): number {
+  const range = document.createRange();
+  range.selectNodeContents(cell);
+  const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top));
+  return new Set(tops).size;
+}
 
 /** Opens, holds, confirms and waits for the confirmation's hours table. */
 async function confirmed(lang: string): Promise<AisleReserveButton> {
@@ -31,5 +41,25 @@ describe('<aisle-reserve-button> confirmation: the hours table', () => {
       expect(words.slice(1).join(' '), th.innerText).to.match(/^\d+(?:er)? [a-zéû]+$/);
       expect(getComputedStyle(th, '::first-letter').textTransform).to.equal('uppercase');
     }
+  });
+
+  it('keeps "9 h 00 – 20 h 00" on one line on a 320 px phone, and stays inside the dialog', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await confirmed('fr');
+    el.style.fontFamily = '"Liberation Sans", Arial, sans-serif'; // a shop's sans-serif, as wide as most
+    el.style.fontSize = '16px';
+    const table = part(el, 'hours')!;
+    const cells = [...table.querySelectorAll('td')];
+    const oneRange = cells.filter(
+      (td) => /\d.*–.*\d/.test(td.textContent!) && !/[,(]/.test(td.textContent!),
+    );
+    expect(oneRange.length, 'days with one range of hours').to.be.greaterThan(0);
+    for (const td of oneRange) expect(linesOf(td), td.textContent!.trim()).to.equal(1);
+    const body = table.parentElement!;
+    expect(table.getBoundingClientRect().right).to.be.at.most(body.getBoundingClientRect().right);
+    expect(table.getBoundingClientRect().width).to.be.closeTo(
+      body.getBoundingClientRect().width - parseFloat(getComputedStyle(body).paddingLeft) * 2,
+      1,
+    );
   });
 });

@@ -7,7 +7,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Reservation, Store } from '../../client/types.js';
 import { failureText, type ReserveElementMessages as Messages } from './dialog-messages.js';
 import { formatClock } from '../../hours/format-time.js';
-import { rowText, weeklyTable } from '../../hours/table.js';
+import { weeklyTable, type WeeklyRow } from '../../hours/table.js';
 import { openIntervals } from '../../hours/schedule.js';
 import {
   addDays,
@@ -92,6 +92,17 @@ function qrCode(msg: Messages, code: string, qr: QrPath | undefined): TemplateRe
 }
 
 /**
+ * A day's hours with each range on one line ("9 h 00 – 20 h 00", never "9 h 00 –" then
+ * "20 h 00"); a narrow screen breaks between ranges and before the note instead.
+ */
+const rangeCell = (row: WeeklyRow) =>
+  html`${row.ranges
+    .split(', ')
+    .map((r, i) => html`${i ? ', ' : ''}<span class="range">${r}</span>`)}${
+    row.note ? ` (${row.note})` : ''
+  }`;
+
+/**
  * The store's hours on each day of the pickup window, from the day it is ready to the last day to
  * collect it (two weeks at most), holidays and special hours applied and named.
  */
@@ -114,7 +125,7 @@ function hoursTable(msg: Messages, locale: string, store: Store, r: Reservation)
                 month: 'long',
               })}
             </th>
-            <td>${rowText(row)}</td>
+            <td>${rangeCell(row)}</td>
           </tr>`,
       )}
     </tbody>

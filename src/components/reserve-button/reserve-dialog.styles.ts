@@ -208,8 +208,12 @@ export default css`
     font-style: normal;
   }
   .hours {
+    width: 100%;
     border-collapse: collapse;
     font-size: 0.875em;
+  }
+  .hours .range {
+    white-space: nowrap;
   }
   .hours caption {
     text-align: start;
