@@ -67,15 +67,23 @@ export function formatDistance(locale: string, km: number): string {
   });
 }
 
-/** "4 min ago", "il y a 2 h", "just now"-style relative time from a past or future instant. */
-export function formatRelativeTime(locale: string, date: Date, now: Date = new Date()): string {
+/**
+ * "4 min ago", "il y a 2 h" from a past or future instant; under 45 seconds `justNow` ("just now",
+ * "à l’instant") if given, else Intl's word ("now", "maintenant").
+ */
+export function formatRelativeTime(
+  locale: string,
+  date: Date,
+  now: Date = new Date(),
+  justNow?: string,
+): string {
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
   const abs = Math.abs(seconds);
   const rtf = cached(
     `rt|${locale}`,
     () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }),
   );
-  if (abs < 45) return rtf.format(0, 'second');
+  if (abs < 45) return justNow ?? rtf.format(0, 'second');
   if (abs < 45 * 60) return rtf.format(Math.round(seconds / 60), 'minute');
   if (abs < 22 * 3600) return rtf.format(Math.round(seconds / 3600), 'hour');
   return rtf.format(Math.round(seconds / 86400), 'day');

@@ -45,6 +45,13 @@ describe('reserve button: countdown', () => {
     expect(formatCountdown(3_723_000)).to.equal('1:02:03');
   });
 
+  it('in French, says minutes and seconds ("4 min 47 s"), never a clock time like "4:47"', () => {
+    expect(formatCountdown(287_000, 'fr-FR')).to.equal('4\u00a0min 47\u00a0s');
+    expect(formatCountdown(5_000, 'fr')).to.equal('0\u00a0min 05\u00a0s');
+    expect(formatCountdown(3_723_000, 'fr')).to.equal('1\u00a0h 02\u00a0min 03\u00a0s');
+    expect(formatCountdown(287_000, 'en')).to.equal('4:47');
+  });
+
   it('ticks every second, announces at 5, 2, 1 min and 30 s, then expires once', () => {
     const ticks: number[] = [];
     const said: number[] = [];

@@ -55,7 +55,7 @@ describe('<aisle-stock-badge>', () => {
     expect(el.getAttribute('status')).to.equal('in-stock');
     expect(text(el, 'status')).to.equal('In stock: 7');
     expect(text(el, 'details')).to.contain(`at ${store.name}`);
-    expect(text(el, 'details')).to.match(/checked (now|\d+ min\. ago|\d+ hr\. ago)/);
+    expect(text(el, 'details')).to.match(/checked (just now|\d+ min\. ago|\d+ hr\. ago)/);
     if (store.pickup.enabled)
       expect(text(el, 'details')).to.match(/Ready (today|tomorrow|\w+day) at/);
     await expect(el).to.be.accessible();
@@ -227,6 +227,41 @@ describe('<aisle-stock-badge>', () => {
     expect(text(el, 'details')).to.contain(`à ${store.name}`);
     await expect(el).to.be.accessible();
   });
+
+  it('in French, says "vérifié à l’instant" for fresh data (not "vérifié maintenant")', async () => {
+    mockApi.setStock('AISLE-0007', store.id, { status: 'in_stock', quantity: 2 });
+    useHandlers(
+      http.get(`${API}/availability`, () =>
+        HttpResponse.json({ availability: [entry('AISLE-0007', store.id, { quantity: 2 })] }),
+      ),
+    );
+    const el = await settled(
+      await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge lang="fr" sku="AISLE-0007" store=${store.id}></aisle-stock-badge>`,
+      ),
+    );
+    expect(text(el, 'details')).to.contain('vérifié à l’instant');
+    expect(text(el, 'details')).not.to.contain('maintenant');
+  });
+
+  for (const [quantity, words] of [
+    [1, 'Plus qu’un en stock'],
+    [2, 'Plus que 2 en stock'],
+  ] as const) {
+    it(`in French, says "${words}" as the English says "Only ${quantity} left"`, async () => {
+      mockApi.setStock('AISLE-0002', store.id, { status: 'low_stock', quantity });
+      const el = await settled(
+        await fixture<AisleStockBadge>(
+          html`<aisle-stock-badge
+            lang="fr"
+            sku="AISLE-0002"
+            store=${store.id}
+          ></aisle-stock-badge>`,
+        ),
+      );
+      expect(text(el, 'status')).to.equal(words);
+    });
+  }
 
   it('a listing of 100 different products makes one availability request; the same product twice adds none', async () => {
     const skus = Array.from({ length: 100 }, (_, i) => `AISLE-${String(i + 1).padStart(4, '0')}`);

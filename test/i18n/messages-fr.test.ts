@@ -71,4 +71,8 @@ describe('French messages fit any product and any quantity', () => {
     );
     expect(fr.pickupReadyToday('19 h 05')).to.equal('Disponible aujourd’hui dès 19 h 05');
   });
+
+  it('say a full slot as a state, not an event ("Ce créneau est désormais complet")', () => {
+    expect(fr.reserveSlotFull).to.match(/^Ce créneau est désormais complet\./);
+  });
 });

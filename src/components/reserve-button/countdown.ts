@@ -3,6 +3,7 @@
  * It ticks once a second for the visible clock, and announces only at sensible moments for screen
  * readers: when 5 min, 2 min, 1 min and 30 s are left, never every second.
  */
+import { languageOf } from '../../i18n/locale.js';
 
 /** Seconds left at which the countdown speaks, largest first. */
 export const ANNOUNCE_AT_SECONDS = [300, 120, 60, 30] as const;
@@ -20,14 +21,21 @@ export interface CountdownOptions {
   now?: () => number;
 }
 
-/** "14:59", "0:05"; hours appear only past 60 minutes ("1:02:03"). */
-export function formatCountdown(remainingMs: number): string {
+/**
+ * "14:59", "0:05"; hours appear only past 60 minutes ("1:02:03"). In French "4\u00a0min 07\u00a0s"
+ * ("1\u00a0h 02\u00a0min 03\u00a0s"): there "4:47" reads as a time of day, next to "19 h 05".
+ */
+export function formatCountdown(remainingMs: number, locale = 'en'): string {
   const total = Math.max(0, Math.ceil(remainingMs / 1000));
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
   const ss = String(s).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+  const mm = h > 0 ? String(m).padStart(2, '0') : String(m);
+  if (languageOf(locale) === 'fr') {
+    return `${h > 0 ? `${h}\u00a0h ` : ''}${mm}\u00a0min ${ss}\u00a0s`;
+  }
+  return h > 0 ? `${h}:${mm}:${ss}` : `${m}:${ss}`;
 }
 
 export class Countdown {

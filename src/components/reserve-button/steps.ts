@@ -148,7 +148,7 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
         msg,
         values: v.form.values,
         errors: v.form.errors,
-        clock: formatCountdown(v.remainingMs),
+        clock: formatCountdown(v.remainingMs, v.locale),
         busy: s.step === 'confirming',
         ...(s.error ? { notice: contactNotice(msg, s.error) } : {}),
         moreTime: v.moreTime,

@@ -86,7 +86,8 @@ export function badgeText(
       details.push(msg.badgeRestock(formatDate(locale, new Date(restock), 'UTC')));
     }
   }
-  details.push(msg.badgeChecked(formatRelativeTime(locale, new Date(result.checkedAt), now)));
+  const checked = formatRelativeTime(locale, new Date(result.checkedAt), now, msg.badgeJustNow);
+  details.push(msg.badgeChecked(checked));
   if (isStale(result, +now)) details.push(msg.badgeStale);
   return { status: statusText(view, msg), details };
 }

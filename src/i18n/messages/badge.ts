@@ -11,6 +11,7 @@ export const badgeMessages: Localized<BadgeMessages> = {
     badgeNotEnough: (n) => plural('en', n, { other: 'Only # available' }),
     badgeAtStore: (store) => `at ${store}`,
     badgeChecked: (relative) => `checked ${relative}`,
+    badgeJustNow: 'just now',
     badgeStale: 'may be out of date',
     badgeNearest: (store, distance) => `In stock at ${store}, ${distance} away`,
     badgeNoneNearby: 'Not in stock at nearby stores',
@@ -24,11 +25,14 @@ export const badgeMessages: Localized<BadgeMessages> = {
   },
   fr: {
     badgeInStockCount: (n) => `En stock\u00a0: ${n}`,
-    badgeLowStockCount: (n) => plural('fr', n, { other: 'Plus que #' }),
+    // As the English "Only # left" (French `one` is 0 and 1, hence n === 1).
+    badgeLowStockCount: (n) =>
+      n === 1 ? 'Plus qu’un en stock' : plural('fr', n, { other: 'Plus que # en stock' }),
     badgeNotEnough: (n) =>
       plural('fr', n, { one: 'Seulement # disponible', other: 'Seulement # disponibles' }),
     badgeAtStore: (store) => `à ${store}`,
     badgeChecked: (relative) => `vérifié ${relative}`,
+    badgeJustNow: 'à l’instant',
     badgeStale: 'peut ne plus être à jour',
     badgeNearest: (store, distance) => `En stock à ${store}, à ${distance}`,
     badgeNoneNearby: 'Pas en stock dans les magasins proches',

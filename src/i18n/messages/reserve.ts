@@ -186,7 +186,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveHoldAgain: 'Remettre de côté',
     reserveStockGone: 'Désolés, ce produit vient d’être épuisé dans ce magasin.',
     reserveHoldFailed: 'Impossible de mettre l’article de côté. Veuillez réessayer.',
-    reserveSlotFull: 'Ce créneau de retrait vient d’être complet. Veuillez en choisir un autre.',
+    reserveSlotFull: 'Ce créneau est désormais complet. Veuillez en choisir un autre.',
     reserveSlotPassed: 'Ce créneau de retrait a déjà commencé. Veuillez en choisir un autre.',
     reserveName: 'Nom complet',
     reserveEmail: 'E-mail',

@@ -29,6 +29,8 @@ export interface BadgeMessages {
   badgeNotEnough: (n: number) => string;
   badgeAtStore: (store: string) => string;
   badgeChecked: (relative: string) => string;
+  /** The relative time under 45 seconds ("checked just now", not Intl's "checked now"). */
+  badgeJustNow: string;
   badgeStale: string;
   badgeNearest: (store: string, distance: string) => string;
   badgeNoneNearby: string;
