@@ -320,14 +320,17 @@ export const ELEMENTS: ElementSpec[] = [
         attribute: 'theme',
         kind: 'enum',
         options: [
-          { value: '', label: { en: 'Follow the system', fr: 'Suivre le système' } },
+          {
+            value: '',
+            label: { en: 'Follow the page (color-scheme)', fr: 'Suivre la page (color-scheme)' },
+          },
           { value: 'light', label: { en: 'Light', fr: 'Clair' } },
           { value: 'dark', label: { en: 'Dark', fr: 'Sombre' } },
         ],
         label: { en: 'Theme', fr: 'Thème' },
         help: {
-          en: 'Light, dark, or as the visitor’s system.',
-          fr: 'Clair, sombre, ou comme le système du visiteur.',
+          en: 'Light, dark, or as the page’s CSS color-scheme says (light if it says nothing): the visitor’s system setting only where your page declares color-scheme “light dark”.',
+          fr: 'Clair, sombre, ou selon la propriété CSS color-scheme de la page (clair si elle n’en dit rien)\u00a0: le réglage du système du visiteur seulement si votre page déclare color-scheme «\u00a0light dark\u00a0».',
         },
       },
       {

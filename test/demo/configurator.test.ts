@@ -545,3 +545,17 @@ describe('configurator: keyboard and languages', () => {
     await expect(root).to.be.accessible({ ignoredRules: ['color-contrast'] });
   });
 });
+
+describe('configurator: theme', () => {
+  for (const lang of ['en', 'fr'] as const) {
+    it(`names the default theme for what it follows, the page’s color-scheme, not the system (${lang})`, async () => {
+      await mount(lang);
+      choose('aisle-config');
+      const auto =
+        $<HTMLSelectElement>('#cfg-theme').querySelector<HTMLOptionElement>('option[value=""]')!;
+      expect(auto.textContent).to.contain('color-scheme');
+      expect(auto.textContent).not.to.match(/system|système/i);
+      expect($('#cfg-theme-help').textContent).to.contain('color-scheme');
+    });
+  }
+});
