@@ -74,7 +74,7 @@ const reserveQuantity: Field = {
   max: MAX_QUANTITY,
   help: {
     en: `Units to reserve, 1 to ${MAX_QUANTITY} (default 1; the dialog offers up to this many).`,
-    fr: `Unités à réserver, de 1 à ${MAX_QUANTITY} (1 par défaut ; le dialogue en propose jusqu’à ce nombre).`,
+    fr: `Unités à réserver, de 1 à ${MAX_QUANTITY} (1 par défaut\u00a0; le dialogue en propose jusqu’à ce nombre).`,
   },
 };
 const store: Field = {
@@ -127,7 +127,7 @@ export const ELEMENTS: ElementSpec[] = [
         label: { en: 'Search text', fr: 'Texte de recherche' },
         help: {
           en: 'Optional: a town or postcode to search at start (only when "Start near" is empty).',
-          fr: 'Facultatif : une ville ou un code postal à chercher au départ (seulement si « Centrer près de » est vide).',
+          fr: 'Facultatif : une ville ou un code postal à chercher au départ (seulement si «\u00a0Centrer près de\u00a0» est vide).',
         },
       },
       {
@@ -245,7 +245,7 @@ export const ELEMENTS: ElementSpec[] = [
         label: { en: 'API address', fr: 'Adresse de l’API' },
         help: {
           en: 'An http(s) URL, or a path starting with "/".',
-          fr: 'Une URL http(s), ou un chemin commençant par « / ».',
+          fr: 'Une URL http(s), ou un chemin commençant par «\u00a0/\u00a0».',
         },
       },
       {

@@ -93,7 +93,7 @@ export const UI: Record<Lang, UiText> = {
     attributes: 'Réglages',
     scriptUrl: 'Adresse du script Aisle',
     scriptUrlHelp:
-      'Où votre site sert aisle.js : une URL https ou un chemin commençant par « / » (http seulement pour localhost ou 127.0.0.1, pour tester sur votre machine).',
+      'Où votre site héberge aisle.js : une URL https ou un chemin commençant par «\u00a0/\u00a0» (http seulement pour localhost ou 127.0.0.1, pour tester sur votre machine).',
     preview: 'Aperçu (données simulées)',
     previewInvalid: 'L’aperçu s’affiche quand les réglages sont valides.',
     snippet: 'Code à coller',
@@ -102,7 +102,7 @@ export const UI: Record<Lang, UiText> = {
     snippetHelpConfig:
       'Tels quels, ces réglages s’appliquent à tous les éléments Aisle de la page\u00a0; placez des éléments Aisle entre <aisle-config …> et </aisle-config> et ils ne s’appliquent qu’à eux.',
     snippetHelpElement:
-      'Chaque page a aussi besoin, une fois, du code « Réglages de la page » avec l’adresse de votre API (ou « Utiliser l’API simulée intégrée » pour essayer sans serveur)\u00a0: sans lui, les éléments interrogent /aisle-api/v1 sur votre propre site.',
+      'Chaque page a aussi besoin, une fois, du code «\u00a0Réglages de la page\u00a0» avec l’adresse de votre API (ou «\u00a0Utiliser l’API simulée intégrée\u00a0» pour essayer sans serveur)\u00a0: sans lui, les éléments interrogent /aisle-api/v1 sur votre propre site.',
     copy: 'Copier le code',
     copied: 'Code copié.',
     copyFailed: 'La copie a échoué : sélectionnez le texte et copiez-le vous-même.',
@@ -116,8 +116,8 @@ export const UI: Record<Lang, UiText> = {
         number: 'Saisissez un nombre (avec un point pour les décimales).',
         range: range(field, 'fr'),
         latlng: 'Écrivez latitude,longitude en degrés, par ex. 48.8566,2.3522.',
-        url: 'Saisissez une URL http(s) ou un chemin commençant par « / ».',
-        script: 'Saisissez une URL https ou un chemin commençant par « / ».',
+        url: 'Saisissez une URL http(s) ou un chemin commençant par «\u00a0/\u00a0».',
+        script: 'Saisissez une URL https ou un chemin commençant par «\u00a0/\u00a0».',
         insecure:
           'Utilisez https, pas http : les navigateurs bloquent un script http sur une page https, et n’importe qui sur le réseau pourrait le modifier. http n’est accepté que pour localhost et 127.0.0.1.',
         tiles: 'Saisissez une URL https contenant {z}, {x} et {y}.',
@@ -128,9 +128,9 @@ export const UI: Record<Lang, UiText> = {
       })[problem],
     warning: (w) => {
       if (w.kind === 'example-script')
-        return 'C’est une adresse d’exemple, qui ne sert rien\u00a0: remplacez-la par celle où votre site sert aisle.js.';
+        return 'C’est une adresse d’exemple, qui ne pointe vers aucun fichier\u00a0: remplacez-la par celle où votre site héberge aisle.js.';
       if (w.kind === 'near-wins')
-        return 'Ignoré : quand les deux sont remplis, « Centrer près de » (near) l’emporte : le localisateur démarre à ce point sans chercher ce texte. Videz « Centrer près de » pour le chercher.';
+        return 'Ignoré : quand les deux sont remplis, «\u00a0Centrer près de\u00a0» (near) l’emporte : le localisateur démarre à ce point sans chercher ce texte. Videz «\u00a0Centrer près de\u00a0» pour le chercher.';
       const one = w.ids.length === 1;
       return `${ids(w.ids)} ${one ? 'n’est pas un service' : 'ne sont pas des services'} de l’API simulée (qui connaît ${ids(w.known)})\u00a0: l’aperçu n’affichera aucun magasin. Gardez-${one ? 'le' : 'les'} si votre API ${one ? 'le' : 'les'} connaît.`;
     },

@@ -2,9 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { mountConfigurator, type Configurator } from '../../demo/configurator/form.js';
-import { check } from '../../demo/configurator/check.js';
+import { check, type Problem } from '../../demo/configurator/check.js';
 import { ELEMENTS, type Field } from '../../demo/configurator/fields.js';
+import { UI } from '../../demo/configurator/text.js';
+import type { Warning } from '../../demo/configurator/warnings.js';
 import '../../src/index.js';
+import { frenchSpacingFaults } from '../helpers/french.js';
 import { requests } from '../helpers/mock-api.js';
 
 const HOSTILE = `"><script>alert(1)</script><img src=x onerror="alert(2)"> & 'quotes'`;
@@ -294,7 +297,9 @@ describe('configurator: warnings', () => {
     expect(parsed()[1]!.getAttribute('near')).to.equal('48.8566,2.3522');
 
     cfg.setLang('fr');
-    expect($('#cfg-query-warning').textContent).to.contain('« Centrer près de » (near) l’emporte');
+    expect($('#cfg-query-warning').textContent).to.contain(
+      '«\u00a0Centrer près de\u00a0» (near) l’emporte',
+    );
     fill('near', '');
     expect($('#cfg-query-warning').textContent).to.equal('');
   });
@@ -338,7 +343,7 @@ describe('configurator: what the snippet needs on a real page', () => {
     expect($('#cfg-snippet-help').textContent).not.to.contain('"Page settings" snippet once');
     cfg.setLang('fr');
     choose('aisle-stock-badge');
-    expect($('#cfg-snippet-help').textContent).to.contain('« Réglages de la page »');
+    expect($('#cfg-snippet-help').textContent).to.contain('«\u00a0Réglages de la page\u00a0»');
     expect([...root.querySelectorAll('legend')].map((l) => l.textContent).join('\n')).to.match(
       /^Réglages\u00a0: /m,
     );
@@ -543,6 +548,48 @@ describe('configurator: keyboard and languages', () => {
   it('is accessible', async () => {
     await mount();
     await expect(root).to.be.accessible({ ignoredRules: ['color-contrast'] });
+  });
+});
+
+/** Every French text of the configurator: its own words, and each field's label, help and choices. */
+function configuratorFrench(): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const fields = ELEMENTS.flatMap((e) => e.fields);
+  for (const [key, value] of Object.entries(UI.fr)) {
+    if (typeof value === 'string') out.push([key, value]);
+  }
+  const problems: Problem[] = ['required', 'sku', 'skus', 'id', 'integer', 'number', 'range'];
+  problems.push('latlng', 'url', 'script', 'insecure', 'tiles', 'email', 'list', 'enum', 'text');
+  for (const p of problems) out.push([`problem ${p}`, UI.fr.problem(p, fields[0]!)]);
+  const warnings: Warning[] = [
+    { kind: 'near-wins' },
+    { kind: 'example-script' },
+    { kind: 'unknown-services', ids: ['a'], known: ['b', 'c'] },
+    { kind: 'unknown-services', ids: ['a', 'd'], known: ['b'] },
+  ];
+  for (const w of warnings) out.push([`warning ${w.kind}`, UI.fr.warning(w)]);
+  out.push(['errorCount', UI.fr.errorCount(1)], ['errorCount', UI.fr.errorCount(3)]);
+  for (const spec of ELEMENTS) {
+    out.push([`${spec.tag} label`, spec.label.fr], [`${spec.tag} summary`, spec.summary.fr]);
+    for (const f of spec.fields) {
+      out.push([`${f.attribute} label`, f.label.fr], [`${f.attribute} help`, f.help.fr]);
+      for (const o of f.options ?? []) out.push([`${f.attribute} option`, o.label.fr]);
+    }
+  }
+  return out;
+}
+
+describe('configurator: French wording', () => {
+  it('puts a non-breaking space, never an ordinary one, before : ; ! ? » and after «', () => {
+    expect(frenchSpacingFaults(configuratorFrench())).to.deep.equal([]);
+  });
+
+  it('says what the example address does ("ne pointe vers aucun fichier") and where a site "héberge" aisle.js', () => {
+    const example = UI.fr.warning({ kind: 'example-script' });
+    expect(example).to.contain('qui ne pointe vers aucun fichier');
+    expect(example).to.contain('votre site héberge aisle.js');
+    expect(UI.fr.scriptUrlHelp).to.match(/^Où votre site héberge aisle\.js\u00a0:/);
+    expect(configuratorFrench().filter(([, t]) => /\bsert (rien|aisle)/.test(t))).to.deep.equal([]);
   });
 });
 

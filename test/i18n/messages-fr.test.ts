@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { fr } from '../../src/i18n/messages/fr.js';
+import { frenchSpacingFaults } from '../helpers/french.js';
 
 /** Every French string, functions called with sample arguments of each common shape. */
 function frenchStrings(): Array<[key: string, text: string]> {
@@ -25,9 +26,8 @@ function frenchStrings(): Array<[key: string, text: string]> {
 }
 
 describe('French messages follow French typography', () => {
-  it('put a non-breaking space, never a plain one, before : ; ? and !', () => {
-    const bad = frenchStrings().filter(([, text]) => / [:;?!]/.test(text));
-    expect(bad).to.deep.equal([]);
+  it('put a non-breaking space, never a plain one, before : ; ? ! and », and after «', () => {
+    expect(frenchSpacingFaults(frenchStrings())).to.deep.equal([]);
   });
 
   it('use typographic apostrophes and quotes, not straight ones, in rendered text', () => {
