@@ -29,11 +29,12 @@ export default css`
     color: var(--_aisle-color-danger);
     border-color: currentColor;
   }
+  /* Text buttons ("Change store", a store nearby): 44px tall to touch, as the dialog's others. */
   .link {
     border: none;
     background: none;
     padding: 0;
-    min-height: 0;
+    min-height: 44px;
     color: var(--_aisle-color-primary);
     text-decoration: underline;
     text-align: start;

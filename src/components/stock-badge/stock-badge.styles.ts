@@ -97,6 +97,8 @@ export default css`
     border: 0;
     padding: 0.25em;
     margin: 0;
+    /* A touch target at least 24px tall (WCAG 2.5.8) at any font size. */
+    min-height: 24px;
     text-decoration: underline;
     cursor: pointer;
     border-radius: calc(var(--_aisle-radius) / 2);

@@ -248,6 +248,19 @@ export default css`
     text-underline-offset: 0.2em;
   }
 
+  /* Touch targets at least 24px tall (WCAG 2.5.8) at any font size. */
+  .name-button,
+  .actions a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 24px;
+  }
+
+  .hours summary {
+    min-height: 24px;
+    align-content: center;
+  }
+
   .name-button:focus-visible {
     outline: 2px solid var(--_aisle-color-focus);
   }
