@@ -86,8 +86,8 @@ export function badgeText(
       details.push(msg.badgeRestock(formatDate(locale, new Date(restock), 'UTC')));
     }
   }
-  const checked = formatRelativeTime(locale, new Date(result.checkedAt), now, msg.badgeJustNow);
-  details.push(msg.badgeChecked(checked));
+  const checked = new Date(result.checkedAt);
+  details.push(msg.badgeChecked(formatRelativeTime(locale, checked, now, msg.badgeJustNow)));
   if (isStale(result, +now)) details.push(msg.badgeStale);
   return { status: statusText(view, msg), details };
 }

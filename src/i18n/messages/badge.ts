@@ -25,9 +25,9 @@ export const badgeMessages: Localized<BadgeMessages> = {
   },
   fr: {
     badgeInStockCount: (n) => `En stock\u00a0: ${n}`,
-    // As the English "Only # left" (French `one` is 0 and 1, hence n === 1).
+    // As the English "Only # left" (French `one` is 0 and 1: low stock is never 0, see badge-state).
     badgeLowStockCount: (n) =>
-      n === 1 ? 'Plus qu’un en stock' : plural('fr', n, { other: 'Plus que # en stock' }),
+      plural('fr', n, { one: 'Plus qu’un en stock', other: 'Plus que # en stock' }),
     badgeNotEnough: (n) =>
       plural('fr', n, { one: 'Seulement # disponible', other: 'Seulement # disponibles' }),
     badgeAtStore: (store) => `à ${store}`,
