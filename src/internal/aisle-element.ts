@@ -1,12 +1,11 @@
 import { LitElement, type PropertyValues } from 'lit';
 import type { AisleConfigValues } from '../config/config.js';
 import { CONFIG_ATTRIBUTES } from '../config/config.js';
-import { canonicalLocale, languageOf } from '../i18n/locale.js';
+import { languageOf } from '../i18n/locale.js';
 import { commonMessages } from '../i18n/messages/common.js';
 import type { Localized } from '../i18n/messages/localized.js';
 import type { CommonMessages } from '../i18n/messages/types.js';
 import { ConfigController } from './config-controller.js';
-import { closestLang } from './dom.js';
 import type { AisleEventDetails, AisleEventName } from './events.js';
 import { LocalizeController } from './localize-controller.js';
 import { tokens } from './tokens.styles.js';
@@ -98,14 +97,11 @@ export class AisleElement<M extends object = CommonMessages> extends LitElement 
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // No valid `lang` around (the language is from configuration): what renders says its own,
-    // so screen readers read it in that language. Not on the host, where it would then win over
-    // the configuration.
-    const lang = !canonicalLocale(closestLang(this)) && this.locale;
-    for (const child of this.renderRoot.children) {
-      if (lang) (child as HTMLElement).lang = lang;
-      else child.removeAttribute('lang');
-    }
+    // What renders says its language, so screen readers read it in that language when it is not
+    // the page's (`locale` from configuration, no valid `lang` around). Where it is the page's,
+    // the same value again costs nothing and saves a check on every badge page. Not on the host,
+    // where it would then win over the configuration.
+    for (const child of this.renderRoot.children) (child as HTMLElement).lang = this.locale;
   }
 
   private syncTheme(): void {
