@@ -98,10 +98,11 @@ export class AisleElement<M extends object = CommonMessages> extends LitElement 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // What renders says its language, so screen readers read it in that language when it is not
-    // the page's (`locale` from configuration, no valid `lang` around). Where it is the page's,
-    // the same value again costs nothing and saves a check on every badge page. Not on the host,
-    // where it would then win over the configuration.
-    for (const child of this.renderRoot.children) (child as HTMLElement).lang = this.locale;
+    // the page's (`locale` from configuration, no valid `lang` around); where it is the page's too,
+    // it is set once (a set with the same value would still wake every element's lang watcher).
+    // Not on the host, where it would then win over the configuration.
+    for (const child of this.renderRoot.children as HTMLCollectionOf<HTMLElement>)
+      if (child.lang !== this.locale) child.lang = this.locale;
   }
 
   private syncTheme(): void {
