@@ -69,7 +69,7 @@ export function createRestProvider(options: RestProviderOptions): RestProvider {
         query: storeQuery(query),
         ...signalOf(o),
       });
-      return validateStoreList(json);
+      return validateStoreList(json, query.limit);
     },
 
     async getStore(storeId: string, o?: RequestOptions): Promise<Store> {

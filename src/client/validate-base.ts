@@ -4,6 +4,10 @@
  * path. `shape()` makes an object guard from a table of field guards; `list()`, `opt()`, `num()`,
  * `count()` and `oneOf()` make guards from guards or bounds. `checked()` turns a mismatch into
  * the public `AisleApiError`; `dropInvalid()` drops the invalid items of a list with one warning.
+ *
+ * Everything is bounded, so that a lying API cannot freeze the page: a string has at most 256
+ * characters, a count at most 1,000,000, and every list keeps its first items up to its cap
+ * (`arr()`), the rest dropped with a warning.
  */
 import { AisleApiError } from './errors.js';
 
@@ -24,9 +28,12 @@ function is<T>(expected: string, ok: (v: unknown) => boolean): Guard<T> {
   return (v, path) => (ok(v) ? (v as T) : fail(path, expected));
 }
 
-/** The guard of the strings that `ok` accepts. */
+/** The guard of the strings of at most 256 characters (the store id's limit) that `ok` accepts. */
 function string(expected: string, ok: (s: string) => boolean): Guard<string> {
-  return is(expected, (v) => typeof v === 'string' && ok(v));
+  return is(
+    `${expected} of up to 256 characters`,
+    (v) => typeof v === 'string' && v.length < 257 && ok(v),
+  );
 }
 
 /** A JSON object (not null, not an array). */
@@ -34,7 +41,6 @@ export const isObject = (v: unknown): v is Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const obj = is<Json>('an object', isObject);
-export const arr = is<unknown[]>('an array', Array.isArray);
 export const str = string('a string', () => true);
 /** A non-empty string (ids, names, codes). */
 export const id = string('a non-empty string', (s) => s.trim() !== '');
@@ -47,9 +53,12 @@ export const num = (min = -Infinity, max = Infinity) =>
     (v) => Number.isFinite(v) && (v as number) >= min && (v as number) <= max,
   );
 
-/** A whole number >= min (quantities, minutes, capacities). */
+/** A whole number in [min, 1,000,000] (quantities, minutes, capacities): never 1e300. */
 export const count = (min = 0) =>
-  is<number>(`an integer >= ${min}`, (v) => Number.isInteger(v) && (v as number) >= min);
+  is<number>(
+    `an integer in [${min}, 1000000]`,
+    (v) => Number.isInteger(v) && (v as number) >= min && (v as number) <= 1e6,
+  );
 
 export const oneOf = <T extends string>(allowed: readonly T[]) =>
   is<T>(`one of ${allowed.join(', ')}`, (v) => (allowed as readonly unknown[]).includes(v));
@@ -91,11 +100,31 @@ export function timezone(v: unknown, path: string): string {
   return zone;
 }
 
-/** An array whose every item passes `item` (at `path[i]`). */
+/** One warning per field (not per store of a long list). */
+function warnOnce(path: string, message: string): void {
+  const field = path.replace(/\[\d+\]/g, '[]');
+  if (!warnedFields.has(field)) {
+    warnedFields.add(field);
+    console.warn(`[aisle] ${message}.`);
+  }
+}
+const warnedFields = new Set<string>();
+
+/**
+ * An array, cut to its first `max` items (the contract's `maxItems`): the others are dropped
+ * with a warning, so that a lying API cannot make the page render thousands of them.
+ */
+export function arr(v: unknown, path: string, max: number): unknown[] {
+  if (!Array.isArray(v)) fail(path, 'an array');
+  if (v.length > max) warnOnce(path, `Kept only the first ${max} items of ${path}`);
+  return v.slice(0, max);
+}
+
+/** An array of at most `max` items (the others dropped), each passing `item` (at `path[i]`). */
 export const list =
-  <T>(item: Guard<T>): Guard<T[]> =>
+  <T>(item: Guard<T>, max: number): Guard<T[]> =>
   (v, path) =>
-    arr(v, path).map((x, i) => item(x, `${path}[${i}]`));
+    arr(v, path, max).map((x, i) => item(x, `${path}[${i}]`));
 
 /**
  * An optional field that is only a detail (a phone number, a restock date, a holiday's label):
@@ -109,16 +138,10 @@ export const loose =
       return v == null ? undefined : guard(v, path);
     } catch (e) {
       if (!(e instanceof Mismatch)) throw e;
-      // One warning per field (not per store of a long list).
-      const field = path.replace(/\[\d+\]/g, '[]');
-      if (!warnedFields.has(field)) {
-        warnedFields.add(field);
-        console.warn(`[aisle] Ignored an invalid field in the response (${e.message}).`);
-      }
+      warnOnce(path, `Ignored an invalid field in the response (${e.message})`);
       return undefined;
     }
   };
-const warnedFields = new Set<string>();
 
 /** An optional field: absent or null reads as undefined, otherwise `guard` applies. */
 export const opt =
@@ -184,22 +207,24 @@ export function dropInvalid<T>(items: unknown[], what: string, guard: Guard<T>):
 
 /**
  * A list response (the "<what> list"): a bare array, or an envelope `{ <key>: [...] }` (the
- * contract's form); anything else is an invalid response. Invalid items (each an `item`) are
- * dropped by `dropInvalid`; with `someValid`, a list of items none of which is valid is an
- * invalid response too (broken, not empty).
+ * contract's form); anything else is an invalid response. Past its first `max` items (500 when
+ * not said) the list is cut (`arr`); invalid items (each an `item`) are dropped by `dropInvalid`; with
+ * `someValid`, a list of items none of which is valid is an invalid response too (broken, not
+ * empty).
  */
 export function checkedList<T>(
   json: unknown,
   what: string,
   key: string,
   guard: Guard<T>,
+  max = 500,
   item = what,
   someValid = false,
 ): T[] {
   return checked(
     `${what} list`,
     (v, path) => {
-      const items = Array.isArray(v) ? v : arr(obj(v, path)[key], `${path}.${key}`);
+      const items = arr(Array.isArray(v) ? v : obj(v, path)[key], `${path}.${key}`, max);
       const valid = dropInvalid(items, item, guard);
       if (someValid && items.length && !valid.length) {
         throw new Mismatch(`${path}: no valid ${item}`);

@@ -30,9 +30,12 @@ const reservation = shape<Reservation>({
   slot: opt(slot),
 });
 
-/** The slots, each once (a slot listed twice is shown once), and only those that end after they start. */
+/**
+ * The slots, each once (a slot listed twice is shown once), and only those that end after they
+ * start; at most 200 (a day in slots of ten minutes), the others dropped.
+ */
 export function validateSlotList(json: unknown): PickupSlot[] {
-  const slots = checkedList(json, 'slot', 'slots', slot);
+  const slots = checkedList(json, 'slot', 'slots', slot, 200);
   return slots.filter(
     (s, i) =>
       Date.parse(s.end) > Date.parse(s.start) && slots.findIndex((t) => t.id === s.id) === i,

@@ -10,6 +10,11 @@
  * dropped (that pair becomes "unknown", which the badge never shows as in stock); an invalid
  * store or slot is dropped likewise. Each list logs at most one warning. A list response that is
  * not a list at all is an error.
+ *
+ * Bounds (README "Validation and errors", api/openapi.yaml `maxItems`): each list keeps its first
+ * items up to a cap and drops the rest with a warning: a store's services 32, weekly opening
+ * ranges 21 (three a day), hours exceptions 366 (a year), a problem's alternatives 20, stores the
+ * `limit` asked (else 500), availability entries 5,000 (the client's batch: 100 x 50).
  */
 import { isValidStoreId } from './ids.js';
 import type {
@@ -75,11 +80,11 @@ const exception = shape<HoursException>({
 });
 
 const hours = shape<StoreHours>({
-  weekly: list(weekly),
+  weekly: list(weekly, 21),
   // Lenient: a back end with no exceptions may omit the list, and one malformed exception (a
   // date written "25/12/2026") is dropped with a warning instead of losing the whole store.
   exceptions: (v, path) =>
-    v == null ? [] : dropInvalid(arr(v, path), 'hours exception', exception),
+    v == null ? [] : dropInvalid(arr(v, path, 366), 'hours exception', exception),
 });
 
 /** The contract's store id rule (ids.ts): the one the shopper's store is kept by, too. */
@@ -101,7 +106,7 @@ const store = shape<Store>({
   address,
   location: latLng,
   timezone,
-  services: list(str),
+  services: list(str, 32),
   hours,
   pickup,
   phone: loose(str),
@@ -133,19 +138,23 @@ export function validateStore(json: unknown): Store {
   return checked('store', store, json);
 }
 
-export function validateStoreList(json: unknown): Store[] {
+/** At most `limit` stores (the search's `limit`, else 500): the rest are dropped. */
+export function validateStoreList(json: unknown, limit?: number): Store[] {
   // Stores of which not one is valid: "try again", not "no stores within 25 km". (Availability
   // stays per pair: an invalid entry is that pair unknown, whatever else its batch holds.)
-  return checkedList(json, 'store', 'stores', store, 'store', true);
+  return checkedList(json, 'store', 'stores', store, limit, 'store', true);
 }
 
 export function validateAvailabilityEntry(json: unknown): AvailabilityEntry {
   return checked('availability entry', entry, json);
 }
 
-/** Invalid entries are dropped: that (sku, store) pair then reads as unknown. */
+/**
+ * Invalid entries are dropped: that (sku, store) pair then reads as unknown. So are those past
+ * the first 5,000 (the client's batch: 100 products at 50 stores).
+ */
 export function validateAvailabilityList(json: unknown): AvailabilityEntry[] {
-  return checkedList(json, 'availability', 'availability', entry, 'availability entry');
+  return checkedList(json, 'availability', 'availability', entry, 5e3, 'availability entry');
 }
 
 /** A lenient field of a problem: anything but a string reads as absent. */
@@ -156,7 +165,8 @@ const problemExtras = shape<ProblemExtras>({
   type: text,
   detail: text,
   instance: text,
-  alternatives: (v) => (Array.isArray(v) ? dropInvalid(v, 'alternative', entry) : undefined),
+  alternatives: (v, path) =>
+    Array.isArray(v) ? dropInvalid(arr(v, path, 20), 'alternative', entry) : undefined,
   reservationId: text,
 });
 

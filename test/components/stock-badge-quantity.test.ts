@@ -1,10 +1,12 @@
 // The badge for a shopper who wants several units (the `quantity` attribute).
 import { expect, fixture, html } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import '../../src/components/stock-badge/define.js';
 import type { AisleStockBadge } from '../../src/components/stock-badge/stock-badge.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
-import '../helpers/mock-api.js'; // every request goes to the mock
+import { useHandlers } from '../helpers/mock-api.js'; // every request goes to the mock
+import { askedFor, makeEntry } from '../client/fixtures.js';
 import { settled, text } from './stock-badge-harness.js';
 
 const store = mockApi.stores[9]!;
@@ -30,5 +32,25 @@ describe('<aisle-stock-badge> with a quantity', () => {
       expect([el.getAttribute('status'), text(el, 'status')]).to.deep.equal(shows);
       await expect(el).to.be.accessible();
     }
+  });
+
+  it('never prints a quantity the API made up (1e300): that stock is unknown', async () => {
+    useHandlers(
+      http.get('*/aisle-api/v1/availability', ({ request }) =>
+        HttpResponse.json({
+          availability: askedFor(request).skus.map((sku) =>
+            makeEntry(sku, store.id, { quantity: 1e300 }),
+          ),
+        }),
+      ),
+    );
+    const el = await settled(
+      await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge sku="AISLE-0004" store=${store.id}></aisle-stock-badge>`,
+      ),
+    );
+    expect(el.getAttribute('status')).to.equal('unknown');
+    expect(el.shadowRoot!.textContent).not.to.match(/e\+|300/);
+    await expect(el).to.be.accessible();
   });
 });
