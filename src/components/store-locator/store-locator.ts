@@ -195,7 +195,11 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     ],
     stock: () => [this.#skuList, this.#client],
     onFound: (found) => {
-      for (const s of found) for (const service of s.services) this.#knownServices.add(service);
+      // At most 32 filters, the nearest stores' first: stores that each offer other services
+      // must not build thousands of checkboxes. (The `services` attribute's are always offered.)
+      for (const s of found)
+        for (const service of s.services)
+          if (this.#knownServices.size < 32) this.#knownServices.add(service);
     },
     onError: (error) => this.#reportError(error),
   });
