@@ -69,7 +69,7 @@ export function createRestProvider(options: RestProviderOptions): RestProvider {
         query: storeQuery(query),
         ...signalOf(o),
       });
-      return validateStoreList(json, query.limit);
+      return validateStoreList(json);
     },
 
     async getStore(storeId: string, o?: RequestOptions): Promise<Store> {

@@ -13,8 +13,8 @@
  *
  * Bounds (README "Validation and errors", api/openapi.yaml `maxItems`): each list keeps its first
  * items up to a cap and drops the rest with a warning: a store's services 32, weekly opening
- * ranges 21 (three a day), hours exceptions 366 (a year), a problem's alternatives 20, stores the
- * `limit` asked (else 500), availability entries 5,000 (the client's batch: 100 x 50).
+ * ranges 21 (three a day), hours exceptions 366 (a year), a problem's alternatives 20, stores
+ * 1,000 (the contract's largest `limit`), availability entries 5,000 (the client's batch: 100 x 50).
  */
 import { isValidStoreId } from './ids.js';
 import type {
@@ -138,11 +138,14 @@ export function validateStore(json: unknown): Store {
   return checked('store', store, json);
 }
 
-/** At most `limit` stores (the search's `limit`, else 500): the rest are dropped. */
-export function validateStoreList(json: unknown, limit?: number): Store[] {
+/**
+ * At most 1,000 stores (the contract's largest `limit`): the rest are dropped. Not the `limit`
+ * asked: an API that ignores the order is sorted and cut after the checks.
+ */
+export function validateStoreList(json: unknown): Store[] {
   // Stores of which not one is valid: "try again", not "no stores within 25 km". (Availability
   // stays per pair: an invalid entry is that pair unknown, whatever else its batch holds.)
-  return checkedList(json, 'store', 'stores', store, limit, 'store', true);
+  return checkedList(json, 'store', 'stores', store, 1000, 'store', true);
 }
 
 export function validateAvailabilityEntry(json: unknown): AvailabilityEntry {
