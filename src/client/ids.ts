@@ -28,3 +28,19 @@ export function isValidStoreId(value: unknown): value is string {
     !/^\.\.?$/.test(value) // "." and ".." would name another endpoint in a URL path
   );
 }
+
+/**
+ * A hold or reservation id, or a reservation code, as kept for the session or told by another
+ * tab: what the response guards accept from the API (a non-blank string; the contract sets no
+ * other rule, so a 300-character token or a code with a quote is a real reservation), without
+ * control characters. A stricter rule here would forget a reservation the API made.
+ */
+export function isValidRecordId(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value.trim() !== '' &&
+    // eslint-disable-next-line no-control-regex
+    !/[\u0000-\u001f\u007f]/.test(value) &&
+    !/^\.\.?$/.test(value) // "." and ".." would name another endpoint (`segment` refuses them)
+  );
+}

@@ -19,7 +19,7 @@ import {
 } from './session.js';
 import { keptKey } from './session-read.js';
 import { holdAnswered, holdAsked, leftHolds } from './left-holds.js';
-import { isValidSku, isValidStoreId } from '../../client/ids.js';
+import { isValidRecordId, isValidSku } from '../../client/ids.js';
 
 /**
  * With persist="none", what this page confirmed, kept in memory only (never in storage): a
@@ -54,7 +54,7 @@ function otherTabs(): BroadcastChannel | undefined {
         const key = `${api} ${ask as string}`;
         const saved = inMemory.get(key) ?? loadReservation(key);
         if (saved?.id) channel.postMessage({ api, sku: ask, id: saved.id, code: saved.code });
-      } else if (isValidSku(sku as string) && isValidStoreId(id) && isValidStoreId(code)) {
+      } else if (isValidSku(sku as string) && isValidRecordId(id) && isValidRecordId(code)) {
         const key = `${api} ${sku as string}`;
         for (const listener of fromTabs) listener(key, { id, code });
       }

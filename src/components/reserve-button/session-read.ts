@@ -3,7 +3,7 @@
  * button needs before a click, to know whether a confirmation is waiting for its SKU.
  */
 
-import { isValidStoreId } from '../../client/ids.js';
+import { isValidRecordId } from '../../client/ids.js';
 
 export interface SavedReservation {
   id: string;
@@ -42,10 +42,10 @@ export function loadReservation(key: string): SavedReservation | undefined {
     if (!raw) return undefined;
     const value = JSON.parse(raw) as Partial<SavedReservation> | null;
     const { id, code, hold } = value ?? {};
-    // A tampered value is nothing saved: an id reads as a URL path segment.
+    // A tampered value is nothing saved; any id the API could have given is kept.
     if (typeof hold === 'string')
-      return isValidStoreId(hold) ? { id: '', code: '', hold } : undefined;
-    if (isValidStoreId(id) && isValidStoreId(code)) return { id, code };
+      return isValidRecordId(hold) ? { id: '', code: '', hold } : undefined;
+    if (isValidRecordId(id) && isValidRecordId(code)) return { id, code };
   } catch {
     // Unreadable: treat as nothing saved.
   }
