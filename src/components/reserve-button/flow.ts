@@ -262,6 +262,9 @@ export class ReserveFlow {
     const { step, hold, request } = this.current;
     if (step === 'confirming') this.lapsed = true;
     if (step !== 'contact' || !hold) return;
+    // "More time" on its way: its answer decides (a new end, or the hold goes then).
+    const extending = this.extension.pending;
+    if (extending) return void extending.then(() => this.current.hold === hold && this.expire());
     this.lapsed = false;
     this.set({ step: 'expired', request, hold });
     const attempts = this.attempts;

@@ -53,19 +53,29 @@ export class HoldExtension {
     const { hold } = flow.state();
     if (!hold || !this.offered) return Promise.resolve();
     const round = flow.round();
-    const current = () => round === flow.round() && flow.state().hold === hold;
+    // Still that hold on the contact step: an answer landing once it expired or was given up
+    // must not bring back a hold that is being released.
+    const current = () =>
+      round === flow.round() && flow.state().hold === hold && flow.state().step === 'contact';
     const sent =
       flow.api().extendHold(hold.id, { idempotencyKey: flow.newKey() }) ??
       Promise.reject(Object.assign(new Error('The API gives no more time'), { status: 501 }));
     const attempt = sent
       .then((longer) => {
         if (!current()) return;
-        if (longer.id !== hold.id || !sameHold(longer, hold)) {
+        // `slotId` is optional in a hold answer: compared only when both answers give it.
+        const slot = longer.slotId ?? hold.slotId;
+        const otherSlot = !!longer.slotId && !!hold.slotId && longer.slotId !== hold.slotId;
+        if (
+          longer.id !== hold.id ||
+          otherSlot ||
+          !sameHold({ ...longer, slotId: slot }, { ...hold, slotId: slot })
+        ) {
           throw Object.assign(new Error('Not the hold given more time'), {
             kind: 'invalid-response',
           });
         }
-        flow.extended(longer);
+        flow.extended(slot === undefined ? longer : { ...longer, slotId: slot });
       })
       .catch((error: unknown) => {
         if (!current()) return;
