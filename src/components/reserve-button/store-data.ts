@@ -97,6 +97,7 @@ export const SLOT_DAYS = 7;
  * the order can be ready: a slot offered before that would promise a pickup the store cannot
  * keep. Slots after midnight belong to the date their opening began: while the store's hours say
  * yesterday's opening still runs (open 20:00–02:00, at 00:10), yesterday's date is asked first.
+ * Only today's answer must come: another day the API refuses is a day without slots.
  */
 export async function loadSlots(
   client: AisleClient,
@@ -113,7 +114,16 @@ export async function loadSlots(
   const tonight = openIntervals(store, yesterday, yesterday).some((i) => +i.end > now);
   for (let day = tonight ? -1 : 0; day < SLOT_DAYS; day++) {
     const date = addDays(today, day);
-    const slots = await client.getSlots(store.id, date, opts);
+    let slots: PickupSlot[];
+    try {
+      slots = await client.getSlots(store.id, date, opts);
+    } catch (error) {
+      // Only today's answer is needed to hold: an API may refuse yesterday's date or one past
+      // its booking horizon (a 400), and that must not keep the shopper from holding at all.
+      if (day === 0 || opts.signal?.aborted) throw error;
+      if (day < 0) continue;
+      return [];
+    }
     const open = slots.filter(
       (s) =>
         s.remaining > 0 &&

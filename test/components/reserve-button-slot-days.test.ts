@@ -1,0 +1,98 @@
+/**
+ * The dialog looks up to a week ahead for slots, and after midnight at yesterday's overnight
+ * opening: days beyond today that the API refuses (a date past its booking horizon, a date
+ * already past) are days without slots, never a store step that cannot load.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import sinon from 'sinon';
+import type { AisleClient } from '../../src/client/client.js';
+import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
+import { loadSlots } from '../../src/components/reserve-button/store-data.js';
+import { mockApi } from '../../src/mocks/mock-api.js';
+import { useHandlers } from '../helpers/mock-api.js';
+import {
+  openDialog,
+  part,
+  resetReserveState,
+  SKU,
+  store,
+  text,
+  until,
+} from './reserve-button-helpers.js';
+
+const refused = () =>
+  HttpResponse.json(
+    { type: 'about:blank', title: 'Date out of range', status: 400, code: 'invalid_request' },
+    { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+
+describe('<aisle-reserve-button> slot days the API refuses', () => {
+  beforeEach(resetReserveState);
+
+  it('lets the shopper hold when the API refuses dates past its two-day horizon', async () => {
+    const slotted = mockApi.stores.find((s) => s.pickup.enabled && s.pickup.slots)!;
+    mockApi.setStock(SKU, slotted.id, { status: 'in_stock', quantity: 3 });
+    let asked = 0;
+    useHandlers(
+      // Today and tomorrow are full; later dates are past this API's horizon.
+      http.get('*/aisle-api/v1/stores/:id/slots', () =>
+        ++asked <= 2 ? HttpResponse.json({ slots: [] }) : refused(),
+      ),
+    );
+    const el = await fixture<AisleReserveButton>(
+      html`<aisle-reserve-button sku=${SKU} store=${slotted.id}></aisle-reserve-button>`,
+    );
+    await openDialog(el);
+    await until(() => part(el, 'hold') || part(el, 'retry'), 'the store step');
+    expect(text(el)).not.to.include('Something went wrong');
+    expect(part(el, 'hold'), 'held without a slot').to.exist;
+  });
+
+  it('after midnight, an API refusing yesterday (a past date) gives today’s slots', async () => {
+    const night = {
+      ...store,
+      timezone: 'Europe/Paris',
+      hours: {
+        weekly: (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((day) => ({
+          day,
+          opens: '20:00',
+          closes: '02:00',
+        })),
+        exceptions: [],
+      },
+      pickup: { ...store.pickup, slots: true, prepMinutes: 30, cutoff: undefined },
+    };
+    const sunday = {
+      id: 'sun-2100',
+      start: '2026-12-06T20:00:00Z',
+      end: '2026-12-06T21:00:00Z',
+      remaining: 2,
+    };
+    const clock = sinon.useFakeTimers({
+      now: Date.parse('2026-12-05T23:10:00Z'),
+      toFake: ['Date'],
+    });
+    const client = {
+      getSlots: (_store: string, date: string) =>
+        date === '2026-12-05'
+          ? Promise.reject(Object.assign(new Error('date in the past'), { status: 400 }))
+          : Promise.resolve(date === '2026-12-06' ? [sunday] : []),
+    } as unknown as AisleClient;
+    try {
+      expect(await loadSlots(client, night, undefined, {})).to.deep.equal([sunday]);
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('still fails on today’s answer (the store step says so)', async () => {
+    const client = {
+      getSlots: () => Promise.reject(Object.assign(new Error('down'), { status: 503 })),
+    } as unknown as AisleClient;
+    const slotted = { ...store, pickup: { ...store.pickup, slots: true } };
+    let failed = false;
+    await loadSlots(client, slotted, undefined, {}).catch(() => (failed = true));
+    expect(failed).to.equal(true);
+  });
+});
