@@ -253,6 +253,7 @@ export class KeptReservation {
    */
   followSku(): void {
     const { flow } = this.host;
+    this.giveBackLeftHolds(); // the new SKU's: loaded for another SKU, the dialog has not seen them
     if (this.host.dialogOpen() || flow.step === 'confirming') return;
     if (this.otherProduct) flow.reset('idle');
     void this.restore();
