@@ -28,11 +28,11 @@ function is<T>(expected: string, ok: (v: unknown) => boolean): Guard<T> {
   return (v, path) => (ok(v) ? (v as T) : fail(path, expected));
 }
 
-/** The guard of the strings of at most 256 characters (the store id's limit) that `ok` accepts. */
-function string(expected: string, ok: (s: string) => boolean): Guard<string> {
+/** The guard of the strings of at most `max` characters (the store id's 256) that `ok` accepts. */
+function string(expected: string, ok: (s: string) => boolean, max = 256): Guard<string> {
   return is(
-    `${expected} of up to 256 characters`,
-    (v) => typeof v === 'string' && v.length < 257 && ok(v),
+    `${expected} of up to ${max} characters`,
+    (v) => typeof v === 'string' && v.length <= max && ok(v),
   );
 }
 
@@ -44,6 +44,8 @@ export const obj = is<Json>('an object', isObject);
 export const str = string('a string', () => true);
 /** A non-empty string (ids, names, codes). */
 export const id = string('a non-empty string', (s) => s.trim() !== '');
+/** An opaque hold, reservation or slot id or code: a back end's token may be long. */
+export const token = string('a non-empty string', (s) => s.trim() !== '', 2048);
 export const bool = is<boolean>('a boolean', (v) => typeof v === 'boolean');
 
 /** A finite number in [min, max]. */

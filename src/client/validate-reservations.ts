@@ -4,23 +4,33 @@
 import { AisleApiError } from './errors.js';
 import type { HoldRequest } from './provider.js';
 import type { Hold, PickupSlot, Reservation } from './types.js';
-import { checked, checkedList, count, dateTime, id, oneOf, opt, shape } from './validate-base.js';
+import {
+  checked,
+  checkedList,
+  count,
+  dateTime,
+  id,
+  oneOf,
+  opt,
+  shape,
+  token,
+} from './validate-base.js';
 
-const slot = shape<PickupSlot>({ id, start: dateTime, end: dateTime, remaining: count() });
+const slot = shape<PickupSlot>({ id: token, start: dateTime, end: dateTime, remaining: count() });
 
 const hold = shape<Hold>({
-  id,
+  id: token,
   sku: id,
   storeId: id,
   quantity: count(1),
   status: oneOf(['held', 'released', 'expired', 'confirmed']),
   expiresAt: dateTime,
-  slotId: opt(id),
+  slotId: opt(token),
 });
 
 const reservation = shape<Reservation>({
-  id,
-  code: id,
+  id: token,
+  code: token,
   status: oneOf(['confirmed', 'cancelled', 'collected', 'expired']),
   sku: id,
   storeId: id,
