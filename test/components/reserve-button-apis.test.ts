@@ -108,6 +108,19 @@ describe('<aisle-reserve-button> reservations and their API', () => {
     );
   });
 
+  it('adopts a reservation kept before reservations were kept per API', async () => {
+    const real = await reserveElsewhere();
+    sessionStorage.setItem(
+      `aisle:reservation:${SKU}`,
+      JSON.stringify({ id: real.id, code: real.code }),
+    );
+    const { retailer } = await page();
+    await until(() => retailer.step === 'confirmed', 'the reservation shown');
+    expect(label(retailer)).to.equal('View your reservation');
+    expect(sessionStorage.getItem(`aisle:reservation:/aisle-api/v1 ${SKU}`)).to.include(real.id);
+    expect(sessionStorage.getItem(`aisle:reservation:${SKU}`)).to.equal(null);
+  });
+
   it('reads a tampered stored id as nothing kept, never as a request path', async () => {
     sessionStorage.setItem(
       `aisle:reservation:/aisle-api/v1 ${SKU}`,

@@ -38,7 +38,14 @@ export function storage(): Storage | undefined {
 
 export function loadReservation(key: string): SavedReservation | undefined {
   try {
-    const raw = storage()?.getItem(PREFIX + key);
+    const store = storage();
+    let raw = store?.getItem(PREFIX + key);
+    // Kept by a version before reservations were kept per API, under the SKU alone: adopted.
+    const old = PREFIX + key.slice(key.lastIndexOf(' ') + 1);
+    if (!raw && (raw = store?.getItem(old))) {
+      store!.setItem(PREFIX + key, raw);
+      store!.removeItem(old);
+    }
     if (!raw) return undefined;
     const value = JSON.parse(raw) as Partial<SavedReservation> | null;
     const { id, code, hold } = value ?? {};
