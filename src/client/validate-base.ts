@@ -6,8 +6,9 @@
  * the public `AisleApiError`; `dropInvalid()` drops the invalid items of a list with one warning.
  *
  * Everything is bounded, so that a lying API cannot freeze the page: a string has at most 256
- * characters, a count at most 1,000,000, and every list keeps its first items up to its cap
- * (`arr()`), the rest dropped with a warning.
+ * characters (a hold's, reservation's or slot's id or code, `token`, 2,048), a count at most
+ * 1,000,000, and every list keeps its first items up to its cap (`arr()`), the rest dropped with
+ * a warning.
  */
 import { AisleApiError } from './errors.js';
 
