@@ -25,7 +25,7 @@ export function isValidStoreId(value: unknown): value is string {
     typeof value === 'string' &&
     STORE_ID.test(value) &&
     value.trim() === value &&
-    !/^\.\.?$/.test(value) // "." and ".." would name another endpoint in a URL path
+    !isDotSegment(value)
   );
 }
 
@@ -41,6 +41,11 @@ export function isValidRecordId(value: unknown): value is string {
     value.trim() !== '' &&
     // eslint-disable-next-line no-control-regex
     !/[\u0000-\u001f\u007f]/.test(value) &&
-    !/^\.\.?$/.test(value) // "." and ".." would name another endpoint (`segment` refuses them)
+    !isDotSegment(value)
   );
+}
+
+/** "." or "..": as a URL path segment it would name another endpoint (`segment` refuses it). */
+export function isDotSegment(value: string): boolean {
+  return /^\.\.?$/.test(value);
 }

@@ -3,6 +3,7 @@
  * with the caller's AbortSignal, retries for GET only (exponential backoff with full jitter,
  * honouring `Retry-After`), and the mapping of every failure onto `AisleApiError`.
  */
+import { isDotSegment } from './ids.js';
 import { AisleApiError, abortedError, isRetryable } from './errors.js';
 import { readProblem } from './validate.js';
 
@@ -67,7 +68,7 @@ export function signalOf(options?: { signal?: AbortSignal }): { signal?: AbortSi
  * another endpoint (even encoded, URLs read them as dot segments): refused.
  */
 export function segment(value: string): string {
-  if (/^\.\.?$/.test(value))
+  if (isDotSegment(value))
     throw new AisleApiError('invalid-response', `Refusing the id "${value}".`, {
       code: 'invalid_response',
     });

@@ -65,11 +65,9 @@ export class HoldExtension {
         if (!current()) return;
         // `slotId` is optional in a hold answer: compared only when both answers give it.
         const slot = longer.slotId ?? hold.slotId;
-        const otherSlot = !!longer.slotId && !!hold.slotId && longer.slotId !== hold.slotId;
         if (
           longer.id !== hold.id ||
-          otherSlot ||
-          !sameHold({ ...longer, slotId: slot }, { ...hold, slotId: slot })
+          !sameHold({ ...longer, slotId: slot }, { ...hold, slotId: hold.slotId ?? slot })
         ) {
           throw Object.assign(new Error('Not the hold given more time'), {
             kind: 'invalid-response',

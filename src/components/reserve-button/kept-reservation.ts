@@ -17,7 +17,7 @@ import {
   saveReservation,
   type SavedReservation,
 } from './session.js';
-import { keptKey } from './session-read.js';
+import { apiOf, keptKey } from './session-read.js';
 import { holdAnswered, holdAsked, leftHolds } from './left-holds.js';
 import { isValidRecordId, isValidSku } from '../../client/ids.js';
 
@@ -41,7 +41,7 @@ const ours = new Set<string>();
  */
 const TABS = 'aisle:reservations';
 let tabs: BroadcastChannel | undefined;
-const fromTabs = new Set<(key: string, saved: SavedReservation) => void>();
+const fromTabs = new Set<(api: string, sku: string, saved: SavedReservation) => void>();
 
 function otherTabs(): BroadcastChannel | undefined {
   if (!tabs && typeof BroadcastChannel === 'function') {
@@ -51,12 +51,11 @@ function otherTabs(): BroadcastChannel | undefined {
       const { api, ask, sku, id, code } = m;
       if (typeof api !== 'string') return;
       if (isValidSku(ask as string)) {
-        const key = `${api} ${ask as string}`;
+        const key = keptKey(api, ask as string);
         const saved = inMemory.get(key) ?? loadReservation(key);
         if (saved?.id) channel.postMessage({ api, sku: ask, id: saved.id, code: saved.code });
       } else if (isValidSku(sku as string) && isValidRecordId(id) && isValidRecordId(code)) {
-        const key = `${api} ${sku as string}`;
-        for (const listener of fromTabs) listener(key, { id, code });
+        for (const listener of fromTabs) listener(api, sku as string, { id, code });
       }
     };
   }
@@ -81,12 +80,12 @@ export class KeptReservation {
 
   /** Where a reservation of `sku` through the button's API is kept. */
   private key(sku = this.host.sku()): string {
-    return keptKey(this.host.api(), sku);
+    return keptKey(this.apiId, sku);
   }
 
-  /** The API part of the keys, as the other tabs are told it. */
+  /** The button's API, as keys and the other tabs name it. */
   private get apiId(): string {
-    return this.key('').slice(0, -1);
+    return apiOf(this.host.api());
   }
 
   private saved(key = this.key()): SavedReservation | undefined {
@@ -133,9 +132,11 @@ export class KeptReservation {
    * only by one the API says is confirmed: any script of the site can post on the channel, and a
    * made-up id must not make the tab forget a real reservation.
    */
-  private readonly fromOtherTab = (key: string, saved: SavedReservation): void => {
+  private readonly fromOtherTab = (api: string, sku: string, saved: SavedReservation): void => {
+    if (api !== this.apiId) return;
+    const key = this.key(sku);
     const mine = this.saved(key);
-    if (mine?.id === saved.id || !key.startsWith(`${this.apiId} `)) return;
+    if (mine?.id === saved.id) return;
     if (!mine?.id) return this.told(key, saved);
     this.host
       .client()

@@ -13,7 +13,7 @@ import { myStore } from '../../state/my-store.js';
 import type { FlowStep } from './flow.js';
 import type * as DialogModule from './reserve-dialog.js';
 import type { ReserveDialog } from './reserve-dialog.js';
-import { keptFor, keptKey } from './session-read.js';
+import { apiOf, keptFor, keptKey } from './session-read.js';
 import styles from './reserve-button.styles.js';
 
 type LoadDialog = () => Promise<typeof DialogModule>;
@@ -153,7 +153,7 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
       this.#restoredFor = this.sku;
       // Only a reservation (or a hold to give back) kept for this SKU loads the dialog before a click.
       if (this.#dialog) this.#dialog.kept.followSku();
-      else if (keptFor(keptKey(this.config, this.sku))) void this.#loadDialog();
+      else if (keptFor(keptKey(apiOf(this.config), this.sku))) void this.#loadDialog();
     }
   }
 

@@ -24,8 +24,13 @@ export const LEFT_HOLDS = 'aisle:holds:';
  * another API (a merchant's widget beside the retailer's, with its own `api`), and must never be
  * read, shown or cancelled through one.
  */
-export function keptKey(config: { api: string; mock: boolean }, sku: string): string {
-  return `${config.mock ? 'mock' : config.api} ${sku}`;
+export function keptKey(api: string, sku: string): string {
+  return `${api} ${sku}`;
+}
+
+/** The API a button's reservations belong to, as keys and the other tabs name it. */
+export function apiOf(config: { api: string; mock: boolean }): string {
+  return config.mock ? 'mock' : config.api;
 }
 
 export function storage(): Storage | undefined {
