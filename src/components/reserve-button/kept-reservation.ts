@@ -226,18 +226,25 @@ export class KeptReservation {
   }
 
   /**
-   * On opening: whether a kept reservation must be read first, never a new flow that could
-   * reserve the same product twice (one kept but not read yet: a reload on a bad network). A
-   * confirmation whose pickup time is over (a page left open for days) is read again rather than
-   * shown as current; if it is over for the API too, a new flow starts.
+   * A confirmation whose pickup time is over (a page left open past it) goes back to idle: the
+   * button offers to reserve again, and the next opening reads it again rather than showing it
+   * as current (if it is over for the API too, a new flow starts).
    */
-  toCheck(): boolean {
+  lapse(): void {
     const { flow } = this.host;
     const { reservation } = flow.state;
     if (flow.step === 'confirmed' && Date.parse(reservation!.pickupBy) <= Date.now()) {
       flow.reset('idle');
     }
-    return flow.step === 'idle' && this.kept;
+  }
+
+  /**
+   * On opening: whether a kept reservation must be read first, never a new flow that could
+   * reserve the same product twice (one kept but not read yet: a reload on a bad network).
+   */
+  toCheck(): boolean {
+    this.lapse();
+    return this.host.flow.step === 'idle' && this.kept;
   }
 
   /** The flow is about another product than the button's (a variant picker changed `sku`). */

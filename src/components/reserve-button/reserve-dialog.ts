@@ -22,6 +22,7 @@ import { HoldClock, wholeMinutes } from './hold-clock.js';
 import type { AisleReserveButton } from './reserve-button.js';
 import { initialDialogState, onClose, type DialogState } from './dialog-state.js';
 import { KeptReservation } from './kept-reservation.js';
+import { Alarm } from './pickup-alarm.js';
 import { holdRequest, startQuantity } from './store-data.js';
 import { dialogFrame, isModal, keptReservation, renderStep, type StepView } from './steps.js';
 
@@ -89,6 +90,8 @@ export class ReserveDialog implements ReactiveController {
     dialogOpen: () => !!this.dialog?.open,
     showKept: () => void this.openKept(),
   });
+  /** Past the pickup time, a closed dialog's confirmation gives way: "Reserve in store" again. */
+  private readonly pickupOver = new Alarm(() => this.dialog?.open || this.kept.lapse());
   private readonly clock = new HoldClock(this.host, {
     onAnnounce: (s) => this.announce(this.msg.reserveTimeLeft(s, !!this.flow.moreTime)),
     onExpire: () => this.flow.expire(),
@@ -151,9 +154,15 @@ export class ReserveDialog implements ReactiveController {
 
   private readonly onPageHide = (): void => this.flow.releaseOnPageHide();
 
+  /** When the confirmation shown stops being current: its pickup time. */
+  private pickupEnd({ step, reservation } = this.s.flow): number | undefined {
+    return step === 'confirmed' ? Date.parse(reservation!.pickupBy) : undefined;
+  }
+
   hostConnected(): void {
     addEventListener('pagehide', this.onPageHide);
     this.kept.connect();
+    this.pickupOver.set(this.pickupEnd());
     // Moved with its dialog open (a layout moving the buy box): open, no longer modal. Fix that.
     const dialog = this.dialog;
     if (dialog?.open && !isModal(dialog)) {
@@ -169,6 +178,7 @@ export class ReserveDialog implements ReactiveController {
     // reconnects before this check and keeps it.
     queueMicrotask(() => {
       if (this.host.isConnected) return;
+      this.pickupOver.set(undefined);
       if (this.dialog?.open) this.close();
       else this.flow.close();
     });
@@ -177,6 +187,7 @@ export class ReserveDialog implements ReactiveController {
   private onFlowChange(next: FlowState): void {
     const previous = this.s.flow;
     this.set({ flow: next });
+    this.pickupOver.set(this.pickupEnd(next));
     if (next.step !== previous.step || next.reservation !== previous.reservation) {
       this.cancel.forget();
     }
@@ -300,6 +311,7 @@ export class ReserveDialog implements ReactiveController {
   private finishClose(): void {
     unlockScroll(this.dialog);
     this.flow.close();
+    this.kept.lapse(); // the pickup time went by while it was open
     if (this.kept.otherProduct) this.kept.followSku();
     this.set(onClose);
     this.cancel.forget();
