@@ -27,14 +27,30 @@ export function languageOf(locale: string): Language {
 }
 
 /**
+ * A locale whose language has no table reads in English with its region's formats ("de-CH" ->
+ * "en-CH": "Saturday, 5 December at 18:30", kilometres), so no sentence mixes English words with
+ * another language's dates, and screen readers read the English as English.
+ */
+function readable(locale: string): string {
+  if (languageOf(locale) !== 'en' || /^en\b/i.test(locale)) return locale;
+  try {
+    const tag = new Intl.Locale(locale);
+    const region = tag.region ?? (tag.language === 'und' ? '' : tag.maximize().region);
+    if (region) return `en-${region}`;
+  } catch {
+    // not a tag Intl.Locale takes: plain English
+  }
+  return DEFAULT_LOCALE;
+}
+
+/**
  * Picks the first usable locale from an ordered list of candidates (element `lang`, ancestors,
- * document, configuration). A locale whose language has no table still wins for formatting
- * (numbers, dates) while messages fall back to English.
+ * document, configuration): the one to format and read in (`readable`).
  */
 export function pickLocale(candidates: Array<string | null | undefined>): string {
   for (const c of candidates) {
     const canonical = canonicalLocale(c);
-    if (canonical) return canonical;
+    if (canonical) return readable(canonical);
   }
   return DEFAULT_LOCALE;
 }

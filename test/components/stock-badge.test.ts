@@ -216,6 +216,37 @@ describe('<aisle-stock-badge>', () => {
     );
   });
 
+  it('reads a language it has no words for in English, with that region’s formats', async () => {
+    const [pickupStore] = (
+      await clientFor({ api: API }).searchStores({ near: store.location, limit: 20 })
+    ).filter((s) => s.pickup.enabled);
+    const ready = new Date(Math.floor((Date.now() + 50 * 3600_000) / 60_000) * 60_000);
+    useHandlers(
+      http.get('*/aisle-api/v1/availability', ({ request }) => {
+        const sku = new URL(request.url).searchParams.get('skus')!;
+        const at = { quantity: 4, pickupReadyAt: ready.toISOString() };
+        return HttpResponse.json([entry(sku, pickupStore!.id, at)]);
+      }),
+    );
+    const el = await settled(
+      await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge
+          lang="de-DE"
+          sku="AISLE-0018"
+          store=${pickupStore!.id}
+        ></aisle-stock-badge>`,
+      ),
+    );
+    const tz = pickupStore!.timezone;
+    const weekday = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: tz }).format(ready);
+    // English words, the region's 24-hour clock; never "Ready Samstag".
+    expect(text(el, 'details')).to.contain(
+      `Ready ${weekday} at ${formatClock('en-DE', ready, tz)}`,
+    );
+    expect(formatClock('en-DE', ready, tz)).to.match(/^\d{2}:\d{2}$/);
+    expect(el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!.lang).to.equal('en-DE');
+  });
+
   it('speaks French', async () => {
     mockApi.setStock('AISLE-0007', store.id, { status: 'in_stock', quantity: 2 });
     const el = await settled(

@@ -96,12 +96,17 @@ describe('locale', () => {
     expect(text(el)).to.equal('Fermer');
   });
 
-  it('falls back to English messages for an unsupported language, keeping its formats', async () => {
+  it('reads an unsupported language in English with its region’s formats', async () => {
     const el = await fixture<AisleTestProbe>(
       html`<aisle-test-probe lang="de-DE"></aisle-test-probe>`,
     );
     expect(text(el)).to.equal('Close');
-    expect(el.currentLocale).to.equal('de-DE');
+    expect(el.currentLocale).to.equal('en-DE');
+    expect(pickLocale(['de'])).to.equal('en-DE');
+    expect(pickLocale(['ja'])).to.equal('en-JP');
+    expect(pickLocale(['en-GB', 'de'])).to.equal('en-GB');
+    expect(pickLocale(['fr-CA'])).to.equal('fr-CA');
+    expect(pickLocale(['und']), 'no region guessed (US miles)').to.equal('en');
   });
 
   it('has plurals and Intl formats in both languages', () => {
