@@ -131,7 +131,7 @@ describe('<aisle-stock-badge> and the shopper’s store', () => {
     mockApi.setScenario({});
     badge.shadowRoot!.querySelector<HTMLButtonElement>('[part="action"]')!.click();
     await waitUntil(() => badge.status === 'low-stock', 'no recovery', { timeout: 5000 });
-    expect(shadowText(badge, 'status')).to.equal('Plus qu’un en stock');
+    expect(shadowText(badge, 'status')).to.equal('Dernier exemplaire en stock');
   });
 
   it('a lying API (invalid data) never shows "in stock"', async () => {

@@ -276,7 +276,7 @@ describe('<aisle-stock-badge>', () => {
   });
 
   for (const [quantity, words] of [
-    [1, 'Plus qu’un en stock'],
+    [1, 'Dernier exemplaire en stock'],
     [2, 'Plus que 2 en stock'],
   ] as const) {
     it(`in French, says "${words}" as the English says "Only ${quantity} left"`, async () => {

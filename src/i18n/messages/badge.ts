@@ -27,7 +27,7 @@ export const badgeMessages: Localized<BadgeMessages> = {
     badgeInStockCount: (n) => `En stock\u00a0: ${n}`,
     // As the English "Only # left" (French `one` is 0 and 1: low stock is never 0, see badge-state).
     badgeLowStockCount: (n) =>
-      plural('fr', n, { one: 'Plus qu’un en stock', other: 'Plus que # en stock' }),
+      plural('fr', n, { one: 'Dernier exemplaire en stock', other: 'Plus que # en stock' }),
     badgeNotEnough: (n) =>
       plural('fr', n, { one: 'Seulement # disponible', other: 'Seulement # disponibles' }),
     badgeAtStore: (store) => `à ${store}`,

@@ -153,7 +153,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveNoAlternatives: 'Aucun magasin proche n’a ce produit en stock pour le moment.',
     reserveHold: 'Mettre de côté',
     reserveHolding: 'Mise de côté…',
-    reserveHeldFor: (time) => `Article mis de côté\u00a0: encore ${time} pour confirmer`,
+    reserveHeldFor: (time) => `C’est mis de côté\u00a0: encore ${time} pour confirmer`,
     reserveTimeLeft: (s, more) =>
       (s >= 60
         ? plural('fr', Math.round(s / 60), {
@@ -169,8 +169,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
         : ''),
     reserveHoldStarted: (m) =>
       plural('fr', m, {
-        one: 'Article mis de côté pour # minute. Saisissez vos coordonnées pour confirmer.',
-        other: 'Article mis de côté pour # minutes. Saisissez vos coordonnées pour confirmer.',
+        one: 'C’est mis de côté pour # minute. Saisissez vos coordonnées pour confirmer.',
+        other: 'C’est mis de côté pour # minutes. Saisissez vos coordonnées pour confirmer.',
       }),
     reserveMoreTime: 'Plus de temps',
     reserveExtended: (m) =>
