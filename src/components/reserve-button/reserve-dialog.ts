@@ -16,6 +16,7 @@ import { downloadPickup } from './confirmation-step.js';
 import { CancelControl } from './cancel-control.js';
 import { ContactForm } from './contact-form.js';
 import { DialogData } from './dialog-data.js';
+import { DialogFocus } from './dialog-focus.js';
 import { DialogPicker } from './dialog-picker.js';
 import { ReserveFlow, type FlowError, type FlowState } from './flow.js';
 import { HoldClock, wholeMinutes } from './hold-clock.js';
@@ -37,6 +38,7 @@ export interface ReserveShell {
 /** The reserve dialog, a reactive controller of its `<aisle-reserve-button>`. */
 export class ReserveDialog implements ReactiveController {
   private s: DialogState = initialDialogState();
+  private readonly focus = new DialogFocus(this.host);
 
   private readonly form = new ContactForm(this.host);
   private readonly picker = new DialogPicker(this.host, {
@@ -44,7 +46,7 @@ export class ReserveDialog implements ReactiveController {
     canGoBack: () => this.s.picking && !!this.host.storeId,
     back: () => {
       this.set({ picking: false });
-      void this.focusStepHeading(); // the picker had the focus; the store step reloads
+      void this.focus.stepHeading(); // the picker had the focus; the store step reloads
     },
     picked: (storeId) => this.pickStore(storeId),
     owner: () => ({ config: this.shell.config(), client: this.client }),
@@ -75,10 +77,7 @@ export class ReserveDialog implements ReactiveController {
   private readonly cancel = new CancelControl({
     cancel: () => this.flow.cancel(),
     update: () => this.host.requestUpdate(),
-    focusCancel: () =>
-      void this.host.updateComplete.then(() =>
-        this.host.renderRoot.querySelector<HTMLElement>('[part~="cancel"]')?.focus(),
-      ),
+    focusCancel: () => void this.focus.onPart('cancel'),
   });
   /** The reservation kept for the session: the button restores it and follows its `sku`. */
   readonly kept = new KeptReservation({
@@ -202,13 +201,13 @@ export class ReserveDialog implements ReactiveController {
       this.clock.stop();
       this.set({ announcement: undefined }); // the hold's messages are stale once it is over
     }
-    if (next.step !== previous.step) void this.focusStepAfterRender(previous.step);
+    if (next.step !== previous.step) void this.focus.afterStep(previous.step, next.step);
     else if (over && over !== previous.reservation) {
       // Its "Cancel" button is gone: say what it is now, from the step's heading.
       this.announce(
         over.status === 'collected' ? this.msg.reserveCollected : this.msg.reserveLapsed,
       );
-      void this.focusStepHeading();
+      void this.focus.stepHeading();
     }
     // A confirm that landed after the dialog closed and the SKU changed.
     if (next.step === 'confirmed' && this.kept.otherProduct) {
@@ -223,7 +222,7 @@ export class ReserveDialog implements ReactiveController {
     }
     if (error.reason === 'slot_unavailable') this.set({ slotId: '' });
     // "More time" is gone: the focus goes to the step's heading, and the notice says why.
-    if (error.reason === 'no_more_time') void this.focusStepHeading();
+    if (error.reason === 'no_more_time') void this.focus.stepHeading();
     if (error.reason === 'hold_expired' && this.s.flow.hold) {
       this.host.emit('aisle-hold-expired', { hold: this.s.flow.hold });
     }
@@ -232,25 +231,6 @@ export class ReserveDialog implements ReactiveController {
       message: error.message,
       ...(error.status ? { status: error.status } : {}),
     });
-  }
-
-  private async focusStepAfterRender(from: FlowState['step']): Promise<void> {
-    // Moving between "holding" and "store" keeps focus where the shopper is.
-    if (from === 'holding' && this.step === 'store') return;
-    if (from === 'confirming' && this.step === 'contact') return;
-    await this.focusStepHeading();
-  }
-
-  /** Focus on the current step's heading, once it is rendered (the dialog must be open). */
-  private async focusStepHeading(): Promise<void> {
-    await this.host.updateComplete;
-    if (!this.dialog?.open) return;
-    this.host.renderRoot.querySelector<HTMLElement>('[part~="step"]')?.focus();
-  }
-
-  /** "Try again" goes away as it is pressed: the focus moves to the step's heading. */
-  private afterRetry(retry: (() => void) | undefined): (() => void) | undefined {
-    return retry && (() => void (retry(), this.focusStepHeading()));
   }
 
   /** Opens the dialog (it must have been rendered once). */
@@ -289,7 +269,7 @@ export class ReserveDialog implements ReactiveController {
     if (!this.dialog?.open) return; // closed meanwhile (finishClose cleared `checking`)
     this.set({ checking: read === true ? undefined : read || 'failed' });
     if (read === true && this.step === 'idle') this.startFlow();
-    void this.focusStepHeading();
+    void this.focus.stepHeading();
   }
 
   /** "Make another reservation" over one the API cannot show ('lost'): a new flow. */
@@ -315,7 +295,7 @@ export class ReserveDialog implements ReactiveController {
     if (this.kept.otherProduct) this.kept.followSku();
     this.set(onClose);
     this.cancel.forget();
-    this.host.renderRoot.querySelector<HTMLElement>('[part~="button"]')?.focus();
+    this.focus.button();
   }
 
   private hold(
@@ -325,7 +305,7 @@ export class ReserveDialog implements ReactiveController {
     if (request === 'slot passed') {
       // Begun while the dialog stayed open: say so, and offer the slots left, loaded again.
       this.set({ slotId: '', slotPassed: true, storeEpoch: s.storeEpoch + 1 });
-      return void this.focusStepHeading(); // "Hold it" goes while the slots load again
+      return void this.focus.stepHeading(); // "Hold it" goes while the slots load again
     }
     this.set({ slotPassed: false });
     if (request) void this.flow.hold(request);
@@ -335,7 +315,7 @@ export class ReserveDialog implements ReactiveController {
     this.set({ chosenStore: storeId, picking: false, slotId: '' });
     this.flow.chooseAgain();
     // The picker (or the alternative's button) that had the focus is gone: start the step again.
-    void this.focusStepHeading();
+    void this.focus.stepHeading();
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
@@ -364,13 +344,13 @@ export class ReserveDialog implements ReactiveController {
       remainingMs: this.clock.remainingMs,
       moreTime: this.flow.moreTime,
       reservationStore: this.data.reservationStore.value,
-      reservationStoreRetry: this.afterRetry(this.data.reservationStoreRetry),
+      reservationStoreRetry: this.focus.afterRetry(this.data.reservationStoreRetry),
       qr: this.data.qr.value,
       cancelling: this.cancel.busy,
       askingCancel: this.cancel.asking,
       picker: () => this.picker.render(this.msg),
       on: {
-        reloadStore: this.afterRetry(() => this.set({ storeEpoch: this.s.storeEpoch + 1 }))!,
+        reloadStore: this.focus.afterRetry(() => this.set({ storeEpoch: this.s.storeEpoch + 1 }))!,
         quantity: (q) => this.set({ wanted: q }),
         slot: (id) => this.set({ slotId: id, slotPassed: false }),
         hold: () => this.hold(),
