@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { clientFor } from '../../client/index.js';
-import { warnOnce } from '../../config/config.js';
+import { runtimeConfig, warnOnce } from '../../config/config.js';
 import { AisleApiError, isAbortError } from '../../client/errors.js';
 import { isValidSku, isValidStoreId } from '../../client/ids.js';
 import { inScope } from '../../internal/abort-scope.js';
@@ -99,7 +99,9 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
   @property({ type: Number }) quantity = 1;
 
   readonly #lookup = new Task(this, {
-    // The configuration is in `args` so that a change runs the lookup again.
+    // The configuration is in `args` so that a change runs the lookup again; so is the
+    // `provider`/`fetch` of configure() (a new object each time either changes), which a tag
+    // manager's code may give after the badges have loaded.
     task: async ([sku, storeId, quantity], { signal }) => {
       if (!isValidSku(sku) || !storeId) return undefined;
       const client = this.#client;
@@ -130,6 +132,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
         this.config.api,
         this.config.apiKey,
         this.config.mock,
+        runtimeConfig(),
       ] as const,
   });
 
