@@ -9,10 +9,10 @@
  * It creates holds and reservations and cancels or releases each one it made. Exit code 1 when
  * any check fails, or could not run (no product to hold: the write side went unchecked) unless
  * `--allow-skips`. `--strict` also rejects fields the contract does not name. `--same-origin`
- * skips the CORS check, for an API served from the shop's own origin.
+ * skips the CORS checks, for an API served from the shop's own origin.
  */
 import { fileURLToPath } from 'node:url';
-import { createHarness } from './check-api/harness.mjs';
+import { createHarness, Skip } from './check-api/harness.mjs';
 import { readChecks } from './check-api/read-checks.mjs';
 import { writeChecks } from './check-api/write-checks.mjs';
 
@@ -32,6 +32,20 @@ export async function checkApi(options) {
   const t = createHarness(options);
   await readChecks(t, { skus, sameOrigin: options.sameOrigin });
   await writeChecks(t, options);
+  await t.check(
+    'CORS: every answer, errors included, names the shop in Access-Control-Allow-Origin',
+    () => {
+      if (options.sameOrigin) {
+        throw new Skip('--same-origin: the shop pages share the API origin', { optional: true });
+      }
+      // Without it the browser hides the answer: a 409 stock_unavailable reads as no network.
+      const [first, ...more] = new Set(t.unreadable);
+      t.assert(
+        !first,
+        `not on ${[first, ...more.slice(0, 4)].join(', ')}${more.length > 4 ? ', …' : ''}`,
+      );
+    },
+  );
   for (const undo of t.cleanup) await undo().catch(() => undefined);
   const count = (r) => t.results.filter((x) => x.result === r).length;
   const summary = {

@@ -18,8 +18,20 @@ export const fold = (s) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
-export function createHarness({ base, apiKey, lang = 'en', strict = false, log = console.log }) {
+/** The shop's origin, as a browser sends it with every request to an API on another origin. */
+export const SHOP_ORIGIN = 'https://shop.example';
+
+export function createHarness({
+  base,
+  apiKey,
+  lang = 'en',
+  strict = false,
+  sameOrigin = false,
+  log = console.log,
+}) {
   const root = base.replace(/\/+$/, '');
+  /** Answers a browser could not read from the shop's pages ("GET /stores/x -> 404"). */
+  const unreadable = [];
   const contract = loadContract({ strict });
   const results = [];
   const cleanup = [];
@@ -41,6 +53,7 @@ export function createHarness({ base, apiKey, lang = 'en', strict = false, log =
       method,
       headers: {
         Accept: 'application/json',
+        ...(sameOrigin ? {} : { Origin: SHOP_ORIGIN }),
         'Accept-Language': lang,
         ...(apiKey && auth ? { Authorization: `Bearer ${apiKey}` } : {}),
         ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
@@ -49,6 +62,10 @@ export function createHarness({ base, apiKey, lang = 'en', strict = false, log =
       },
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
+    const allowed = res.headers.get('access-control-allow-origin');
+    if (!sameOrigin && method !== 'OPTIONS' && allowed !== SHOP_ORIGIN && allowed !== '*') {
+      unreadable.push(`${method} ${path} -> ${res.status}`);
+    }
     const text = await res.text();
     let json;
     try {
@@ -108,6 +125,7 @@ export function createHarness({ base, apiKey, lang = 'en', strict = false, log =
   return {
     contract,
     results,
+    unreadable,
     cleanup,
     newKey,
     request,

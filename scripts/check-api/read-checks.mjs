@@ -1,5 +1,5 @@
 /** Read-only checks: stores, search, one store, availability, slots, problems. */
-import { fold, Skip } from './harness.mjs';
+import { fold, SHOP_ORIGIN, Skip } from './harness.mjs';
 
 export async function readChecks(t, { skus, sameOrigin = false }) {
   const { check, request, expect, assert, need, state, contract } = t;
@@ -14,7 +14,7 @@ export async function readChecks(t, { skus, sameOrigin = false }) {
     async () => {
       if (sameOrigin)
         throw new Skip('--same-origin: the shop pages share the API origin', { optional: true });
-      const origin = 'https://shop.example';
+      const origin = SHOP_ORIGIN;
       const pre = await request('OPTIONS', '/holds', {
         auth: false,
         headers: {
