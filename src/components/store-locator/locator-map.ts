@@ -19,6 +19,7 @@ import type { LatLng, Store } from '../../client/types.js';
 import leafletCss from './leaflet-css.generated.js';
 import { MapControls, OSM_TILES } from './map-controls.js';
 import markerCss from './map-markers.styles.js';
+import { honourReducedMotion } from './map-motion.js';
 
 /** At this zoom and beyond every store has its own marker. */
 export const CLUSTER_MAX_ZOOM = 13;
@@ -102,6 +103,7 @@ export class LocatorMap {
       zoomControl: false,
       attributionControl: false,
     });
+    honourReducedMotion(this.map);
     const tiles = options.tiles ?? OSM_TILES;
     this.#controls = new MapControls(
       this.map,
