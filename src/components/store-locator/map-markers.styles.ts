@@ -61,4 +61,11 @@ export default css`
     outline: 3px solid var(--_aisle-color-focus);
     outline-offset: 2px;
   }
+
+  /* Forced colours paint every button's text alike: the button at its zoom's end greys out. */
+  @media (forced-colors: active) {
+    .leaflet-bar button.leaflet-disabled {
+      color: GrayText;
+    }
+  }
 `;
