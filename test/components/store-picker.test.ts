@@ -132,6 +132,25 @@ describe('<aisle-stock-badge> with no store chosen', () => {
     await waitUntil(() => !['loading', 'no-store'].includes(badge.status));
   });
 
+  it('closes only its picker on Escape inside a modal dialog of the page (a quick view)', async () => {
+    const box = await fixture<HTMLDialogElement>(
+      html`<dialog><aisle-stock-badge sku="AISLE-0003"></aisle-stock-badge></dialog>`,
+    );
+    box.showModal();
+    const badge = box.querySelector('aisle-stock-badge')!;
+    await badge.updateComplete;
+    shadow(badge, '[part="action"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => picker(badge)?.shadowRoot?.activeElement?.localName === 'input');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !picker(badge));
+    expect(box.open, "the page's dialog stays open").to.equal(true);
+    expect(badge.shadowRoot!.activeElement).to.equal(shadow(badge, '[part="action"]'));
+    // With the picker closed, Escape is the page's again.
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !box.open, "the page's dialog did not close");
+  });
+
   it('keeps its search field wide enough to read in a 160 px column (French)', async () => {
     const box = await fixture<HTMLElement>(
       html`<div style="width: 160px" lang="fr">

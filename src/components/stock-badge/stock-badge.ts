@@ -241,6 +241,8 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
 
   #onPickerKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape') {
+      // Only the picker closes: no close request for a page's dialog around the badge.
+      event.preventDefault();
       event.stopPropagation();
       this.#closePicker();
     }
