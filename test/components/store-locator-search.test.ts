@@ -190,6 +190,33 @@ describe('<aisle-store-locator>: suggestions', () => {
   });
 });
 
+describe('<aisle-store-locator>: Escape in the search box', () => {
+  it("closes the suggestions, then clears the text, then is the page's (its dialog closes)", async () => {
+    const box = await fixture<HTMLDialogElement>(
+      html`<dialog><aisle-store-locator no-map></aisle-store-locator></dialog>`,
+    );
+    box.showModal();
+    const el = box.querySelector('aisle-store-locator')!;
+    await el.updateComplete;
+    const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
+    input.focus();
+    await sendKeys({ type: 'Lyon' });
+    await waitUntil(() => input.getAttribute('aria-expanded') === 'true', 'no suggestions', {
+      timeout: 5000,
+    });
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    expect(box.open, 'the first Escape closes the suggestions only').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(input.value).to.equal('');
+    expect(box.open, 'the second Escape clears the text only').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !box.open, 'Escape in an empty search box kept the dialog open');
+  });
+});
+
 describe('<aisle-store-locator>: use my location', () => {
   it('searches around the position, asked on a click only', async () => {
     const stub = sinon

@@ -223,6 +223,8 @@ export class SearchCombobox implements ReactiveController {
         return;
       }
       case 'Escape':
+        // Nothing to close or clear: the key is the page's (a dialog around the locator closes).
+        if (!this.open && !this.query && !this.noMatch) return;
         event.preventDefault();
         if (this.open) this.close();
         else {
