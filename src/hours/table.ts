@@ -46,7 +46,8 @@ export function laterExceptions(store: Store, now: Date, locale: string, limit =
 
 function dayRow(store: Store, date: DateKey, locale: string, today: boolean): WeeklyRow {
   const m = hoursMessages[languageOf(locale)];
-  const dash = languageOf(locale) === 'fr' ? ' – ' : '–';
+  // French spaces the dash: unbreakable before it, so a narrow line breaks only after it.
+  const dash = languageOf(locale) === 'fr' ? '\u00a0– ' : '–';
   const s = dayScheduleOf(store, date);
   const closed = s.ranges.length === 0;
   const ranges = closed

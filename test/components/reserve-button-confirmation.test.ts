@@ -11,7 +11,10 @@ import {
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 
 beforeEach(resetReserveState);
-afterEach(() => setViewport({ width: 800, height: 600 }));
+afterEach(async () => {
+  document.documentElement.style.fontSize = '';
+  await setViewport({ width: 800, height: 600 });
+});
 
 /** How many lines a cell's text takes (distinct tops of its line boxes). */
 function linesOf(cell: Element): number {
@@ -19,6 +22,23 @@ function linesOf(cell: Element): number {
   range.selectNodeContents(cell);
   const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top));
   return new Set(tops).size;
+}
+
+/** The text of an element's first drawn line (its text is one text node, as a range's is). */
+function firstLine(el: Element): string {
+  const node = [...el.childNodes].find(
+    (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim(),
+  )!;
+  const text = node.textContent!;
+  const range = document.createRange();
+  const top = (i: number) => {
+    range.setStart(node, i);
+    range.setEnd(node, i + 1);
+    return Math.round(range.getBoundingClientRect().top);
+  };
+  let end = 1;
+  while (end < text.length && top(end) === top(0)) end++;
+  return text.slice(0, end).trim();
 }
 
 /** Opens, holds, confirms and waits for the confirmation's hours table. */
@@ -62,4 +82,31 @@ describe('<aisle-reserve-button> confirmation: the hours table', () => {
       1,
     );
   });
+
+  for (const size of [20, 24]) {
+    it(`stays inside the dialog on a 320 px phone with ${size} px text (a range may then break after its dash)`, async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await confirmed('fr');
+      el.style.fontFamily = '"Liberation Sans", Arial, sans-serif';
+      // The shopper's default font size: the page's root, rem and em alike.
+      document.documentElement.style.fontSize = `${size}px`;
+      await el.updateComplete;
+      const table = part(el, 'hours')!;
+      const body = table.closest('.body')!;
+      const inner =
+        body.getBoundingClientRect().right - parseFloat(getComputedStyle(body).paddingRight);
+      for (const cell of table.querySelectorAll('th, td, .range')) {
+        const right = Math.max(...[...cell.getClientRects()].map((r) => r.right));
+        expect(right, cell.textContent!.trim()).to.be.at.most(inner + 0.5);
+      }
+      // Broken, if at all, after the dash: "9 h 00 –" then "20 h 00", never inside a time.
+      for (const range of table.querySelectorAll('.range')) {
+        const text = range.textContent!.trim();
+        if (linesOf(range) > 1) expect(firstLine(range), text).to.match(/\d\u00a0–$/);
+        expect(linesOf(range), text).to.be.at.most(2);
+      }
+      const dialog = table.closest('dialog')!;
+      expect(dialog.scrollWidth, 'no sideways scroll').to.be.at.most(dialog.clientWidth);
+    });
+  }
 });

@@ -102,7 +102,7 @@ for (const lang of ['en', 'fr']) {
       if (lang === 'fr') {
         expect(when).to.match(/ à \d{1,2}\u00a0h\u00a0\d\d/);
         expect(when + hours).not.to.match(/\d:\d\d/);
-        expect(hours).to.match(/\d{1,2}\u00a0h\u00a0\d\d – \d{1,2}\u00a0h\u00a0\d\d/);
+        expect(hours).to.match(/\d{1,2}\u00a0h\u00a0\d\d\u00a0– \d{1,2}\u00a0h\u00a0\d\d/);
       } else {
         expect(when).to.match(/\d:\d\d/);
       }

@@ -90,6 +90,7 @@ export default css`
     flex-direction: column;
     gap: calc(var(--_aisle-space) * 1.5);
     padding: calc(var(--_aisle-space) * 2);
+    container-type: inline-size;
   }
   .body p {
     margin: 0;
@@ -215,6 +216,13 @@ export default css`
   }
   .hours .range {
     white-space: nowrap;
+  }
+  /* Large text on a narrow screen (a bigger default font size, zoom): a range may break after its
+     dash rather than run out of the dialog. */
+  @container (max-width: 14em) {
+    .hours .range {
+      white-space: normal;
+    }
   }
   .hours caption {
     text-align: start;
