@@ -45,6 +45,11 @@ describe('<aisle-store-locator>: the list', () => {
     expect(distances.every((d) => /(km|m) away$/.test(d))).to.equal(true);
     const status = $(el, '[part="status"]')!.textContent!;
     expect(status).to.match(new RegExp(`^${list.length} stores? within 30 km$`));
+    // No place name (`near`): still an h2 above the stores' h3 names, in order.
+    const headings = [...el.shadowRoot!.querySelectorAll('h2, h3')].map((h) => h.tagName);
+    expect(headings[0]).to.equal('H2');
+    expect($(el, '[part="heading"]')!.textContent!.trim()).to.equal('Stores');
+    expect(headings.slice(1).every((h) => h === 'H3')).to.equal(true);
     await expect(el).to.be.accessible();
   });
 

@@ -181,7 +181,12 @@ function renderList(v: LocatorViewState) {
 
 export function renderLocatorBody(v: LocatorViewState): TemplateResult {
   const { msg, actions } = v;
-  const heading = v.origin?.label ? msg.locatorStoresNear(v.origin.label) : undefined;
+  // Store names are h3: the list always has its h2 above them (WCAG 1.3.1, heading order).
+  const heading = v.origin?.label
+    ? msg.locatorStoresNear(v.origin.label)
+    : v.ranked.length
+      ? msg.locatorStores
+      : undefined;
   return html`
     <div class="search" part="search" role="search">
       ${v.search.render(msg)}

@@ -60,7 +60,7 @@ const loadStructuredData = loadOnce(() => import('./structured-data.js'));
  * @csspart notice - A notice above the results (e.g. address search unavailable).
  * @csspart filters - The filter group.
  * @csspart view-switch - The list / map switch on narrow screens.
- * @csspart heading - The results heading.
+ * @csspart heading - The results heading ("Stores near Lyon"; "Stores" when the search names no place).
  * @csspart list - The result pane.
  * @csspart status - The result count.
  * @csspart prompt - What shows before any search.

@@ -243,6 +243,8 @@ export interface LocatorMessages {
   locatorMapLabel: string;
   locatorCluster: (n: number) => string;
   locatorStoresNear: (place: string) => string;
+  /** The list's heading when the search has no place name (`near`, stores given from JavaScript). */
+  locatorStores: string;
   locatorZoomIn: string;
   locatorZoomOut: string;
 }
