@@ -42,6 +42,8 @@ export class ReserveFlow {
    * that hold instead of holding the stock a second time.
    */
   private unsettledHold?: { request: HoldRequest; key: string };
+  /** The current hold's request and key (see `held`). */
+  private heldWith?: { request: HoldRequest; key: string };
   /** Holds being released: a new hold at the same place waits for them. */
   private readonly giveBacks = new GiveBacks();
   /** Bumped whenever the shopper leaves the flow: late answers for older rounds are dropped. */
@@ -153,6 +155,7 @@ export class ReserveFlow {
             return;
           }
           this.attempts = new ConfirmAttempts(hold, this.newKey);
+          this.heldWith = { request, key };
           this.set({ step: 'contact', request, hold, ...(replay ? { replayed: true } : {}) });
           this.hooks.onHoldCreated?.(hold);
         },
@@ -323,6 +326,11 @@ export class ReserveFlow {
     const { step, reservation, request } = this.current;
     if (step === 'confirmed' && reservation) return; // keep the confirmation for a reopen
     this.set({ step: 'idle', request });
+  }
+
+  /** The pending hold with its request and the key it was asked under (a replay names it again). */
+  get held(): { request: HoldRequest; key: string } | undefined {
+    return this.pendingHold && this.heldWith;
   }
 
   /** The page is going away: try to release the hold with a request that outlives the page. */

@@ -23,6 +23,7 @@ import { HoldClock, wholeMinutes } from './hold-clock.js';
 import type { AisleReserveButton } from './reserve-button.js';
 import { initialDialogState, onClose, type DialogState } from './dialog-state.js';
 import { KeptReservation } from './kept-reservation.js';
+import { PageLeave } from './page-leave.js';
 import { Alarm } from './pickup-alarm.js';
 import { holdRequest, startQuantity } from './store-data.js';
 import { dialogFrame, isModal, keptReservation, renderStep, type StepView } from './steps.js';
@@ -112,6 +113,10 @@ export class ReserveDialog implements ReactiveController {
     private readonly shell: ReserveShell,
   ) {
     host.addController(this);
+    new PageLeave(host, this.flow, {
+      leave: (request, key) => this.kept.holdAsked(request, key),
+      back: (request, key) => this.kept.holdAnswered(request, key),
+    });
   }
 
   /** The dialog's strings in the element's language. */
@@ -151,15 +156,12 @@ export class ReserveDialog implements ReactiveController {
     return steps.includes(this.s.flow.step) && !this.s.picking;
   }
 
-  private readonly onPageHide = (): void => this.flow.releaseOnPageHide();
-
   /** When the confirmation shown stops being current: its pickup time. */
   private pickupEnd({ step, reservation } = this.s.flow): number | undefined {
     return step === 'confirmed' ? Date.parse(reservation!.pickupBy) : undefined;
   }
 
   hostConnected(): void {
-    addEventListener('pagehide', this.onPageHide);
     this.kept.connect();
     this.pickupOver.set(this.pickupEnd());
     // Moved with its dialog open (a layout moving the buy box): open, no longer modal. Fix that.
@@ -171,7 +173,6 @@ export class ReserveDialog implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    removeEventListener('pagehide', this.onPageHide);
     this.kept.disconnect();
     // Removed from the page: the flow ends (an unconfirmed hold is released). A move
     // reconnects before this check and keeps it.
