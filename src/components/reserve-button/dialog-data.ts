@@ -9,6 +9,7 @@ import { isAbortError, type AisleClient } from '../../client/index.js';
 import type { HoldRequest } from '../../client/provider.js';
 import type { AisleConfigValues } from '../../config/config.js';
 import { inScope } from '../../internal/abort-scope.js';
+import { OnlineController } from '../../internal/online-controller.js';
 import { classifyError, type FlowError, type FlowState } from './flow.js';
 import { qrPath } from './qr.js';
 import {
@@ -85,6 +86,22 @@ export class DialogData {
     this.qr = new Task(host, {
       task: async ([code]) => (code ? qrPath(code) : undefined),
       args: () => [d.flow().reservation?.code] as const,
+    });
+    // Re-renders as the network comes and goes ("You appear to be offline"); back online, what
+    // could not load asks again by itself, as a badge does. A "Try again" that had the focus goes
+    // while it loads: the step's heading takes the focus.
+    new OnlineController(host, () => {
+      const root = host.shadowRoot;
+      const focused = !!root?.activeElement?.matches('[part~="retry"]');
+      const failed = [this.store, this.reservationStore].filter(
+        (task) => task.status === TaskStatus.ERROR && !isAbortError(task.error),
+      );
+      for (const task of failed) void task.run();
+      if (failed.length && focused) {
+        void host.updateComplete.then(() =>
+          root?.querySelector<HTMLElement>('[part~="step"]')?.focus(),
+        );
+      }
     });
   }
 
