@@ -43,7 +43,10 @@ export default {
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 2,
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
-  testFramework: { config: { timeout: 10000 } },
+  // A cap for a test that hangs, not a speed check: a file's first lazily loaded module is
+  // compiled by the test server on demand, which takes seconds while CI runs both browsers on 2
+  // cores.
+  testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   plugins: [
     aisleCopies(),

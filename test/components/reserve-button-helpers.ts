@@ -89,10 +89,14 @@ export function dialogOf(el: AisleReserveButton): HTMLDialogElement | null {
   return el.shadowRoot!.querySelector('dialog');
 }
 
-/** Clicks the button and waits for the dialog (its module loads on that click) to be open. */
+/**
+ * Clicks the button and waits for the dialog to be open. Its module loads on that click: the first
+ * test of a file waits for the test server to compile it, which takes seconds on a loaded machine
+ * (CI runs both browsers at once on 2 cores), hence the longer wait.
+ */
 export async function openDialog(el: AisleReserveButton): Promise<HTMLDialogElement> {
   part<HTMLButtonElement>(el, 'button')!.click();
-  await until(() => dialogOf(el)?.open, 'the dialog to open');
+  await until(() => dialogOf(el)?.open, 'the dialog to open', 15_000);
   return dialogOf(el)!;
 }
 
