@@ -10,6 +10,7 @@ import { mockApi } from '../../src/mocks/mock-api.js';
 import { en } from '../../src/i18n/messages/en.js';
 import { $, $$, cards, largeNetwork, PARIS, settled } from './store-locator-harness.js';
 import { holdAnswers } from '../helpers/mock-api.js';
+import { generateStores } from '../../src/mocks/data/stores.js';
 
 beforeEach(() => resetClientsForTests());
 afterEach(() => mockApi.setScenario(undefined));
@@ -144,5 +145,41 @@ describe('<aisle-store-locator>: the focus when the map changes', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => el.shadowRoot!.activeElement?.closest('article'), 'the focus on a card');
     expect(el.shadowRoot!.activeElement!.closest('article')!.dataset.storeId).to.equal(id);
+  });
+
+  it('on a phone, a client-side store chosen on the map outside the results brings the list with the focus on its card', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div style="width: 360px">
+        <aisle-store-locator
+          near="45.764,4.8357"
+          radius="20"
+          limit="3"
+          tiles=""
+          .stores=${generateStores(3000, 4)}
+        ></aisle-store-locator>
+      </div>
+    `);
+    const el = wrapper.querySelector('aisle-store-locator')!;
+    await waitUntil(() => cards(el).length > 0, 'no stores');
+    await el.mapReady();
+    const [, mapButton] = $$<HTMLButtonElement>(el, '[part="view-switch"] button');
+    mapButton!.click();
+    const listed = () => cards(el).map((c) => c.dataset.storeId);
+    const outside = () =>
+      $$(el, '.aisle-marker').find((m) => !listed().includes(m.dataset.storeId));
+    await waitUntil(outside, 'a marker of a store outside the results');
+    await frames(2);
+    const marker = outside()!;
+    const id = marker.dataset.storeId!;
+    marker.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot!.activeElement?.closest('article'), 'the focus on a card', {
+      timeout: 5000,
+    });
+    expect(el.shadowRoot!.activeElement!.closest('article')!.dataset.storeId).to.equal(id);
+    expect(getComputedStyle($(el, '.list-pane')!).display).not.to.equal('none');
+    expect($(el, '[part="view-switch"] button[aria-pressed="true"]')!.textContent!.trim()).to.equal(
+      en.locatorList,
+    );
   });
 });

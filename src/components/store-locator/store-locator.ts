@@ -150,6 +150,8 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
   #rankedFrom: readonly unknown[] | undefined;
   #lastErrorReported: unknown;
   #scrollToSelection = false;
+  /** The selection came from the map: its card takes the focus when the map has lost it. */
+  #focusSelection = false;
   /** A button of the empty or error state started a search (see focusAfterSearch). */
   #focusAfterSearch = false;
   /** Re-renders each minute (one timer shared by every element) so "open now" stays true. */
@@ -300,6 +302,11 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
       if (card) {
         this.#scrollToSelection = false;
         card.scrollIntoView({ block: 'nearest' });
+        // On a phone the list replaces the map, and the marker with the focus goes: the card
+        // takes it (a marker or map still on screen keeps it).
+        if (this.#focusSelection && !this.shadowRoot!.activeElement?.getClientRects().length)
+          focusStoreCard(this.renderRoot, this.selectedId);
+        this.#focusSelection = false;
       }
     }
     if (this.#focusAfterSearch && this.data.search.status !== TaskStatus.PENDING) {
@@ -331,6 +338,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     this.origin = { point, ...(label ? { label } : {}) };
     this.widenedKm = undefined;
     this.selectedId = undefined;
+    this.#focusSelection = false;
   }
 
   #selectFromList(store: Store): void {
@@ -339,24 +347,17 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
   }
 
   #selectFromMap(id: string): void {
-    if (this.#ranked.some((s) => s.id === id)) {
-      this.selectedId = id;
-      this.view = 'list';
-      this.#scrollToSelection = true;
-      // On a phone the list replaces the map, and the marker with the focus goes: the card takes it.
-      void this.updateComplete.then(() => {
-        if (!this.shadowRoot!.activeElement?.getClientRects().length)
-          focusStoreCard(this.renderRoot, id);
-      });
-      return;
-    }
-    // A client-side store outside the results: search around it.
-    const store = this.stores?.find((s) => s.id === id);
-    if (store) {
+    if (!this.#ranked.some((s) => s.id === id)) {
+      // A client-side store outside the results: search around it.
+      const store = this.stores?.find((s) => s.id === id);
+      if (!store) return;
       this.#searchNear(store.location, store.name);
-      this.selectedId = id;
-      this.#scrollToSelection = true;
     }
+    this.selectedId = id;
+    this.view = 'list';
+    this.#scrollToSelection = true;
+    // Once its card is there (after that search, if one was needed): see updated().
+    this.#focusSelection = true;
   }
 
   #makeMyStore(store: Store): void {
