@@ -198,6 +198,36 @@ describe('<aisle-stock-badge> with no store chosen', () => {
     }
   });
 
+  it('says it is finding the position while it waits, and a second press asks only once', async () => {
+    let answer: PositionCallback | undefined;
+    const located = sinon
+      .stub(navigator.geolocation, 'getCurrentPosition')
+      .callsFake((ok) => void (answer = ok));
+    try {
+      const badge = await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge sku="AISLE-0001"></aisle-stock-badge>`,
+      );
+      shadow(badge, '[part="action"]')!.click();
+      await waitUntil(() => picker(badge)?.shadowRoot?.querySelector('.locate'), 'no picker', {
+        timeout: 5000,
+      });
+      const locate = picker(badge)!.shadowRoot!.querySelector<HTMLButtonElement>('.locate')!;
+      locate.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => locate.getAttribute('aria-disabled') === 'true', 'not busy');
+      expect(locate.textContent!.trim()).to.equal('Finding your location…');
+      expect(picker(badge)!.shadowRoot!.activeElement).to.equal(locate);
+      await sendKeys({ press: 'Enter' });
+      expect(located.callCount).to.equal(1);
+      answer!({ coords: { latitude: 48.8566, longitude: 2.3522 } } as GeolocationPosition);
+      await results(badge);
+      expect(locate.getAttribute('aria-disabled')).to.equal('false');
+      expect(locate.textContent!.trim()).to.equal('Use my location');
+    } finally {
+      located.restore();
+    }
+  });
+
   it('speaks French', async () => {
     const badge = await fixture<AisleStockBadge>(
       html`<aisle-stock-badge lang="fr" sku="AISLE-0004"></aisle-stock-badge>`,

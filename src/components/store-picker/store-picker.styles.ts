@@ -48,6 +48,10 @@ export default css`
     padding: 0.25em 0;
     text-decoration: underline;
   }
+  /* While locating: it keeps its focus, so it is aria-disabled, not disabled. */
+  .locate[aria-disabled='true'] {
+    cursor: progress;
+  }
   .count,
   .note {
     margin: var(--_aisle-space) 0 0;

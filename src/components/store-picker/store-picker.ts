@@ -72,6 +72,8 @@ export class AisleStorePicker extends AisleElement<PickerElementMessages> {
 
   @state() private request?: PickerRequest;
   @state() private locationError = false;
+  /** Waiting for the device's position (up to 40 s with the permission prompt). */
+  @state() private locating = false;
 
   private readonly search = new Task(this, {
     task: async ([request, api, apiKey, locale, geocoder, mock, lent], { signal }) => {
@@ -137,12 +139,16 @@ export class AisleStorePicker extends AisleElement<PickerElementMessages> {
   }
 
   private async onLocate(event: Event): Promise<void> {
+    if (this.locating) return; // the button keeps the focus while locating (aria-disabled)
+    this.locating = true;
     this.locationError = false;
     try {
       const point = await locateFromUserAction(event);
       this.request = { kind: 'point', point };
     } catch {
       this.locationError = true;
+    } finally {
+      this.locating = false;
     }
   }
 
@@ -199,8 +205,8 @@ export class AisleStorePicker extends AisleElement<PickerElementMessages> {
           />
           <button type="submit">${msg.pickerSearch}</button>
         </div>
-        <button type="button" class="locate" @click=${this.onLocate}>
-          ${msg.pickerUseLocation}
+        <button type="button" class="locate" aria-disabled=${this.locating} @click=${this.onLocate}>
+          ${this.locating ? msg.pickerLocating : msg.pickerUseLocation}
         </button>
       </form>
       ${

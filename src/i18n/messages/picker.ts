@@ -9,6 +9,7 @@ export const pickerMessages: Localized<PickerMessages> = {
     pickerSearchLabel: 'Postcode, city or address',
     pickerSearch: 'Search',
     pickerUseLocation: 'Use my location',
+    pickerLocating: 'Finding your location…',
     pickerChoose: 'Choose',
     pickerNoResults: 'No stores found near this place. Try a nearby town.',
     pickerResults: (n) => plural('en', n, { one: '# store nearby', other: '# stores nearby' }),
@@ -23,6 +24,7 @@ export const pickerMessages: Localized<PickerMessages> = {
     pickerSearchLabel: 'Code postal, ville ou adresse',
     pickerSearch: 'Rechercher',
     pickerUseLocation: 'Utiliser ma position',
+    pickerLocating: 'Recherche de votre position…',
     pickerChoose: 'Choisir',
     pickerNoResults: 'Aucun magasin près de ce lieu. Essayez une ville voisine.',
     pickerResults: (n) =>

@@ -55,6 +55,7 @@ export interface PickerMessages {
   pickerSearchLabel: string;
   pickerSearch: string;
   pickerUseLocation: string;
+  pickerLocating: string;
   pickerChoose: string;
   pickerNoResults: string;
   pickerResults: (n: number) => string;
