@@ -355,6 +355,25 @@ describe('<aisle-store-locator>: the map', () => {
       }
     });
 
+    it('can be removed right after the window resizes (no error from a pending moveend)', async () => {
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        // A phone turned sideways, then a page that moves on at once: Leaflet measures the map on
+        // the next frame and says `moveend` 200 ms later, and its remove() leaves that timer.
+        map.panBy([20, 0], { animate: false }); // moved by the shopper: no fit on resize
+        const resized = new Promise((r) =>
+          requestAnimationFrame(() => r((el.parentElement!.style.width = '900px'))),
+        );
+        window.dispatchEvent(new Event('resize'));
+        await resized;
+        await new Promise((r) => requestAnimationFrame(r));
+        el.remove();
+        expect(() => clock.tick(300)).not.to.throw();
+      } finally {
+        clock.restore();
+      }
+    });
+
     it('has pinch zoom on', () => {
       expect(map.touchZoom?.enabled()).to.equal(true);
     });

@@ -212,6 +212,10 @@ export class LocatorMap {
     // right after a wheel event would then throw from a map with no panes. Clear it first.
     const wheel = this.map.scrollWheelZoom as unknown as { _timer?: ReturnType<typeof setTimeout> };
     clearTimeout(wheel._timer);
+    // Likewise the `moveend` it says 200 ms after measuring the map on a window resize.
+    clearTimeout(
+      (this.map as unknown as { _sizeTimer?: ReturnType<typeof setTimeout> })._sizeTimer,
+    );
     this.#controls.destroy();
     this.map.remove();
     this.#markers.clear();
