@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../helpers/wait.js';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import '../../src/components/store-locator/define.js';
@@ -268,6 +268,29 @@ describe('<aisle-store-locator>: layout', () => {
     expect(getComputedStyle($(el, '.list-pane')!).display).to.equal('none');
     await el.mapReady();
     await waitUntil(() => $(el, '.leaflet-container'), 'no map');
+  });
+
+  it('keeps the map shorter than a landscape phone, so a one-finger swipe can still scroll the page', async () => {
+    await setViewport({ width: 640, height: 360 });
+    try {
+      const wrapper = await fixture<HTMLDivElement>(
+        `<div style="width: 600px"><aisle-store-locator tiles="" near="48.8566,2.3522"></aisle-store-locator></div>`,
+      );
+      const el = wrapper.querySelector('aisle-store-locator')!;
+      await waitUntil(() => cards(el).length > 0, 'no stores', { timeout: 5000 });
+      const [, map] = [
+        ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="view-switch"] button'),
+      ];
+      map!.click();
+      await el.updateComplete;
+      // Leaflet takes every touch on the map (touch-action: none): a map as tall as the screen
+      // would leave no place to put a finger to scroll on.
+      const height = $(el, '.map')!.getBoundingClientRect().height;
+      expect(height).to.be.greaterThan(200);
+      expect(height).to.be.at.most(0.75 * 360 + 1);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('shows list and map side by side in a wide container', async () => {

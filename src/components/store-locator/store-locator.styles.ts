@@ -167,6 +167,10 @@ export default css`
        take the light palette, which keeps its contrast there. */
     color-scheme: light;
     height: var(--_aisle-locator-map-height);
+    /* Leaflet takes every touch on the map: a map taller than the screen (a phone held
+       sideways) would leave no place to put a finger to scroll the page on. */
+    max-height: 75vh;
+    max-height: 75svh;
     border-radius: var(--_aisle-radius);
     border: 1px solid var(--_aisle-color-border);
     background: var(--_aisle-color-surface-raised);

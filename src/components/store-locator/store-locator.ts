@@ -87,7 +87,7 @@ const loadStructuredData = loadOnce(() => import('./structured-data.js'));
  * @csspart store-directions - A store's directions link.
  * @csspart make-my-store - The "make this my store" button.
  * @csspart map - The map container.
- * @cssproperty --aisle-locator-map-height - Height of the map (default 28rem).
+ * @cssproperty --aisle-locator-map-height - Height of the map (default 28rem; at most 75% of the viewport's).
  * @cssproperty --aisle-locator-list-height - Maximum height of the list beside the map (28rem).
  */
 export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
