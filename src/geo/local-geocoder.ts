@@ -5,7 +5,7 @@
 import type { LatLng, Store } from '../client/types.js';
 import { distanceKm } from './distance.js';
 import { DEFAULT_SUGGESTION_LIMIT, type Geocoder, type Suggestion } from './geocoder.js';
-import { normalizePostcode, normalizeText, wordsPrefixMatch } from './text.js';
+import { normalizePostcode, normalizeText, wordsPrefixMatch, writeOutSaints } from './text.js';
 
 interface Place {
   label: string;
@@ -92,10 +92,14 @@ export function createLocalGeocoder(stores: readonly Store[]): Geocoder {
             city: only(p.cities),
           });
       }
-      // Cities: exact name first, then name prefix, then any word prefix ("etienne").
-      const rank = (key: string) => (key === q ? 0 : key.startsWith(q) ? 1 : 2);
+      // Cities: exact name first, then name prefix, then any word prefix ("etienne"). "St" and
+      // "Ste" also match Saint and Sainte written out.
+      const queries = [q, writeOutSaints(q)].filter((x) => x !== undefined);
+      const matches = (key: string) => queries.some((x) => wordsPrefixMatch(key, x));
+      const rank = (key: string) =>
+        queries.some((x) => key === x) ? 0 : queries.some((x) => key.startsWith(x)) ? 1 : 2;
       const cities = byCity
-        .filter((c) => wordsPrefixMatch(c.key, q))
+        .filter((c) => matches(c.key))
         .sort((a, b) => rank(a.key) - rank(b.key) || a.label.localeCompare(b.label));
       for (const c of cities)
         out.push({
@@ -106,7 +110,7 @@ export function createLocalGeocoder(stores: readonly Store[]): Geocoder {
           city: [...c.cities][0],
         });
       for (const { store, key } of named) {
-        if (!wordsPrefixMatch(key, q)) continue;
+        if (!matches(key)) continue;
         out.push({
           label: `${store.name}, ${store.address.city}`,
           point: store.location,

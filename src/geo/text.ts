@@ -20,3 +20,12 @@ export function wordsPrefixMatch(text: string, query: string): boolean {
   const words = text.split(' ');
   return query.split(' ').every((q) => words.some((w) => w.startsWith(q)));
 }
+
+/**
+ * French town names write Saint and Sainte out ("Saint-Étienne"); shoppers often type "St" or
+ * "Ste". `normalized` written out ("st etienne" -> "saint etienne"), undefined when it has neither.
+ */
+export function writeOutSaints(normalized: string): string | undefined {
+  const out = normalized.replace(/(^| )st(e?)(?= |$)/g, '$1saint$2');
+  return out === normalized ? undefined : out;
+}

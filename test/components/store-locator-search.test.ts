@@ -63,6 +63,20 @@ describe('<aisle-store-locator>: suggestions', () => {
     expect($(el, '[role="option"]')!.textContent).to.contain('Nantes');
   });
 
+  it('finds "St Etienne" as Saint-Étienne through the API’s search', async () => {
+    const el = await locator();
+    const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
+    input.value = 'St Etienne';
+    el['place'].box.query = 'St Etienne';
+    const found = await el['place'].box.suggestNow();
+    expect(found!.map((s) => s.label)).to.include('Saint-Étienne');
+    // Asked as typed first; written out only because that found nothing.
+    expect(searches().map((u) => u.searchParams.get('q'))).to.deep.equal([
+      'St Etienne',
+      'saint etienne',
+    ]);
+  });
+
   it('keeps only the answer to the latest text', async () => {
     const el = await locator();
     const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;

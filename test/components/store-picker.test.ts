@@ -198,6 +198,20 @@ describe('<aisle-stock-badge> with no store chosen', () => {
     }
   });
 
+  it('finds "St Etienne" as Saint-Étienne', async () => {
+    const badge = await fixture<AisleStockBadge>(
+      html`<aisle-stock-badge sku="AISLE-0001"></aisle-stock-badge>`,
+    );
+    shadow(badge, '[part="action"]')!.click();
+    await waitUntil(() => picker(badge)?.shadowRoot?.querySelector('input'), 'no picker', {
+      timeout: 5000,
+    });
+    picker(badge)!.shadowRoot!.querySelector('input')!.value = 'St Etienne';
+    picker(badge)!.shadowRoot!.querySelector('form')!.requestSubmit();
+    const names = (await results(badge)).map((b) => b.querySelector('.name')!.textContent!);
+    expect(names.some((n) => /Aisle Saint-Étienne$/.test(n.trim()))).to.equal(true);
+  });
+
   it('says it is finding the position while it waits, and a second press asks only once', async () => {
     let answer: PositionCallback | undefined;
     const located = sinon

@@ -81,6 +81,15 @@ describe('geo/geocoder: local', () => {
     expect(paris[0]!.postcode).to.equal(undefined);
   });
 
+  it('reads "St" and "Ste" as written-out Saint and Sainte, as town names are', async () => {
+    expect(labels(await local.suggest('St Etienne'))).to.deep.equal(['Saint-Étienne']);
+    expect(labels(await local.suggest('st-eti'))).to.deep.equal(['Saint-Étienne']);
+    expect(labels(await local.suggest('St. Denis'))).to.deep.equal(['Saint-Denis']);
+    expect(labels(await local.suggest('ste etienne'))).to.deep.equal([]); // Sainte: another town
+    // Words that only start with "st" are left alone.
+    expect(labels(await local.suggest('stras'))).to.deep.equal([]);
+  });
+
   it('keeps towns of one name far apart as places of their own, each with its postcode', async () => {
     const reunion = makeStore({
       id: 're',

@@ -11,6 +11,7 @@ import { createGeocoder } from '../../geo/create-geocoder.js';
 import { distanceKm } from '../../geo/distance.js';
 import type { Geocoder, GeocoderName } from '../../geo/geocoder.js';
 import { createLocalGeocoder } from '../../geo/local-geocoder.js';
+import { normalizeText, writeOutSaints } from '../../geo/text.js';
 import { isOpenAt } from './store-hours.js';
 
 export interface LocatorQuery {
@@ -106,10 +107,11 @@ export function apiGeocoder(client: StoreSearchClient): Geocoder {
     async suggest(query, options = {}) {
       const text = query.trim();
       if (text.length < 2) return [];
-      const stores = await client.searchStores(
-        { q: text, limit: 50 },
-        options.signal ? { signal: options.signal } : {},
-      );
+      const signal = options.signal ? { signal: options.signal } : {};
+      let stores = await client.searchStores({ q: text, limit: 50 }, signal);
+      // Nothing for "St Etienne": ask again for "saint etienne", as the town is written.
+      const writtenOut = stores.length ? undefined : writeOutSaints(normalizeText(text));
+      if (writtenOut) stores = await client.searchStores({ q: writtenOut, limit: 50 }, signal);
       return createLocalGeocoder(stores).suggest(text, options);
     },
   };
