@@ -5,7 +5,13 @@
 import type { LatLng, Store } from '../client/types.js';
 import { distanceKm } from './distance.js';
 import { DEFAULT_SUGGESTION_LIMIT, type Geocoder, type Suggestion } from './geocoder.js';
-import { normalizePostcode, normalizeText, wordsPrefixMatch, writeOutSaints } from './text.js';
+import {
+  normalizePostcode,
+  normalizeText,
+  placeInAddress,
+  wordsPrefixMatch,
+  writeOutSaints,
+} from './text.js';
 
 interface Place {
   label: string;
@@ -68,6 +74,55 @@ export function createLocalGeocoder(stores: readonly Store[]): Geocoder {
   );
   const named = stores.map((s) => ({ store: s, key: normalizeText(s.name) }));
 
+  /** Places and stores matching `query`, best first. */
+  function find(query: string): Suggestion[] {
+    const q = normalizeText(query);
+    if (q.length < 2) return [];
+    const out: Suggestion[] = [];
+    const pc = normalizePostcode(query);
+    if (/\d/.test(pc)) {
+      for (const p of byPostcode
+        .filter((p) => p.key.startsWith(pc))
+        .sort((a, b) => (a.key < b.key ? -1 : 1)))
+        out.push({
+          label: p.label,
+          point: centroid(p.points),
+          kind: 'postcode',
+          postcode: only(p.postcodes),
+          city: only(p.cities),
+        });
+    }
+    // Cities: exact name first, then name prefix, then any word prefix ("etienne"). "St" and
+    // "Ste" also match Saint and Sainte written out.
+    const queries = [q, writeOutSaints(q)].filter((x) => x !== undefined);
+    const matches = (key: string) => queries.some((x) => wordsPrefixMatch(key, x));
+    const rank = (key: string) =>
+      queries.some((x) => key === x) ? 0 : queries.some((x) => key.startsWith(x)) ? 1 : 2;
+    const cities = byCity
+      .filter((c) => matches(c.key))
+      .sort((a, b) => rank(a.key) - rank(b.key) || a.label.localeCompare(b.label));
+    for (const c of cities)
+      out.push({
+        label: c.label,
+        point: centroid(c.points),
+        kind: 'city',
+        postcode: only(c.postcodes),
+        city: [...c.cities][0],
+      });
+    for (const { store, key } of named) {
+      if (!matches(key)) continue;
+      out.push({
+        label: `${store.name}, ${store.address.city}`,
+        point: store.location,
+        kind: 'store',
+        postcode: store.address.postalCode,
+        city: store.address.city,
+        storeId: store.id,
+      });
+    }
+    return out;
+  }
+
   return {
     name: 'local',
     minQueryLength: 2,
@@ -76,50 +131,10 @@ export function createLocalGeocoder(stores: readonly Store[]): Geocoder {
         return Promise.reject(
           signal.reason ?? new DOMException('The operation was aborted.', 'AbortError'),
         );
-      const q = normalizeText(query);
-      if (q.length < 2) return Promise.resolve([]);
-      const out: Suggestion[] = [];
-      const pc = normalizePostcode(query);
-      if (/\d/.test(pc)) {
-        for (const p of byPostcode
-          .filter((p) => p.key.startsWith(pc))
-          .sort((a, b) => (a.key < b.key ? -1 : 1)))
-          out.push({
-            label: p.label,
-            point: centroid(p.points),
-            kind: 'postcode',
-            postcode: only(p.postcodes),
-            city: only(p.cities),
-          });
-      }
-      // Cities: exact name first, then name prefix, then any word prefix ("etienne"). "St" and
-      // "Ste" also match Saint and Sainte written out.
-      const queries = [q, writeOutSaints(q)].filter((x) => x !== undefined);
-      const matches = (key: string) => queries.some((x) => wordsPrefixMatch(key, x));
-      const rank = (key: string) =>
-        queries.some((x) => key === x) ? 0 : queries.some((x) => key.startsWith(x)) ? 1 : 2;
-      const cities = byCity
-        .filter((c) => matches(c.key))
-        .sort((a, b) => rank(a.key) - rank(b.key) || a.label.localeCompare(b.label));
-      for (const c of cities)
-        out.push({
-          label: c.label,
-          point: centroid(c.points),
-          kind: 'city',
-          postcode: only(c.postcodes),
-          city: [...c.cities][0],
-        });
-      for (const { store, key } of named) {
-        if (!matches(key)) continue;
-        out.push({
-          label: `${store.name}, ${store.address.city}`,
-          point: store.location,
-          kind: 'store',
-          postcode: store.address.postalCode,
-          city: store.address.city,
-          storeId: store.id,
-        });
-      }
+      // A whole address matches nothing as it is: then the place it names (its postcode or town).
+      let out = find(query);
+      const place = out.length ? undefined : placeInAddress(query);
+      if (place) out = find(place);
       return Promise.resolve(out.slice(0, Math.max(0, limit)));
     },
   };

@@ -29,3 +29,31 @@ export function writeOutSaints(normalized: string): string | undefined {
   const out = normalized.replace(/(^| )st(e?)(?= |$)/g, '$1saint$2');
   return out === normalized ? undefined : out;
 }
+
+/**
+ * The place a whole address names, for matchers that know only postcodes and towns: its
+ * postcode ("12 rue X, 69002 Lyon" -> "69002"), else what follows its last comma ("12 rue X,
+ * Lyon" -> "Lyon"); undefined when it has neither.
+ */
+export function placeInAddress(text: string): string | undefined {
+  const postcode = /(?:^|\D)(\d{5})(?!\d)/.exec(text)?.[1];
+  const comma = text.lastIndexOf(',');
+  const place = postcode ?? (comma >= 0 ? text.slice(comma + 1).trim() : '');
+  return place && place !== text.trim() ? place : undefined;
+}
+
+/**
+ * What to ask a search that matches stores' names, towns and postcodes (the API's `q`), in
+ * turn until one finds stores: the text as typed, then the place an address names, each also
+ * with "St"/"Ste" written out.
+ */
+export function searchTexts(text: string): string[] {
+  const out = new Set<string>();
+  for (const t of [text.trim(), placeInAddress(text)]) {
+    if (!t) continue;
+    out.add(t);
+    const saints = writeOutSaints(normalizeText(t));
+    if (saints) out.add(saints);
+  }
+  return [...out];
+}

@@ -77,6 +77,17 @@ describe('<aisle-store-locator>: suggestions', () => {
     ]);
   });
 
+  it('finds the town of a whole address through the API’s search', async () => {
+    const el = await locator();
+    el['place'].box.query = '12 rue de la République, Lyon';
+    const found = await el['place'].box.suggestNow();
+    expect(found!.map((s) => s.label)).to.include('Lyon');
+    expect(searches().map((u) => u.searchParams.get('q'))).to.deep.equal([
+      '12 rue de la République, Lyon',
+      'Lyon',
+    ]);
+  });
+
   it('keeps only the answer to the latest text', async () => {
     const el = await locator();
     const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;

@@ -212,6 +212,21 @@ describe('<aisle-stock-badge> with no store chosen', () => {
     expect(names.some((n) => /Aisle Saint-Étienne$/.test(n.trim()))).to.equal(true);
   });
 
+  it('finds the stores of a whole address’s postcode', async () => {
+    const badge = await fixture<AisleStockBadge>(
+      html`<aisle-stock-badge sku="AISLE-0001"></aisle-stock-badge>`,
+    );
+    shadow(badge, '[part="action"]')!.click();
+    await waitUntil(() => picker(badge)?.shadowRoot?.querySelector('input'), 'no picker', {
+      timeout: 5000,
+    });
+    picker(badge)!.shadowRoot!.querySelector('input')!.value = '143 rue Nationale, 69003 Lyon';
+    picker(badge)!.shadowRoot!.querySelector('form')!.requestSubmit();
+    const metas = (await results(badge)).map((b) => b.querySelector('.meta')!.textContent!);
+    expect(metas.length).to.be.greaterThan(0);
+    for (const meta of metas) expect(meta).to.contain('69003');
+  });
+
   it('says it is finding the position while it waits, and a second press asks only once', async () => {
     let answer: PositionCallback | undefined;
     const located = sinon

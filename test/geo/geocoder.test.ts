@@ -90,6 +90,13 @@ describe('geo/geocoder: local', () => {
     expect(labels(await local.suggest('stras'))).to.deep.equal([]);
   });
 
+  it('finds the postcode or town of a whole address (the place it names, not the street)', async () => {
+    const full = await local.suggest('2 place Jean Jaurès, 42000 Saint-Étienne');
+    expect(labels(full)).to.deep.equal(['42000 Saint-Étienne']);
+    expect(labels(await local.suggest('1 place Bellecour, Lyon'))).to.deep.equal(['Lyon']);
+    expect(labels(await local.suggest('1 place Bellecour'))).to.deep.equal([]);
+  });
+
   it('keeps towns of one name far apart as places of their own, each with its postcode', async () => {
     const reunion = makeStore({
       id: 're',

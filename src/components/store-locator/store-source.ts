@@ -11,7 +11,7 @@ import { createGeocoder } from '../../geo/create-geocoder.js';
 import { distanceKm } from '../../geo/distance.js';
 import type { Geocoder, GeocoderName } from '../../geo/geocoder.js';
 import { createLocalGeocoder } from '../../geo/local-geocoder.js';
-import { normalizeText, writeOutSaints } from '../../geo/text.js';
+import { searchTexts } from '../../geo/text.js';
 import { isOpenAt } from './store-hours.js';
 
 export interface LocatorQuery {
@@ -108,11 +108,12 @@ export function apiGeocoder(client: StoreSearchClient): Geocoder {
       const text = query.trim();
       if (text.length < 2) return [];
       const signal = options.signal ? { signal: options.signal } : {};
-      let stores = await client.searchStores({ q: text, limit: 50 }, signal);
-      // Nothing for "St Etienne": ask again for "saint etienne", as the town is written.
-      const writtenOut = stores.length ? undefined : writeOutSaints(normalizeText(text));
-      if (writtenOut) stores = await client.searchStores({ q: writtenOut, limit: 50 }, signal);
-      return createLocalGeocoder(stores).suggest(text, options);
+      // Nothing for "St Etienne" or "12 rue X, Lyon": "saint etienne", then "Lyon".
+      for (const q of searchTexts(text)) {
+        const stores = await client.searchStores({ q, limit: 50 }, signal);
+        if (stores.length) return createLocalGeocoder(stores).suggest(q, options);
+      }
+      return [];
     },
   };
 }

@@ -8,7 +8,7 @@ import type { AisleConfigValues } from '../../config/config.js';
 import { createGeocoder } from '../../geo/create-geocoder.js';
 import { distanceKm } from '../../geo/distance.js';
 import { locateFromUserAction } from '../../geo/locate.js';
-import { normalizeText, writeOutSaints } from '../../geo/text.js';
+import { searchTexts } from '../../geo/text.js';
 import { formatDistance } from '../../i18n/format.js';
 import { AisleElement } from '../../internal/aisle-element.js';
 import type { PickerOwner } from './picker-loader.js';
@@ -109,11 +109,12 @@ export class AisleStorePicker extends AisleElement<PickerElementMessages> {
         }
       }
       // The API matches its own stores' names, towns and postcodes: no third party involved.
-      let stores = await client.searchStores({ q: request.text, limit: RESULTS }, { signal });
-      // Nothing for "St Etienne": ask again for "saint etienne", as the town is written.
-      const writtenOut = stores.length ? undefined : writeOutSaints(normalizeText(request.text));
-      if (writtenOut)
-        stores = await client.searchStores({ q: writtenOut, limit: RESULTS }, { signal });
+      // Nothing for "St Etienne" or "12 rue X, Lyon": "saint etienne", then "Lyon".
+      let stores: Store[] = [];
+      for (const q of searchTexts(request.text)) {
+        stores = await client.searchStores({ q, limit: RESULTS }, { signal });
+        if (stores.length) break;
+      }
       return { stores, fellBack, matched: true } satisfies PickerResult;
     },
     args: () =>
