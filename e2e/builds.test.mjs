@@ -43,6 +43,15 @@ await import('/widget/aisle.js');
 <section id="merchant"><aisle-stock-badge sku="AISLE-0066"></aisle-stock-badge>
 <aisle-reserve-button sku="AISLE-0066"></aisle-reserve-button></section>
 </body></html>`,
+  // A single-page app's listing: its route changes while the badges still load.
+  'route-change.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Route</title>
+<script type="module">${MOCK_FIRST}
+await import('/dist/aisle.js');
+</script></head><body>
+<aisle-config api="/aisle-api/v1"></aisle-config>
+<main><aisle-stock-badge sku="AISLE-0065" store="lyon-part-dieu"></aisle-stock-badge>
+<aisle-stock-badge sku="AISLE-0066" store="lyon-part-dieu"></aisle-stock-badge></main>
+</body></html>`,
 };
 
 const site = useSite(async () => {
@@ -126,6 +135,32 @@ describe('built scripts on plain pages', { timeout: 60_000 }, () => {
     await page.locator('#merchant').getByRole('button', { name: 'Reserve in store' }).click();
     await page.getByRole('dialog').getByText('Aisle Lyon Part-Dieu').waitFor();
     assert.deepEqual(allProblems(problems), []);
+    await page.close();
+  });
+
+  it('a route change removes badges, loading or loaded: nothing thrown, and one put back loads', async () => {
+    const page = await site.browser.newPage();
+    const problems = await watchProblems(page);
+    await page.goto(`${site.server.url}/route-change.html`);
+    await page.locator('aisle-stock-badge[status]').first().waitFor();
+    // The new route: the badges go (a removed badge gives up its lookup), a new one comes and goes
+    // while it loads, and one comes back to stay.
+    await page.evaluate(async () => {
+      const main = document.querySelector('main');
+      const badge = () => {
+        const el = document.createElement('aisle-stock-badge');
+        el.setAttribute('sku', 'AISLE-0067');
+        el.setAttribute('store', 'lyon-part-dieu');
+        return el;
+      };
+      main.replaceChildren(badge());
+      await new Promise((resolve) => setTimeout(resolve));
+      main.replaceChildren();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      main.replaceChildren(badge());
+    });
+    await page.locator('main aisle-stock-badge[status]').waitFor();
+    assert.deepEqual(problems.errors, []);
     await page.close();
   });
 });

@@ -152,21 +152,6 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
     return Number.isInteger(q) && q >= 1 && q <= 999 ? q : 1;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Put back after its lookup was given up (below): it asks again (the cache may answer).
-    if (this.#lookup.status === TaskStatus.ERROR && isAbortError(this.#lookup.error)) {
-      void this.#lookup.run();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Removed (a route change): its lookup is given up, and the shared request with the last
-    // badge to leave. A move reconnects before this check and keeps it.
-    queueMicrotask(() => this.isConnected || this.#lookup.abort());
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('sku') && !isValidSku(this.sku)) {
