@@ -1,9 +1,12 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { CHROME_ARGS, createFirefoxPage, findChrome, findFirefox } from './scripts/browsers.mjs';
 import { aisleCopies } from './scripts/aisle-copies.mjs';
+import { leafletUnused } from './scripts/leaflet-unused.mjs';
+import { libraryUnused } from './scripts/library-unused.mjs';
 
 const wanted = (process.env.AISLE_BROWSERS ?? 'chromium,firefox').split(',');
 
@@ -49,6 +52,10 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   plugins: [
+    // The libraries as the build ships them: what the build leaves out of Leaflet, supercluster,
+    // kdbush and @lit/task is left out here too, so a test fails if Aisle calls one of them.
+    fromRollup(leafletUnused)(),
+    fromRollup(libraryUnused)(),
     aisleCopies(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],

@@ -22,7 +22,8 @@
  * the modules in the map chunk read, each with Leaflet's own expression. The build fails if a
  * Leaflet module reads a flag the stub does not have.
  *
- * Source tests run the whole of Leaflet; the built map is checked by e2e/map.test.mjs.
+ * The browser tests load Leaflet through this plugin too (web-test-runner.config.mjs); the built
+ * map is checked by e2e/map.test.mjs.
  */
 const PREFIX = '\0aisle-leaflet-unused:';
 /** Leaflet 1.9.4's expressions for the Browser flags the map chunk's modules read. */
