@@ -98,11 +98,16 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
   /** Units wanted. */
   @property({ type: Number }) quantity = 1;
 
+  /** The lookup was given up while the badge was out of the page: asked again when it is back. */
+  #putBack = false;
+
   readonly #lookup = new Task(this, {
     // The configuration is in `args` so that a change runs the lookup again; so is the
     // `provider`/`fetch` of configure() (a new object each time either changes), which a tag
     // manager's code may give after the badges have loaded.
     task: async ([sku, storeId, quantity], { signal }) => {
+      // Removed by the page (see disconnectedCallback): nothing to ask until it is put back.
+      if (!this.isConnected) return void (this.#putBack = true);
       if (!isValidSku(sku) || !storeId) return undefined;
       const client = this.#client;
       try {
@@ -150,6 +155,23 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
   get #wantedQuantity(): number {
     const q = this.quantity;
     return Number.isInteger(q) && q >= 1 && q <= 999 ? q : 1;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back after its lookup was given up (below): it asks again (the cache may answer).
+    if (this.#putBack) void this.#lookup.run();
+    this.#putBack = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Removed (a single-page app's route change): a pending lookup is given up, and the shared
+    // request with the last badge to leave. Running the task again aborts the pending run (the
+    // build leaves Task's abort() out, scripts/library-unused.mjs). A move reconnects first.
+    queueMicrotask(() => {
+      if (!this.isConnected && this.#lookup.status === TaskStatus.PENDING) void this.#lookup.run();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
