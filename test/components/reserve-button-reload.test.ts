@@ -3,9 +3,10 @@
  * and the next load asks the API how it ended, so the product is never reserved twice by
  * mistake and a hold that came to nothing is given back.
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { getResponse, http, HttpResponse } from 'msw';
 import { resetClientsForTests } from '../../src/client/shared.js';
+import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { requests, useHandlers } from '../helpers/mock-api.js';
 import {
@@ -17,6 +18,7 @@ import {
   reserveElsewhere,
   resetReserveState,
   SKU,
+  store,
   submit,
   text,
   until,
@@ -29,7 +31,10 @@ const KEY = `aisle:reservation:/aisle-api/v1 ${SKU}`;
  * the request reached it), then "reloads": the page goes while offline, so even its release of
  * the hold is lost, and the button comes back with nothing in memory.
  */
-async function confirmThenReload(committed: boolean, { named = true } = {}) {
+async function confirmThenReload(
+  committed: boolean,
+  { named = true, reload = () => mount() } = {},
+) {
   let offline = true;
   useHandlers(
     http.post('*/aisle-api/v1/holds/:holdId/confirm', async ({ request }) => {
@@ -60,7 +65,7 @@ async function confirmThenReload(committed: boolean, { named = true } = {}) {
   offline = false;
   resetClientsForTests();
   const holdsBefore = posts(/\/holds$/).length;
-  return { again: await mount(), holdsBefore };
+  return { again: await reload(), holdsBefore };
 }
 
 describe('<aisle-reserve-button> after a reload with a confirm unanswered', () => {
@@ -77,6 +82,36 @@ describe('<aisle-reserve-button> after a reload with a confirm unanswered', () =
     expect(part(again, 'code')!.textContent).to.equal(kept.code);
     expect(mockApi.stats().reservationsConfirmed).to.equal(1);
     expect(posts(/\/holds$/).length, 'no hold sent').to.equal(holdsBefore);
+  });
+
+  it('tells the page of the reservation the lost confirm made, once for two buttons of the SKU', async () => {
+    const told: Array<{ code: string; by: EventTarget | null }> = [];
+    const listen = (e: HTMLElementEventMap['aisle-reservation-confirmed']) =>
+      told.push({ code: e.detail.reservation.code, by: e.target });
+    document.addEventListener('aisle-reservation-confirmed', listen);
+    try {
+      // The page comes back with two buttons for the product (a sticky bar repeats it).
+      const { again } = await confirmThenReload(true, {
+        reload: async () => {
+          const page = await fixture<HTMLElement>(
+            html`<div>
+              <aisle-reserve-button sku=${SKU} store=${store.id}></aisle-reserve-button>
+              <aisle-reserve-button sku=${SKU} store=${store.id}></aisle-reserve-button>
+            </div>`,
+          );
+          return page.querySelector<AisleReserveButton>('aisle-reserve-button')!;
+        },
+      });
+      expect(told, 'nothing told before the reload').to.deep.equal([]);
+      const buttons = [...again.parentElement!.querySelectorAll<AisleReserveButton>('*')];
+      await until(() => buttons.every((b) => b.step === 'confirmed'), 'both show it');
+      await new Promise((r) => setTimeout(r, 100));
+      const kept = JSON.parse(sessionStorage.getItem(KEY)!) as Record<string, string>;
+      expect(told.map((t) => t.code)).to.deep.equal([kept.code]);
+      expect(buttons, 'fired by one of the buttons').to.include(told[0]!.by);
+    } finally {
+      document.removeEventListener('aisle-reservation-confirmed', listen);
+    }
   });
 
   it('says the product is already reserved when the API cannot name the reservation', async () => {

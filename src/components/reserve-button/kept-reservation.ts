@@ -11,6 +11,7 @@ import type { Hold, Reservation } from '../../client/types.js';
 import type { Persist } from '../../config/config.js';
 import type { ReserveFlow } from './flow.js';
 import {
+  firstToTell,
   forgetReservation,
   loadReservation,
   restoreReservation,
@@ -73,6 +74,8 @@ export interface KeptReservationHost {
   dialogOpen(): boolean;
   /** Shows the kept reservation in the open dialog (reading it again first). */
   showKept(): void;
+  /** A confirm whose answer was lost made `reservation`, found now: the page is told of it. */
+  made(reservation: Reservation): void;
 }
 
 export class KeptReservation {
@@ -219,9 +222,14 @@ export class KeptReservation {
     const found = await restoreReservation(sku, key, this.host.client(), saved);
     if (found === 'unreachable') return false;
     if (found === 'lost') return found;
-    // Over, or refused by the API (unless another tab's replaced it meanwhile).
-    if (found === 'none' && inMemory.get(key) === saved) inMemory.delete(key);
-    if (found !== 'none' && flow.step === 'idle' && this.key() === key) flow.restore(found);
+    if (found === 'none') {
+      // Over, or refused by the API (unless another tab's replaced it meanwhile).
+      if (inMemory.get(key) === saved) inMemory.delete(key);
+      return true;
+    }
+    if (flow.step === 'idle' && this.key() === key) flow.restore(found);
+    // A lost confirm's reservation, found now: the page hears of it as of any confirmation.
+    if (firstToTell(found)) this.host.made(found);
     return true;
   }
 

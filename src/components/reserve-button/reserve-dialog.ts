@@ -89,6 +89,7 @@ export class ReserveDialog implements ReactiveController {
     persist: () => this.shell.config().persist,
     dialogOpen: () => !!this.dialog?.open,
     showKept: () => void this.openKept(),
+    made: (reservation) => this.host.emit('aisle-reservation-confirmed', { reservation }),
   });
   /** Past the pickup time, a closed dialog's confirmation gives way: "Reserve in store" again. */
   private readonly pickupOver = new Alarm(() => this.dialog?.open || this.kept.lapse());

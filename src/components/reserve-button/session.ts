@@ -42,6 +42,18 @@ export interface RestoreApi {
 
 const reading = new InFlight<Restored>();
 
+/** Reservations a lost confirm made, read back here, that no button has told the page of yet. */
+const untold = new WeakSet<Reservation>();
+
+/**
+ * Whether `found` is a reservation a lost confirm made, read back just now, that the page has not
+ * been told of (`aisle-reservation-confirmed`): true for the first caller only, so buttons that
+ * share a SKU (and joined the same read) tell it once.
+ */
+export function firstToTell(found: Reservation): boolean {
+  return untold.delete(found);
+}
+
 /**
  * The reservation kept for `sku` under `key` (its API and SKU: session-read.ts), read again from the API so its status is current: the
  * reservation while it is confirmed; 'none' when nothing is kept, or what was kept is over or
@@ -140,5 +152,7 @@ function made({ sku, key }: Place, pending: SavedReservation, reservation: Reser
   if (loadReservation(key)?.hold === pending.hold) {
     saveReservation(key, { id: reservation.id, code: reservation.code });
   }
-  return { ...reservation, sku };
+  const found = { ...reservation, sku };
+  untold.add(found);
+  return found;
 }
