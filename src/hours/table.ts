@@ -17,7 +17,7 @@ export interface WeeklyRow {
   ranges: string;
   closed: boolean;
   today: boolean;
-  /** For an exception: its label, or "Special hours" / "Closed (special closure)". */
+  /** For an exception: its label, or "Special hours" / "Special closure". */
   note?: string;
   exception?: HoursException;
 }

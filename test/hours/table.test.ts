@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { weeklyTable } from '../../src/hours/table.js';
+import { rowText, weeklyTable } from '../../src/hours/table.js';
 import { at, plain, storeWith, week } from './helpers.js';
 
 describe('hours/table', () => {
@@ -61,7 +61,7 @@ describe('hours/table', () => {
       undefined,
       'Christmas Eve',
       'Christmas Day',
-      'Closed (special closure)',
+      'Special closure',
       'Special hours',
       undefined,
       undefined,
@@ -75,6 +75,14 @@ describe('hours/table', () => {
       false,
       false,
     ]);
+  });
+
+  it('says "Closed" once on a closure without a label', () => {
+    const rows = weeklyTable(store, at('2026-12-22T23:30:00Z'), 'en-GB');
+    // Not "Closed (Closed (special closure))", as the locator's cards and the reserve dialog's
+    // hours table read before.
+    expect(rowText(rows[3]!)).to.equal('Closed (Special closure)');
+    expect(rowText(rows[2]!)).to.equal('Closed (Christmas Day)');
   });
 
   it('speaks French and 12-hour English', () => {

@@ -20,7 +20,7 @@ export const hoursMessages: Localized<HoursMessages> = {
     hoursOpensAt: (time) => `opens at ${time}`,
     hoursOpensOn: (day, time) => `opens ${day} at ${time}`,
     hoursSpecialHours: 'Special hours',
-    hoursSpecialClosure: 'Closed (special closure)',
+    hoursSpecialClosure: 'Special closure',
   },
   fr: {
     hoursOpen: 'Ouvert',
