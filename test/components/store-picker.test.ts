@@ -8,6 +8,7 @@ import { myStore, STORAGE_KEY } from '../../src/state/my-store.js';
 import { http, HttpResponse } from 'msw';
 import sinon from 'sinon';
 import { mockApi } from '../../src/mocks/mock-api.js';
+import { distanceKm } from '../../src/geo/distance.js';
 import { holdAnswers, useHandlers } from '../helpers/mock-api.js';
 
 function shadow(el: Element, selector: string): HTMLElement | null {
@@ -169,11 +170,12 @@ describe('<aisle-stock-badge> with no store chosen', () => {
   });
 
   it("measures distances from the shopper's position, never taking the API's distanceKm", async () => {
-    const lyon = mockApi.stores.find((s) => s.address.city === 'Lyon')!;
-    // An API that says a Lyon store is 100 m from Paris.
+    const paris = { lat: 48.8566, lng: 2.3522 };
+    const away = mockApi.stores.find((s) => Math.abs(distanceKm(paris, s.location) - 60) < 30)!;
+    // An API that says a store some 60 km away is 100 m from Paris.
     useHandlers(
       http.get('*/aisle-api/v1/stores', () =>
-        HttpResponse.json({ stores: [{ ...lyon, distanceKm: 0.1 }] }),
+        HttpResponse.json({ stores: [{ ...away, distanceKm: 0.1 }] }),
       ),
     );
     const located = sinon
@@ -192,7 +194,45 @@ describe('<aisle-stock-badge> with no store chosen', () => {
       await sendKeys({ press: 'Enter' });
       const [choice] = await results(badge);
       const meta = choice!.querySelector('.meta')!.textContent!.replace(/\s+/g, ' ');
-      expect(meta).to.match(/· 39\d km$/);
+      const shown = Number(/· (\d+) km$/.exec(meta)?.[1]);
+      expect(Math.abs(shown - distanceKm(paris, away.location))).to.be.below(1);
+    } finally {
+      located.restore();
+    }
+  });
+
+  it('lists the stores around the position each once, nearest first, within its radius', async () => {
+    const paris = { lat: 48.8566, lng: 2.3522 };
+    const byDistance = mockApi.stores
+      .map((s) => ({ s, d: distanceKm(paris, s.location) }))
+      .sort((a, b) => a.d - b.d);
+    const [near, next] = byDistance.map((x) => x.s);
+    const far = byDistance.find((x) => x.d > 300)!.s;
+    // An API that answers unsorted, lists a store twice and one far past the radius asked.
+    useHandlers(
+      http.get('*/aisle-api/v1/stores', () =>
+        HttpResponse.json({ stores: [far, next, near, next] }),
+      ),
+    );
+    const located = sinon
+      .stub(navigator.geolocation, 'getCurrentPosition')
+      .callsFake((ok) => ok({ coords: { latitude: paris.lat, longitude: paris.lng } } as never));
+    try {
+      const badge = await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge sku="AISLE-0001"></aisle-stock-badge>`,
+      );
+      shadow(badge, '[part="action"]')!.click();
+      await waitUntil(() => picker(badge)?.shadowRoot?.querySelector('.locate'), 'no picker', {
+        timeout: 5000,
+      });
+      picker(badge)!.shadowRoot!.querySelector<HTMLButtonElement>('.locate')!.focus();
+      await sendKeys({ press: 'Enter' });
+      const names = (await results(badge)).map((b) =>
+        b.querySelector('.name')!.lastChild!.textContent!.trim(),
+      );
+      expect(names).to.deep.equal([near!.name, next!.name]);
+      const status = picker(badge)!.shadowRoot!.querySelector('[role="status"]')!;
+      expect(status.textContent!.trim()).to.match(/^2 stores? nearby$/);
     } finally {
       located.restore();
     }

@@ -29,6 +29,10 @@ interface PickerResult {
 const RESULTS = 5;
 const RADIUS_KM = 100;
 
+/** Each store once: an API may list one twice. */
+const once = (stores: Store[]) =>
+  stores.filter((s, i) => stores.findIndex((t) => t.id === s.id) === i);
+
 /** Fired (not composed) when the shopper chooses a store. */
 export class StorePickedEvent extends Event {
   constructor(readonly store: Store) {
@@ -82,12 +86,14 @@ export class AisleStorePicker extends AisleElement<PickerElementMessages> {
       const client = lent ?? clientFor({ api, apiKey, locale, mock });
       const near = { limit: RESULTS, radiusKm: RADIUS_KM };
       // Distances measured here from each store's own location, never the API's `distanceKm`
-      // (which is measured from a position rounded for privacy, if at all).
+      // (which is measured from a position rounded for privacy, if at all). Held to the
+      // question whatever the API answers: each store once, within the radius, nearest first.
       const around = async (point: LatLng) =>
-        (await client.searchStores({ ...near, near: point }, { signal })).map((store) => ({
-          ...store,
-          distanceKm: distanceKm(point, store.location),
-        }));
+        once(await client.searchStores({ ...near, near: point }, { signal }))
+          .map((store) => ({ ...store, distanceKm: distanceKm(point, store.location) }))
+          .filter((store) => store.distanceKm <= RADIUS_KM)
+          .sort((a, b) => a.distanceKm - b.distanceKm)
+          .slice(0, RESULTS);
       if (request.kind === 'point') {
         return { stores: await around(request.point), fellBack: false } satisfies PickerResult;
       }
@@ -112,7 +118,10 @@ export class AisleStorePicker extends AisleElement<PickerElementMessages> {
       // Nothing for "St Etienne" or "12 rue X, Lyon": "saint etienne", then "Lyon".
       let stores: Store[] = [];
       for (const q of searchTexts(request.text)) {
-        stores = await client.searchStores({ q, limit: RESULTS }, { signal });
+        stores = once(await client.searchStores({ q, limit: RESULTS }, { signal })).slice(
+          0,
+          RESULTS,
+        );
         if (stores.length) break;
       }
       return { stores, fellBack, matched: true } satisfies PickerResult;
