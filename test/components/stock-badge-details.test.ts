@@ -7,7 +7,9 @@ import type { AisleStockBadge } from '../../src/components/stock-badge/stock-bad
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { myStore } from '../../src/state/my-store.js';
 import sinon from 'sinon';
-import { holdAnswers } from '../helpers/mock-api.js'; // every request goes to the mock
+import { holdAnswers, useHandlers } from '../helpers/mock-api.js'; // every request goes to the mock
+import { http, HttpResponse } from 'msw';
+import { distanceKm } from '../../src/geo/distance.js';
 import { settled, text } from './stock-badge-harness.js';
 
 const store = mockApi.stores[9]!;
@@ -37,6 +39,22 @@ describe('<aisle-stock-badge> details', () => {
     expect(later).to.include('back ');
     expect(today).to.include('back ').and.not.equal(later);
     expect(await badge(day(-2))).not.to.include('back ');
+  });
+
+  it('never names a store past 50 km as the nearest, whatever the API lists around', async () => {
+    const far = mockApi.stores.find((s) => distanceKm(store.location, s.location) > 200)!;
+    mockApi.setStock('AISLE-0008', store.id, { status: 'out_of_stock', quantity: 0 });
+    mockApi.setStock('AISLE-0008', far.id, { status: 'in_stock', quantity: 5 });
+    // An API that ignores the radius asked (50 km) and lists a store hundreds of km away.
+    useHandlers(http.get('*/aisle-api/v1/stores', () => HttpResponse.json({ stores: [far] })));
+    resetClientsForTests();
+    const el = await settled(
+      await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge sku="AISLE-0008" store=${store.id}></aisle-stock-badge>`,
+      ),
+    );
+    expect(el.getAttribute('status')).to.equal('out-of-stock');
+    expect(text(el, 'details')).not.to.contain(far.name);
   });
 
   for (const [width, lang] of [

@@ -54,7 +54,10 @@ async function findNearest(
       { near: here.location, radiusKm: NEAREST_RADIUS_KM, limit: NEAREST_CANDIDATES + 1 },
       { signal },
     );
-    const others = around.filter((s) => s.id !== here.id);
+    // Within the radius asked, whatever the API lists: never "in stock 660 km away".
+    const others = around.filter(
+      (s) => s.id !== here.id && distanceKm(here.location, s.location) <= NEAREST_RADIUS_KM,
+    );
     if (!others.length) return null;
     const fresh = await client.availabilityFor(
       [sku],
