@@ -92,7 +92,7 @@ export function availableUnits(store: Store, entry: AvailabilityEntry | undefine
 export const SLOT_DAYS = 7;
 
 /**
- * Slots of the first day from today with any left (a week at most: Saturday evening finds
+ * Slots of the first day from today with any left, in time order (a week at most: Saturday evening finds
  * Monday's when the store closes on Sundays) that still have room, end after now, and start once
  * the order can be ready: a slot offered before that would promise a pickup the store cannot
  * keep. Slots after midnight belong to the date their opening began: while the store's hours say
@@ -130,7 +130,8 @@ export async function loadSlots(
         Date.parse(s.end) > now &&
         (ready <= now || Date.parse(s.start) >= ready),
     );
-    if (open.length) return open;
+    // In time order, however the API orders them.
+    if (open.length) return open.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   }
   return [];
 }
@@ -147,7 +148,14 @@ export async function findAlternatives(
     { near: here.location, radiusKm: ALTERNATIVES_RADIUS_KM, limit: ALTERNATIVES_CANDIDATES + 1 },
     opts,
   );
-  const others = around.filter((s) => s.id !== here.id && s.pickup.enabled);
+  // Each once, within the radius asked, whatever the API lists.
+  const others = around.filter(
+    (s, i) =>
+      s.id !== here.id &&
+      s.pickup.enabled &&
+      around.findIndex((t) => t.id === s.id) === i &&
+      distanceKm(here.location, s.location) <= ALTERNATIVES_RADIUS_KM,
+  );
   if (!others.length) return [];
   const stock = await client.availabilityFor(
     [sku],

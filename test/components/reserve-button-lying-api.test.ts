@@ -1,0 +1,60 @@
+/**
+ * The store step holds to the question whatever the API answers: slots in time order, and the
+ * stores offered instead each once, within 50 km.
+ */
+import { expect } from '@open-wc/testing';
+import type { AisleClient } from '../../src/client/client.js';
+import type { PickupSlot, Store } from '../../src/client/types.js';
+import { findAlternatives, loadSlots } from '../../src/components/reserve-button/store-data.js';
+import { distanceKm } from '../../src/geo/distance.js';
+import { mockApi } from '../../src/mocks/mock-api.js';
+import '../helpers/mock-api.js'; // every request goes to the mock
+import { SKU, store } from './reserve-button-helpers.js';
+
+const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
+const slot = (id: string, from: number): PickupSlot => ({
+  id,
+  start: hours(from),
+  end: hours(from + 1),
+  remaining: 2,
+});
+
+describe('<aisle-reserve-button> store step, with a lying API', () => {
+  it('offers the slots in time order, however the API orders them', async () => {
+    const slotted = {
+      ...store,
+      hours: { weekly: [], exceptions: [] },
+      pickup: { ...store.pickup, slots: true, prepMinutes: 0, cutoff: undefined },
+    };
+    const client = {
+      getSlots: async () => [slot('c', 5), slot('a', 2), slot('b', 3)],
+    } as unknown as AisleClient;
+    const slots = await loadSlots(client, slotted, undefined, {});
+    expect(slots.map((s) => s.id)).to.deep.equal(['a', 'b', 'c']);
+  });
+
+  it('offers other stores each once and within 50 km, nearest first', async () => {
+    const here = store;
+    const by = (s: Store) => distanceKm(here.location, s.location);
+    const pickup = mockApi.stores.filter((s) => s.id !== here.id && s.pickup.enabled);
+    const near = pickup.filter((s) => by(s) <= 50).sort((a, b) => by(a) - by(b));
+    const far = pickup.find((s) => by(s) > 200)!;
+    expect(near.length, 'the mock has two stores with pickup near the store').to.be.at.least(2);
+    const [first, second] = near as [Store, Store];
+    const client = {
+      // Unsorted, one store twice, one hundreds of km past the radius asked.
+      searchStores: async () => [far, second, first, second, here],
+      availabilityFor: async (_skus: string[], ids: string[]) => ({
+        value: ids.map((storeId) => ({
+          sku: SKU,
+          storeId,
+          status: 'in_stock',
+          quantity: 5,
+          updatedAt: new Date().toISOString(),
+        })),
+      }),
+    } as unknown as AisleClient;
+    const found = await findAlternatives(client, SKU, here, 1, {});
+    expect(found.map((c) => c.store.id)).to.deep.equal([first.id, second.id]);
+  });
+});
