@@ -52,13 +52,16 @@ function dayRow(store: Store, date: DateKey, locale: string, today: boolean): We
   const closed = s.ranges.length === 0;
   const ranges = closed
     ? m.hoursClosed
-    : s.ranges
-        .map((r) =>
-          r.opens === r.closes || r.opens + r.closes === '00:0024:00'
-            ? m.hoursOpen24
-            : formatLocalClock(locale, r.opens) + dash + formatLocalClock(locale, r.closes),
-        )
-        .join(', ');
+    : // Each range once: an API may list one twice.
+      [
+        ...new Set(
+          s.ranges.map((r) =>
+            r.opens === r.closes || r.opens + r.closes === '00:0024:00'
+              ? m.hoursOpen24
+              : formatLocalClock(locale, r.opens) + dash + formatLocalClock(locale, r.closes),
+          ),
+        ),
+      ].join(', ');
   const note = s.exception
     ? (s.exception.label ?? (s.exception.closed ? m.hoursSpecialClosure : m.hoursSpecialHours))
     : undefined;

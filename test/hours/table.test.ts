@@ -85,6 +85,18 @@ describe('hours/table', () => {
     expect(rowText(rows[2]!)).to.equal('Closed (Christmas Day)');
   });
 
+  it('shows a range the API lists twice once', () => {
+    const twice = storeWith([
+      ...week(['mon'], '09:00', '19:00'),
+      ...week(['mon'], '09:00', '19:00'),
+      ...week(['tue'], '00:00', '00:00'),
+      ...week(['tue'], '00:00', '24:00'),
+    ]);
+    const rows = weeklyTable(twice, at('2026-11-23T10:00:00Z'), 'en-GB'); // Monday
+    expect(rows[0]!.ranges).to.equal('09:00–19:00');
+    expect(rows[1]!.ranges).to.equal('Open 24 hours');
+  });
+
   it('speaks French and 12-hour English', () => {
     const fr = weeklyTable(store, at('2026-12-23T10:00:00Z'), 'fr-FR');
     expect(fr[0]!.day).to.equal('mercredi');
