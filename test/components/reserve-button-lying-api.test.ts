@@ -1,15 +1,26 @@
 /**
- * The store step holds to the question whatever the API answers: slots in time order, and the
- * stores offered instead each once, within 50 km.
+ * The store step holds to the question whatever the API answers: the store asked for and no
+ * other, slots in time order, and the stores offered instead each once, within 50 km.
  */
 import { expect } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
 import type { AisleClient } from '../../src/client/client.js';
 import type { PickupSlot, Store } from '../../src/client/types.js';
 import { findAlternatives, loadSlots } from '../../src/components/reserve-button/store-data.js';
 import { distanceKm } from '../../src/geo/distance.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
-import '../helpers/mock-api.js'; // every request goes to the mock
-import { SKU, store } from './reserve-button-helpers.js';
+import { useHandlers } from '../helpers/mock-api.js';
+import {
+  mount,
+  openDialog,
+  part,
+  posts,
+  resetReserveState,
+  SKU,
+  store,
+  text,
+  until,
+} from './reserve-button-helpers.js';
 
 const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 const slot = (id: string, from: number): PickupSlot => ({
@@ -20,6 +31,21 @@ const slot = (id: string, from: number): PickupSlot => ({
 });
 
 describe('<aisle-reserve-button> store step, with a lying API', () => {
+  beforeEach(resetReserveState);
+
+  it('never shows, nor holds at, another store than the one asked for', async () => {
+    const other = mockApi.stores.find((s) => s.id !== store.id && s.pickup.enabled)!;
+    mockApi.setStock(SKU, other.id, { status: 'in_stock', quantity: 5 });
+    // GET /stores/{id} answering another store (a cache keyed wrongly).
+    useHandlers(http.get('*/aisle-api/v1/stores/:id', () => HttpResponse.json(other)));
+    const el = await mount();
+    await openDialog(el);
+    await until(() => part(el, 'hold') || part(el, 'retry'), 'the store step');
+    expect(text(el)).not.to.include(other.name);
+    expect(part(el, 'hold'), 'no hold offered').not.to.exist;
+    expect(posts(/\/holds$/)).to.have.length(0);
+  });
+
   it('offers the slots in time order, however the API orders them', async () => {
     const slotted = {
       ...store,

@@ -57,6 +57,20 @@ describe('<aisle-stock-badge> details', () => {
     expect(text(el, 'details')).not.to.contain(far.name);
   });
 
+  it('never says "at" another store than the one it asked for', async () => {
+    const other = mockApi.stores.find((s) => s.id !== store.id)!;
+    mockApi.setStock('AISLE-0009', store.id, { status: 'in_stock', quantity: 5 });
+    useHandlers(http.get('*/aisle-api/v1/stores/:id', () => HttpResponse.json(other)));
+    resetClientsForTests();
+    const el = await settled(
+      await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge sku="AISLE-0009" store=${store.id}></aisle-stock-badge>`,
+      ),
+    );
+    expect(`${text(el, 'status')} ${text(el, 'details')}`).not.to.contain(other.name);
+    expect(el.getAttribute('status')).to.equal('error');
+  });
+
   for (const [width, lang] of [
     [300, 'en'],
     [300, 'fr'],

@@ -16,6 +16,7 @@ import {
   describeAlternatives,
   loadStoreStep,
   slotPassed,
+  storeById,
   type StoreStepData,
 } from './store-data.js';
 import type { StepView } from './steps.js';
@@ -80,7 +81,7 @@ export class DialogData {
     });
     this.reservationStore = new Task(host, {
       task: async ([storeId], { signal }) =>
-        storeId ? d.client().getStore(storeId, { signal }) : undefined,
+        storeId ? storeById(d.client(), storeId, { signal }) : undefined,
       args: () => [d.flow().reservation?.storeId] as const,
     });
     this.qr = new Task(host, {

@@ -4,6 +4,7 @@
  * No rendering here.
  */
 import type { AisleClient } from '../../client/client.js';
+import { AisleApiError } from '../../client/errors.js';
 import type { HoldRequest } from '../../client/provider.js';
 import type { AvailabilityEntry, PickupSlot, Store } from '../../client/types.js';
 import { distanceKm } from '../../geo/distance.js';
@@ -136,6 +137,21 @@ export async function loadSlots(
   return [];
 }
 
+/**
+ * The store `storeId`, never another: an API that answers `GET /stores/{id}` with another store
+ * (a cache keyed wrongly) would have the dialog show one store, hold at another, and send the
+ * shopper to a third store's address.
+ */
+export async function storeById(client: AisleClient, storeId: string, opts: Opts): Promise<Store> {
+  const store = await client.getStore(storeId, opts);
+  if (store.id !== storeId) {
+    throw new AisleApiError('invalid-response', 'Invalid store in the response: $.id', {
+      code: 'invalid_response',
+    });
+  }
+  return store;
+}
+
 /** Stores near `here` that can serve `quantity` of `sku`, nearest first. */
 export async function findAlternatives(
   client: AisleClient,
@@ -192,7 +208,7 @@ export async function describeAlternatives(
         entries.findIndex((f) => f.storeId === e.storeId) === i,
     )
     .slice(0, ALTERNATIVES_SHOWN);
-  const stores = await Promise.all(picked.map((e) => client.getStore(e.storeId, opts)));
+  const stores = await Promise.all(picked.map((e) => storeById(client, e.storeId, opts)));
   return stores
     .map((store, i) => ({
       store,
@@ -210,7 +226,7 @@ export async function loadStoreStep(
   opts: Opts,
 ): Promise<StoreStepData> {
   const [store, fresh] = await Promise.all([
-    client.getStore(storeId, opts),
+    storeById(client, storeId, opts),
     client.availability(sku, storeId, opts),
   ]);
   const here: StoreChoice = { store, entry: fresh.value };
