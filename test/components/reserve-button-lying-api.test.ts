@@ -84,3 +84,39 @@ describe('<aisle-reserve-button> store step, with a lying API', () => {
     expect(found.map((c) => c.store.id)).to.deep.equal([first.id, second.id]);
   });
 });
+
+describe('<aisle-reserve-button> store step, other stores', () => {
+  beforeEach(resetReserveState);
+
+  const neighbour = () =>
+    mockApi.stores.find((s) => s.id !== store.id && distanceKm(store.location, s.location) < 40)!;
+
+  it('never says no store nearby has it when one has it without pickup', async () => {
+    const other = neighbour();
+    mockApi.setStock(SKU, store.id, { status: 'out_of_stock', quantity: 0 });
+    mockApi.setStock(SKU, other.id, { status: 'in_stock', quantity: 4 });
+    const noPickup = { ...other, pickup: { ...other.pickup, enabled: false } };
+    useHandlers(
+      http.get('*/aisle-api/v1/stores', () => HttpResponse.json({ stores: [store, noPickup] })),
+    );
+    const el = await mount();
+    await openDialog(el);
+    await until(() => part(el, 'note') && text(el).includes('nearby'), 'the note on others');
+    // The badge beside it says "In stock at <other>": the dialog must not contradict it.
+    expect(text(el)).not.to.match(/nearby has it/);
+  });
+
+  it('says nothing about other stores when they could not be looked up', async () => {
+    mockApi.setStock(SKU, store.id, { status: 'out_of_stock', quantity: 0 });
+    useHandlers(
+      http.get('*/aisle-api/v1/stores', () =>
+        HttpResponse.json({ title: 'Bad', status: 400 }, { status: 400 }),
+      ),
+    );
+    const el = await mount();
+    await openDialog(el);
+    // The store step shows once its data, the other stores' look-up included, has come.
+    await until(() => text(el).includes('Not available to reserve'), 'the store step');
+    expect(text(el)).not.to.include('nearby');
+  });
+});

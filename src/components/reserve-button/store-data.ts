@@ -35,8 +35,11 @@ export interface StoreStepData {
   available: number;
   /** Pickup slots with room left (empty when the store has no slots). */
   slots: PickupSlot[];
-  /** Stores nearby that can serve the wanted quantity, nearest first (when here cannot). */
-  alternatives: StoreChoice[];
+  /**
+   * Stores nearby that can serve the wanted quantity, nearest first (when here cannot);
+   * undefined when they could not be looked up (nothing is then said about them).
+   */
+  alternatives: StoreChoice[] | undefined;
 }
 
 type Opts = { signal?: AbortSignal };
@@ -235,7 +238,7 @@ export async function loadStoreStep(
     available > 0 ? loadSlots(client, store, fresh.value, opts) : Promise.resolve([]),
     available < quantity
       ? // Without them the shopper can still hold what this store has.
-        findAlternatives(client, sku, store, quantity, opts).catch(() => [])
+        findAlternatives(client, sku, store, quantity, opts).catch(() => undefined)
       : Promise.resolve([]),
   ]);
   return { here, available, slots, alternatives };

@@ -57,7 +57,7 @@ export function storeStep(v: StoreStepView): TemplateResult {
   const { store } = data.here;
   const max = data.available;
   const alternatives = v.alternatives ?? data.alternatives;
-  const showAlternatives = !!v.alternatives || max < v.quantity;
+  const showAlternatives = alternatives && (!!v.alternatives || max < v.quantity);
   const options = Array.from({ length: max }, (_, i) => i + 1);
   return html`
     ${v.notice ? html`<p role="alert" part="error" class="error">${v.notice}</p>` : nothing}

@@ -31,7 +31,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveElsewhere: 'These stores nearby have it:',
     reserveAlternative: (store, distance, n) =>
       [store, distance, n === undefined ? undefined : `${n} available`].filter(Boolean).join(' · '),
-    reserveNoAlternatives: 'No store nearby has it right now.',
+    reserveNoAlternatives: 'No store nearby can hold it for pickup right now.',
     reserveHold: 'Hold it for me',
     reserveHolding: 'Holding…',
     reserveHeldFor: (time) => `Held for you: ${time} left to confirm`,
@@ -150,7 +150,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
       ]
         .filter(Boolean)
         .join(' · '),
-    reserveNoAlternatives: 'Aucun magasin proche n’a ce produit en stock pour le moment.',
+    reserveNoAlternatives: 'Aucun magasin proche ne peut le mettre de côté pour le moment.',
     reserveHold: 'Mettre de côté',
     reserveHolding: 'Mise de côté…',
     reserveHeldFor: (time) => `C’est mis de côté\u00a0: encore ${time} pour confirmer`,
