@@ -14,8 +14,11 @@
  * fly frame only if one was requested. `setMaxBounds` with `panInsideBounds` and
  * `_panInsideMaxBounds`: Map calls them only when a `maxBounds` option is given, and the
  * locator gives none. `setMinZoom`/`setMaxZoom`: zoom limits are set once, as options. A few
- * public helpers no module here calls (`fitWorld`, `getPanes`, `mouseEventToLatLng`). The build
- * fails if Leaflet no longer has one of them.
+ * public helpers no module here calls (`fitWorld`, `getPanes`, `mouseEventToLatLng`). Also the
+ * geographic distance, bounds wrapping and the comparisons of places and areas nothing calls
+ * (about 0.5 KB brotli), and what only options the locator never gives reach (a tile layer's
+ * `bounds`, a marker's `opacity`, `worldCopyJump`, `maxBoundsViscosity`). The build fails if
+ * Leaflet no longer has one of them.
  *
  * `Browser` (leaflet/src/core/Browser.js): Leaflet's feature detection computes about thirty
  * flags and imports the SVG helpers to test one of them; the stub below keeps only the flags
@@ -105,14 +108,24 @@ const UNUSED_METHODS = {
     'mouseEventToLatLng',
     'mouseEventToLayerPoint',
     '_latLngBoundsToNewLayerBounds',
+    // Geographic distance and bounds wrapping: nothing here measures along the Earth or wraps
+    // bounds (the tile layer would, for a `bounds` option, which the locator never gives it).
+    'distance',
+    'wrapLatLngBounds',
   ],
+  'geo/crs/CRS.js': ['wrapLatLngBounds'],
+  'geo/crs/CRS.Earth.js': ['distance'],
   // Event parents: set by FeatureGroup and Tooltip only (`_propagateEvent` stays: `fire` calls it).
   'core/Events.js': ['addEventParent', 'removeEventParent'],
-  'geo/LatLng.js': ['wrap', 'toBounds'],
-  'geo/LatLngBounds.js': ['toBBoxString', 'intersects'],
-  'geometry/Bounds.js': ['intersects'],
+  // Comparisons and containment the map's code never asks of a place or an area (the points'
+  // own `equals`, `contains` and `distanceTo`, in geometry/Point.js, are used).
+  'geo/LatLng.js': ['wrap', 'toBounds', 'equals', 'distanceTo'],
+  'geo/LatLngBounds.js': ['toBBoxString', 'intersects', 'contains', 'overlaps', 'equals'],
+  'geometry/Bounds.js': ['intersects', 'overlaps', 'equals', 'pad', 'isValid'],
   'geometry/Point.js': ['trunc'],
-  'map/handler/Map.Drag.js': ['moving'],
+  // `moving`: called by nothing. The wrap of a drag across the date line and its zoom hook run
+  // only with `worldCopyJump`, the viscous limit only with `maxBounds`: the locator sets neither.
+  'map/handler/Map.Drag.js': ['moving', '_onPreDragWrap', '_onZoomEnd', '_viscousLimit'],
   // The attribution is Aisle's own (map-controls.ts); no layer group.
   'layer/Layer.js': ['getAttribution', 'eachLayer'],
   // One tile layer, made once with its URL and options: never restacked, faded, redrawn or asked.
@@ -126,6 +139,9 @@ const UNUSED_METHODS = {
     'redraw',
     '_setAutoZIndex',
     '_keyToBounds',
+    // A tile's geographic bounds: only for a `bounds` option (_isValidTile), never given.
+    '_tileCoordsToNwSe',
+    '_tileCoordsToBounds',
   ],
   'layer/tile/TileLayer.js': ['setUrl'],
   // Every marker has a DivIcon, which draws its own element and no shadow: Icon's image drawing
@@ -145,6 +161,8 @@ const UNUSED_METHODS = {
     'setOpacity',
     '_getPopupAnchor',
     '_getTooltipAnchor',
+    // Only for an `opacity` option below 1, never given.
+    '_updateOpacity',
   ],
 };
 
