@@ -99,11 +99,16 @@ const UNUSED_METHODS = {
     'setMaxBounds',
     'panInsideBounds',
     '_panInsideMaxBounds',
+    // What keeps the view inside `maxBounds` (_limitCenter and _limitOffset return first without).
+    '_getBoundsOffset',
+    '_rebound',
     'setMinZoom',
     'setMaxZoom',
     // Called by nothing in the modules the locator imports (fitWorld: by the locate error only;
-    // mouseEventToLayerPoint: by mouseEventToLatLng only).
+    // mouseEventToLayerPoint: by mouseEventToLatLng only; stop: by nothing, the pan animation's
+    // own stop() is PosAnimation's).
     'fitWorld',
+    'stop',
     'getPanes',
     'mouseEventToLatLng',
     'mouseEventToLayerPoint',
@@ -121,7 +126,16 @@ const UNUSED_METHODS = {
   // own `equals`, `contains` and `distanceTo`, in geometry/Point.js, are used).
   'geo/LatLng.js': ['wrap', 'toBounds', 'equals', 'distanceTo'],
   'geo/LatLngBounds.js': ['toBBoxString', 'intersects', 'contains', 'overlaps', 'equals'],
-  'geometry/Bounds.js': ['intersects', 'overlaps', 'equals', 'pad', 'isValid'],
+  'geometry/Bounds.js': [
+    'intersects',
+    'overlaps',
+    'equals',
+    'pad',
+    'isValid',
+    // Read by equals only.
+    'getTopLeft',
+    'getBottomRight',
+  ],
   'geometry/Point.js': ['trunc'],
   // `moving`: called by nothing. The wrap of a drag across the date line and its zoom hook run
   // only with `worldCopyJump`, the viscous limit only with `maxBounds`: the locator sets neither.
