@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
  *  - kdbush: `KDBush.from`, which rebuilds an index from a serialized ArrayBuffer (with its four
  *    error messages). Aisle only ever builds indexes (supercluster's, and the store index of
  *    src/geo/store-index.ts) and never deserializes one.
- *  - supercluster: the vector-tile output (`getTile`, `getTileRaw` and their helpers) and
- *    `getLeaves`. The locator's map (locator-map.ts) calls only `load`, `getClusters` and
+ *  - supercluster: the vector-tile output (`getTile`, `getTileRaw` and their helpers),
+ *    `getLeaves`, and `_map`, which only a `reduce` option (never given) calls. The locator's map (locator-map.ts) calls only `load`, `getClusters` and
  *    `getClusterExpansionZoom`, and the index never leaves that module.
  *  - @lit/task: `Task`'s `taskComplete` getter (a promise of the current run) and `abort()`.
  *    Aisle's tasks (the badge, the picker, the locator, the reserve dialog) are private to their
@@ -35,6 +35,8 @@ const UNUSED = [
       '_getTile',
       '_appendLeaves',
       '_addTileFeatures',
+      // Cluster properties for a `reduce` option, which the locator does not give.
+      '_map',
     ],
   },
   {
