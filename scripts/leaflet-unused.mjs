@@ -109,6 +109,8 @@ const UNUSED_METHODS = {
     // own stop() is PosAnimation's).
     'fitWorld',
     'stop',
+    // Called by Marker._panOnFocus only (below).
+    'panInside',
     'getPanes',
     'mouseEventToLatLng',
     'mouseEventToLayerPoint',
@@ -177,6 +179,9 @@ const UNUSED_METHODS = {
     '_getTooltipAnchor',
     // Only for an `opacity` option below 1, never given.
     '_updateOpacity',
+    // Only for `autoPanOnFocus`, which every marker of the locator turns off (locator-map.ts:
+    // MapControls.reveal brings a focused marker into view instead).
+    '_panOnFocus',
   ],
 };
 

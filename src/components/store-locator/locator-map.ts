@@ -264,6 +264,8 @@ export class LocatorMap {
       }),
       keyboard: false,
       interactive: false,
+      // Like every marker here: the build leaves out Leaflet's pan on focus (leaflet-unused.mjs).
+      autoPanOnFocus: false,
     }).addTo(this.map);
     this.#origin.getElement()?.setAttribute('aria-hidden', 'true');
   }
