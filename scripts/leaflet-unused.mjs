@@ -69,8 +69,6 @@ export default {
   pointer: pointer,
   retina: (window.devicePixelRatio || (window.screen.deviceXDPI / window.screen.logicalXDPI)) > 1,
   safari: !chrome && has('safari'),
-  svg: !!(document.createElementNS &&
-    document.createElementNS('http://www.w3.org/2000/svg', 'svg').createSVGRect),
   touch: !window.L_NO_TOUCH && (touchNative || pointer),
   touchNative: touchNative
 };
