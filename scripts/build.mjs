@@ -164,12 +164,13 @@ const NOT_CORE =
   /\/src\/(hours\/(table|status|index|pickup)|client\/(rest-reservations|validate-reservations)|internal\/online-controller)\.ts$/;
 /**
  * What only the badge and the reserve dialog use, not the locator: the pickup promise,
- * live-region announcements, the network follower, the abort scope of their loads and the store
- * picker's loader, in one chunk both load. (The SKU and store-id rules, client/ids.ts,
- * are core: the response guards and the shopper's-store state use them.)
+ * the store read by its id held to that id, live-region announcements, the network follower,
+ * the abort scope of their loads and the store picker's loader, in one chunk both load. (The
+ * SKU and store-id rules, client/ids.ts, are core: the response guards and the shopper's-store
+ * state use them.)
  */
 const BADGE_AND_DIALOG =
-  /\/src\/(hours\/pickup|internal\/(abort-scope|announcement|online-controller)|components\/store-picker\/picker-loader|i18n\/messages\/picker-load)\.ts$/;
+  /\/src\/(hours\/pickup|internal\/(abort-scope|announcement|online-controller)|client\/store-by-id|components\/store-picker\/picker-loader|i18n\/messages\/picker-load)\.ts$/;
 /**
  * What the locator shares with the store picker and the reserve dialog, in one chunk rather than
  * several small ones (each file is compressed on its own, so small files cost more than their

@@ -16,9 +16,9 @@ import {
   describeAlternatives,
   loadStoreStep,
   slotPassed,
-  storeById,
   type StoreStepData,
 } from './store-data.js';
+import { storeById } from '../../client/store-by-id.js';
 import type { StepView } from './steps.js';
 
 type StoreStepView = StepView['store'];

@@ -4,8 +4,8 @@
  * No rendering here.
  */
 import type { AisleClient } from '../../client/client.js';
-import { AisleApiError } from '../../client/errors.js';
 import type { HoldRequest } from '../../client/provider.js';
+import { storeById } from '../../client/store-by-id.js';
 import type { AvailabilityEntry, PickupSlot, Store } from '../../client/types.js';
 import { distanceKm } from '../../geo/distance.js';
 import { pickupReadyTime } from '../../hours/pickup.js';
@@ -138,21 +138,6 @@ export async function loadSlots(
     if (open.length) return open.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   }
   return [];
-}
-
-/**
- * The store `storeId`, never another: an API that answers `GET /stores/{id}` with another store
- * (a cache keyed wrongly) would have the dialog show one store, hold at another, and send the
- * shopper to a third store's address.
- */
-export async function storeById(client: AisleClient, storeId: string, opts: Opts): Promise<Store> {
-  const store = await client.getStore(storeId, opts);
-  if (store.id !== storeId) {
-    throw new AisleApiError('invalid-response', 'Invalid store in the response: $.id', {
-      code: 'invalid_response',
-    });
-  }
-  return store;
 }
 
 /** Stores near `here` that can serve `quantity` of `sku`, nearest first. */

@@ -4,7 +4,8 @@
  * there, the nearest store within 50 km that has it (one more batched request). No rendering.
  */
 import type { AisleClient } from '../../client/client.js';
-import { AisleApiError, isAbortError } from '../../client/errors.js';
+import { isAbortError } from '../../client/errors.js';
+import { storeById } from '../../client/store-by-id.js';
 import type { Store } from '../../client/types.js';
 import { distanceKm } from '../../geo/distance.js';
 import { badgeView, canServe } from './badge-state.js';
@@ -23,14 +24,8 @@ export async function loadBadge(
 ): Promise<BadgeResult> {
   const [fresh, store] = await Promise.all([
     client.availability(sku, storeId, { signal }),
-    client.getStore(storeId, { signal }),
+    storeById(client, storeId, { signal }),
   ]);
-  // Another store than the one asked: never "in stock at" a store that was not looked up.
-  if (store.id !== storeId) {
-    throw new AisleApiError('invalid-response', 'Invalid store in the response: $.id', {
-      code: 'invalid_response',
-    });
-  }
   const now = Date.now();
   const view = badgeView(fresh.value, quantity);
   const at = checkedAt(fresh.value, fresh.fetchedAt, now);
