@@ -90,14 +90,18 @@ export function formatOpenStatus(status: OpenStatus, locale: string, timezone: s
     const head = status.state === 'open' ? m.hoursOpen : m.hoursClosingSoon;
     const closes = status.closesAt;
     if (!closes) return m.hoursOpen24;
-    // Closing as today ends: "closes at midnight", not "closes tomorrow at 00:00".
-    const atMidnight =
-      minutesOfDay(closes, timezone) === 0 &&
-      dateKeyOf(closes, timezone) === addDays(dateKeyOf(status.at, timezone), 1);
+    // Closing as a day ends, named by that day: "closes at midnight" (today), "closes Friday at
+    // midnight" (a store open round the clock until the weekend), not "closes Saturday at 00:00".
     return (
       head +
       SEPARATOR +
-      (atMidnight ? m.hoursClosesMidnight : when(closes, m.hoursClosesAt, m.hoursClosesOn))
+      (minutesOfDay(closes, timezone)
+        ? when(closes, m.hoursClosesAt, m.hoursClosesOn)
+        : when(
+            new Date(closes.getTime() - 1),
+            () => m.hoursClosesMidnight,
+            m.hoursClosesOnMidnight,
+          ))
     );
   }
   const head =

@@ -27,6 +27,14 @@ describe('hours/status', () => {
     expect(text(s, 'en-GB')).to.equal('Open · closes at midnight');
     expect(text(s, 'en-US')).to.equal('Open · closes at midnight');
     expect(text(s, 'fr-FR')).to.equal('Ouvert · ferme à minuit');
+    // Round the clock on weekdays: closing as Friday ends, said as Friday's midnight.
+    const weekdays = storeWith(week(['mon', 'tue', 'wed', 'thu', 'fri'], '00:00', '24:00'));
+    const monday = getOpenStatus(weekdays, at('2026-11-23T09:00:00Z'));
+    expect(iso(monday.closesAt)).to.equal('2026-11-27T23:00:00.000Z');
+    expect(text(monday, 'en-GB')).to.equal('Open · closes Friday at midnight');
+    expect(text(monday, 'fr-FR')).to.equal('Ouvert · ferme vendredi à minuit');
+    const thursday = getOpenStatus(weekdays, at('2026-11-26T09:00:00Z'));
+    expect(text(thursday, 'en-US')).to.equal('Open · closes tomorrow at midnight');
     // Past midnight, an overnight store still says the hour it closes.
     const night = storeWith(week(ALL_DAYS, '20:00', '02:00'));
     expect(text(getOpenStatus(night, at('2026-11-23T22:00:00Z')), 'en-GB')).to.equal(

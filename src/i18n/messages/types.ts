@@ -84,6 +84,8 @@ export interface HoursMessages {
   hoursOpen24: string;
   hoursClosesAt: (time: string) => string;
   hoursClosesMidnight: string;
+  /** A store closing as `day` ends ("Friday", "tomorrow"). */
+  hoursClosesOnMidnight: (day: string) => string;
   hoursClosesOn: (day: string, time: string) => string;
   hoursOpensAt: (time: string) => string;
   hoursOpensOn: (day: string, time: string) => string;
