@@ -20,9 +20,16 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <aisle-reserve-button sku="AISLE-0065" store="lyon-part-dieu"></aisle-reserve-button>
 </body></html>`;
 
+const LOCATOR = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Retry</title>
+<script type="module" src="/dist/aisle.js"></script></head><body>
+<aisle-config mock persist="none"></aisle-config>
+<aisle-store-locator near="45.7640,4.8357" limit="5" tiles=""></aisle-store-locator>
+</body></html>`;
+
 const site = useSite(async () => {
   const pages = await mkdtemp(join(tmpdir(), 'aisle-retry-'));
   await writeFile(join(pages, 'retry.html'), PAGE);
+  await writeFile(join(pages, 'locator.html'), LOCATOR);
   return { '/dist/': join(ROOT, 'dist'), '/': pages };
 });
 
@@ -157,6 +164,29 @@ describe('a lazily loaded file that fails once', { timeout: 60_000 }, () => {
     await badge.getByRole('button', { name: 'Try again' }).click();
     await badge.getByRole('searchbox').waitFor();
     assertAskedAgain(asked);
+    assert.deepEqual(problems.errors, []);
+    await page.close();
+  });
+
+  it('the locator’s map: its place says so, aisle-error once, and "Try again" loads it', async () => {
+    const page = await site.browser.newPage();
+    const problems = await watchProblems(page);
+    const asked = await dropFirst(page, '**/dist/chunks/locator-map-*.js*');
+    await page.addInitScript(() => {
+      window.heard = [];
+      addEventListener('aisle-error', (e) => window.heard.push(e.detail.code));
+    });
+    await page.goto(`${site.server.url}/locator.html`);
+    const locator = page.locator('aisle-store-locator');
+    await locator.getByRole('alert').filter({ hasText: 'We could not load the map.' }).waitFor();
+    assert.equal(await locator.getByRole('region', { name: 'Map of stores' }).count(), 0);
+    await locator.locator('[part~="store"]').first().waitFor(); // the list works meanwhile
+    assert.deepEqual(await page.evaluate(() => window.heard), ['load_failed']);
+    await locator.getByRole('button', { name: 'Try again' }).click();
+    await locator.locator('.leaflet-container').waitFor();
+    assert.equal(await locator.getByRole('alert').count(), 0);
+    assertAskedAgain(asked);
+    assert.deepEqual(await page.evaluate(() => window.heard), ['load_failed']);
     assert.deepEqual(problems.errors, []);
     await page.close();
   });

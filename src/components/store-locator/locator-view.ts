@@ -21,6 +21,7 @@ export interface LocatorActions {
   setStockFirst: (on: boolean) => void;
   toggleService: (service: string, on: boolean) => void;
   setView: (view: 'list' | 'map') => void;
+  retryMap: () => void;
   select: (store: Store) => void;
   makeMyStore: (store: Store) => void;
 }
@@ -45,6 +46,8 @@ export interface LocatorViewState {
   selectedId: string | undefined;
   myStoreId: string | null;
   noMap: boolean;
+  /** The map's code could not be loaded. */
+  mapFailed: boolean;
   view: 'list' | 'map';
   actions: LocatorActions;
 }
@@ -232,7 +235,23 @@ export function renderLocatorBody(v: LocatorViewState): TemplateResult {
         v.noMap
           ? nothing
           : html`<div class="map-pane">
-              <div class="map" part="map" role="region" aria-label=${msg.locatorMapLabel}></div>
+              ${
+                v.mapFailed
+                  ? html`<div class="error" part="error">
+                      <p role="alert">${msg.locatorMapFailed}</p>
+                      <button type="button" part="retry" @click=${actions.retryMap}>
+                        ${msg.retry}
+                      </button>
+                    </div>`
+                  : nothing
+              }
+              <div
+                class="map"
+                part="map"
+                role="region"
+                aria-label=${msg.locatorMapLabel}
+                ?hidden=${v.mapFailed}
+              ></div>
             </div>`
       }
     </div>

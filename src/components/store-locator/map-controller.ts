@@ -5,7 +5,6 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LatLng, Store } from '../../client/types.js';
-import { warnOnce } from '../../config/config.js';
 import type { LocatorMap, LocatorMapLabels } from './locator-map.js';
 
 export interface MapView {
@@ -26,6 +25,8 @@ export interface MapControllerOptions {
   labels: () => LocatorMapLabels;
   view: () => MapView;
   onSelect: (storeId: string) => void;
+  /** The map's code could not be loaded (the shopper sees why, with "Try again"). */
+  onFailed: (error: unknown) => void;
 }
 
 /** Starts loading this far before the element scrolls into view. */
@@ -33,6 +34,8 @@ const ROOT_MARGIN = '300px';
 
 export class MapController implements ReactiveController {
   map: LocatorMap | undefined;
+  /** The map's code failed to load: asked again by `retry()` or when the browser is back online. */
+  failed = false;
   #observer: IntersectionObserver | undefined;
   #near = false;
   #loading: Promise<void> | undefined;
@@ -60,6 +63,7 @@ export class MapController implements ReactiveController {
   }
 
   hostConnected(): void {
+    addEventListener('online', this.#online);
     if (typeof IntersectionObserver === 'undefined') return;
     this.#observer = new IntersectionObserver(
       (entries) => {
@@ -72,6 +76,7 @@ export class MapController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    removeEventListener('online', this.#online);
     this.#observer?.disconnect();
     this.#observer = undefined;
     this.map?.destroy();
@@ -100,13 +105,21 @@ export class MapController implements ReactiveController {
     return JSON.stringify([this.options.tiles(), this.options.attribution()]);
   }
 
+  readonly #online = (): void => void (this.failed && this.retry());
+
+  /** Loads the map's code again after a failure. */
+  retry(): void {
+    this.failed = false;
+    this.host.requestUpdate();
+  }
+
   /** The list selected a store: the map pans to it on the next update. */
   panToSelection(): void {
     this.#panNext = true;
   }
 
   #ensure(): Promise<void> {
-    if (this.map || !this.options.enabled()) return Promise.resolve();
+    if (this.map || this.failed || !this.options.enabled()) return Promise.resolve();
     this.#loading ??= import('./locator-map.js')
       .then(({ createLocatorMap }) => {
         const container = this.options.container();
@@ -122,8 +135,12 @@ export class MapController implements ReactiveController {
         this.#sync();
         for (const resolve of this.#readyResolvers.splice(0)) resolve();
       })
-      // The list works without the map: a failed load is asked again on the next update.
-      .catch(() => warnOnce('<aisle-store-locator>: the map could not be loaded (network?).'))
+      // The list works without the map; the map's place says why it is missing.
+      .catch((error: unknown) => {
+        this.failed = true;
+        this.host.requestUpdate();
+        this.options.onFailed(error);
+      })
       .finally(() => {
         this.#loading = undefined;
       });

@@ -133,6 +133,11 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
       selectedId: this.selectedId,
     }),
     onSelect: (id) => this.#selectFromMap(id),
+    onFailed: (error) =>
+      this.emit('aisle-error', {
+        code: 'load_failed',
+        message: `The map could not be loaded: ${String(error)}`,
+      }),
   });
   #skuList: string[] = [];
   #serviceList: string[] = [];
@@ -409,6 +414,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
       selectedId: this.selectedId,
       myStoreId: this.#myStore.storeId,
       noMap: this.noMap,
+      mapFailed: this.mapController.failed,
       view: this.view,
       actions: {
         useLocation: (e) => void this.place.useLocation(e),
@@ -418,6 +424,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
           this.chosenServices = [];
         }),
         retry: this.#focusAfter(() => this.retry()),
+        retryMap: () => this.mapController.retry(),
         setOpenNow: (v) => (this.openNow = v),
         setStockFirst: (v) => (this.stockFirst = v),
         toggleService: (s, on) =>

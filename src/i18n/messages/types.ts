@@ -248,6 +248,7 @@ export interface LocatorMessages {
   locatorStoresNear: (place: string) => string;
   /** The list's heading when the search has no place name (`near`, stores given from JavaScript). */
   locatorStores: string;
+  locatorMapFailed: string;
   locatorZoomIn: string;
   locatorZoomOut: string;
 }
