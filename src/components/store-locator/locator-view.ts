@@ -121,6 +121,15 @@ export function focusAfterSearch(root: ParentNode, firstId: string | undefined):
   return true;
 }
 
+/** What failed (the stores, the map's code), why when the browser is offline, and "Try again". */
+function failure(msg: Messages, text: string, retry: () => void): TemplateResult {
+  return html`<div class="error" part="error">
+    <p role="alert">${text}</p>
+    ${browserOffline() ? html`<p>${msg.errorOffline}</p>` : nothing}
+    <button type="button" part="retry" @click=${retry}>${msg.retry}</button>
+  </div>`;
+}
+
 function renderList(v: LocatorViewState) {
   const { msg, actions } = v;
   const now = new Date();
@@ -128,11 +137,7 @@ function renderList(v: LocatorViewState) {
     case TaskStatus.INITIAL:
       return html`<p class="prompt" part="prompt">${msg.locatorPrompt}</p>`;
     case TaskStatus.ERROR:
-      return html`<div class="error" part="error">
-        <p role="alert">${msg.locatorError}</p>
-        ${browserOffline() ? html`<p>${msg.errorOffline}</p>` : nothing}
-        <button type="button" part="retry" @click=${actions.retry}>${msg.retry}</button>
-      </div>`;
+      return failure(msg, msg.locatorError, actions.retry);
     case TaskStatus.PENDING:
       if (v.ranked.length === 0) return html`<p class="loading" part="loading">${msg.loading}</p>`;
       break;
@@ -235,16 +240,7 @@ export function renderLocatorBody(v: LocatorViewState): TemplateResult {
         v.noMap
           ? nothing
           : html`<div class="map-pane">
-              ${
-                v.mapFailed
-                  ? html`<div class="error" part="error">
-                      <p role="alert">${msg.locatorMapFailed}</p>
-                      <button type="button" part="retry" @click=${actions.retryMap}>
-                        ${msg.retry}
-                      </button>
-                    </div>`
-                  : nothing
-              }
+              ${v.mapFailed ? failure(msg, msg.locatorMapFailed, actions.retryMap) : nothing}
               <div
                 class="map"
                 part="map"
