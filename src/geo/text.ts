@@ -57,3 +57,17 @@ export function searchTexts(text: string): string[] {
   }
   return [...out];
 }
+
+/**
+ * Asks `search` each of `searchTexts(text)` in turn until one finds something: what it found
+ * and the text it asked (nothing found: an empty list).
+ */
+export async function searchInTurn<T>(
+  text: string,
+  search: (q: string) => Promise<T[]>,
+): Promise<[found: T[], q: string]> {
+  let found: T[] = [];
+  let q = text;
+  for (q of searchTexts(text)) if ((found = await search(q)).length) break;
+  return [found, q];
+}

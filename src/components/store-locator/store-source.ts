@@ -11,7 +11,7 @@ import { createGeocoder } from '../../geo/create-geocoder.js';
 import { distanceKm } from '../../geo/distance.js';
 import type { Geocoder, GeocoderName } from '../../geo/geocoder.js';
 import { createLocalGeocoder } from '../../geo/local-geocoder.js';
-import { searchTexts } from '../../geo/text.js';
+import { searchInTurn } from '../../geo/text.js';
 import { isOpenAt } from './store-hours.js';
 
 export interface LocatorQuery {
@@ -109,11 +109,10 @@ export function apiGeocoder(client: StoreSearchClient): Geocoder {
       if (text.length < 2) return [];
       const signal = options.signal ? { signal: options.signal } : {};
       // Nothing for "St Etienne" or "12 rue X, Lyon": "saint etienne", then "Lyon".
-      for (const q of searchTexts(text)) {
-        const stores = await client.searchStores({ q, limit: 50 }, signal);
-        if (stores.length) return createLocalGeocoder(stores).suggest(q, options);
-      }
-      return [];
+      const [stores, q] = await searchInTurn(text, (q) =>
+        client.searchStores({ q, limit: 50 }, signal),
+      );
+      return stores.length ? createLocalGeocoder(stores).suggest(q, options) : [];
     },
   };
 }

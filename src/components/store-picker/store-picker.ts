@@ -8,7 +8,7 @@ import type { AisleConfigValues } from '../../config/config.js';
 import { createGeocoder } from '../../geo/create-geocoder.js';
 import { distanceKm } from '../../geo/distance.js';
 import { locateFromUserAction } from '../../geo/locate.js';
-import { searchTexts } from '../../geo/text.js';
+import { searchInTurn } from '../../geo/text.js';
 import { formatDistance } from '../../i18n/format.js';
 import { AisleElement } from '../../internal/aisle-element.js';
 import type { PickerOwner } from './picker-loader.js';
@@ -116,14 +116,9 @@ export class AisleStorePicker extends AisleElement<PickerElementMessages> {
       }
       // The API matches its own stores' names, towns and postcodes: no third party involved.
       // Nothing for "St Etienne" or "12 rue X, Lyon": "saint etienne", then "Lyon".
-      let stores: Store[] = [];
-      for (const q of searchTexts(request.text)) {
-        stores = once(await client.searchStores({ q, limit: RESULTS }, { signal })).slice(
-          0,
-          RESULTS,
-        );
-        if (stores.length) break;
-      }
+      const [stores] = await searchInTurn(request.text, async (q) =>
+        once(await client.searchStores({ q, limit: RESULTS }, { signal })).slice(0, RESULTS),
+      );
       return { stores, fellBack, matched: true } satisfies PickerResult;
     },
     args: () =>
