@@ -215,6 +215,33 @@ describe('<aisle-store-locator>: stock', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('in stock first, shows the list once its stock is known: no card moves under a finger', async () => {
+    const answer = holdAnswers('get', '/availability', 1);
+    const el = await locator(`near="${PARIS}" limit="8" sku="AISLE-0001"`);
+    const orders: string[] = [];
+    const seen = () => {
+      const order = cards(el)
+        .map((c) => c.dataset.storeId)
+        .join();
+      if (order && order !== orders.at(-1)) orders.push(order);
+    };
+    const watch = new MutationObserver(seen);
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await waitUntil(() => availabilityRequests().length === 1, 'the stock asked');
+    await new Promise((r) => setTimeout(r, 50));
+    seen();
+    expect(cards(el), 'no card before the stock').to.have.length(0);
+    expect($(el, '[part="loading"]')?.textContent).to.equal(en.loading);
+    answer();
+    await settled(el);
+    seen();
+    watch.disconnect();
+    expect(cards(el).length).to.be.greaterThan(1);
+    expect(orders, 'one order, shown once').to.have.length(1);
+    const first = cards(el)[0]!.querySelector('.stock')!.getAttribute('data-stock');
+    expect(first).to.be.oneOf(['in', 'low']);
+  });
+
   it('ranks complete baskets first and shows "n of m"', async () => {
     const el = await locator(`near="${PARIS}" limit="10" skus="AISLE-0001,AISLE-0002,AISLE-0003"`);
     await settled(el);

@@ -390,6 +390,13 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
   }
 
   protected override render(): TemplateResult {
+    // In stock first: the list waits for its stores' stock, so no card moves under a finger.
+    const stock = this.data.stock;
+    const ordering =
+      this.stockFirst &&
+      this.#skuList.length > 0 &&
+      stock.status === TaskStatus.PENDING &&
+      this.#ranked.some((s) => !stock.value?.has(s.id));
     const view: LocatorViewState = {
       msg: this.msg,
       locale: this.locale,
@@ -400,13 +407,15 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
       radiusKm: this.#radiusKm,
       status: this.place.queryFailed
         ? TaskStatus.ERROR
-        : this.origin
-          ? this.data.search.status
-          : TaskStatus.INITIAL,
-      ranked: this.#ranked,
+        : !this.origin
+          ? TaskStatus.INITIAL
+          : ordering
+            ? TaskStatus.PENDING
+            : this.data.search.status,
+      ranked: ordering ? [] : this.#ranked,
       skus: this.#skuList,
-      stock: this.data.stock.value,
-      stockPending: this.data.stock.status === TaskStatus.PENDING,
+      stock: stock.value,
+      stockPending: stock.status === TaskStatus.PENDING,
       stockFirst: this.stockFirst,
       openNow: this.openNow,
       services: [...this.#knownServices].sort(),
