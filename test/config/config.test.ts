@@ -4,6 +4,7 @@ import '../../src/components/config/define.js';
 import '../helpers/mock-api.js';
 import '../helpers/probe.js';
 import type { AisleTestProbe } from '../helpers/probe.js';
+import { waitUntil } from '../helpers/wait.js';
 
 function captureWarnings() {
   const original = console.warn;
@@ -65,6 +66,28 @@ describe('configuration', () => {
     expect(probe('retailer').persist).to.equal('session');
     expect(probe('merchant').persist).to.equal('session');
     expect(probe('merchant').api).to.equal('https://merchant.example/v1');
+  });
+
+  it('gives the page back its own settings once a merchant wrapper gets its elements', async () => {
+    // A merchant script that puts its <aisle-config api="…"> first and fills it later (after
+    // fetching its products): while empty it is page-wide, as documented, but not after.
+    configure({ api: 'https://retailer.example/v1' });
+    const root = await fixture(html`<div><aisle-test-probe></aisle-test-probe></div>`);
+    const retailer = root.querySelector<AisleTestProbe>('aisle-test-probe')!;
+    const wrapper = document.createElement('aisle-config');
+    wrapper.setAttribute('api', 'https://merchant.example/v1');
+    root.append(wrapper);
+    await retailer.updateComplete;
+    expect(retailer.resolved.api).to.equal('https://merchant.example/v1');
+    wrapper.innerHTML = '<aisle-test-probe></aisle-test-probe>';
+    const rendered = retailer.renders;
+    await waitUntil(() => retailer.renders > rendered, 'the retailer element re-rendered');
+    expect(retailer.resolved.api).to.equal('https://retailer.example/v1');
+    // A CMS emptying the widget to refresh it: page-wide again until its elements are back.
+    wrapper.replaceChildren();
+    await waitUntil(() => retailer.resolved.api === 'https://merchant.example/v1', 'emptied');
+    wrapper.innerHTML = '<aisle-test-probe></aisle-test-probe>';
+    await waitUntil(() => retailer.resolved.api === 'https://retailer.example/v1', 'filled');
   });
 
   it("never sends a retailer's API key to a merchant's API", async () => {

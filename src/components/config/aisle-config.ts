@@ -37,8 +37,12 @@ export class AisleConfig extends AisleElement {
     `,
   ];
 
+  /** Whether it had no element inside when last seen: it is page-wide only then. */
+  #empty = true;
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#empty = !this.firstElementChild;
     notifyConfigChange();
   }
 
@@ -52,8 +56,18 @@ export class AisleConfig extends AisleElement {
     if (old !== value && this.isConnected) notifyConfigChange();
   }
 
+  /**
+   * A merchant's wrapper filled after it was added (or emptied by a CMS refreshing it) becomes, or
+   * stops being, page-wide: the elements outside it resolve their settings again.
+   */
+  #onSlotChange(): void {
+    if (this.#empty === !this.firstElementChild) return;
+    this.#empty = !this.#empty;
+    notifyConfigChange();
+  }
+
   protected override render(): TemplateResult {
-    return html`<slot></slot>`;
+    return html`<slot @slotchange=${this.#onSlotChange}></slot>`;
   }
 }
 
