@@ -69,6 +69,9 @@ export class ConfigController implements ReactiveController {
 
   hostConnected(): void {
     this.invalidate();
+    // Moved (or put back): its settings and language may come from its new place. (Before the
+    // first update this is the update already asked for.)
+    this.host.requestUpdate();
     this.unsubscribe = onConfigChange(() => {
       this.invalidate();
       // Removed with an <aisle-config> whose callback ran first: no update, so no request.

@@ -10,6 +10,7 @@ import { canonicalLocale, languageOf, pickLocale } from '../../src/i18n/locale.j
 import { en } from '../../src/i18n/messages/en.js';
 import { fr } from '../../src/i18n/messages/fr.js';
 import { plural } from '../../src/i18n/plural.js';
+import '../../src/components/config/define.js';
 import '../helpers/mock-api.js';
 import '../helpers/probe.js';
 import type { AisleTestProbe } from '../helpers/probe.js';
@@ -70,6 +71,31 @@ describe('locale', () => {
     await new Promise((r) => setTimeout(r));
     await el.updateComplete;
     expect(text(el)).to.equal('Close');
+  });
+
+  it('re-renders in the language and settings of the place it is moved to', async () => {
+    // A layout or a CMS moving an element from a French block to an English one, and out of an
+    // <aisle-config> that gave it other settings.
+    document.documentElement.lang = 'en';
+    const root = await fixture(html`
+      <div>
+        <aisle-config theme="dark" lang="fr"
+          ><p>Offre</p>
+          <aisle-test-probe></aisle-test-probe
+        ></aisle-config>
+        <div lang="en-GB"></div>
+      </div>
+    `);
+    const el = root.querySelector<AisleTestProbe>('aisle-test-probe')!;
+    await el.updateComplete;
+    expect(text(el)).to.equal('Fermer');
+    expect(el.getAttribute('data-aisle-theme')).to.equal('dark');
+    root.querySelector('div')!.append(el);
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(text(el)).to.equal('Close');
+    expect(el.shadowRoot!.querySelector('[part=base]')!.getAttribute('lang')).to.equal('en-GB');
+    expect(el.hasAttribute('data-aisle-theme')).to.equal(false);
   });
 
   it('re-renders when its own lang changes inside a shadow root', async () => {
