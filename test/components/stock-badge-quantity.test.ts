@@ -53,4 +53,30 @@ describe('<aisle-stock-badge> with a quantity', () => {
     expect(el.shadowRoot!.textContent).not.to.match(/e\+|300/);
     await expect(el).to.be.accessible();
   });
+  it('goes back to one unit without a warning when the page removes its quantity', async () => {
+    // A framework binding `quantity={qty || undefined}` removes the attribute.
+    mockApi.setStock('AISLE-0004', store.id, { status: 'in_stock', quantity: 4 });
+    const el = await settled(
+      await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge
+          sku="AISLE-0004"
+          store=${store.id}
+          quantity="5"
+        ></aisle-stock-badge>`,
+      ),
+    );
+    expect(el.getAttribute('status')).to.equal('out-of-stock');
+    const warned: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warned.push(args.join(' '));
+    try {
+      el.removeAttribute('quantity');
+      await el.updateComplete;
+      await settled(el);
+    } finally {
+      console.warn = original;
+    }
+    expect(text(el, 'status')).to.equal('In stock: 4');
+    expect(warned).to.deep.equal([]);
+  });
 });

@@ -184,7 +184,12 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
       );
     }
     if (changed.has('sku') && changed.get('sku')) this.#announceNext = true; // a variant change
-    if (changed.has('quantity') && this.quantity !== this.#wantedQuantity) {
+    // A removed attribute (null) is the default, not a mistake.
+    if (
+      changed.has('quantity') &&
+      this.quantity != null &&
+      this.quantity !== this.#wantedQuantity
+    ) {
       warnOnce(
         `<aisle-stock-badge> quantity "${this.quantity}" must be a whole number from 1 to 999; using 1.`,
       );
