@@ -96,3 +96,43 @@ describe('<aisle-reserve-button> slot days the API refuses', () => {
     expect(failed).to.equal(true);
   });
 });
+
+describe('<aisle-reserve-button> slots of a store in another time zone', () => {
+  beforeEach(resetReserveState);
+
+  it('names the store’s zone after each slot when the device is elsewhere, and only then', async () => {
+    const device = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const slotted = (zone: (tz: string) => boolean) =>
+      mockApi.stores.find((s) => s.pickup.enabled && s.pickup.slots && zone(s.timezone))!;
+    const slotTexts = async (id: string) => {
+      mockApi.setStock(SKU, id, { status: 'in_stock', quantity: 3 });
+      const el = await fixture<AisleReserveButton>(
+        html`<aisle-reserve-button lang="en-GB" sku=${SKU} store=${id}></aisle-reserve-button>`,
+      );
+      await openDialog(el);
+      await until(() => part(el, 'slot'), 'the slots');
+      return [...part<HTMLSelectElement>(el, 'slot')!.options].slice(1).map((o) => o.text.trim());
+    };
+    // Martinique is GMT-4 all year; Europe/Paris never is.
+    const away = slotted(
+      (tz) => tz === (device === 'America/Martinique' ? 'Europe/Paris' : 'America/Martinique'),
+    );
+    const awayTexts = await slotTexts(away.id);
+    expect(awayTexts).to.not.be.empty;
+    for (const t of awayTexts) expect(t).to.match(/\d (GMT-4|CET|CEST|GMT\+[12])$/);
+    const home = mockApi.stores.find(
+      (s) =>
+        s.pickup.enabled &&
+        s.pickup.slots &&
+        new Intl.DateTimeFormat('en', { timeZone: s.timezone, timeZoneName: 'longOffset' }).format(
+          new Date(),
+        ) ===
+          new Intl.DateTimeFormat('en', { timeZone: device, timeZoneName: 'longOffset' }).format(
+            new Date(),
+          ),
+    );
+    if (home) {
+      for (const t of await slotTexts(home.id)) expect(t).to.match(/\d$/);
+    }
+  });
+});

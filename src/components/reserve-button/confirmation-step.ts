@@ -9,16 +9,11 @@ import { failureText, type ReserveElementMessages as Messages } from './dialog-m
 import { formatClock } from '../../hours/format-time.js';
 import { weeklyTable, type WeeklyRow } from '../../hours/table.js';
 import { openIntervals } from '../../hours/schedule.js';
-import {
-  addDays,
-  dateKeyNoonUtc,
-  dateKeyOf,
-  daysBetween,
-  offsetMinutes,
-} from '../../hours/zoned.js';
+import { addDays, dateKeyNoonUtc, dateKeyOf, daysBetween } from '../../hours/zoned.js';
 import { formatDate } from '../../i18n/format.js';
 import { languageOf } from '../../i18n/locale.js';
 import { buildIcs, downloadIcs, type IcsEvent } from './ics.js';
+import { zoneNote } from './zone-note.js';
 import type { QrPath } from './qr.js';
 
 /** Length of the calendar event when the reservation has no slot. */
@@ -54,9 +49,7 @@ export interface ConfirmationView {
  */
 export function formatWhen(locale: string, iso: string, timeZone?: string): string {
   const date = new Date(iso);
-  const device = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const zone = timeZone ?? device;
-  const named = offsetMinutes(date, zone) !== offsetMinutes(date, device);
+  const zone = timeZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
   const fr = languageOf(locale) === 'fr';
   if (!fr && !/^en\b/i.test(locale)) {
     return formatDate(locale, date, zone, {
@@ -65,15 +58,11 @@ export function formatWhen(locale: string, iso: string, timeZone?: string): stri
       month: 'long',
       hour: 'numeric',
       minute: '2-digit',
-      ...(named ? { timeZoneName: 'short' } : {}),
+      ...(zoneNote(locale, date, zone) ? { timeZoneName: 'short' } : {}),
     });
   }
   const when = `${formatDate(locale, date, zone)} ${fr ? 'à' : 'at'} ${formatClock(locale, date, zone)}`;
-  if (!named) return when;
-  const name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })
-    .formatToParts(date)
-    .find((p) => p.type === 'timeZoneName')?.value;
-  return fr ? `${when} (${name})` : `${when} ${name}`;
+  return when + zoneNote(locale, date, zone);
 }
 
 function qrCode(msg: Messages, code: string, qr: QrPath | undefined): TemplateResult {

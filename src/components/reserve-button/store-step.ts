@@ -9,6 +9,7 @@ import { formatClock } from '../../hours/format-time.js';
 import { formatDate, formatDistance } from '../../i18n/format.js';
 import type { StoreChoice, StoreStepData } from './store-data.js';
 import { MAX_QUANTITY } from './store-data.js';
+import { zoneNote } from './zone-note.js';
 
 export interface StoreStepView {
   msg: Messages;
@@ -118,7 +119,7 @@ export function storeStep(v: StoreStepView): TemplateResult {
                             }),
                             formatClock(v.locale, start, store.timezone),
                             formatClock(v.locale, new Date(s.end), store.timezone),
-                          )}
+                          )}${zoneNote(v.locale, start, store.timezone)}
                         </option>`;
                       })}
                     </select>
