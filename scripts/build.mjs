@@ -181,7 +181,7 @@ const BADGE_AND_DIALOG =
 const STORES = [
   /\/src\/hours\/table\.ts$/,
   /\/src\/i18n\/messages\/hours\.ts$/,
-  /\/src\/geo\/(create-geocoder|local-geocoder|geocoder|locate|text)\.ts$/,
+  /\/src\/geo\/(create-geocoder|local-geocoder|geocoder|locate|stores-around|text)\.ts$/,
   /\/src\/i18n\/messages\/location\.ts$/,
 ];
 function coreChunk(id) {

@@ -8,6 +8,7 @@ import type { HoldRequest } from '../../client/provider.js';
 import { storeById } from '../../client/store-by-id.js';
 import type { AvailabilityEntry, PickupSlot, Store } from '../../client/types.js';
 import { distanceKm } from '../../geo/distance.js';
+import { storesAround } from '../../geo/stores-around.js';
 import { pickupReadyTime } from '../../hours/pickup.js';
 import { openIntervals } from '../../hours/schedule.js';
 import { addDays, dateKeyOf } from '../../hours/zoned.js';
@@ -153,12 +154,8 @@ export async function findAlternatives(
     opts,
   );
   // Each once, within the radius asked, whatever the API lists.
-  const others = around.filter(
-    (s, i) =>
-      s.id !== here.id &&
-      s.pickup.enabled &&
-      around.findIndex((t) => t.id === s.id) === i &&
-      distanceKm(here.location, s.location) <= ALTERNATIVES_RADIUS_KM,
+  const others = storesAround(around, here.location, ALTERNATIVES_RADIUS_KM).filter(
+    (s) => s.id !== here.id && s.pickup.enabled,
   );
   if (!others.length) return [];
   const stock = await client.availabilityFor(
@@ -168,13 +165,8 @@ export async function findAlternatives(
   );
   const byStore = new Map(stock.value.map((e) => [e.storeId, e]));
   return others
-    .map((store) => ({
-      store,
-      entry: byStore.get(store.id),
-      distanceKm: distanceKm(here.location, store.location),
-    }))
+    .map((store) => ({ store, entry: byStore.get(store.id), distanceKm: store.distanceKm }))
     .filter((c) => availableUnits(c.store, c.entry) >= quantity)
-    .sort((a, b) => a.distanceKm - b.distanceKm)
     .slice(0, ALTERNATIVES_SHOWN);
 }
 

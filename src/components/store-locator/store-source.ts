@@ -8,9 +8,9 @@ import { loadOnce } from '../../client/load-once.js';
 import type { StoreQuery, RequestOptions } from '../../client/provider.js';
 import type { LatLng, Store } from '../../client/types.js';
 import { createGeocoder } from '../../geo/create-geocoder.js';
-import { distanceKm } from '../../geo/distance.js';
 import type { Geocoder, GeocoderName } from '../../geo/geocoder.js';
 import { createLocalGeocoder } from '../../geo/local-geocoder.js';
+import { storesAround } from '../../geo/stores-around.js';
 import { searchInTurn } from '../../geo/text.js';
 import { isOpenAt } from './store-hours.js';
 
@@ -50,20 +50,12 @@ export function apiStoreSource(client: StoreSearchClient): StoreSource {
       { signal },
     );
     const asked = { ...q, openNow: false };
-    const seen = new Set<string>();
-    const out: Store[] = [];
-    for (const store of found) {
-      if (seen.has(store.id)) continue;
-      seen.add(store.id);
-      // Measured here from the store's own location, never taken from the API's `distanceKm`
-      // (a store in Sydney said to be 100 m away is not listed in Paris). A little slack for
-      // the radius: the API may round. "Open now" is the API's call (its clock, not a device's
-      // that may be off).
-      const d = distanceKm(q.near, store.location);
-      if (d > q.radiusKm * 1.01 + 0.05 || !matches(store, asked)) continue;
-      out.push({ ...store, distanceKm: d });
-    }
-    return out.sort((a, b) => a.distanceKm! - b.distanceKm!).slice(0, q.limit);
+    // A store in Sydney said to be 100 m away is not listed in Paris. A little slack for the
+    // radius: the API may round. "Open now" is the API's call (its clock, not a device's that
+    // may be off).
+    return storesAround(found, q.near, q.radiusKm * 1.01 + 0.05)
+      .filter((store) => matches(store, asked))
+      .slice(0, q.limit);
   };
 }
 

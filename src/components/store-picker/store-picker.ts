@@ -6,8 +6,8 @@ import { clientFor, mockModeFetch } from '../../client/index.js';
 import type { LatLng, Store } from '../../client/types.js';
 import type { AisleConfigValues } from '../../config/config.js';
 import { createGeocoder } from '../../geo/create-geocoder.js';
-import { distanceKm } from '../../geo/distance.js';
 import { locateFromUserAction } from '../../geo/locate.js';
+import { storesAround } from '../../geo/stores-around.js';
 import { searchInTurn } from '../../geo/text.js';
 import { formatDistance } from '../../i18n/format.js';
 import { AisleElement } from '../../internal/aisle-element.js';
@@ -85,15 +85,13 @@ export class AisleStorePicker extends AisleElement<PickerElementMessages> {
       if (!request) return undefined;
       const client = lent ?? clientFor({ api, apiKey, locale, mock });
       const near = { limit: RESULTS, radiusKm: RADIUS_KM };
-      // Distances measured here from each store's own location, never the API's `distanceKm`
-      // (which is measured from a position rounded for privacy, if at all). Held to the
-      // question whatever the API answers: each store once, within the radius, nearest first.
+      // Held to the question whatever the API answers (geo/stores-around.ts).
       const around = async (point: LatLng) =>
-        once(await client.searchStores({ ...near, near: point }, { signal }))
-          .map((store) => ({ ...store, distanceKm: distanceKm(point, store.location) }))
-          .filter((store) => store.distanceKm <= RADIUS_KM)
-          .sort((a, b) => a.distanceKm - b.distanceKm)
-          .slice(0, RESULTS);
+        storesAround(
+          await client.searchStores({ ...near, near: point }, { signal }),
+          point,
+          RADIUS_KM,
+        ).slice(0, RESULTS);
       if (request.kind === 'point') {
         return { stores: await around(request.point), fellBack: false } satisfies PickerResult;
       }
