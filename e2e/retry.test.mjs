@@ -142,6 +142,29 @@ describe('a lazily loaded file that fails once', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  it('the reservation requests’ code: aisle-error says load_failed, and the next hold loads it', async () => {
+    const page = await site.browser.newPage();
+    const problems = await watchProblems(page);
+    const asked = await dropFirst(page, '**/dist/chunks/rest-reservations-*.js*');
+    await page.addInitScript(() => {
+      window.heard = [];
+      addEventListener('aisle-error', (e) => window.heard.push(e.detail.code));
+    });
+    await page.goto(`${site.server.url}/retry.html`);
+    await page.getByRole('button', { name: 'Reserve in store' }).click();
+    const dialog = page.getByRole('dialog');
+    const hold = dialog.getByRole('button', { name: 'Hold it for me' });
+    await hold.click();
+    await dialog.getByRole('alert').filter({ hasText: 'We could not hold the item.' }).waitFor();
+    assert.deepEqual(await page.evaluate(() => window.heard), ['load_failed']);
+    await hold.click();
+    await dialog.getByText('Step 2 of 3').waitFor();
+    assertAskedAgain(asked);
+    assert.deepEqual(await page.evaluate(() => window.heard), ['load_failed']);
+    assert.deepEqual(problems.errors, []);
+    await page.close();
+  });
+
   it('the badge’s store picker: "Try again" loads it', async () => {
     const page = await site.browser.newPage();
     const problems = await watchProblems(page);

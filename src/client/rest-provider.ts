@@ -16,6 +16,7 @@ import {
   type TransportOptions,
 } from './transport.js';
 import type { AvailabilityEntry, LatLng, Store } from './types.js';
+import { AisleApiError } from './errors.js';
 import { loadOnce } from './load-once.js';
 import { signalOf } from './transport.js';
 import { validateAvailabilityList, validateStore, validateStoreList } from './validate.js';
@@ -56,8 +57,18 @@ function availabilityQuery(query: AvailabilityQuery): Record<string, QueryValue>
 
 export function createRestProvider(options: RestProviderOptions): RestProvider {
   const http: Transport = createTransport(options);
+  // A failed load is a network failure to the caller (nothing was sent; trying again is safe),
+  // with the code the other lazily loaded parts report.
   const reservations = loadOnce(() =>
-    import('./rest-reservations.js').then((m) => m.reservationRequests(http)),
+    import('./rest-reservations.js').then(
+      (m) => m.reservationRequests(http),
+      (cause: unknown) => {
+        throw new AisleApiError('network', 'Could not load the reservation requests.', {
+          code: 'load_failed',
+          cause,
+        });
+      },
+    ),
   );
   return {
     availabilityUrl: (query) => http.url('/availability', availabilityQuery(query)),

@@ -540,6 +540,10 @@ describe('reserve flow (state machine)', () => {
   it('classifies errors', () => {
     expect(classifyError('hold', new TypeError('Failed to fetch')).reason).to.equal('network');
     expect(classifyError('confirm', { kind: 'timeout' }).reason).to.equal('network');
+    expect(classifyError('confirm', { kind: 'timeout' }).code).to.equal('timeout');
+    // A lazily loaded part that could not load: a network failure that keeps its own code.
+    const notLoaded = { kind: 'network', code: 'load_failed' };
+    expect(classifyError('hold', notLoaded)).to.include({ reason: 'network', code: 'load_failed' });
     expect(classifyError('confirm', { status: 500, kind: 'http' }).reason).to.equal('failed');
     expect(classifyError('confirm', { status: 410 }).reason).to.equal('hold_expired');
   });

@@ -67,7 +67,7 @@ export function classifyError(action: FlowError['action'], error: unknown): Flow
     return { ...base, reason: 'no_more_time' };
   }
   if (e.kind === 'network' || e.kind === 'timeout' || error instanceof TypeError) {
-    return { ...base, code: e.kind ?? 'network', reason: 'network' };
+    return { ...base, code: codeOf(error) ?? e.kind ?? 'network', reason: 'network' };
   }
   return { ...base, reason: 'failed' };
 }
