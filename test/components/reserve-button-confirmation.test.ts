@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { mockApi } from '../../src/mocks/mock-api.js';
 import {
   holdAndFill,
   mount,
+  nextTask,
   part,
   resetReserveState,
   submit,
@@ -109,4 +111,25 @@ describe('<aisle-reserve-button> confirmation: the hours table', () => {
       expect(dialog.scrollWidth, 'no sideways scroll').to.be.at.most(dialog.clientWidth);
     });
   }
+});
+
+describe('<aisle-reserve-button> confirmation: cancelling', () => {
+  it('a double click (or double tap) on "Cancel reservation" only asks: the reservation is kept', async () => {
+    // On a phone the question and the other buttons move, and "Yes, cancel it" is under the finger.
+    await setViewport({ width: 375, height: 700 });
+    const el = await confirmed('en');
+    const click = (detail: number) =>
+      part(el, 'cancel')!.dispatchEvent(
+        new MouseEvent('click', { bubbles: true, composed: true, detail }),
+      );
+    click(1);
+    await el.updateComplete;
+    click(2); // the second click of the double click, on "Yes, cancel it"
+    for (let i = 0; i < 5; i++) await nextTask();
+    expect(el.step).to.equal('confirmed');
+    expect(part(el, 'cancel-question'), 'still asking').not.to.equal(null);
+    expect(mockApi.stats().reservationsCancelled).to.equal(0);
+    click(1); // a click of its own: the shopper means it
+    await until(() => el.step === 'cancelled', 'the cancellation');
+  });
 });

@@ -182,13 +182,14 @@ function cancelActions(v: ConfirmationView): TemplateResult {
               ${msg.reserveAddToCalendar}
             </button>`
       }
-      <!-- The same button asks, then confirms: the focus stays on it. -->
+      <!-- The same button asks, then confirms: the focus stays on it. A double click's (or
+        double tap's) second click only asked, on a phone it lands on "Yes, cancel it": ignored. -->
       <button
         type="button"
         class="danger"
         part="cancel"
         aria-disabled=${v.busy}
-        @click=${v.onCancel}
+        @click=${(e: MouseEvent) => e.detail < 2 && v.onCancel()}
       >
         ${v.busy ? msg.reserveCancelling : v.asking ? msg.reserveCancelYes : msg.reserveCancel}
       </button>
