@@ -10,6 +10,7 @@ import { mockApi } from '../../src/mocks/mock-api.js';
 import { holdAnswers, requests, useHandlers } from '../helpers/mock-api.js';
 import {
   availabilityReadyAt,
+  fakeClock,
   openAllHours,
   holdAndFill,
   mount,
@@ -132,6 +133,54 @@ describe('<aisle-reserve-button> when answers are lost', () => {
       );
     });
   }
+
+  it('after a lost confirm answer, a hold that runs out while its release gets no answer is never said "released", nor reserved twice', async () => {
+    const el = await mount();
+    const hold = await openToHold(el);
+    const clock = fakeClock();
+    try {
+      hold.click();
+      await until(() => part(el, 'form'), 'the contact form');
+      type(el, 'name', 'Ada Lovelace');
+      type(el, 'email', 'ada@example.com');
+      el.shadowRoot!.querySelector<HTMLInputElement>('#terms')!.click();
+      const confirmed = await confirmedEvents(el);
+      // The server makes the reservation, its answer is lost; then the network goes (a tunnel).
+      mockApi.setScenario({ invalidSchema: true, only: 'confirmHold', times: 1 });
+      let offline = true;
+      useHandlers(
+        http.delete('*/aisle-api/v1/holds/:id', () => (offline ? HttpResponse.error() : undefined)),
+      );
+      submit(el);
+      await until(() => el.step === 'contact' && part(el, 'error'), 'the failure message');
+      clock.tick(store.pickup.holdMinutes * 60_000); // the countdown ends; its release fails
+      await until(
+        () => el.step === 'expired' && part(el, 'error')?.textContent?.includes('could not check'),
+        'the expired step, unsure',
+      );
+      expect(part(el, 'error')!.textContent).not.to.include('released');
+      // Still no answer: "Hold it again" holds nothing (it could make a second reservation).
+      part<HTMLButtonElement>(el, 'hold-again')!.click();
+      await until(
+        // The store step loads again meanwhile (its requests are batched on a timer).
+        () => (clock.tick(50), el.step === 'store' && part(el, 'error') && part(el, 'hold')),
+        'nothing held',
+      );
+      expect(part(el, 'error')!.textContent).to.include('could not check');
+      expect(mockApi.stats().holdsCreated).to.equal(1);
+      offline = false; // back online: "Hold it" finds the reservation made
+      part<HTMLButtonElement>(el, 'hold')!.click();
+      await until(() => el.step === 'confirmed' && part(el, 'code'), 'the reservation');
+      expect(confirmed).to.have.length(1);
+      expect(mockApi.stats().holdsCreated, 'no second hold').to.equal(1);
+      expect(mockApi.stats().reservationsConfirmed, 'one reservation').to.equal(1);
+      expect(sessionStorage.getItem(`aisle:reservation:/aisle-api/v1 ${SKU}`)).to.include(
+        confirmed[0]!,
+      );
+    } finally {
+      clock.restore();
+    }
+  });
 
   it('says when a pickup slot filled up, and holds again without it', async () => {
     const slotted = mockApi.stores.find((s) => s.pickup.enabled && s.pickup.slots)!;

@@ -51,6 +51,11 @@ export class ConfirmAttempts {
     return reservation.sku === sku ? reservation : { ...reservation, sku };
   }
 
+  /** Whether a confirm was ever sent for the hold (it may have made a reservation). */
+  get sent(): boolean {
+    return this.attempts.length > 0;
+  }
+
   /** Sends `request` under its key; "already confirmed" gets the earlier reservation back. */
   async send(api: ConfirmApi, request: ConfirmRequest): Promise<Reservation> {
     const body = JSON.stringify(request);

@@ -5,8 +5,9 @@
  *   `Idempotency-Key`, so an attempt that timed out after the server acted is replayed, not
  *   doubled (confirm-attempts.ts for confirms);
  * - a reservation the server made is never forgotten, so never made twice: a confirm left with no
- *   answer is asked again before its hold is released, and a hold the server refuses to release
- *   as already confirmed shows the reservation it became;
+ *   answer is asked again before its hold is released, a hold the server refuses to release
+ *   as already confirmed shows the reservation it became, and while such a release gets no
+ *   answer no new hold is sent (hold-release.ts);
  * - no stock kept for nothing: a hold that lands after the shopper left, or whose outcome is
  *   unknown when they move on, is given back (give-backs.ts); one still on its way when the page
  *   goes is given back by the next load (`onHoldAsked`, left-holds.ts).
@@ -21,6 +22,7 @@ import { cancelReservation } from './cancel-answer.js';
 import { ConfirmAttempts } from './confirm-attempts.js';
 import { GiveBacks, placeKey, sameHold } from './give-backs.js';
 import { HoldExtension } from './hold-extension.js';
+import { HoldRelease } from './hold-release.js';
 import { classifyError, codeOf, outcomeUnknown, type FlowError } from './flow-errors.js';
 import type { FlowHooks, FlowState, FlowStep, ReserveApi } from './flow-types.js';
 
@@ -44,6 +46,17 @@ export class ReserveFlow {
   private unsettledHold?: { request: HoldRequest; key: string };
   /** The current hold's request and key (see `held`). */
   private heldWith?: { request: HoldRequest; key: string };
+  /** Gives holds back, and keeps one that may be a reservation (hold-release.ts). */
+  private readonly releases = new HoldRelease({
+    api: () => this.api(),
+    settled: (hold) => this.hooks.onHoldSettled?.(hold),
+    recovered: (hold, reservation, request) => {
+      this.releasePending(); // a newer hold the shopper started meanwhile
+      this.round++;
+      this.set({ step: 'confirmed', ...(request ? { request } : {}), hold, reservation });
+      this.hooks.onConfirmed?.(reservation);
+    },
+  });
   /** Holds being released: a new hold at the same place waits for them. */
   private readonly giveBacks = new GiveBacks();
   /** Bumped whenever the shopper leaves the flow: late answers for older rounds are dropped. */
@@ -141,8 +154,18 @@ export class ReserveFlow {
     const giveBack = earlier
       ? earlier.then(() => this.giveBacks.at(place))
       : this.giveBacks.at(place);
-    const sent = giveBack
-      ? giveBack.then(() => (round === this.round ? send() : undefined))
+    // A confirm of an earlier hold may have made the reservation: asked again first. Made, it
+    // shows and nothing is held; still no answer, nothing is held either (never a second one).
+    const left = this.releases.unsettled;
+    const before = left
+      ? Promise.all([giveBack, this.releases.release(left.hold, left.attempts, left.request)])
+      : giveBack;
+    const sent = before
+      ? before.then(() => {
+          if (round !== this.round) return undefined;
+          if (this.releases.unsettled) throw this.releases.unsettled;
+          return send();
+        })
       : send();
     const attempt = sent
       .then(
@@ -151,7 +174,7 @@ export class ReserveFlow {
           answered();
           if (round !== this.round) {
             // The shopper left while we waited: give the stock back.
-            this.giveBacks.track(place, () => this.release(hold));
+            this.giveBacks.track(place, () => this.releases.release(hold));
             return;
           }
           this.attempts = new ConfirmAttempts(hold, this.newKey);
@@ -160,6 +183,10 @@ export class ReserveFlow {
           this.hooks.onHoldCreated?.(hold);
         },
         (error: unknown) => {
+          if (error === this.releases.unsettled) {
+            if (round === this.round) this.failUnsettled({ step: 'store', request });
+            return;
+          }
           const named = (error as { holdId?: string } | null)?.holdId;
           if (named) {
             // An answer that is not the hold asked for, but names one: give that one back now
@@ -231,7 +258,7 @@ export class ReserveFlow {
             // Closed mid-confirm and the confirm failed: nobody will retry, free the stock.
             this.abandoned = false;
             this.set({ step: 'idle', request: base.request });
-            void this.release(hold, attempts, base.request);
+            void this.releases.release(hold, attempts, base.request);
             return;
           }
           const failure = classifyError('confirm', error);
@@ -274,11 +301,17 @@ export class ReserveFlow {
     // Told once the release has answered: a hold that a lost confirm answer had made a
     // reservation did not expire (the reservation shows instead).
     const expired = (recovered?: boolean) => {
-      if (!recovered) this.hooks.onHoldExpired?.(hold);
+      if (recovered) return;
+      this.hooks.onHoldExpired?.(hold);
+      // Its confirm may have made a reservation: not "released", and a new hold asks first.
+      const { step, hold: now } = this.current;
+      if (step === 'expired' && now === hold && this.releases.unsettled?.hold === hold) {
+        this.failUnsettled({ step, request, hold });
+      }
     };
     if (request)
       this.giveBacks.track(placeKey(request), () =>
-        this.release(hold, attempts, request).then(expired),
+        this.releases.release(hold, attempts, request).then(expired),
       );
     else expired();
   }
@@ -387,34 +420,13 @@ export class ReserveFlow {
     );
   }
 
-  private releasePending(): void {
-    const hold = this.pendingHold;
-    if (hold) void this.release(hold, this.attempts, this.current.request);
+  /** Says that a confirm's outcome could not be learnt (the kept reservation's check failed). */
+  private failUnsettled(next: Omit<FlowState, 'error'>): void {
+    this.fail(classifyError('confirm', this.releases.unsettled?.error), next);
   }
 
-  /**
-   * Releases a hold the shopper gives up. The server refuses ("hold_already_confirmed") when a
-   * confirm whose answer was lost made it a reservation: that reservation is fetched back by
-   * replaying the confirm attempts, and shown, so it is neither lost nor made twice. Other
-   * failures are ignored: the server lets a hold expire after its `holdMinutes`.
-   */
-  private release(hold: Hold, attempts?: ConfirmAttempts, request?: HoldRequest): Promise<boolean> {
-    const api = this.api();
-    return api.releaseHold(hold.id).then(
-      () => {
-        this.hooks.onHoldSettled?.(hold);
-        return false;
-      },
-      async (error: unknown) => {
-        if (!attempts || codeOf(error) !== 'hold_already_confirmed') return false;
-        const reservation = await attempts.recover(api);
-        if (!reservation) return false;
-        this.releasePending(); // a newer hold the shopper started meanwhile
-        this.round++;
-        this.set({ step: 'confirmed', ...(request ? { request } : {}), hold, reservation });
-        this.hooks.onConfirmed?.(reservation);
-        return true;
-      },
-    );
+  private releasePending(): void {
+    const hold = this.pendingHold;
+    if (hold) void this.releases.release(hold, this.attempts, this.current.request);
   }
 }

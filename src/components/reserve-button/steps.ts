@@ -129,9 +129,12 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
                     ? msg.reserveStockGone
                     : s.error.reason === 'slot_unavailable'
                       ? msg.reserveSlotFull
-                      : s.error.retryAfterMs
-                        ? msg.reserveBusy(Math.ceil(s.error.retryAfterMs / 1000))
-                        : withOffline(msg, msg.reserveHoldFailed),
+                      : // An earlier confirm's outcome could not be learnt: nothing was held.
+                        s.error.action === 'confirm'
+                        ? withOffline(msg, msg.reserveCheckFailed)
+                        : s.error.retryAfterMs
+                          ? msg.reserveBusy(Math.ceil(s.error.retryAfterMs / 1000))
+                          : withOffline(msg, msg.reserveHoldFailed),
               }
             : {}),
         ...(s.error?.alternatives && v.alternatives ? { alternatives: v.alternatives } : {}),
@@ -161,7 +164,12 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
     case 'expired':
       return expiredStep(
         msg,
-        s.error?.reason === 'hold_expired' ? msg.reserveConfirmExpired : msg.reserveExpired,
+        s.error?.reason === 'hold_expired'
+          ? msg.reserveConfirmExpired
+          : // Its confirm may have made the reservation: not said "released".
+            s.error
+            ? withOffline(msg, msg.reserveCheckFailed)
+            : msg.reserveExpired,
         false,
         on.holdAgain,
       );

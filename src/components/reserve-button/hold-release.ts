@@ -1,0 +1,65 @@
+/**
+ * Giving a hold back, for the reservation flow (flow.ts). The server refuses
+ * ("hold_already_confirmed") when a confirm whose answer was lost made it a reservation: that
+ * reservation is fetched back by replaying the confirm attempts, and shown, so it is neither lost
+ * nor made twice. A release with no answer (a network failure, a timeout, a 5xx) after a confirm
+ * was sent leaves the hold unsettled: it may be a reservation, and the flow holds nothing new
+ * until a release answers (or the reservation is found). Other failures are ignored: the server
+ * lets a hold expire after its `holdMinutes`.
+ */
+import type { HoldRequest } from '../../client/provider.js';
+import type { Hold, Reservation } from '../../client/types.js';
+import type { ConfirmAttempts } from './confirm-attempts.js';
+import { codeOf, outcomeUnknown } from './flow-errors.js';
+import type { ReserveApi } from './flow-types.js';
+
+/** A hold that may have become a reservation, and the error that left it unknown. */
+export interface Unsettled {
+  hold: Hold;
+  attempts: ConfirmAttempts;
+  request: HoldRequest | undefined;
+  error: unknown;
+}
+
+/** What releasing needs from the flow. */
+export interface ReleaseFlow {
+  api(): ReserveApi;
+  /** Released: the hold is known not to be a reservation. */
+  settled(hold: Hold): void;
+  /** A lost confirm's reservation, read back: the flow shows it. */
+  recovered(hold: Hold, reservation: Reservation, request?: HoldRequest): void;
+}
+
+export class HoldRelease {
+  /** The last hold a confirm was sent for whose release got no answer. */
+  unsettled?: Unsettled;
+
+  constructor(private readonly flow: ReleaseFlow) {}
+
+  /** Gives `hold` back; true when a lost confirm's reservation was found instead. */
+  release(hold: Hold, attempts?: ConfirmAttempts, request?: HoldRequest): Promise<boolean> {
+    const api = this.flow.api();
+    const settled = () => {
+      if (this.unsettled?.hold === hold) this.unsettled = undefined;
+    };
+    return api.releaseHold(hold.id).then(
+      () => {
+        settled();
+        this.flow.settled(hold);
+        return false;
+      },
+      async (error: unknown) => {
+        if (attempts?.sent && outcomeUnknown(error)) {
+          this.unsettled = { hold, attempts, request, error };
+          return false;
+        }
+        settled();
+        if (!attempts || codeOf(error) !== 'hold_already_confirmed') return false;
+        const reservation = await attempts.recover(api);
+        if (!reservation) return false;
+        this.flow.recovered(hold, reservation, request);
+        return true;
+      },
+    );
+  }
+}
