@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
+import { mockApi } from '../../src/mocks/mock-api.js';
 import { requests, useHandlers } from '../helpers/mock-api.js';
 import {
   holdAndFill,
@@ -63,6 +64,20 @@ describe('<aisle-reserve-button> and the other tabs', () => {
     other.postMessage({ api: '/aisle-api/v1', sku: SKU, id: elsewhere.id, code: elsewhere.code });
     await until(() => part(el, 'code'), 'the other tab’s confirmation');
     expect(part(el, 'code')!.textContent).to.equal(elsewhere.code);
+  });
+
+  it('follows a reservation confirmed in another tab while its dialog holds the product: never a second one', async () => {
+    const el = await mount();
+    await holdAndFill(el); // a hold, and the form filled in: one press from a second reservation
+    const elsewhere = await reserveElsewhere();
+    other.postMessage({ api: '/aisle-api/v1', sku: SKU, id: elsewhere.id, code: elsewhere.code });
+    const kept = `aisle:reservation:/aisle-api/v1 ${SKU}`;
+    await until(() => sessionStorage.getItem(kept)?.includes(elsewhere.id), 'the news heard');
+    if (el.step === 'contact') submit(el); // the shopper presses "Confirm" if it is still there
+    await until(() => part(el, 'code'), 'a confirmation');
+    expect(part(el, 'code')!.textContent).to.equal(elsewhere.code);
+    expect(mockApi.stats().reservationsConfirmed, 'no second reservation').to.equal(1);
+    await until(() => mockApi.stats().holdsReleased === 1, 'this tab’s hold given back');
   });
 
   it('follows a reservation another tab tells while its dialog says it could not check', async () => {

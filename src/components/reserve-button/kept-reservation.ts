@@ -130,10 +130,11 @@ export class KeptReservation {
 
   /**
    * Another tab made (or keeps) a reservation: kept here too. For the button's SKU, it shows: the
-   * button reads "View your reservation", and an open dialog on the store step (no hold yet) shows
-   * that reservation instead of starting a second one. A reservation this tab keeps is replaced
-   * only by one the API says is confirmed: any script of the site can post on the channel, and a
-   * made-up id must not make the tab forget a real reservation.
+   * button reads "View your reservation", and an open dialog that has not confirmed (on the store
+   * step, or with a hold, which is given back) shows that reservation instead of making a second.
+   * A reservation this tab keeps is replaced only by one the API says is confirmed: any script of
+   * the site can post on the channel, and a made-up id must not make the tab forget a real
+   * reservation.
    */
   private readonly fromOtherTab = (api: string, sku: string, saved: SavedReservation): void => {
     if (api !== this.apiId) return;
@@ -157,8 +158,10 @@ export class KeptReservation {
     const { flow } = this.host;
     if (key !== this.key()) return;
     if (this.host.dialogOpen()) {
-      // Over its store step (no hold yet), or over "could not check": this one shows instead.
-      if (flow.step === 'store') flow.reset('idle');
+      // Over its store step, a hold not confirmed (given back: one press of "Confirm" from a
+      // second reservation), or "could not check": this one shows instead. Not over a confirm in
+      // flight (its answer decides), nor over this tab's own confirmation.
+      if (['store', 'holding', 'contact', 'expired'].includes(flow.step)) flow.reset('idle');
       if (flow.step === 'idle') this.host.showKept();
     } else if (flow.step === 'idle') void this.restore();
   }
