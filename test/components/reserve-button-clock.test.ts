@@ -118,6 +118,30 @@ describe('<aisle-reserve-button> hold clock', () => {
     expect(mockApi.stats().holdsReleased, 'not released early').to.equal(0);
   });
 
+  it('adds no time to the hold when the device clock is set back an hour mid-hold', async () => {
+    const minutes = store.pickup.holdMinutes;
+    const el = await mount();
+    const hold = await openToHold(el);
+    // The monotonic clock (performance.now) runs on with the timers; the wall clock is then set back.
+    clock = sinon.useFakeTimers({
+      now: Date.now(),
+      toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'],
+    });
+    hold.click();
+    await until(() => part(el, 'form'), 'the contact form');
+    clock.tick(60_000);
+    clock.setSystemTime(Date.now() - 3_600_000); // a network time update, a manual change
+    clock.tick(1000);
+    await el.updateComplete;
+    const shown = part(el, 'countdown')!.textContent!;
+    expect(shown, 'no hour added').not.to.match(/\d:\d\d:\d\d/);
+    expect(shown).to.match(new RegExp(`\\b${minutes - 2}:59\\b`));
+    const expired = oneEvent(el, 'aisle-hold-expired');
+    clock.tick((minutes - 1) * 60_000); // the store's minutes are up
+    await expired;
+    expect(el.step).to.equal('expired');
+  });
+
   it('releases a replayed hold when its countdown ends first, so "hold it again" finds the stock', async () => {
     mockApi.setStock(SKU, store.id, { status: 'in_stock', quantity: 1 });
     // The first answer is lost after the server held the stock; the replay (same key) says two

@@ -17,7 +17,7 @@ export interface CountdownOptions {
   onAnnounce?(secondsLeft: number): void;
   /** Once, when the time is up. */
   onExpire?(): void;
-  /** The clock (default `Date.now`, which fake timers replace). */
+  /** The clock (default `Date.now`, which fake timers replace, never behind the monotonic clock). */
   now?: () => number;
 }
 
@@ -43,11 +43,20 @@ export class Countdown {
   /** Thresholds not yet announced. */
   private pending: number[] = [];
   private done = false;
+  /** Both clocks when the countdown was made (see `now`). */
+  private readonly since = { wall: Date.now(), mono: performance.now() };
 
   constructor(private readonly options: CountdownOptions) {}
 
+  /**
+   * The time gone by is the larger of the two clocks': a device clock set back mid-hold must not
+   * add time the server does not give (the monotonic clock goes on), and the monotonic clock
+   * stands still while some devices sleep (the wall clock goes on).
+   */
   private now(): number {
-    return (this.options.now ?? Date.now)();
+    if (this.options.now) return this.options.now();
+    const { wall, mono } = this.since;
+    return wall + Math.max(Date.now() - wall, performance.now() - mono);
   }
 
   get remainingMs(): number {
