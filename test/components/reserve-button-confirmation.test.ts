@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import {
   holdAndFill,
@@ -130,6 +130,21 @@ describe('<aisle-reserve-button> confirmation: cancelling', () => {
     expect(part(el, 'cancel-question'), 'still asking').not.to.equal(null);
     expect(mockApi.stats().reservationsCancelled).to.equal(0);
     click(1); // a click of its own: the shopper means it
+    await until(() => el.step === 'cancelled', 'the cancellation');
+  });
+
+  it('Enter held down on "Cancel reservation" only asks: its repeats do not cancel', async () => {
+    const el = await confirmed('en');
+    part(el, 'cancel')!.focus();
+    await sendKeys({ down: 'Enter' });
+    await until(() => part(el, 'cancel-question'), 'the question');
+    await sendKeys({ down: 'Enter' }); // the key's auto-repeat
+    await sendKeys({ down: 'Enter' });
+    await sendKeys({ up: 'Enter' });
+    for (let i = 0; i < 5; i++) await nextTask();
+    expect(el.step).to.equal('confirmed');
+    expect(mockApi.stats().reservationsCancelled).to.equal(0);
+    await sendKeys({ press: 'Enter' }); // pressed again: the shopper means it
     await until(() => el.step === 'cancelled', 'the cancellation');
   });
 });

@@ -183,13 +183,15 @@ function cancelActions(v: ConfirmationView): TemplateResult {
             </button>`
       }
       <!-- The same button asks, then confirms: the focus stays on it. A double click's (or
-        double tap's) second click only asked, on a phone it lands on "Yes, cancel it": ignored. -->
+        double tap's) second click only asked, on a phone it lands on "Yes, cancel it": ignored, as
+        is Enter held down (its repeats would click). -->
       <button
         type="button"
         class="danger"
         part="cancel"
         aria-disabled=${v.busy}
         @click=${(e: MouseEvent) => e.detail < 2 && v.onCancel()}
+        @keydown=${(e: KeyboardEvent) => e.repeat && e.preventDefault()}
       >
         ${v.busy ? msg.reserveCancelling : v.asking ? msg.reserveCancelYes : msg.reserveCancel}
       </button>
