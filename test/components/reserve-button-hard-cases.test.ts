@@ -493,6 +493,26 @@ describe('<aisle-reserve-button> hard cases', () => {
     expect(part(el, 'hold'), 'the shopper can hold again').to.exist;
   });
 
+  it('says how long to wait when a confirm is refused for now (503 with Retry-After)', async () => {
+    const el = await mount();
+    await holdAndFill(el);
+    useHandlers(
+      http.post('*/aisle-api/v1/holds/:id/confirm', () =>
+        HttpResponse.json(
+          { title: 'Busy', status: 503, code: 'unavailable' },
+          {
+            status: 503,
+            headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '20' },
+          },
+        ),
+      ),
+    );
+    submit(el);
+    await until(() => text(el).includes(en.reserveBusy(20)), 'the wait, said');
+    expect(text(el)).not.to.include(en.reserveConfirmFailed);
+    expect(part(el, 'confirm'), 'the shopper can confirm again').to.exist;
+  });
+
   it('offers another store, not a vain "try again", when the API does not know the store', async () => {
     useHandlers(
       http.get(`*/aisle-api/v1/stores/${store.id}`, () =>

@@ -132,9 +132,7 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
                       : // An earlier confirm's outcome could not be learnt: nothing was held.
                         s.error.action === 'confirm'
                         ? withOffline(msg, msg.reserveCheckFailed)
-                        : s.error.retryAfterMs
-                          ? msg.reserveBusy(Math.ceil(s.error.retryAfterMs / 1000))
-                          : withOffline(msg, msg.reserveHoldFailed),
+                        : (busy(msg, s.error) ?? withOffline(msg, msg.reserveHoldFailed)),
               }
             : {}),
         ...(s.error?.alternatives && v.alternatives ? { alternatives: v.alternatives } : {}),
@@ -270,9 +268,16 @@ export function dialogFrame(f: DialogFrame): TemplateResult {
   `;
 }
 
+/** How long the server asked to wait (429 or 503 with `Retry-After`), when it did. */
+function busy(msg: Messages, error: FlowError): string | undefined {
+  return error.retryAfterMs ? msg.reserveBusy(Math.ceil(error.retryAfterMs / 1000)) : undefined;
+}
+
 /** What the contact step says after a failed confirm or a failed "More time". */
 function contactNotice(msg: Messages, error: FlowError): string {
   if (error.reason === 'no_more_time') return msg.reserveNoMoreTime;
+  const wait = busy(msg, error);
+  if (wait) return wait;
   if (error.action === 'extend') return withOffline(msg, msg.reserveMoreTimeFailed);
   return withOffline(
     msg,
