@@ -161,7 +161,7 @@ const CORE = [
  * (loaded with the first of them, see rest-provider.ts), and the network follower.
  */
 const NOT_CORE =
-  /\/src\/(hours\/(table|status|index|pickup)|client\/(rest-reservations|validate-reservations)|internal\/online-controller)\.ts$/;
+  /\/src\/(hours\/(table|status|index|pickup)|client\/(rest-reservations|validate-reservations|idempotency-key)|internal\/online-controller)\.ts$/;
 /**
  * What only the badge and the reserve dialog use, not the locator: the pickup promise,
  * the store read by its id held to that id, live-region announcements, the network follower,

@@ -11,11 +11,7 @@ export { configure, DEFAULT_CONFIG } from './config/config.js';
 export { AisleElement } from './internal/aisle-element.js';
 export { define } from './internal/define.js';
 export { VERSION } from './version.js';
-export {
-  AisleApiError,
-  isAbortError,
-  createRestProvider,
-  newIdempotencyKey,
-} from './client/index.js';
+export { AisleApiError, isAbortError, createRestProvider } from './client/index.js';
+export { newIdempotencyKey } from './client/idempotency-key.js';
 export type { AisleApiErrorKind } from './client/index.js';
 export type * from './public-types.js';

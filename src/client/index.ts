@@ -1,6 +1,8 @@
 /** The public client API: what elements (and retailers writing their own glue) code against. */
 export { AisleClient, type AisleClientOptions, type Fresh } from './client.js';
-export { clientFor, mockModeFetch, newIdempotencyKey, type ClientConfig } from './shared.js';
+export { clientFor, mockModeFetch, type ClientConfig } from './shared.js';
+// newIdempotencyKey is imported from ./idempotency-key.js itself: a re-export here would pull it
+// into the core chunk with this module (scripts/build.mjs).
 export { AisleApiError, isAbortError, type AisleApiErrorKind } from './errors.js';
 export {
   createRestProvider,

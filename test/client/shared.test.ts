@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { AvailabilityProvider } from '../../src/client/provider.js';
-import { clientFor, newIdempotencyKey, resetClientsForTests } from '../../src/client/shared.js';
+import { newIdempotencyKey } from '../../src/client/idempotency-key.js';
+import { clientFor, resetClientsForTests } from '../../src/client/shared.js';
 import type { AvailabilityEntry } from '../../src/client/types.js';
 import { configure, resetConfigForTests, runtimeConfig } from '../../src/config/config.js';
 import { useHandlers } from '../helpers/mock-api.js';

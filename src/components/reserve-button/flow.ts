@@ -16,7 +16,7 @@
  *                   ↘ store (409 stock gone, with alternatives)   contact ↘ expired (clock or 410)
  */
 import type { ConfirmRequest, HoldRequest } from '../../client/provider.js';
-import { newIdempotencyKey } from '../../client/shared.js';
+import { newIdempotencyKey } from '../../client/idempotency-key.js';
 import type { Hold, Reservation } from '../../client/types.js';
 import { cancelReservation } from './cancel-answer.js';
 import { ConfirmAttempts } from './confirm-attempts.js';
