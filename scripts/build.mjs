@@ -158,10 +158,11 @@ const CORE = [
  * Not in core: the weekly hours table and open/closed status (the locator, the picker and the
  * reserve dialog; the barrel src/hours/index.ts would pull them in), the pickup promise (the
  * badge and the reserve dialog only, not the locator), the client's reservation requests
- * (loaded with the first of them, see rest-provider.ts), and the network follower.
+ * (loaded with the first of them, see rest-provider.ts), the client's reservation side and the
+ * idempotency keys (the reserve dialog's), and the network follower.
  */
 const NOT_CORE =
-  /\/src\/(hours\/(table|status|index|pickup)|client\/(rest-reservations|validate-reservations|idempotency-key)|internal\/online-controller)\.ts$/;
+  /\/src\/(hours\/(table|status|index|pickup)|client\/(rest-reservations|validate-reservations|reservations|idempotency-key)|internal\/online-controller)\.ts$/;
 /**
  * What only the badge and the reserve dialog use, not the locator: the pickup promise,
  * the store read by its id held to that id, live-region announcements, the network follower,

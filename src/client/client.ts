@@ -1,23 +1,15 @@
 /**
  * `AisleClient`: what elements call. It puts batching (batcher.ts), caching with in-flight
  * de-duplication and stale-if-error (cache.ts) in front of a provider: the REST provider for the
- * contract, or one the retailer passes in.
+ * contract, or one the retailer passes in. Slots, holds and reservations: reservations.ts.
  */
 import { AvailabilityBatcher, pairKey, type Pair } from './batcher.js';
 import { InFlight, TimedCache, type Fresh } from './cache.js';
 import { AisleApiError, isAbortError } from './errors.js';
-import type {
-  AvailabilityProvider,
-  ConfirmRequest,
-  HoldRequest,
-  MutationOptions,
-  ReleaseOptions,
-  RequestOptions,
-  StoreQuery,
-} from './provider.js';
+import type { AvailabilityProvider, RequestOptions, StoreQuery } from './provider.js';
 import { createRestProvider, type RestProvider } from './rest-provider.js';
 import type { FetchLike } from './transport.js';
-import type { AvailabilityEntry, Hold, LatLng, PickupSlot, Reservation, Store } from './types.js';
+import type { AvailabilityEntry, LatLng, Store } from './types.js';
 
 export interface AisleClientOptions {
   /** Base URL of the availability API (used by the REST provider). */
@@ -70,8 +62,6 @@ export class AisleClient {
   readonly #inflightNear = new InFlight<AvailabilityEntry[]>();
   readonly #inflightStores = new InFlight<Store>();
   readonly #inflightSearches = new InFlight<Store[]>();
-  /** Hold id -> sku, so releasing a hold can invalidate that sku's availability. */
-  readonly #holdSkus = new Map<string, string>();
   /** Bumped by every invalidation: answers to requests sent before it are not cached. */
   #epoch = 0;
 
@@ -194,53 +184,6 @@ export class AisleClient {
       (signal) => this.provider.getStore(storeId, { signal }).then(withoutDistance),
     );
     return fresh.value;
-  }
-
-  getSlots(storeId: string, date: string, opts?: RequestOptions): Promise<PickupSlot[]> {
-    return this.provider.getSlots(storeId, date, opts);
-  }
-
-  async createHold(request: HoldRequest, opts: MutationOptions): Promise<Hold> {
-    try {
-      const hold = await this.provider.createHold(request, opts);
-      this.#holdSkus.set(hold.id, hold.sku);
-      return hold;
-    } finally {
-      // Held or refused (stock gone), the cached stock of this sku is no longer right.
-      this.invalidate(request.sku);
-    }
-  }
-
-  async confirmHold(
-    holdId: string,
-    request: ConfirmRequest,
-    opts: MutationOptions,
-  ): Promise<Reservation> {
-    const reservation = await this.provider.confirmHold(holdId, request, opts);
-    this.invalidate(reservation.sku);
-    return reservation;
-  }
-
-  /** More time on a hold; `undefined` when the provider cannot give it (see `extendHold`). */
-  extendHold(holdId: string, opts: MutationOptions): Promise<Hold> | undefined {
-    return this.provider.extendHold?.(holdId, opts);
-  }
-
-  async releaseHold(holdId: string, opts?: ReleaseOptions): Promise<void> {
-    await this.provider.releaseHold(holdId, opts);
-    const sku = this.#holdSkus.get(holdId);
-    this.#holdSkus.delete(holdId);
-    this.invalidate(sku);
-  }
-
-  getReservation(reservationId: string, opts?: RequestOptions): Promise<Reservation> {
-    return this.provider.getReservation(reservationId, opts);
-  }
-
-  async cancelReservation(reservationId: string, opts?: RequestOptions): Promise<Reservation> {
-    const reservation = await this.provider.cancelReservation(reservationId, opts);
-    this.invalidate(reservation.sku);
-    return reservation;
   }
 
   /**

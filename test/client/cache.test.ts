@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { TimedCache } from '../../src/client/cache.js';
 import { AisleClient } from '../../src/client/client.js';
 import { AisleApiError } from '../../src/client/errors.js';
+import { reservationsOf } from '../../src/client/reservations.js';
 import { useHandlers } from '../helpers/mock-api.js';
 import {
   API,
@@ -110,13 +111,16 @@ describe('client: cache', () => {
     );
     const { client } = clientAt();
     await Promise.all([client.availability('A', 's1'), client.availability('B', 's1')]);
-    await client.createHold({ sku: 'A', storeId: 's1', quantity: 1 }, { idempotencyKey: 'k' });
+    await reservationsOf(client).createHold(
+      { sku: 'A', storeId: 's1', quantity: 1 },
+      { idempotencyKey: 'k' },
+    );
     await Promise.all([client.availability('A', 's1'), client.availability('B', 's1')]);
     expect(requestsTo('/availability').map((r) => askedFor(r).skus)).to.deep.equal([
       ['A', 'B'],
       ['A'],
     ]);
-    await client.releaseHold('h1');
+    await reservationsOf(client).releaseHold('h1');
     await client.availability('A', 's1');
     client.invalidate();
     await client.availability('B', 's1');

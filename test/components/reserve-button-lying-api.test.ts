@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { AisleClient } from '../../src/client/client.js';
+import type { ClientReservations } from '../../src/client/reservations.js';
 import type { PickupSlot, Store } from '../../src/client/types.js';
 import { findAlternatives, loadSlots } from '../../src/components/reserve-button/store-data.js';
 import { distanceKm } from '../../src/geo/distance.js';
@@ -54,7 +55,7 @@ describe('<aisle-reserve-button> store step, with a lying API', () => {
     };
     const client = {
       getSlots: async () => [slot('c', 5), slot('a', 2), slot('b', 3)],
-    } as unknown as AisleClient;
+    } as unknown as ClientReservations;
     const slots = await loadSlots(client, slotted, undefined, {});
     expect(slots.map((s) => s.id)).to.deep.equal(['a', 'b', 'c']);
   });

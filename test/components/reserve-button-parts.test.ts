@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import type { AisleClient } from '../../src/client/client.js';
+import type { ClientReservations } from '../../src/client/reservations.js';
 import {
   validateContact,
   validateField,
@@ -284,7 +284,7 @@ describe('reserve button: pickup slots', () => {
     const dates: string[] = [];
     const client = {
       getSlots: (_store: string, date: string) => (dates.push(date), Promise.resolve([])),
-    } as unknown as AisleClient;
+    } as unknown as ClientReservations;
     try {
       await loadSlots(client, slotted, undefined, {});
     } finally {
@@ -322,7 +322,7 @@ describe('reserve button: pickup slots', () => {
         asked.push(date);
         return Promise.resolve(date === '2026-12-07' ? [monday] : []);
       },
-    } as unknown as AisleClient;
+    } as unknown as ClientReservations;
     try {
       expect(await loadSlots(client, slotted, undefined, {})).to.deep.equal([monday]);
     } finally {
@@ -366,7 +366,7 @@ describe('reserve button: pickup slots', () => {
             date === '2026-12-05' ? saturday : date === '2026-12-06' ? sunday : [],
           );
         },
-      } as unknown as AisleClient;
+      } as unknown as ClientReservations;
       try {
         const ids = (await loadSlots(client, night, undefined, {})).map((s) => s.id);
         return { ids, asked: asked[0] };

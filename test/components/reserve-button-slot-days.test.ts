@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import sinon from 'sinon';
-import type { AisleClient } from '../../src/client/client.js';
+import type { ClientReservations } from '../../src/client/reservations.js';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 import { loadSlots } from '../../src/components/reserve-button/store-data.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
@@ -78,7 +78,7 @@ describe('<aisle-reserve-button> slot days the API refuses', () => {
         date === '2026-12-05'
           ? Promise.reject(Object.assign(new Error('date in the past'), { status: 400 }))
           : Promise.resolve(date === '2026-12-06' ? [sunday] : []),
-    } as unknown as AisleClient;
+    } as unknown as ClientReservations;
     try {
       expect(await loadSlots(client, night, undefined, {})).to.deep.equal([sunday]);
     } finally {
@@ -89,7 +89,7 @@ describe('<aisle-reserve-button> slot days the API refuses', () => {
   it('still fails on today’s answer (the store step says so)', async () => {
     const client = {
       getSlots: () => Promise.reject(Object.assign(new Error('down'), { status: 503 })),
-    } as unknown as AisleClient;
+    } as unknown as ClientReservations;
     const slotted = { ...store, pickup: { ...store.pickup, slots: true } };
     let failed = false;
     await loadSlots(client, slotted, undefined, {}).catch(() => (failed = true));

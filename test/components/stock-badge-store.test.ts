@@ -161,7 +161,7 @@ describe('<aisle-stock-badge> next to a reserve button', () => {
     document.dispatchEvent(new CustomEvent('aisle-hold-created', { detail: { hold: other } }));
     await badge.updateComplete;
     expect(badge.status, 'another product’s hold changes nothing').to.equal('in-stock');
-    resetClientsForTests(); // what the reserve button's client.createHold does for this sku
+    resetClientsForTests(); // what the reserve dialog's createHold does for this sku
     document.dispatchEvent(
       new CustomEvent('aisle-reservation-confirmed', {
         detail: { reservation: { sku: 'AISLE-0008', storeId: store.id } },

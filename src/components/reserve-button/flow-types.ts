@@ -3,12 +3,12 @@ import type { AvailabilityProvider, HoldRequest, MutationOptions } from '../../c
 import type { Hold, Reservation } from '../../client/types.js';
 import type { FlowError } from './flow-errors.js';
 
-/** What the flow needs from the API client (a subset of `AisleClient`). */
+/** What the flow needs from the API client (a subset of `ClientReservations`). */
 export type ReserveApi = Pick<
   AvailabilityProvider,
   'createHold' | 'confirmHold' | 'releaseHold' | 'cancelReservation' | 'getReservation'
 > & {
-  /** More time on a hold; `undefined` when the API cannot give it (as `AisleClient`'s). */
+  /** More time on a hold; `undefined` when the API cannot give it (as `ClientReservations`'). */
   extendHold(holdId: string, options: MutationOptions): Promise<Hold> | undefined;
 };
 

@@ -5,7 +5,7 @@
  * (a BroadcastChannel, nothing stored): a reservation made in one tab is shown, not made again,
  * in another.
  */
-import type { AisleClient } from '../../client/index.js';
+import type { ClientReservations } from '../../client/reservations.js';
 import type { HoldRequest } from '../../client/provider.js';
 import type { Hold, Reservation } from '../../client/types.js';
 import type { Persist } from '../../config/config.js';
@@ -69,7 +69,7 @@ export interface KeptReservationHost {
   /** The button's API now (its reservations are kept apart from another API's). */
   api(): { api: string; mock: boolean };
   flow: ReserveFlow;
-  client(): AisleClient;
+  reservations(): ClientReservations;
   persist(): Persist;
   dialogOpen(): boolean;
   /** Shows the kept reservation in the open dialog (reading it again first). */
@@ -143,7 +143,7 @@ export class KeptReservation {
     if (mine?.id === saved.id) return;
     if (!mine?.id) return this.told(key, saved);
     this.host
-      .client()
+      .reservations()
       .getReservation(saved.id)
       .then(
         (r) => {
@@ -222,7 +222,7 @@ export class KeptReservation {
     if (!sku || flow.step !== 'idle') return true;
     const key = this.key(sku);
     const saved = this.saved(key);
-    const found = await restoreReservation(sku, key, this.host.client(), saved);
+    const found = await restoreReservation(sku, key, this.host.reservations(), saved);
     if (found === 'unreachable') return false;
     if (found === 'lost') return found;
     if (found === 'none') {

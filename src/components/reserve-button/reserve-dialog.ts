@@ -7,6 +7,7 @@
  */
 import { nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { clientFor, type AisleClient } from '../../client/index.js';
+import { reservationsOf, type ClientReservations } from '../../client/reservations.js';
 import type { AisleConfigValues } from '../../config/config.js';
 import { languageOf } from '../../i18n/locale.js';
 import { announcement, liveText } from '../../internal/announcement.js';
@@ -52,7 +53,7 @@ export class ReserveDialog implements ReactiveController {
     picked: (storeId) => this.pickStore(storeId),
     owner: () => ({ config: this.shell.config(), client: this.client }),
   });
-  private readonly flow = new ReserveFlow(() => this.client, {
+  private readonly flow = new ReserveFlow(() => this.reservations, {
     onChange: (s) => this.onFlowChange(s),
     onHoldCreated: (hold) => {
       this.announce(this.msg.reserveHoldStarted(wholeMinutes(this.clock.remainingMs)));
@@ -85,7 +86,7 @@ export class ReserveDialog implements ReactiveController {
     sku: () => this.host.sku,
     api: () => this.shell.config(),
     flow: this.flow,
-    client: () => this.client,
+    reservations: () => this.reservations,
     persist: () => this.shell.config().persist,
     dialogOpen: () => !!this.dialog?.open,
     showKept: () => void this.openKept(),
@@ -138,6 +139,10 @@ export class ReserveDialog implements ReactiveController {
   private get client(): AisleClient {
     const { api, apiKey, mock } = this.shell.config();
     return clientFor({ api, apiKey, locale: this.shell.locale(), mock });
+  }
+
+  private get reservations(): ClientReservations {
+    return reservationsOf(this.client);
   }
 
   private get dialog(): HTMLDialogElement | null {

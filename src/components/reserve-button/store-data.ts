@@ -5,6 +5,7 @@
  */
 import type { AisleClient } from '../../client/client.js';
 import type { HoldRequest } from '../../client/provider.js';
+import { reservationsOf, type ClientReservations } from '../../client/reservations.js';
 import { storeById } from '../../client/store-by-id.js';
 import type { AvailabilityEntry, PickupSlot, Store } from '../../client/types.js';
 import { distanceKm } from '../../geo/distance.js';
@@ -105,7 +106,7 @@ export const SLOT_DAYS = 7;
  * Only today's answer must come: another day the API refuses is a day without slots.
  */
 export async function loadSlots(
-  client: AisleClient,
+  api: Pick<ClientReservations, 'getSlots'>,
   store: Store,
   entry: AvailabilityEntry | undefined,
   opts: Opts,
@@ -121,7 +122,7 @@ export async function loadSlots(
     const date = addDays(today, day);
     let slots: PickupSlot[];
     try {
-      slots = await client.getSlots(store.id, date, opts);
+      slots = await api.getSlots(store.id, date, opts);
     } catch (error) {
       // Only today's answer is needed to hold: an API may refuse yesterday's date or one past
       // its booking horizon (a 400), and that must not keep the shopper from holding at all.
@@ -212,7 +213,9 @@ export async function loadStoreStep(
   const here: StoreChoice = { store, entry: fresh.value };
   const available = availableUnits(store, fresh.value);
   const [slots, alternatives] = await Promise.all([
-    available > 0 ? loadSlots(client, store, fresh.value, opts) : Promise.resolve([]),
+    available > 0
+      ? loadSlots(reservationsOf(client), store, fresh.value, opts)
+      : Promise.resolve([]),
     available < quantity
       ? // Without them the shopper can still hold what this store has.
         findAlternatives(client, sku, store, quantity, opts).catch(() => undefined)
