@@ -1,4 +1,5 @@
 export * from './distance.js';
+export * from './lat-lng.js';
 export * from './store-index.js';
 export * from './geocoder.js';
 export * from './online.js';

@@ -5,7 +5,8 @@
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import type { LatLng, Store } from '../client/types.js';
-import { distanceKm, isLatLng } from './distance.js';
+import { distanceKm } from './distance.js';
+import { isLatLng } from './lat-lng.js';
 
 export interface StoreHit {
   store: Store;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { LatLng, Store } from '../../src/client/types.js';
-import { distanceKm, parseLatLng } from '../../src/geo/distance.js';
+import { distanceKm } from '../../src/geo/distance.js';
+import { parseLatLng } from '../../src/geo/lat-lng.js';
 import { createStoreIndex } from '../../src/geo/store-index.js';
 import { randomStores, seeded } from './fixtures.js';
 
