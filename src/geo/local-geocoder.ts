@@ -5,13 +5,7 @@
 import type { LatLng, Store } from '../client/types.js';
 import { distanceKm } from './distance.js';
 import { DEFAULT_SUGGESTION_LIMIT, type Geocoder, type Suggestion } from './geocoder.js';
-import {
-  normalizePostcode,
-  normalizeText,
-  placeInAddress,
-  wordsPrefixMatch,
-  writeOutSaints,
-} from './text.js';
+import { normalizePostcode, normalizeText, placeInAddress, writeOutSaints } from './text.js';
 
 interface Place {
   label: string;
@@ -28,54 +22,95 @@ function centroid(points: LatLng[]): LatLng {
 }
 
 /**
- * The stores' places by `keyOf`. Stores of one key far apart are places of their own (two towns
- * called Saint-Denis, one near Paris and one on La Réunion, have no middle worth searching
- * around), each labelled with its postcode.
+ * The stores' places by key (`text` normalised), filled one store at a time. Stores of one key
+ * far apart are places of their own (two towns called Saint-Denis, one near Paris and one on La
+ * Réunion, have no middle worth searching around), each labelled with its postcode.
  */
 function group(
-  stores: readonly Store[],
-  keyOf: (s: Store) => string,
+  text: (s: Store) => string,
+  normalize: (text: string) => string,
   labelOf: (s: Store) => string,
 ) {
+  // Each text is normalised once: thousands of stores share a town and its postcode.
+  const keys = new Map<string, string>();
   const map = new Map<string, Place[]>();
-  for (const s of stores) {
-    const key = keyOf(s);
-    if (!key) continue;
-    const places = map.get(key) ?? [];
-    map.set(key, places);
-    let place = places.find((p) => distanceKm(p.points[0]!, s.location) < 50);
-    if (!place) {
-      place = { label: labelOf(s), key, points: [], postcodes: new Set(), cities: new Set() };
-      places.push(place);
-    }
-    place.points.push(s.location);
-    place.postcodes.add(s.address.postalCode);
-    place.cities.add(s.address.city);
-  }
-  return [...map.values()].flatMap((places) =>
-    places.length > 1
-      ? places.map((p) => ({ ...p, label: `${p.label} (${[...p.postcodes][0]})` }))
-      : places,
+  return {
+    add(s: Store) {
+      let key = keys.get(text(s));
+      if (key === undefined) keys.set(text(s), (key = normalize(text(s))));
+      if (!key) return;
+      const places = map.get(key) ?? [];
+      map.set(key, places);
+      let place = places.find((p) => distanceKm(p.points[0]!, s.location) < 50);
+      if (!place) {
+        place = { label: labelOf(s), key, points: [], postcodes: new Set(), cities: new Set() };
+        places.push(place);
+      }
+      place.points.push(s.location);
+      place.postcodes.add(s.address.postalCode);
+      place.cities.add(s.address.city);
+    },
+    places: () =>
+      [...map.values()].flatMap((places) =>
+        places.length > 1
+          ? places.map((p) => ({ ...p, label: `${p.label} (${[...p.postcodes][0]})` }))
+          : places,
+      ),
+  };
+}
+
+/**
+ * Lets the page run (input, rendering); resolves in idle time where the browser has idle
+ * callbacks (with its deadline), else at once after the page's pending tasks.
+ */
+export const idle = () =>
+  new Promise<IdleDeadline | void>((resolve) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(resolve, { timeout: 200 })
+      : setTimeout(resolve),
   );
+
+/**
+ * The places and store names to match, built in slices of 500 stores (a few milliseconds) that
+ * let the page run between them while the browser has no idle time left: 50,000 stores never
+ * freeze the page. A short list is built at once.
+ */
+async function build(stores: readonly Store[]) {
+  const city = (s: Store) => s.address.city;
+  const byPostcode = group(
+    (s) => s.address.postalCode,
+    normalizePostcode,
+    (s) => `${s.address.postalCode} ${s.address.city}`,
+  );
+  const byCity = group(city, normalizeText, city);
+  /** Each store with its name normalised after a space (see `find`). */
+  const named: { store: Store; spaced: string }[] = [];
+  let deadline: IdleDeadline | void = undefined;
+  for (const [i, s] of stores.entries()) {
+    if (i && !(i % 500) && !(deadline && deadline.timeRemaining() > 15)) deadline = await idle();
+    byPostcode.add(s);
+    byCity.add(s);
+    named.push({ store: s, spaced: ` ${normalizeText(s.name)}` });
+  }
+  return { byPostcode: byPostcode.places(), byCity: byCity.places(), named };
 }
 
 const only = (set: Set<string>) => (set.size === 1 ? [...set][0] : undefined);
 
+/**
+ * A geocoder over `stores`. Their places and names are indexed from now on, in slices that let
+ * the page run (see `build`): a query before the end waits for it.
+ */
 export function createLocalGeocoder(stores: readonly Store[]): Geocoder {
-  const byPostcode = group(
-    stores,
-    (s) => normalizePostcode(s.address.postalCode),
-    (s) => `${s.address.postalCode} ${s.address.city}`,
-  );
-  const byCity = group(
-    stores,
-    (s) => normalizeText(s.address.city),
-    (s) => s.address.city,
-  );
-  const named = stores.map((s) => ({ store: s, key: normalizeText(s.name) }));
+  const built = build(stores);
+  built.catch(() => undefined); // a list that cannot be indexed fails each query, not the page
 
-  /** Places and stores matching `query`, best first. */
-  function find(query: string): Suggestion[] {
+  /** Places and stores matching `query`, best first, at most `limit`. */
+  function find(
+    { byPostcode, byCity, named }: Awaited<typeof built>,
+    query: string,
+    limit: number,
+  ): Suggestion[] {
     const q = normalizeText(query);
     if (q.length < 2) return [];
     const out: Suggestion[] = [];
@@ -95,11 +130,13 @@ export function createLocalGeocoder(stores: readonly Store[]): Geocoder {
     // Cities: exact name first, then name prefix, then any word prefix ("etienne"). "St" and
     // "Ste" also match Saint and Sainte written out.
     const queries = [q, writeOutSaints(q)].filter((x) => x !== undefined);
-    const matches = (key: string) => queries.some((x) => wordsPrefixMatch(key, x));
+    // Each word asked starts a word of the text: it follows a space in the text after a space.
+    const asked = queries.map((x) => x.split(' ').map((w) => ` ${w}`));
+    const matches = (spaced: string) => asked.some((ws) => ws.every((w) => spaced.includes(w)));
     const rank = (key: string) =>
       queries.some((x) => key === x) ? 0 : queries.some((x) => key.startsWith(x)) ? 1 : 2;
     const cities = byCity
-      .filter((c) => matches(c.key))
+      .filter((c) => matches(` ${c.key}`))
       .sort((a, b) => rank(a.key) - rank(b.key) || a.label.localeCompare(b.label));
     for (const c of cities)
       out.push({
@@ -109,8 +146,9 @@ export function createLocalGeocoder(stores: readonly Store[]): Geocoder {
         postcode: only(c.postcodes),
         city: [...c.cities][0],
       });
-    for (const { store, key } of named) {
-      if (!matches(key)) continue;
+    for (const { store, spaced } of named) {
+      if (out.length >= limit) break;
+      if (!matches(spaced)) continue;
       out.push({
         label: `${store.name}, ${store.address.city}`,
         point: store.location,
@@ -126,16 +164,17 @@ export function createLocalGeocoder(stores: readonly Store[]): Geocoder {
   return {
     name: 'local',
     minQueryLength: 2,
-    suggest(query, { signal, limit = DEFAULT_SUGGESTION_LIMIT } = {}) {
+    async suggest(query, { signal, limit = DEFAULT_SUGGESTION_LIMIT } = {}) {
+      const index = await built;
+      // Aborted, perhaps by a newer keystroke while the stores were being indexed.
       if (signal?.aborted)
-        return Promise.reject(
-          signal.reason ?? new DOMException('The operation was aborted.', 'AbortError'),
-        );
+        throw signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
+      const n = Math.max(0, limit);
       // A whole address matches nothing as it is: then the place it names (its postcode or town).
-      let out = find(query);
+      let out = find(index, query, n);
       const place = out.length ? undefined : placeInAddress(query);
-      if (place) out = find(place);
-      return Promise.resolve(out.slice(0, Math.max(0, limit)));
+      if (place) out = find(index, place, n);
+      return out.slice(0, n);
     },
   };
 }

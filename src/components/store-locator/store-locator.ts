@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { clientFor, mockModeFetch, type AisleClient } from '../../client/index.js';
 import type { Geocoder } from '../../geo/geocoder.js';
+import { idle } from '../../geo/local-geocoder.js';
 import { loadOnce } from '../../client/load-once.js';
 import { warnOnce } from '../../config/config.js';
 import type { LatLng, Store } from '../../client/types.js';
@@ -272,6 +273,8 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
       // Indexing happens once per array the retailer sets, not per search.
       this.#sourceClient = client;
       this.#source = client ? apiStoreSource(client) : indexStoreSource(this.stores ?? []);
+      // The search box's matcher indexes the stores in idle time, not at the first keystroke.
+      if (this.stores) void idle().then(() => this.#geocoder);
     }
     if (changed.has('radius')) this.widenedKm = undefined;
     if (changed.has('near')) {
