@@ -44,6 +44,11 @@ const KNOWN = [
     env: { DOM_LIMIT: process.env.DOM_LIMIT ?? '50000' },
     missing: 'the map bench (bench/locator-map.mjs) is not on this branch yet',
   },
+  {
+    id: 'place-matcher',
+    script: 'bench/place-matcher.mjs',
+    title: 'Search box over 50,000 stores',
+  },
 ];
 const OWN = new Set(['run-all.mjs', 'report.mjs', 'report-chart.mjs']);
 
