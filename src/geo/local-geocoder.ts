@@ -5,7 +5,13 @@
 import type { LatLng, Store } from '../client/types.js';
 import { distanceKm } from './distance.js';
 import { DEFAULT_SUGGESTION_LIMIT, type Geocoder, type Suggestion } from './geocoder.js';
-import { normalizePostcode, normalizeText, placeInAddress, writeOutSaints } from './text.js';
+import {
+  normalizePostcode,
+  normalizeText,
+  placeInAddress,
+  wordsPrefixTest,
+  writeOutSaints,
+} from './text.js';
 
 interface Place {
   label: string;
@@ -130,9 +136,8 @@ export function createLocalGeocoder(stores: readonly Store[]): Geocoder {
     // Cities: exact name first, then name prefix, then any word prefix ("etienne"). "St" and
     // "Ste" also match Saint and Sainte written out.
     const queries = [q, writeOutSaints(q)].filter((x) => x !== undefined);
-    // Each word asked starts a word of the text: it follows a space in the text after a space.
-    const asked = queries.map((x) => x.split(' ').map((w) => ` ${w}`));
-    const matches = (spaced: string) => asked.some((ws) => ws.every((w) => spaced.includes(w)));
+    const tests = queries.map(wordsPrefixTest);
+    const matches = (spaced: string) => tests.some((test) => test(spaced));
     const rank = (key: string) =>
       queries.some((x) => key === x) ? 0 : queries.some((x) => key.startsWith(x)) ? 1 : 2;
     const cities = byCity

@@ -15,10 +15,19 @@ export function normalizePostcode(text: string): string {
   return normalizeText(text).replace(/ /g, '');
 }
 
+/**
+ * A test of whether every word of `query` starts some word of a text (both already normalised),
+ * the text given after a space (` ${text}`): a word starts a word where it follows a space, so
+ * testing thousands of texts splits none of them.
+ */
+export function wordsPrefixTest(query: string): (spacedText: string) => boolean {
+  const words = query.split(' ').map((w) => ` ${w}`);
+  return (spaced) => words.every((w) => spaced.includes(w));
+}
+
 /** Whether every word of `query` starts some word of `text` (both already normalised). */
 export function wordsPrefixMatch(text: string, query: string): boolean {
-  const words = text.split(' ');
-  return query.split(' ').every((q) => words.some((w) => w.startsWith(q)));
+  return wordsPrefixTest(query)(` ${text}`);
 }
 
 /**
