@@ -53,4 +53,28 @@ describe('<aisle-store-locator>: forced colours', () => {
     expect(colours(zoomIn)).to.include('graytext');
     expect(colours(zoomOut), 'the other button keeps its colour').to.deep.equal([]);
   });
+
+  it('fills the selected store’s pin, which otherwise looks like every other pin', async () => {
+    resetClientsForTests();
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div style="width: 1000px">
+        <aisle-store-locator near=${PARIS} limit="3" tiles=""></aisle-store-locator>
+      </div>
+    `);
+    const el = wrapper.querySelector('aisle-store-locator')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('article.store'), 'no stores', {
+      timeout: 5000,
+    });
+    await el.mapReady();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="store-select"]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('.aisle-marker.is-selected'), 'no pin');
+    const pin = (selector: string) => el.shadowRoot!.querySelector(`${selector} .aisle-pin`)!;
+    const backgrounds = (p: Element) =>
+      forcedColorsStyle(el.shadowRoot!, p).map((s) => s.backgroundColor.toLowerCase());
+    expect(backgrounds(pin('.aisle-marker.is-selected'))).to.include('highlight');
+    expect(
+      backgrounds(pin('.aisle-marker:not(.is-selected)')),
+      'the others stay hollow',
+    ).to.deep.equal([]);
+  });
 });

@@ -62,10 +62,15 @@ export default css`
     outline-offset: 2px;
   }
 
-  /* Forced colours paint every button's text alike: the button at its zoom's end greys out. */
+  /* Forced colours paint every button's text and every pin alike: the button at its zoom's end
+     greys out. */
   @media (forced-colors: active) {
     .leaflet-bar button.leaflet-disabled {
       color: GrayText;
+    }
+    /* Every pin is repainted alike: the selected one is filled (Highlight), the others hollow. */
+    .aisle-marker.is-selected .aisle-pin {
+      background: Highlight;
     }
   }
 `;
