@@ -57,15 +57,16 @@ const sku = (initial: string, help: Text): Field => ({
   label: { en: 'Product SKU', fr: 'Référence produit (SKU)' },
   help,
 });
+/** The badge's own bounds (stock-badge.ts): a bulk item may need hundreds. */
 const quantity: Field = {
   attribute: 'quantity',
   kind: 'integer',
   min: 1,
-  max: 99,
+  max: 999,
   label: { en: 'Quantity', fr: 'Quantité' },
   help: {
-    en: 'Units wanted, 1 to 99 (default 1).',
-    fr: 'Unités voulues, de 1 à 99 (1 par défaut).',
+    en: 'Units wanted, 1 to 999 (default 1).',
+    fr: 'Unités voulues, de 1 à 999 (1 par défaut).',
   },
 };
 /** The reserve dialog offers at most MAX_QUANTITY units in one reservation. */
@@ -133,21 +134,22 @@ export const ELEMENTS: ElementSpec[] = [
       {
         attribute: 'radius',
         kind: 'number',
-        min: 1,
-        max: 500,
+        // The locator takes up to 20,000 km (attribute-check.ts): a chain's whole country.
+        min: 0.1,
+        max: 20000,
         label: { en: 'Radius (km)', fr: 'Rayon (km)' },
         help: {
-          en: '1 to 500 kilometres (default 25).',
-          fr: 'De 1 à 500 kilomètres (25 par défaut).',
+          en: '0.1 to 20000 kilometres (default 25).',
+          fr: 'De 0.1 à 20000 kilomètres (25 par défaut).',
         },
       },
       {
         attribute: 'limit',
         kind: 'integer',
         min: 1,
-        max: 100,
+        max: 500,
         label: { en: 'Stores listed', fr: 'Magasins listés' },
-        help: { en: '1 to 100 (default 10).', fr: 'De 1 à 100 (10 par défaut).' },
+        help: { en: '1 to 500 (default 10).', fr: 'De 1 à 500 (10 par défaut).' },
       },
       {
         attribute: 'services',

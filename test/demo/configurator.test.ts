@@ -185,7 +185,7 @@ describe('configurator: validation', () => {
     fill('sku', 'AISLE 0065');
     expect(errorOf('sku')).to.contain('1 to 64 letters');
     fill('quantity', '0');
-    expect(errorOf('quantity')).to.equal('Between 1 and 99.');
+    expect(errorOf('quantity')).to.equal('Between 1 and 999.');
     fill('quantity', '2.5');
     expect(errorOf('quantity')).to.equal('Enter a whole number.');
     fill('quantity', 'two');
@@ -201,8 +201,8 @@ describe('configurator: validation', () => {
     expect(errorOf('near')).to.equal('');
     fill('radius', '12.5');
     expect(errorOf('radius')).to.equal('');
-    fill('radius', '900');
-    expect(errorOf('radius')).to.equal('Between 1 and 500.');
+    fill('radius', '20001');
+    expect(errorOf('radius')).to.equal('Between 0.1 and 20000.');
     fill('tiles', 'http://tiles.example.com/{z}/{x}/{y}.png');
     expect(errorOf('tiles')).to.contain('https');
     fill('tiles', 'https://tiles.example.com/{z}/{x}/{y}.png');
@@ -502,7 +502,7 @@ describe('configurator: keyboard and languages', () => {
     await mount();
     $('#cfg-quantity').focus();
     await sendKeys({ type: '0' });
-    expect(errorOf('quantity')).to.equal('Between 1 and 99.');
+    expect(errorOf('quantity')).to.equal('Between 1 and 999.');
     await sendKeys({ press: 'Backspace' });
     await sendKeys({ type: '4' });
     expect(errorOf('quantity')).to.equal('');
