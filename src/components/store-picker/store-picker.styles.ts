@@ -93,4 +93,11 @@ export default css`
     font-size: 0.875em;
     color: var(--_aisle-color-text-muted);
   }
+  /* Forced colours paint every button's text alike: without its link colour, a store to choose
+     would read as plain text. */
+  @media (forced-colors: active) {
+    .name {
+      text-decoration: underline;
+    }
+  }
 `;
