@@ -128,6 +128,67 @@ const SECTIONS = {
     };
   },
 
+  'place-matcher'(bench) {
+    const r = bench.runs[0];
+    const at4 = r.rows.find((x) => x.rate === 4) ?? r.rows[r.rows.length - 1];
+    const figures = [
+      ['matcher made and asked at once: longest task', (x) => x.atOnceLongestMs],
+      ['first keystroke once built', (x) => x.firstMs],
+      ['later keystroke (median)', (x) => x.laterMs],
+      ['main thread in all (build and every query)', (x) => x.mainMs],
+    ];
+    // Long tasks are those over 50 ms: 0 is none, with no ratio.
+    const cut = (b, a) => (a > 0 ? ratio(b / a) : 'no long task left');
+    const time = (v) => (v > 0 ? ms(v) : 'none');
+    return {
+      headline: [1, 2].map((i) => [
+        `search box over ${int(r.stores)} stores at ${at4.rate}x CPU, ${figures[i][0]}: new matcher vs its old self`,
+        ms(figures[i][1](at4.after)),
+        ms(figures[i][1](at4.before)),
+        `${cut(figures[i][1](at4.before), figures[i][1](at4.after))} less`,
+      ]),
+      markdown: [
+        `The locator's search box over ${int(r.stores)} stores given as \`.stores\`: the matcher`,
+        '(src/geo/local-geocoder.ts, indexed in idle-time slices) against a copy of the one before',
+        '(bench/lib/place-matcher-before.ts), in the same run, in Chromium with CPU throttling; the',
+        `bench stops if their suggestions differ. Medians of ${r.runs} runs. Ratio = before / after.`,
+        '',
+        table(
+          ['CPU', 'figure', 'before', 'after', 'ratio'],
+          r.rows.flatMap((x) =>
+            figures.map(([label, get]) => [
+              `${x.rate}x`,
+              label,
+              time(get(x.before)),
+              time(get(x.after)),
+              cut(get(x.before), get(x.after)),
+            ]),
+          ),
+          2,
+        ),
+        '',
+        'The whole locator with the stores (after): ' +
+          r.rows
+            .map(
+              (x) =>
+                `at ${x.rate}x, first list ${ms(x.locator.firstListMs)}, interactive at ${ms(x.locator.interactiveMs)}, first keystroke ${ms(x.locator.first.mainMs)} of main thread (longest task ${time(x.locator.first.longestMs)}), next ${ms(x.locator.next.mainMs)}`,
+            )
+            .join('; ') +
+          '.',
+      ].join('\n'),
+      panel: {
+        title: 'Search box: old matcher ÷ new, later keystroke',
+        note: `(new vs old), ${int(r.stores)} stores, by CPU slowdown`,
+        rows: r.rows.map((x) => ({
+          label: `${x.rate}x CPU`,
+          value: x.before.laterMs / x.after.laterMs,
+          text: `${ratio(x.before.laterMs / x.after.laterMs)}  (${ms(x.after.laterMs)} vs ${ms(x.before.laterMs)})`,
+          series: 0,
+        })),
+      },
+    };
+  },
+
   nearest(bench) {
     const r = bench.runs[0];
     const top = r.rows[r.rows.length - 1];
