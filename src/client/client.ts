@@ -9,7 +9,7 @@ import { AisleApiError, isAbortError } from './errors.js';
 import type { AvailabilityProvider, RequestOptions, StoreQuery } from './provider.js';
 import { createRestProvider, type RestProvider } from './rest-provider.js';
 import type { FetchLike } from './transport.js';
-import type { AvailabilityEntry, LatLng, Store } from './types.js';
+import type { AvailabilityEntry, Store } from './types.js';
 
 export interface AisleClientOptions {
   /** Base URL of the availability API (used by the REST provider). */
@@ -56,10 +56,8 @@ export class AisleClient {
   readonly #maxStale: number;
   readonly #batcher: AvailabilityBatcher;
   readonly #pairs = new TimedCache<PairValue>(20_000);
-  readonly #near = new TimedCache<AvailabilityEntry[]>(200);
   readonly #stores = new TimedCache<Store>(5000);
   readonly #searches = new TimedCache<Store[]>(200);
-  readonly #inflightNear = new InFlight<AvailabilityEntry[]>();
   readonly #inflightStores = new InFlight<Store>();
   readonly #inflightSearches = new InFlight<Store[]>();
   /** Bumped by every invalidation: answers to requests sent before it are not cached. */
@@ -124,25 +122,6 @@ export class AisleClient {
     return { ...fresh, value: fresh.value.filter((v): v is AvailabilityEntry => v !== null) };
   }
 
-  /** Entries for `skus` at stores within `radiusKm` of `near`: one request, cached. */
-  async availabilityNear(
-    skus: string[],
-    near: LatLng,
-    radiusKm: number,
-    opts?: RequestOptions,
-  ): Promise<Fresh<AvailabilityEntry[]>> {
-    const sorted = [...new Set(skus)].sort();
-    const key = `${sorted.join(',')}@${near.lat},${near.lng}~${radiusKm}`;
-    return this.#cached(
-      this.#near,
-      this.#inflightNear,
-      key,
-      this.#availabilityTtl,
-      opts,
-      (signal) => this.#nearLoad(sorted, near, radiusKm, signal),
-    );
-  }
-
   /** Stores matching `query`, as the provider orders them. Results prime the store cache. */
   async searchStores(query: StoreQuery, opts?: RequestOptions): Promise<Store[]> {
     const key = JSON.stringify([
@@ -192,7 +171,6 @@ export class AisleClient {
    */
   invalidate(sku?: string): void {
     this.#epoch++;
-    this.#near.clear();
     if (sku === undefined) {
       this.#pairs.clear();
       this.#stores.clear();
@@ -201,16 +179,6 @@ export class AisleClient {
     }
     const prefix = `${sku}\n`;
     this.#pairs.deleteWhere((key) => key.startsWith(prefix));
-  }
-
-  async #nearLoad(skus: string[], near: LatLng, radiusKm: number, signal: AbortSignal) {
-    const epoch = this.#epoch;
-    const list = await this.provider.getAvailability({ skus, near, radiusKm }, { signal });
-    // Entries found around a point are good for the per-pair cache too.
-    if (epoch === this.#epoch) {
-      this.#storePairs(new Map(list.map((e) => [pairKey(e.sku, e.storeId), e])));
-    }
-    return list;
   }
 
   #storePairs(results: Map<string, PairValue>): void {

@@ -230,27 +230,6 @@ describe('client: cache', () => {
     expect(((await pb) as AisleApiError).kind).to.equal('aborted');
     release();
   });
-
-  it('asks around a point once per (skus, point, radius)', async () => {
-    useHandlers(
-      http.get(`*${API}/availability`, () =>
-        HttpResponse.json({ availability: [makeEntry('A', 's7'), makeEntry('B', 's8')] }),
-      ),
-    );
-    const { client } = clientAt();
-    const near = { lat: 45.76, lng: 4.84 };
-    const [x, y] = await Promise.all([
-      client.availabilityNear(['B', 'A'], near, 25),
-      client.availabilityNear(['A', 'B', 'A'], near, 25),
-    ]);
-    expect(x.value).to.have.length(2);
-    expect(y.value).to.deep.equal(x.value);
-    // The entries prime the per-pair cache.
-    expect((await client.availability('A', 's7')).value?.storeId).to.equal('s7');
-    const sent = requestsTo('/availability');
-    expect(sent).to.have.length(1);
-    expect(new URL(sent[0]!.url).searchParams.get('skus')).to.equal('A,B');
-  });
 });
 
 describe('client: TimedCache', () => {
