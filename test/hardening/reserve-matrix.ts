@@ -208,13 +208,17 @@ export function reserveMatrix(faults: readonly Fault[], phases: readonly Reserve
               'the confirm failure notice',
             );
             const network = /latency|offline|timeout/.test(fault.name);
-            // A network fault must say the hold is kept. Any other fault may say either: on a
-            // loaded machine the fake clock can outrun the mock's real answer, and then the
-            // client's own timeout (a network failure, rightly) is what the shopper meets.
+            const asked = fault.scenario.rateLimited ?? fault.scenario.serviceUnavailable;
+            // A network fault must say the hold is kept, and a Retry-After how long to wait.
+            // Any other fault may say either: on a loaded machine the fake clock can outrun the
+            // mock's real answer, and then the client's own timeout (a network failure,
+            // rightly) is what the shopper meets.
             expect(part(el, 'error')!.textContent?.trim()).to.be.oneOf(
               network
                 ? [en.reserveConfirmNetwork]
-                : [en.reserveConfirmFailed, en.reserveConfirmNetwork],
+                : asked?.retryAfter
+                  ? [en.reserveBusy(asked.retryAfter), en.reserveConfirmNetwork]
+                  : [en.reserveConfirmFailed, en.reserveConfirmNetwork],
             );
             expect(errors).to.have.length(1);
             // The form is kept: the shopper confirms again once the API is back.
