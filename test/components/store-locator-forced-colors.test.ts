@@ -9,38 +9,30 @@ import { resetClientsForTests } from '../../src/client/shared.js';
 import '../../src/components/store-locator/define.js';
 import type { LocatorMap } from '../../src/components/store-locator/locator-map.js';
 import '../helpers/mock-api.js';
+import { forcedColorsStyle } from '../helpers/forced-colors.js';
 import { waitUntil } from '../helpers/wait.js';
 
 const PARIS = '48.8566,2.3522';
 
-/** The declarations of every forced-colours rule of the element's shadow root matching `el`. */
-function forcedColorsStyle(root: ShadowRoot, el: Element): CSSStyleDeclaration[] {
-  const sheets = [...root.adoptedStyleSheets, ...[...root.styleSheets]];
-  return sheets.flatMap((sheet) =>
-    [...sheet.cssRules]
-      .filter(
-        (r): r is CSSMediaRule =>
-          r instanceof CSSMediaRule && /forced-colors:\s*active/.test(r.media.mediaText),
-      )
-      .flatMap((m) => [...m.cssRules])
-      .filter((r): r is CSSStyleRule => r instanceof CSSStyleRule && el.matches(r.selectorText))
-      .map((r) => r.style),
-  );
+/** A locator with three stores listed and its map ready. */
+async function mountWithMap() {
+  resetClientsForTests();
+  const wrapper = await fixture<HTMLDivElement>(html`
+    <div style="width: 1000px">
+      <aisle-store-locator near=${PARIS} limit="3" tiles=""></aisle-store-locator>
+    </div>
+  `);
+  const el = wrapper.querySelector('aisle-store-locator')!;
+  await waitUntil(() => el.shadowRoot!.querySelector('article.store'), 'no stores', {
+    timeout: 5000,
+  });
+  await el.mapReady();
+  return el;
 }
 
 describe('<aisle-store-locator>: forced colours', () => {
   it('greys out the zoom button that can zoom no further', async () => {
-    resetClientsForTests();
-    const wrapper = await fixture<HTMLDivElement>(html`
-      <div style="width: 1000px">
-        <aisle-store-locator near=${PARIS} limit="3" tiles=""></aisle-store-locator>
-      </div>
-    `);
-    const el = wrapper.querySelector('aisle-store-locator')!;
-    await waitUntil(() => el.shadowRoot!.querySelector('article.store'), 'no stores', {
-      timeout: 5000,
-    });
-    await el.mapReady();
+    const el = await mountWithMap();
     const map = (el as unknown as { mapController: { map: LocatorMap } }).mapController.map.map;
     const moved = new Promise((resolve) => map.once('moveend', resolve));
     map.setZoom(map.getMaxZoom(), { animate: false });
@@ -55,17 +47,7 @@ describe('<aisle-store-locator>: forced colours', () => {
   });
 
   it('fills the selected store’s pin, which otherwise looks like every other pin', async () => {
-    resetClientsForTests();
-    const wrapper = await fixture<HTMLDivElement>(html`
-      <div style="width: 1000px">
-        <aisle-store-locator near=${PARIS} limit="3" tiles=""></aisle-store-locator>
-      </div>
-    `);
-    const el = wrapper.querySelector('aisle-store-locator')!;
-    await waitUntil(() => el.shadowRoot!.querySelector('article.store'), 'no stores', {
-      timeout: 5000,
-    });
-    await el.mapReady();
+    const el = await mountWithMap();
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="store-select"]')!.click();
     await waitUntil(() => el.shadowRoot!.querySelector('.aisle-marker.is-selected'), 'no pin');
     const pin = (selector: string) => el.shadowRoot!.querySelector(`${selector} .aisle-pin`)!;

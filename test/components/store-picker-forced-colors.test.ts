@@ -10,21 +10,8 @@ import '../../src/components/stock-badge/define.js';
 import type { AisleStockBadge } from '../../src/components/stock-badge/stock-badge.js';
 import { myStore, STORAGE_KEY } from '../../src/state/my-store.js';
 import '../helpers/mock-api.js';
+import { forcedColorsStyle } from '../helpers/forced-colors.js';
 import { waitUntil } from '../helpers/wait.js';
-
-/** The declarations of every forced-colours rule of `root` matching `el`. */
-function forcedColorsStyle(root: ShadowRoot, el: Element): CSSStyleDeclaration[] {
-  return [...root.adoptedStyleSheets, ...root.styleSheets].flatMap((sheet) =>
-    [...sheet.cssRules]
-      .filter(
-        (r): r is CSSMediaRule =>
-          r instanceof CSSMediaRule && /forced-colors:\s*active/.test(r.media.mediaText),
-      )
-      .flatMap((m) => [...m.cssRules])
-      .filter((r): r is CSSStyleRule => r instanceof CSSStyleRule && el.matches(r.selectorText))
-      .map((r) => r.style),
-  );
-}
 
 describe('<aisle-store-picker>: forced colours', () => {
   beforeEach(() => {
