@@ -93,6 +93,8 @@ describe('<aisle-reserve-button> after a reload with a confirm unanswered', () =
       // The page comes back with two buttons for the product (a sticky bar repeats it).
       const { again } = await confirmThenReload(true, {
         reload: async () => {
+          // Checked as the page comes back: its buttons may tell while they are mounted.
+          expect(told, 'nothing told before the reload').to.deep.equal([]);
           const page = await fixture<HTMLElement>(
             html`<div>
               <aisle-reserve-button sku=${SKU} store=${store.id}></aisle-reserve-button>
@@ -102,7 +104,6 @@ describe('<aisle-reserve-button> after a reload with a confirm unanswered', () =
           return page.querySelector<AisleReserveButton>('aisle-reserve-button')!;
         },
       });
-      expect(told, 'nothing told before the reload').to.deep.equal([]);
       const buttons = [...again.parentElement!.querySelectorAll<AisleReserveButton>('*')];
       await until(() => buttons.every((b) => b.step === 'confirmed'), 'both show it');
       await new Promise((r) => setTimeout(r, 100));
