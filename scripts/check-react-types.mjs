@@ -5,7 +5,8 @@
  * declares the tags for JSX, compiled together with the repo's own TypeScript (strict, jsx
  * react-jsx, @types/react) against the built declarations in dist/types, the way an app that
  * installs the package sees them. A fixed checks file then asserts what the README promises: `ref`
- * gets the element or null, properties keep their types (`quantity="3"` is an error), and each
+ * gets the element or null, properties keep their types (`quantity="3"` is an error), a misspelt
+ * name without a dash (`skuu`) is an error, and each
  * `on…` handler gets its own event (`e.detail.hold` for aisle-hold-created, no `reservation`).
  *
  * Why: these blocks are copied into apps as they are, and nothing else compiles them, so a renamed
@@ -113,6 +114,8 @@ export function Checks() {
         }}
       />
       <aisle-stock-badge sku="AISLE-0001" quantity={3} />
+      {/* @ts-expect-error a misspelt name (no dash) is not a prop of the tag */}
+      <aisle-stock-badge skuu="AISLE-0001" />
       {/* @ts-expect-error quantity is a number property: a string must not type-check */}
       <aisle-stock-badge sku="AISLE-0001" quantity="3" />
       <aisle-reserve-button
