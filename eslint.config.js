@@ -5,6 +5,13 @@ import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+// A later block's no-restricted-imports replaces an earlier one's for the same files: each repeats this.
+const leafletOnlyThroughItsModule = {
+  group: ['leaflet', 'leaflet/*'],
+  message:
+    'Import Leaflet from src/components/store-locator/leaflet.ts (only the modules the map uses).',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -47,13 +54,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: ['leaflet', 'leaflet/*'],
-              message:
-                'Import Leaflet from src/components/store-locator/leaflet.ts (only the modules the map uses).',
-            },
-          ],
+          patterns: [leafletOnlyThroughItsModule],
         },
       ],
     },
@@ -73,7 +74,31 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            leafletOnlyThroughItsModule,
             { group: ['lit', 'lit/*', '@lit/*'], message: 'Core layers must not import Lit.' },
+            {
+              group: ['**/internal/*', '**/components/*'],
+              message:
+                'Layers call downward only: core code must not import controllers or elements.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Controllers and the element base sit under the elements.
+    files: ['src/internal/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            leafletOnlyThroughItsModule,
+            {
+              group: ['**/components/*'],
+              message: 'Layers call downward only: src/internal must not import elements.',
+            },
           ],
         },
       ],
