@@ -3,7 +3,7 @@
  * hold and the reservation, and the guarantees that matter to the shop floor:
  * - one hold per click burst, one reservation per hold: every retry of the same thing reuses its
  *   `Idempotency-Key`, so an attempt that timed out after the server acted is replayed, not
- *   doubled (confirm-attempts.ts for confirms);
+ *   doubled (hold-confirm.ts and confirm-attempts.ts for confirms);
  * - a reservation the server made is never forgotten, so never made twice: a confirm left with no
  *   answer is asked again before its hold is released, a hold the server refuses to release
  *   as already confirmed shows the reservation it became, and while such a release gets no
@@ -23,7 +23,8 @@ import { ConfirmAttempts } from './confirm-attempts.js';
 import { GiveBacks, placeKey, sameHold } from './give-backs.js';
 import { HoldExtension } from './hold-extension.js';
 import { HoldRelease } from './hold-release.js';
-import { classifyError, codeOf, outcomeUnknown, type FlowError } from './flow-errors.js';
+import { classifyError, outcomeUnknown, type FlowError } from './flow-errors.js';
+import { HoldConfirm } from './hold-confirm.js';
 import type { FlowHooks, FlowState, FlowStep, ReserveApi } from './flow-types.js';
 
 export { classifyError, type FlowError, type FlowErrorReason } from './flow-errors.js';
@@ -35,7 +36,6 @@ export class ReserveFlow {
   private holding?: Promise<void>;
   /** The round `holding` was sent in. */
   private holdingRound = 0;
-  private confirming?: Promise<void>;
   /** The current hold's confirm attempts (one key per set of details), made with the hold. */
   private attempts?: ConfirmAttempts;
   /**
@@ -61,10 +61,17 @@ export class ReserveFlow {
   private readonly giveBacks = new GiveBacks();
   /** Bumped whenever the shopper leaves the flow: late answers for older rounds are dropped. */
   private round = 0;
-  /** The dialog was closed while a confirm was in flight: its answer still lands. */
-  private abandoned = false;
-  /** The hold's clock ran out while a confirm was in flight: a failed confirm expires it. */
-  private lapsed = false;
+  /** The confirm in flight, and what a close or the clock meanwhile does to it (hold-confirm.ts). */
+  private readonly confirmer = new HoldConfirm({
+    state: () => this.current,
+    round: () => this.round,
+    api: () => this.api(),
+    hooks: () => this.hooks,
+    set: (next) => this.set(next),
+    fail: (error, next) => this.fail(error, next),
+    release: (hold, attempts, request) => void this.releases.release(hold, attempts, request),
+    expire: () => this.expire(),
+  });
   /** "More time" on the hold: its request in flight, and whether it is still offered. */
   private readonly extension = new HoldExtension({
     state: () => this.current,
@@ -112,7 +119,7 @@ export class ReserveFlow {
 
   /** Opens the flow on the store step (or keeps a confirmation on screen). */
   open(): void {
-    this.abandoned = false;
+    this.confirmer.resume();
     if (this.current.step === 'idle' || this.current.step === 'cancelled') {
       this.set({ step: 'store', request: this.current.request });
     }
@@ -225,62 +232,12 @@ export class ReserveFlow {
    * idempotency key, so the server replays its first answer: never two reservations for one hold.
    */
   confirm(request: ConfirmRequest): Promise<void> {
-    if (this.confirming) return this.confirming;
+    const confirming = this.confirmer.pending;
+    if (confirming) return confirming;
     // More time being asked for: its answer first (the hold's end may change).
     const extending = this.extension.pending;
     if (extending) return extending.then(() => this.confirm(request));
-    const { step, hold } = this.current;
-    const attempts = this.attempts;
-    if (step !== 'contact' || !hold || !attempts) return Promise.resolve();
-    const round = this.round;
-    const base = { request: this.current.request, hold };
-    this.lapsed = false;
-    this.set({ step: 'confirming', ...base });
-    this.hooks.onConfirming?.(hold);
-    const send = () => attempts.send(this.api(), request);
-    const attempt = send()
-      .catch((error: unknown) => {
-        // Closed mid-confirm with no answer: nobody will press "try again", so ask once more
-        // (same key) to learn whether the reservation was made before giving the hold back.
-        if (this.abandoned && round === this.round && outcomeUnknown(error)) return send();
-        throw error;
-      })
-      .then(
-        (reservation) => {
-          if (round !== this.round) return;
-          this.abandoned = false;
-          this.set({ step: 'confirmed', ...base, reservation });
-          this.hooks.onConfirmed?.(reservation);
-        },
-        (error: unknown) => {
-          if (round !== this.round) return;
-          if (this.abandoned) {
-            // Closed mid-confirm and the confirm failed: nobody will retry, free the stock.
-            this.abandoned = false;
-            this.set({ step: 'idle', request: base.request });
-            void this.releases.release(hold, attempts, base.request);
-            return;
-          }
-          const failure = classifyError('confirm', error);
-          // Refused (not unanswered, not "already confirmed"): no reservation came of it.
-          if (!outcomeUnknown(error) && codeOf(error) !== 'hold_already_confirmed') {
-            this.hooks.onHoldSettled?.(hold);
-          }
-          if (failure.reason === 'hold_expired') {
-            this.fail(failure, { step: 'expired', ...base });
-          } else {
-            // Network or server trouble: stay on the form, keep the key for the retry; unless
-            // the hold ran out meanwhile, when it expires now (released, or found confirmed).
-            this.fail(failure, { step: 'contact', ...base });
-            if (this.lapsed) this.expire();
-          }
-        },
-      )
-      .finally(() => {
-        this.confirming = undefined;
-      });
-    this.confirming = attempt;
-    return attempt;
+    return this.confirmer.confirm(request, this.attempts);
   }
 
   /**
@@ -290,12 +247,12 @@ export class ReserveFlow {
    */
   expire(): void {
     const { step, hold, request } = this.current;
-    if (step === 'confirming') this.lapsed = true;
+    if (step === 'confirming') this.confirmer.lapse();
     if (step !== 'contact' || !hold) return;
     // "More time" on its way: its answer decides (a new end, or the hold goes then).
     const extending = this.extension.pending;
     if (extending) return void extending.then(() => this.current.hold === hold && this.expire());
-    this.lapsed = false;
+    this.confirmer.lapse(false);
     this.set({ step: 'expired', request, hold });
     const attempts = this.attempts;
     // Told once the release has answered: a hold that a lost confirm answer had made a
@@ -350,7 +307,7 @@ export class ReserveFlow {
   close(): void {
     if (this.current.step === 'confirming') {
       // The server may be committing: let the answer land (a reopen shows the confirmation).
-      this.abandoned = true;
+      this.confirmer.abandon();
       return;
     }
     this.releasePending();

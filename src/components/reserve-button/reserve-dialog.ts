@@ -20,7 +20,8 @@ import { DialogData } from './dialog-data.js';
 import { DialogFocus } from './dialog-focus.js';
 import { DialogPicker } from './dialog-picker.js';
 import { ReserveFlow, type FlowError, type FlowState } from './flow.js';
-import { HoldClock, wholeMinutes } from './hold-clock.js';
+import { HoldClock } from './hold-clock.js';
+import { flowHooks } from './dialog-hooks.js';
 import type { AisleReserveButton } from './reserve-button.js';
 import { initialDialogState, onClose, type DialogState } from './dialog-state.js';
 import { KeptReservation } from './kept-reservation.js';
@@ -53,36 +54,25 @@ export class ReserveDialog implements ReactiveController {
     picked: (storeId) => this.pickStore(storeId),
     owner: () => ({ config: this.shell.config(), client: this.client }),
   });
-  private readonly flow = new ReserveFlow(() => this.reservations, {
-    onChange: (s) => this.onFlowChange(s),
-    onHoldCreated: (hold) => {
-      this.announce(this.msg.reserveHoldStarted(wholeMinutes(this.clock.remainingMs)));
-      this.host.emit('aisle-hold-created', { hold });
-    },
-    onHoldExpired: (hold) => this.host.emit('aisle-hold-expired', { hold }),
-    onHoldExtended: () =>
-      this.announce(this.msg.reserveExtended(wholeMinutes(this.clock.remainingMs))),
-    onHoldAsked: (request, key) => this.kept.holdAsked(request, key),
-    onHoldAnswered: (request, key) => this.kept.holdAnswered(request, key),
-    onConfirming: (hold) => this.kept.confirming(hold),
-    onHoldSettled: (hold) => this.kept.settled(hold),
-    onConfirmed: (reservation) => {
-      this.kept.confirmed(reservation);
-      this.host.emit('aisle-reservation-confirmed', { reservation });
-    },
-    onCancelled: (reservation) => {
-      this.kept.forget(reservation.sku);
-      this.host.emit('aisle-reservation-cancelled', { reservation });
-    },
-    onError: (e) => this.onFlowError(e),
-  });
+  private readonly flow: ReserveFlow = new ReserveFlow(
+    () => this.reservations,
+    flowHooks({
+      host: this.host,
+      msg: () => this.msg,
+      kept: () => this.kept,
+      remainingMs: () => this.clock.remainingMs,
+      announce: (text) => this.announce(text),
+      change: (s) => this.onFlowChange(s),
+      error: (e) => this.onFlowError(e),
+    }),
+  );
   private readonly cancel = new CancelControl({
     cancel: () => this.flow.cancel(),
     update: () => this.host.requestUpdate(),
     focusCancel: () => void this.focus.onPart('cancel'),
   });
   /** The reservation kept for the session: the button restores it and follows its `sku`. */
-  readonly kept = new KeptReservation({
+  readonly kept: KeptReservation = new KeptReservation({
     sku: () => this.host.sku,
     api: () => this.shell.config(),
     flow: this.flow,
