@@ -3,6 +3,7 @@
  * (`aisle-hold-created`, `aisle-reservation-confirmed`…), the screen reader hears the hold's news,
  * and the session's record (kept-reservation.ts) follows holds, confirms and cancellations.
  */
+import type { Reservation } from '../../client/types.js';
 import type { FlowError } from './flow-errors.js';
 import type { FlowHooks, FlowState } from './flow-types.js';
 import type { ReserveElementMessages } from './dialog-messages.js';
@@ -21,6 +22,9 @@ export interface HooksDialog {
   remainingMs(): number;
   /** Says `text` in the dialog's polite live region. */
   announce(text: string): void;
+  dialogOpen(): boolean;
+  /** Says `text` in the button's polite live region (the dialog's is hidden once it is closed). */
+  announceClosed(text: string): void;
   change(state: FlowState): void;
   error(error: FlowError): void;
 }
@@ -41,7 +45,10 @@ export function flowHooks(d: HooksDialog): FlowHooks {
     onHoldSettled: (hold) => d.kept().settled(hold),
     onConfirmed: (reservation) => {
       d.kept().confirmed(reservation);
-      host.emit('aisle-reservation-confirmed', { reservation });
+      // Answered after the shopper closed the dialog: the button now reads "View your
+      // reservation", which a screen reader does not say by itself (WCAG 4.1.3).
+      if (!d.dialogOpen() && host.isConnected) d.announceClosed(d.msg().reserveConfirmedClosed);
+      tellConfirmed(host, reservation);
     },
     onCancelled: (reservation) => {
       d.kept().forget(reservation.sku);
@@ -49,4 +56,17 @@ export function flowHooks(d: HooksDialog): FlowHooks {
     },
     onError: (e) => d.error(e),
   };
+}
+
+/**
+ * Tells the page of a reservation made: from the button; or, when the page removed the button
+ * meanwhile (a single-page app leaving the product page mid-confirm), from its document, where a
+ * listener on `document` or `window` hears it, with `detail.element` the removed button. Told once
+ * either way: putting the button back does not tell it again.
+ */
+export function tellConfirmed(host: AisleReserveButton, reservation: Reservation): void {
+  if (host.isConnected) return void host.emit('aisle-reservation-confirmed', { reservation });
+  const detail = { reservation, element: host };
+  const init = { bubbles: true, composed: true, detail };
+  host.ownerDocument.dispatchEvent(new CustomEvent('aisle-reservation-confirmed', init));
 }

@@ -13,6 +13,8 @@ export interface DialogState {
   /** The chosen slot had begun when "Hold it" was pressed (a page left open): choose again. */
   slotPassed: boolean;
   announcement: Announcement | undefined;
+  /** The button's live region: a confirm answered once the dialog was closed. */
+  news: Announcement | undefined;
   /** Bumped to reload the store step (after a 409). */
   storeEpoch: number;
   /** Opened with a reservation kept for this SKU: reading it again, or that failed. */
@@ -28,6 +30,7 @@ export function initialDialogState(): DialogState {
     slotId: '',
     slotPassed: false,
     announcement: undefined,
+    news: undefined,
     storeEpoch: 0,
     checking: undefined,
   };

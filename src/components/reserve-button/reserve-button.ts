@@ -47,7 +47,8 @@ export function setDialogLoaderForTests(loader?: LoadDialog): void {
  *
  * @fires aisle-hold-created - Stock is held; `detail.hold`.
  * @fires aisle-hold-expired - The hold ran out before confirmation; `detail.hold`.
- * @fires aisle-reservation-confirmed - `detail.reservation`.
+ * @fires aisle-reservation-confirmed - `detail.reservation`. From the button's document when the
+ *   confirm was answered after the button was removed from the page.
  * @fires aisle-reservation-cancelled - `detail.reservation`.
  * @fires aisle-error - A step failed; `detail.code` (`stock_unavailable`, `hold_expired`,
  *   `network`, …, or `load_failed` when the code of the dialog, the store search or the

@@ -21,7 +21,7 @@ import { DialogFocus } from './dialog-focus.js';
 import { DialogPicker } from './dialog-picker.js';
 import { ReserveFlow, type FlowError, type FlowState } from './flow.js';
 import { HoldClock } from './hold-clock.js';
-import { flowHooks } from './dialog-hooks.js';
+import { flowHooks, tellConfirmed } from './dialog-hooks.js';
 import type { AisleReserveButton } from './reserve-button.js';
 import { initialDialogState, onClose, type DialogState } from './dialog-state.js';
 import { KeptReservation } from './kept-reservation.js';
@@ -62,6 +62,8 @@ export class ReserveDialog implements ReactiveController {
       kept: () => this.kept,
       remainingMs: () => this.clock.remainingMs,
       announce: (text) => this.announce(text),
+      dialogOpen: () => !!this.dialog?.open,
+      announceClosed: (text) => this.set({ news: announcement(text, this.shell.locale()) }),
       change: (s) => this.onFlowChange(s),
       error: (e) => this.onFlowError(e),
     }),
@@ -80,7 +82,7 @@ export class ReserveDialog implements ReactiveController {
     persist: () => this.shell.config().persist,
     dialogOpen: () => !!this.dialog?.open,
     showKept: () => void this.openKept(),
-    made: (reservation) => this.host.emit('aisle-reservation-confirmed', { reservation }),
+    made: (reservation) => tellConfirmed(this.host, reservation),
   });
   /** Past the pickup time, a closed dialog's confirmation gives way: "Reserve in store" again. */
   private readonly pickupOver = new Alarm(() => this.dialog?.open || this.kept.lapse());
@@ -182,7 +184,8 @@ export class ReserveDialog implements ReactiveController {
 
   private onFlowChange(next: FlowState): void {
     const previous = this.s.flow;
-    this.set({ flow: next });
+    // The button's "Reservation confirmed" is over once the flow moves on.
+    this.set({ flow: next, ...(next.step !== 'confirmed' && { news: undefined }) });
     this.pickupOver.set(this.pickupEnd(next));
     if (next.step !== previous.step || next.reservation !== previous.reservation) {
       this.cancel.forget();
@@ -233,6 +236,7 @@ export class ReserveDialog implements ReactiveController {
   /** Opens the dialog (it must have been rendered once). */
   open(): void {
     if (!this.host.sku) return;
+    this.set({ news: undefined }); // the confirmation is shown: no need to say it from the button
     // The store picker (and the geocoders) load on this click, not with the button: now if it
     // shows (no store yet), else on "Change store".
     if (!this.host.storeId) this.picker.load();
@@ -380,6 +384,7 @@ export class ReserveDialog implements ReactiveController {
       title: msg.reserveTitle(this.host.productName),
       step: this.step,
       announcement: liveText(this.s.announcement, this.shell.locale()),
+      news: liveText(this.s.news, this.shell.locale()),
       body: this.s.checking
         ? keptReservation(msg, this.s.checking, () => void this.openKept(), this.another)
         : this.step === 'idle'

@@ -224,13 +224,18 @@ export interface DialogFrame {
   title: string;
   step: FlowState['step'];
   announcement: string;
+  /** The button's own live region, outside the dialog (hidden with it once closed). */
+  news: string;
   body: TemplateResult | typeof nothing;
   onClose(): void;
   /** The dialog's own `close` event (Escape, or `close()`). */
   onDialogClose(): void;
 }
 
-/** The dialog around the current step, with its polite live region (the button is the shell's). */
+/**
+ * The dialog around the current step, with its polite live region (the button is the shell's),
+ * and the button's live region after it.
+ */
 export function dialogFrame(f: DialogFrame): TemplateResult {
   const { msg } = f;
   const n = stepNumber(f.step);
@@ -265,6 +270,7 @@ export function dialogFrame(f: DialogFrame): TemplateResult {
         <div class="visually-hidden" role="status" aria-live="polite">${f.announcement}</div>
       </div>
     </dialog>
+    <div class="visually-hidden" role="status" aria-live="polite">${f.news}</div>
   `;
 }
 

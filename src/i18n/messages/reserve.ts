@@ -86,6 +86,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveConfirmExpired:
       'Your hold expired before we could confirm it, and the item was released. You can hold it again.',
     reserveConfirmed: 'Reservation confirmed',
+    reserveConfirmedClosed: 'Reservation confirmed. Press “View your reservation” to see it.',
     reserveCode: 'Reservation code',
     reserveQrLabel: (code) => `QR code of reservation ${code}`,
     reserveReadyAt: (when) => `Ready from ${when}`,
@@ -210,6 +211,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveConfirmExpired:
       'Le délai a expiré avant la confirmation et l’article a été remis en rayon. Vous pouvez le mettre de côté à nouveau.',
     reserveConfirmed: 'Réservation confirmée',
+    reserveConfirmedClosed:
+      'Réservation confirmée. Appuyez sur «\u00a0Voir votre réservation\u00a0» pour l’afficher.',
     reserveCode: 'Code de réservation',
     reserveQrLabel: (code) => `QR code de la réservation ${code}`,
     reserveReadyAt: (when) => `Retrait possible à partir du ${when}`,

@@ -179,6 +179,8 @@ export interface ReserveMessages {
   reserveConfirmFailed: string;
   reserveConfirmExpired: string;
   reserveConfirmed: string;
+  /** A confirm answered after the dialog closed: said from the button, which now offers to view it. */
+  reserveConfirmedClosed: string;
   reserveCode: string;
   reserveQrLabel: (code: string) => string;
   reserveReadyAt: (when: string) => string;
