@@ -10,14 +10,40 @@ import { requests, useHandlers } from '../helpers/mock-api.js';
 import {
   holdAndFill,
   mount,
+  openToHold,
   openDialog,
   part,
   reserveElsewhere,
   resetReserveState,
   SKU,
+  store,
   submit,
   until,
 } from './reserve-button-helpers.js';
+
+const API = '/aisle-api/v1';
+const kept = `aisle:reservation:${API} ${SKU}`;
+
+const reads = (id: string) =>
+  requests.filter(
+    (r) => r.method === 'GET' && new URL(r.url).pathname.endsWith(`/reservations/${id}`),
+  );
+
+/** A reservation of another product, made on the (mock) server. */
+async function reserveOther(sku: string): Promise<{ id: string; code: string }> {
+  mockApi.setStock(sku, store.id, { status: 'in_stock', quantity: 5 });
+  const post = (path: string, body: unknown) =>
+    fetch(`${API}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify(body),
+    }).then((r) => r.json());
+  const hold = (await post('/holds', { sku, storeId: store.id, quantity: 1 })) as { id: string };
+  return (await post(`/holds/${hold.id}/confirm`, {
+    customer: { name: 'Ada', email: 'ada@example.com' },
+    consent: { terms: true, marketing: false },
+  })) as { id: string; code: string };
+}
 
 const holdsPosted = () =>
   requests.filter((r) => r.method === 'POST' && new URL(r.url).pathname.endsWith('/holds'));
@@ -109,5 +135,65 @@ describe('<aisle-reserve-button> and the other tabs', () => {
     expect(heard[0]).to.include({ api: '/aisle-api/v1', sku: SKU, code });
     // Nothing personal is sent.
     expect(JSON.stringify(heard)).not.to.include('ada@example.com');
+  });
+
+  describe('a message the API does not back', () => {
+    const forged = {
+      'an id the API does not have': async () => ({ id: 'res-forged-1', code: 'FAKE-01' }),
+      'a reservation of another product': () => reserveOther('AISLE-0002'),
+      'a cancelled reservation': async () => {
+        const r = await reserveElsewhere();
+        await fetch(`${API}/reservations/${r.id}`, { method: 'DELETE' });
+        return r;
+      },
+    };
+    for (const [what, make] of Object.entries(forged)) {
+      it(`keeps the hold when a message names ${what}`, async () => {
+        const el = await mount();
+        await holdAndFill(el);
+        const { id, code } = await make();
+        const confirmedBefore = mockApi.stats().reservationsConfirmed;
+        other.postMessage({ api: API, sku: SKU, id, code });
+        await until(() => reads(id).length > 0, 'the API asked');
+        await new Promise((r) => setTimeout(r, 100)); // its answer handled
+        expect(el.step, 'still holding').to.equal('contact');
+        expect(mockApi.stats().holdsReleased, 'the hold kept').to.equal(0);
+        expect(sessionStorage.getItem(kept), 'nothing kept').to.equal(null);
+        submit(el);
+        await until(() => part(el, 'code'), 'its own confirmation');
+        expect(mockApi.stats().reservationsConfirmed).to.equal(confirmedBefore + 1);
+      });
+    }
+
+    it('does not show it on a closed button either', async () => {
+      const el = await mount();
+      await openToHold(el);
+      part<HTMLButtonElement>(el, 'close')!.click();
+      other.postMessage({ api: API, sku: SKU, id: 'res-forged-2', code: 'FAKE-02' });
+      await until(() => reads('res-forged-2').length > 0, 'the API asked');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(sessionStorage.getItem(kept)).to.equal(null);
+      expect(part(el, 'button')!.textContent!.trim()).to.equal('Reserve in store');
+    });
+  });
+
+  it('with no answer from the API, gives the hold up for "could not check", never a second reservation', async () => {
+    const el = await mount();
+    await holdAndFill(el);
+    const elsewhere = await reserveElsewhere();
+    let offline = true;
+    useHandlers(
+      http.get(`*${API}/reservations/${elsewhere.id}`, () =>
+        offline ? HttpResponse.error() : undefined,
+      ),
+    );
+    other.postMessage({ api: API, sku: SKU, id: elsewhere.id, code: elsewhere.code });
+    await until(() => part(el, 'retry'), 'the check that failed');
+    expect(part(el, 'confirm'), 'no "Confirm" left to press').to.equal(null);
+    offline = false;
+    part<HTMLButtonElement>(el, 'retry')!.click();
+    await until(() => part(el, 'code'), 'the other tab’s reservation');
+    expect(part(el, 'code')!.textContent).to.equal(elsewhere.code);
+    expect(mockApi.stats().reservationsConfirmed, 'never a second reservation').to.equal(1);
   });
 });

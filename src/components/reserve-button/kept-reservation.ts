@@ -21,6 +21,8 @@ import {
 import { apiOf, keptKey } from './session-read.js';
 import { holdAnswered, holdAsked, leftHolds } from './left-holds.js';
 import { isValidRecordId, isValidSku } from '../../client/ids.js';
+import { InFlight } from '../../client/cache.js';
+import { outcomeUnknown } from './flow-errors.js';
 
 /**
  * With persist="none", what this page confirmed, kept in memory only (never in storage): a
@@ -37,10 +39,12 @@ const ours = new Set<string>();
 
 /**
  * The other tabs of this shop: `{api, ask: sku}` asks them, `{api, sku, id, code}` tells or
- * answers. Only well-formed ids are taken (any script of the site can post here), and only for
- * the API they came from (session-read.ts `keptKey`).
+ * answers. Only well-formed ids are taken (any script of the site can post here), only for the
+ * API they came from (session-read.ts `keptKey`), and only once that API confirms them.
  */
 const TABS = 'aisle:reservations';
+/** What the other tabs told, read from the API once however many buttons heard it. */
+const checking = new InFlight<Reservation>();
 let tabs: BroadcastChannel | undefined;
 const fromTabs = new Set<(api: string, sku: string, saved: SavedReservation) => void>();
 
@@ -132,24 +136,32 @@ export class KeptReservation {
    * Another tab made (or keeps) a reservation: kept here too. For the button's SKU, it shows: the
    * button reads "View your reservation", and an open dialog that has not confirmed (on the store
    * step, or with a hold, which is given back) shows that reservation instead of making a second.
-   * A reservation this tab keeps is replaced only by one the API says is confirmed: any script of
-   * the site can post on the channel, and a made-up id must not make the tab forget a real
-   * reservation.
+   * Any script of the site can post on the channel, and a made-up message must neither cost the
+   * shopper a hold nor replace a real reservation: the reservation is read from the API first
+   * and taken only if it is confirmed and of that product (any spelling of its SKU); a refusal
+   * (404, 410, 429…) or any other answer is ignored. No answer (offline, a 5xx): taken as one to
+   * check, unless the tab keeps a reservation of its own. A hold given up for a message that was
+   * false costs a hold (the dialog says it could not check, and "try again" then starts anew); a
+   * true one ignored could let "Confirm" make a second reservation once the network is back.
    */
-  private readonly fromOtherTab = (api: string, sku: string, saved: SavedReservation): void => {
+  private readonly fromOtherTab = (api: string, sku: string, told: SavedReservation): void => {
     if (api !== this.apiId) return;
     const key = this.key(sku);
-    const mine = this.saved(key);
-    if (mine?.id === saved.id) return;
-    if (!mine?.id) return this.told(key, saved);
-    this.host
-      .reservations()
-      .getReservation(saved.id)
+    const mine = this.saved(key)?.id;
+    if (mine === told.id) return;
+    // Still what the tab kept when the message came (its own confirm may have landed meanwhile).
+    const still = () => this.saved(key)?.id === mine;
+    checking
+      .run(`${key}\n${told.id}`, () => this.host.reservations().getReservation(told.id))
       .then(
         (r) => {
-          if (r.status === 'confirmed' && this.saved(key)?.id === mine.id) this.told(key, saved);
+          const same = r.sku.toLowerCase() === sku.toLowerCase();
+          if (r.status === 'confirmed' && same && still())
+            this.told(key, { id: told.id, code: r.code });
         },
-        () => undefined, // not confirmed by the API: this tab keeps its own
+        (error: unknown) => {
+          if (!mine && outcomeUnknown(error) && still()) this.told(key, told);
+        },
       );
   };
 
