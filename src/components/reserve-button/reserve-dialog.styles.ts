@@ -181,6 +181,12 @@ export default css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
+  /* An inline-block's baseline is its last line's: a wrapped name had its bullet beside its
+     second line. A flex container's is its first line's. */
+  .alternatives .link {
+    display: inline-flex;
+    align-items: center;
+  }
   .alternatives li + li {
     margin-top: calc(var(--_aisle-space) / 2);
   }
