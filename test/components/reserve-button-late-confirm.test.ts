@@ -4,10 +4,11 @@
  * host page hears `aisle-reservation-confirmed` where it listens.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
-import { holdAnswers } from '../helpers/mock-api.js';
+import { holdAnswers, useHandlers } from '../helpers/mock-api.js';
 import {
   holdAndFill,
   mount,
@@ -119,5 +120,31 @@ describe('<aisle-reserve-button> when a confirm is answered after the dialog clo
     } finally {
       document.removeEventListener('aisle-reservation-confirmed', listen);
     }
+  });
+
+  it('says from the button that a confirm refused once the dialog closed made no reservation', async () => {
+    const el = await mount();
+    await holdAndFill(el);
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    useHandlers(
+      http.post('*/aisle-api/v1/holds/:holdId/confirm', async () => {
+        await answered;
+        const body = { title: 'Gone', status: 410, code: 'hold_expired' };
+        const headers = { 'Content-Type': 'application/problem+json' };
+        return HttpResponse.json(body, { status: 410, headers });
+      }),
+    );
+    submit(el);
+    await until(() => el.step === 'confirming', 'the confirm to start');
+    part<HTMLButtonElement>(el, 'close')!.click();
+    answer();
+    await until(() => el.step === 'idle', 'the refusal');
+    await el.updateComplete;
+    expect(label(el)).to.equal('Reserve in store');
+    expect(buttonNews(el).filter(Boolean)).to.deep.equal([
+      'Your reservation was not confirmed. Press “Reserve in store” to try again.',
+    ]);
+    expect(mockApi.stats().reservationsConfirmed).to.equal(0);
   });
 });

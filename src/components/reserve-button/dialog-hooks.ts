@@ -50,6 +50,7 @@ export function flowHooks(d: HooksDialog): FlowHooks {
       if (!d.dialogOpen() && host.isConnected) d.announceClosed(d.msg().reserveConfirmedClosed);
       tellConfirmed(host, reservation);
     },
+    onRefusedClosed: () => host.isConnected && d.announceClosed(d.msg().reserveRefusedClosed),
     onCancelled: (reservation) => {
       d.kept().forget(reservation.sku);
       host.emit('aisle-reservation-cancelled', { reservation });

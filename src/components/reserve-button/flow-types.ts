@@ -41,6 +41,8 @@ export interface FlowHooks {
   /** The hold is known not to be a reservation: released, or its confirm refused. */
   onHoldSettled?(hold: Hold): void;
   onConfirmed?(reservation: Reservation): void;
+  /** A confirm was refused after the dialog was closed: no reservation, its hold given back. */
+  onRefusedClosed?(): void;
   onCancelled?(reservation: Reservation): void;
   onError?(error: FlowError): void;
 }

@@ -88,6 +88,10 @@ export class HoldConfirm {
             this.abandoned = false;
             flow.set({ step: 'idle', request: base.request });
             flow.release(hold, attempts, base.request);
+            // Refused: no reservation (one with no answer may still be: the release tells).
+            if (!outcomeUnknown(error) && codeOf(error) !== 'hold_already_confirmed') {
+              flow.hooks().onRefusedClosed?.();
+            }
             return;
           }
           const failure = classifyError('confirm', error);

@@ -87,6 +87,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
       'Your hold expired before we could confirm it, and the item was released. You can hold it again.',
     reserveConfirmed: 'Reservation confirmed',
     reserveConfirmedClosed: 'Reservation confirmed. Press “View your reservation” to see it.',
+    reserveRefusedClosed:
+      'Your reservation was not confirmed. Press “Reserve in store” to try again.',
     reserveCode: 'Reservation code',
     reserveQrLabel: (code) => `QR code of reservation ${code}`,
     reserveReadyAt: (when) => `Ready from ${when}`,
@@ -213,6 +215,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveConfirmed: 'Réservation confirmée',
     reserveConfirmedClosed:
       'Réservation confirmée. Appuyez sur «\u00a0Voir votre réservation\u00a0» pour l’afficher.',
+    reserveRefusedClosed:
+      'Votre réservation n’a pas été confirmée. Appuyez sur «\u00a0Réserver en magasin\u00a0» pour réessayer.',
     reserveCode: 'Code de réservation',
     reserveQrLabel: (code) => `QR code de la réservation ${code}`,
     reserveReadyAt: (when) => `Retrait possible à partir du ${when}`,

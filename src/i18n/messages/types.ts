@@ -181,6 +181,8 @@ export interface ReserveMessages {
   reserveConfirmed: string;
   /** A confirm answered after the dialog closed: said from the button, which now offers to view it. */
   reserveConfirmedClosed: string;
+  /** A confirm refused after the dialog closed: said from the button. */
+  reserveRefusedClosed: string;
   reserveCode: string;
   reserveQrLabel: (code: string) => string;
   reserveReadyAt: (when: string) => string;
