@@ -186,7 +186,9 @@ export class ReserveDialog implements ReactiveController {
     const previous = this.s.flow;
     // The button's "Reservation confirmed" is over once the flow moves on.
     this.set({ flow: next, ...(next.step !== 'confirmed' && { news: undefined }) });
-    this.pickupOver.set(this.pickupEnd(next));
+    // A removed button (its confirm answered late) is not kept alive until pickup time by its
+    // alarm: `hostConnected` sets it again if the button comes back.
+    this.pickupOver.set(this.host.isConnected ? this.pickupEnd(next) : undefined);
     if (next.step !== previous.step || next.reservation !== previous.reservation) {
       this.cancel.forget();
     }
