@@ -124,6 +124,8 @@ describe('<aisle-reserve-button> when a confirm is answered after the dialog clo
 
   it('says from the button that a confirm refused once the dialog closed made no reservation', async () => {
     const el = await mount();
+    const errors: string[] = [];
+    el.addEventListener('aisle-error', (e) => errors.push(e.detail.code));
     await holdAndFill(el);
     let answer!: () => void;
     const answered = new Promise<void>((resolve) => (answer = resolve));
@@ -146,5 +148,6 @@ describe('<aisle-reserve-button> when a confirm is answered after the dialog clo
       'Your reservation was not confirmed. Press “Reserve in store” to try again.',
     ]);
     expect(mockApi.stats().reservationsConfirmed).to.equal(0);
+    expect(errors, 'the page hears what the shopper was told').to.deep.equal(['hold_expired']);
   });
 });

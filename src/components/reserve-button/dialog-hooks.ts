@@ -50,7 +50,11 @@ export function flowHooks(d: HooksDialog): FlowHooks {
       if (!d.dialogOpen() && host.isConnected) d.announceClosed(d.msg().reserveConfirmedClosed);
       tellConfirmed(host, reservation);
     },
-    onRefusedClosed: () => host.isConnected && d.announceClosed(d.msg().reserveRefusedClosed),
+    // Refused once the dialog was closed: said from the button, and told the page (aisle-error).
+    onRefusedClosed: (e) => {
+      if (host.isConnected) d.announceClosed(d.msg().reserveRefusedClosed);
+      d.error(e);
+    },
     onCancelled: (reservation) => {
       d.kept().forget(reservation.sku);
       host.emit('aisle-reservation-cancelled', { reservation });

@@ -42,7 +42,7 @@ export interface FlowHooks {
   onHoldSettled?(hold: Hold): void;
   onConfirmed?(reservation: Reservation): void;
   /** A confirm was refused after the dialog was closed: no reservation, its hold given back. */
-  onRefusedClosed?(): void;
+  onRefusedClosed?(error: FlowError): void;
   onCancelled?(reservation: Reservation): void;
   onError?(error: FlowError): void;
 }

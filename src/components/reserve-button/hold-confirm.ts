@@ -90,7 +90,7 @@ export class HoldConfirm {
             flow.release(hold, attempts, base.request);
             // Refused: no reservation (one with no answer may still be: the release tells).
             if (!outcomeUnknown(error) && codeOf(error) !== 'hold_already_confirmed') {
-              flow.hooks().onRefusedClosed?.();
+              flow.hooks().onRefusedClosed?.(classifyError('confirm', error));
             }
             return;
           }
