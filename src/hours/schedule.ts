@@ -34,6 +34,14 @@ const byOpens = (a: LocalRange, b: LocalRange) => parseClock(a.opens)! - parseCl
 const valid = (r: LocalRange) =>
   parseClock(r.opens) !== undefined && parseClock(r.closes) !== undefined;
 
+/**
+ * Whether the store publishes hours at all: some weekly range, or a dated opening (a pop-up store).
+ * `weekly: []` with no such exception means "hours not published", not "never open": such a
+ * store reads "Hours not available", never "Closed" every day, and is never open now.
+ */
+export const hoursPublished = ({ hours }: Store): boolean =>
+  !!hours?.weekly?.length || !!hours?.exceptions?.some((e) => !e.closed && e.opens && e.closes);
+
 /** The ranges a store keeps on local date `date`. */
 export function dayScheduleOf(store: Store, date: DateKey): DaySchedule {
   const weekday = weekdayOf(date);

@@ -4,10 +4,11 @@ import { languageOf } from '../i18n/locale.js';
 import { hoursMessages } from '../i18n/messages/hours.js';
 import { pickupMessages } from '../i18n/messages/pickup.js';
 import { dayWord, formatClock } from './format-time.js';
-import { dayScheduleOf, HOURS_HORIZON_DAYS, openIntervals } from './schedule.js';
+import { dayScheduleOf, hoursPublished, HOURS_HORIZON_DAYS, openIntervals } from './schedule.js';
 import { addDays, dateKeyOf, minutesOfDay, zonedInstant } from './zoned.js';
 
-export type OpenState = 'open' | 'closing-soon' | 'closed' | 'opening-soon';
+/** 'unknown': the store publishes no hours (`hoursPublished`), so it is neither open nor closed. */
+export type OpenState = 'open' | 'closing-soon' | 'closed' | 'opening-soon' | 'unknown';
 
 export interface OpenStatus {
   state: OpenState;
@@ -47,6 +48,8 @@ export function getOpenStatus(
     todayClosed: schedule.ranges.length === 0,
     ...(schedule.exception ? { exception: schedule.exception } : {}),
   };
+  // No hours published: not "closed" (nor open), unless today is a dated closure.
+  if (!hoursPublished(store) && !schedule.exception?.closed) return { ...base, state: 'unknown' };
   const t = now.getTime();
   const soon = soonMinutes * 60_000;
   const current = intervals.find((i) => i.start.getTime() <= t && t < i.end.getTime());
@@ -104,6 +107,7 @@ export function formatOpenStatus(status: OpenStatus, locale: string, timezone: s
           ))
     );
   }
+  if (status.state === 'unknown') return m.hoursUnknown;
   const head =
     status.state === 'opening-soon'
       ? m.hoursOpeningSoon

@@ -4,7 +4,7 @@ import { formatDate } from '../i18n/format.js';
 import { languageOf } from '../i18n/locale.js';
 import { hoursMessages } from '../i18n/messages/hours.js';
 import { formatLocalClock } from './format-time.js';
-import { dayScheduleOf } from './schedule.js';
+import { dayScheduleOf, hoursPublished } from './schedule.js';
 import { addDays, dateKeyNoonUtc, dateKeyOf, type DateKey } from './zoned.js';
 
 export interface WeeklyRow {
@@ -15,6 +15,7 @@ export interface WeeklyRow {
   day: string;
   /** "09:00–12:30, 14:00–19:00" / "9 h 00 – 19 h 00"; "Closed" / "Fermé" on a day off. */
   ranges: string;
+  /** A day off; not a day of a store that publishes no hours (its `ranges` say so). */
   closed: boolean;
   today: boolean;
   /** For an exception: its label, or "Special hours" / "Special closure". */
@@ -49,19 +50,23 @@ function dayRow(store: Store, date: DateKey, locale: string, today: boolean): We
   // French spaces the dash: unbreakable before it, so a narrow line breaks only after it.
   const dash = languageOf(locale) === 'fr' ? '\u00a0– ' : '–';
   const s = dayScheduleOf(store, date);
-  const closed = s.ranges.length === 0;
-  const ranges = closed
-    ? m.hoursClosed
-    : // Each range once: an API may list one twice.
-      [
-        ...new Set(
-          s.ranges.map((r) =>
-            r.opens === r.closes || r.opens + r.closes === '00:0024:00'
-              ? m.hoursOpen24
-              : formatLocalClock(locale, r.opens) + dash + formatLocalClock(locale, r.closes),
+  // No hours published: only a dated closure is known; any other day is not known to be closed.
+  const unknown = !s.exception?.closed && !hoursPublished(store);
+  const closed = s.ranges.length === 0 && !unknown;
+  const ranges = unknown
+    ? m.hoursUnknown
+    : closed
+      ? m.hoursClosed
+      : // Each range once: an API may list one twice.
+        [
+          ...new Set(
+            s.ranges.map((r) =>
+              r.opens === r.closes || r.opens + r.closes === '00:0024:00'
+                ? m.hoursOpen24
+                : formatLocalClock(locale, r.opens) + dash + formatLocalClock(locale, r.closes),
+            ),
           ),
-        ),
-      ].join(', ');
+        ].join(', ');
   const note = s.exception
     ? (s.exception.label ?? (s.exception.closed ? m.hoursSpecialClosure : m.hoursSpecialHours))
     : undefined;

@@ -173,7 +173,7 @@ describe('hours/status', () => {
     expect(iso(sunday.closesAt)).to.equal('2026-12-27T17:00:00.000Z');
   });
 
-  it('handles round-the-clock stores and stores that never open', () => {
+  it('handles round-the-clock stores and stores that publish no hours', () => {
     const always = storeWith(week(ALL_DAYS, '00:00', '00:00'));
     const s = getOpenStatus(always, at('2026-11-23T03:00:00Z'));
     expect(s.state).to.equal('open');
@@ -181,11 +181,12 @@ describe('hours/status', () => {
     expect(text(s, 'en-GB')).to.equal('Open 24 hours');
     expect(text(s, 'fr-FR')).to.equal('Ouvert 24 h/24');
 
+    // `weekly: []`: hours not published, not "closed" (no-hours.test.ts).
     const never = storeWith([]);
     const n = getOpenStatus(never, at('2026-11-23T10:00:00Z'));
-    expect(n).to.include({ state: 'closed', todayClosed: true });
+    expect(n.state).to.equal('unknown');
     expect(n.opensAt).to.equal(undefined);
-    expect(text(n, 'fr-FR')).to.equal('Fermé aujourd’hui');
+    expect(text(n, 'fr-FR')).to.equal('Horaires non communiqués');
   });
 
   it('names the date when the next opening is a week or more away', () => {

@@ -101,28 +101,32 @@ export function renderStoreCard(store: Store, ctx: StoreCardContext): TemplateRe
             </ul>`
           : nothing
       }
-      <details class="hours" part="store-hours">
-        <summary>${msg.locatorHours}</summary>
-        <table>
-          <tbody>
-            ${hours.week.map(
-              (row) =>
-                html`<tr class=${row.today ? 'today' : ''}>
-                  <th scope="row">${row.day}</th>
-                  <td>${row.text}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-        ${
-          hours.exceptions.length
-            ? html`<p class="exceptions-title">${msg.locatorSpecialHours}</p>
-                <ul class="exceptions">
-                  ${hours.exceptions.map((e) => html`<li>${e.date} – ${e.text}</li>`)}
-                </ul>`
-            : nothing
-        }
-      </details>
+      ${
+        hours.week.length || hours.exceptions.length
+          ? html`<details class="hours" part="store-hours">
+              <summary>${msg.locatorHours}</summary>
+              <table>
+                <tbody>
+                  ${hours.week.map(
+                    (row) =>
+                      html`<tr class=${row.today ? 'today' : ''}>
+                        <th scope="row">${row.day}</th>
+                        <td>${row.text}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+              ${
+                hours.exceptions.length
+                  ? html`<p class="exceptions-title">${msg.locatorSpecialHours}</p>
+                      <ul class="exceptions">
+                        ${hours.exceptions.map((e) => html`<li>${e.date} – ${e.text}</li>`)}
+                      </ul>`
+                  : nothing
+              }
+            </details>`
+          : nothing
+      }
       <div class="actions" part="store-actions">
         ${
           store.phone

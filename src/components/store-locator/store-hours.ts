@@ -7,6 +7,7 @@ import {
   dateKeyNoonUtc,
   formatOpenStatus,
   getOpenStatus,
+  hoursPublished,
   laterExceptions,
   rowText,
   weeklyTable,
@@ -27,11 +28,16 @@ export function isOpenAt(store: Store, now: Date): boolean {
 
 export function hoursView(store: Store, now: Date, locale: string): HoursView {
   const status = getOpenStatus(store, now);
-  const week = weeklyTable(store, now, locale).map((row) => ({
-    day: row.day,
-    text: rowText(row),
-    today: row.today,
-  }));
+  // No hours published: only the week's dated exceptions (a holiday), never seven times "Hours
+  // not available" (the status says it once).
+  const published = hoursPublished(store);
+  const week = weeklyTable(store, now, locale)
+    .filter((row) => published || row.exception)
+    .map((row) => ({
+      day: row.day,
+      text: rowText(row),
+      today: row.today,
+    }));
   const exceptions = laterExceptions(store, now, locale).map((row) => ({
     date: formatDate(locale, dateKeyNoonUtc(row.date), 'UTC', {
       weekday: 'long',

@@ -22,6 +22,7 @@ export const hoursMessages: Localized<HoursMessages> = {
     hoursOpensOn: (day, time) => `opens ${day} at ${time}`,
     hoursSpecialHours: 'Special hours',
     hoursSpecialClosure: 'Special closure',
+    hoursUnknown: 'Hours not available',
   },
   fr: {
     hoursOpen: 'Ouvert',
@@ -38,5 +39,6 @@ export const hoursMessages: Localized<HoursMessages> = {
     hoursOpensOn: (day, time) => `ouvre ${day} à ${time}`,
     hoursSpecialHours: 'Horaires exceptionnels',
     hoursSpecialClosure: 'Fermeture exceptionnelle',
+    hoursUnknown: 'Horaires non communiqués',
   },
 };

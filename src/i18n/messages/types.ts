@@ -91,6 +91,8 @@ export interface HoursMessages {
   hoursOpensOn: (day: string, time: string) => string;
   hoursSpecialHours: string;
   hoursSpecialClosure: string;
+  /** A store that publishes no hours (`weekly: []`): its status, and its days in the table. */
+  hoursUnknown: string;
 }
 
 /** The pickup promise (src/hours/pickup.ts), and "tomorrow", which the hours use too. */

@@ -1,0 +1,64 @@
+/**
+ * A store whose API publishes no hours (`hours.weekly: []`): its card says "Hours not
+ * available" once, in the page's language, never "Closed" every day, and "Open now" leaves it out.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/store-locator/define.js';
+import type { AisleStoreLocator } from '../../src/components/store-locator/store-locator.js';
+import { fixtureStore } from './store-locator-fixtures.js';
+import { $, cards, settled } from './store-locator-harness.js';
+
+const ALL_DAY = (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((day) => ({
+  day,
+  opens: '00:00',
+  closes: '24:00',
+}));
+const stores = [
+  fixtureStore({ id: 'none', name: 'No hours', hours: { weekly: [], exceptions: [] } }),
+  fixtureStore({
+    id: 'open',
+    name: 'Always open',
+    location: { lat: 48.86, lng: 2.36 },
+    hours: { weekly: ALL_DAY, exceptions: [] },
+  }),
+];
+
+async function mount(lang: string) {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang=${lang}>
+      <aisle-store-locator no-map near="48.8566,2.3522" .stores=${stores}></aisle-store-locator>
+    </div>`,
+  );
+  const el = wrapper.querySelector<AisleStoreLocator>('aisle-store-locator')!;
+  await settled(el);
+  return el;
+}
+
+const card = (el: AisleStoreLocator, id: string) =>
+  cards(el).find((c) => c.dataset.storeId === id)!;
+
+describe('<aisle-store-locator>: a store with no published hours', () => {
+  for (const [lang, words, closed] of [
+    ['en-GB', 'Hours not available', 'Closed'],
+    ['fr-FR', 'Horaires non communiqués', 'Fermé'],
+  ] as const) {
+    it(`says its hours are not available (${lang}), never closed`, async () => {
+      const el = await mount(lang);
+      const none = card(el, 'none');
+      expect(none.querySelector('[part="store-open"]')!.textContent!.trim()).to.equal(words);
+      expect(none.textContent).not.to.include(closed);
+      // No table of seven days that all say so.
+      expect(none.querySelector('[part="store-hours"]')).to.equal(null);
+      expect(card(el, 'open').querySelector('[part="store-hours"]')).to.exist;
+    });
+  }
+
+  it('is not counted as open by "Open now"', async () => {
+    const el = await mount('en-GB');
+    expect(cards(el)).to.have.length(2);
+    $<HTMLInputElement>(el, 'input[name="open-now"]')!.click();
+    await settled(el);
+    await el.updateComplete;
+    expect(cards(el).map((c) => c.dataset.storeId)).to.deep.equal(['open']);
+  });
+});
