@@ -1,5 +1,5 @@
 /** Times and day words for hours and pickup texts, in the shopper's locale. */
-import { formatDate, formatTime } from '../i18n/format.js';
+import { formatDate, formatTime, knownZone } from '../i18n/format.js';
 import { languageOf } from '../i18n/locale.js';
 import type { PickupMessages } from '../i18n/messages/types.js';
 import { daysBetween, dateKeyOf } from './zoned.js';
@@ -15,7 +15,11 @@ function twentyFourHour(locale: string, timeZone: string): Intl.DateTimeFormat |
     const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
     f =
       cycle === 'h23' || cycle === 'h24'
-        ? new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone })
+        ? new Intl.DateTimeFormat(locale, {
+            hour: '2-digit',
+            minute: '2-digit',
+            timeZone: knownZone(timeZone),
+          })
         : null;
     twoDigit.set(key, f);
   }
@@ -33,7 +37,7 @@ export function formatClock(locale: string, date: Date, timeZone: string): strin
   let f = frParts.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('fr-FR', {
-      timeZone,
+      timeZone: knownZone(timeZone),
       hourCycle: 'h23',
       hour: 'numeric',
       minute: '2-digit',

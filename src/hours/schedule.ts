@@ -3,7 +3,7 @@
  * weekly hours) and the opening intervals over a span of days, overnight ranges included.
  */
 import type { HoursException, Store, Weekday } from '../client/types.js';
-import { addDays, parseClock, weekdayOf, zonedInstant, type DateKey } from './zoned.js';
+import { addDays, isTimeZone, parseClock, weekdayOf, zonedInstant, type DateKey } from './zoned.js';
 
 /** How many days ahead a status looks for the next opening. */
 export const HOURS_HORIZON_DAYS = 14;
@@ -64,11 +64,13 @@ export function dayScheduleOf(store: Store, date: DateKey): DaySchedule {
 
 /**
  * Opening intervals of the ranges belonging to local dates `from` to `to` (inclusive), sorted,
- * with overlapping or touching intervals merged (a 24/7 store is one long interval).
+ * with overlapping or touching intervals merged (a 24/7 store is one long interval). None for a
+ * store whose time zone this engine does not know: its local times are no instants.
  */
 export function openIntervals(store: Store, from: DateKey, to: DateKey): OpenInterval[] {
   const tz = store.timezone;
   const raw: OpenInterval[] = [];
+  if (!isTimeZone(tz)) return raw;
   for (let date = from; date <= to; date = addDays(date, 1)) {
     for (const r of dayScheduleOf(store, date).ranges) {
       const opens = parseClock(r.opens)!;

@@ -5,9 +5,12 @@ import { hoursMessages } from '../i18n/messages/hours.js';
 import { pickupMessages } from '../i18n/messages/pickup.js';
 import { dayWord, formatClock } from './format-time.js';
 import { dayScheduleOf, hoursPublished, HOURS_HORIZON_DAYS, openIntervals } from './schedule.js';
-import { addDays, dateKeyOf, minutesOfDay, zonedInstant } from './zoned.js';
+import { addDays, dateKeyOf, isTimeZone, minutesOfDay, zonedInstant } from './zoned.js';
 
-/** 'unknown': the store publishes no hours (`hoursPublished`), so it is neither open nor closed. */
+/**
+ * 'unknown': the store publishes no hours (`hoursPublished`), or its time zone is one this engine
+ * does not know (`noZone`): neither open nor closed.
+ */
 export type OpenState = 'open' | 'closing-soon' | 'closed' | 'opening-soon' | 'unknown';
 
 export interface OpenStatus {
@@ -24,6 +27,8 @@ export interface OpenStatus {
   todayClosed?: boolean;
   /** Today's exception, if one is in force (e.g. a holiday with its label). */
   exception?: HoursException;
+  /** Hours published, in a time zone this engine does not know: no status to say. */
+  noZone?: true;
 }
 
 export interface OpenStatusOptions {
@@ -50,6 +55,9 @@ export function getOpenStatus(
   };
   // No hours published: not "closed" (nor open), unless today is a dated closure.
   if (!hoursPublished(store) && !schedule.exception?.closed) return { ...base, state: 'unknown' };
+  // A zone newer than the browser, or misspelt: the hours are shown as published, but when they
+  // fall is not known, so neither is "open now".
+  if (!isTimeZone(tz)) return { ...base, state: 'unknown', noZone: true };
   const t = now.getTime();
   const soon = soonMinutes * 60_000;
   const current = intervals.find((i) => i.start.getTime() <= t && t < i.end.getTime());
@@ -107,7 +115,7 @@ export function formatOpenStatus(status: OpenStatus, locale: string, timezone: s
           ))
     );
   }
-  if (status.state === 'unknown') return m.hoursUnknown;
+  if (status.state === 'unknown') return status.noZone ? '' : m.hoursUnknown;
   const head =
     status.state === 'opening-soon'
       ? m.hoursOpeningSoon

@@ -3,6 +3,7 @@
  * ("HH:MM"), and the instant a local date and time means, across daylight-saving changes.
  */
 import type { Weekday } from '../client/types.js';
+import { knownZone } from '../i18n/format.js';
 
 /** A local calendar date, "YYYY-MM-DD". */
 export type DateKey = string;
@@ -22,7 +23,8 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
+      // A zone this engine does not know reads as the device's (isTimeZone tells them apart).
+      timeZone: knownZone(timeZone),
       hourCycle: 'h23',
       year: 'numeric',
       month: 'numeric',
@@ -133,11 +135,4 @@ export function zonedInstant(key: DateKey, minutes: number, timeZone: string): D
 }
 
 /** Whether `timeZone` is an IANA zone this engine knows. */
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const isTimeZone = (timeZone: string): boolean => knownZone(timeZone) === timeZone;

@@ -89,11 +89,40 @@ export function formatRelativeTime(
   return rtf.format(Math.round(seconds / 86400), 'day');
 }
 
+const zones = new Map<string, string>();
+
+/**
+ * `timeZone` when this engine knows it, else the device's: a store's zone that is misspelt, or
+ * newer than the browser, must not throw in every formatter (the store is kept: see the guard's
+ * `timezone`; its hours make no open-now claim, hours/status.ts).
+ */
+export function knownZone(timeZone: string): string;
+export function knownZone(timeZone?: string): string | undefined;
+export function knownZone(timeZone?: string): string | undefined {
+  if (timeZone === undefined) return undefined;
+  let zone = zones.get(timeZone);
+  if (!zone) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      zone = timeZone;
+    } catch {
+      zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    }
+    zones.set(timeZone, zone);
+  }
+  return zone;
+}
+
 /** "17:30" / "5:30 PM" in a given time zone. */
 export function formatTime(locale: string, date: Date, timeZone?: string): string {
   return cached(
     `t|${locale}|${timeZone ?? ''}`,
-    () => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }),
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZone: knownZone(timeZone),
+      }),
   ).format(date);
 }
 
@@ -106,7 +135,7 @@ export function formatDate(
 ): string {
   const formatter = cached(
     `d|${locale}|${timeZone ?? ''}|${JSON.stringify(options)}`,
-    () => new Intl.DateTimeFormat(locale, { ...options, timeZone }),
+    () => new Intl.DateTimeFormat(locale, { ...options, timeZone: knownZone(timeZone) }),
   );
   if (!/^fr\b/i.test(locale) || options.day === undefined) return formatter.format(date);
   // French writes the first of the month as an ordinal: « mardi 1er décembre ».

@@ -65,7 +65,8 @@ describe('client: response validation', () => {
       { ...makeStore('s1'), id: 'x'.repeat(257) },
       { ...makeStore('s1'), location: { lat: 91, lng: 2 } },
       { ...makeStore('s1'), location: { lat: Number.NaN, lng: 2 } },
-      { ...makeStore('s1'), timezone: 'Mars/Olympus' },
+      { ...makeStore('s1'), timezone: '' },
+      { ...makeStore('s1'), timezone: 42 },
       { ...makeStore('s1'), hours: { weekly: [{ day: 'someday', opens: '9', closes: '18:00' }] } },
       {
         ...makeStore('s1'),
@@ -74,6 +75,28 @@ describe('client: response validation', () => {
       { ...makeStore('s1'), distanceKm: -1 },
     ];
     for (const value of bad) invalid(() => validateStore(value));
+  });
+
+  it('keeps a store whose time zone this browser does not know, with one warning', () => {
+    const warnings = captureWarnings();
+    try {
+      const stores = validateStoreList({
+        stores: [
+          { ...makeStore('s1'), timezone: 'Mars/Olympus' },
+          { ...makeStore('s2'), timezone: 'Europe/Pariss' },
+          makeStore('s3'),
+        ],
+      });
+      expect(stores.map((s) => [s.id, s.timezone])).to.deep.equal([
+        ['s1', 'Mars/Olympus'],
+        ['s2', 'Europe/Pariss'],
+        ['s3', 'Europe/Paris'],
+      ]);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('Unknown time zone "Mars/Olympus"');
+    } finally {
+      warnings.restore();
+    }
   });
 
   it('drops only a malformed holiday or detail, keeping the store', () => {

@@ -1,6 +1,8 @@
 /**
  * A store whose API publishes no hours (`hours.weekly: []`): its card says "Hours not
  * available" once, in the page's language, never "Closed" every day, and "Open now" leaves it out.
+ * A store in a time zone the browser does not know shows its hours with no status, and is not
+ * open now either.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/store-locator/define.js';
@@ -21,6 +23,13 @@ const stores = [
     location: { lat: 48.86, lng: 2.36 },
     hours: { weekly: ALL_DAY, exceptions: [] },
   }),
+  fixtureStore({
+    id: 'zone',
+    name: 'Unknown zone',
+    location: { lat: 48.87, lng: 2.36 },
+    timezone: 'Europe/Pariss',
+    hours: { weekly: ALL_DAY, exceptions: [] },
+  }),
 ];
 
 async function mount(lang: string) {
@@ -37,7 +46,7 @@ async function mount(lang: string) {
 const card = (el: AisleStoreLocator, id: string) =>
   cards(el).find((c) => c.dataset.storeId === id)!;
 
-describe('<aisle-store-locator>: a store with no published hours', () => {
+describe('<aisle-store-locator>: a store with no published hours, or in an unknown zone', () => {
   for (const [lang, words, closed] of [
     ['en-GB', 'Hours not available', 'Closed'],
     ['fr-FR', 'Horaires non communiqués', 'Fermé'],
@@ -53,9 +62,17 @@ describe('<aisle-store-locator>: a store with no published hours', () => {
     });
   }
 
-  it('is not counted as open by "Open now"', async () => {
+  it('in an unknown time zone, shows its hours with no status', async () => {
     const el = await mount('en-GB');
-    expect(cards(el)).to.have.length(2);
+    const zone = card(el, 'zone');
+    expect(zone.querySelector('[part="store-open"]')).to.equal(null);
+    expect(zone.querySelectorAll('[part="store-hours"] tr')).to.have.length(7);
+    expect(zone.querySelector('[part="store-hours"]')!.textContent).to.include('Open 24 hours');
+  });
+
+  it('is not counted as open by "Open now", nor is a store in an unknown zone', async () => {
+    const el = await mount('en-GB');
+    expect(cards(el)).to.have.length(3);
     $<HTMLInputElement>(el, 'input[name="open-now"]')!.click();
     await settled(el);
     await el.updateComplete;

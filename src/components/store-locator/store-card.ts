@@ -92,7 +92,13 @@ export function renderStoreCard(store: Store, ctx: StoreCardContext): TemplateRe
             </p>`
           : nothing
       }
-      <p class="open ${hours.open ? 'open--yes' : 'open--no'}" part="store-open">${hours.status}</p>
+      ${
+        hours.status
+          ? html`<p class="open ${hours.open ? 'open--yes' : 'open--no'}" part="store-open">
+              ${hours.status}
+            </p>`
+          : nothing
+      }
       ${stockLine(ctx)}
       ${
         store.services.length
