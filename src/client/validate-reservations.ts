@@ -53,8 +53,10 @@ export function validateSlotList(json: unknown): PickupSlot[] {
 }
 
 /**
- * A hold answer, which must be the hold `asked` for and live: another product, store or
- * quantity, or a hold already over, would show the shopper a hold they do not have. An answer
+ * A hold answer, which must be the hold `asked` for and live: another product, store, quantity
+ * or pickup slot (when both name one: the contract's `slotId` is optional, and a server may
+ * give the first slot to "as soon as it is ready"), or a hold already over, would show the
+ * shopper a hold they do not have. An answer
  * that breaks the contract but names its hold puts that id on the error (`holdId`): the server
  * may hold stock under it, which the caller gives back.
  */
@@ -72,12 +74,17 @@ export function validateHold(json: unknown, asked?: HoldRequest): Hold {
 function checkedHold(json: unknown, asked?: HoldRequest): Hold {
   const found = checked('hold', hold, json);
   const wrong =
-    asked && (['sku', 'storeId', 'quantity'] as const).find((k) => found[k] !== asked[k]);
+    asked &&
+    (['sku', 'storeId', 'quantity', 'slotId'] as const).find(
+      (k) => found[k] !== asked[k] && (k !== 'slotId' || !!(found.slotId && asked.slotId)),
+    );
   if (wrong || found.status !== 'held') {
     const why = wrong ? `$.${wrong} is not the one asked for` : `$.status is "${found.status}"`;
-    throw new AisleApiError('invalid-response', `Invalid hold in the response: ${why}`, {
+    const error = new AisleApiError('invalid-response', `Invalid hold in the response: ${why}`, {
       code: 'invalid_response',
     });
+    // Another slot held: the one picked was not (flow-errors.ts reads it as a slot gone).
+    throw wrong === 'slotId' ? Object.assign(error, { slotTaken: true }) : error;
   }
   return found;
 }

@@ -223,6 +223,17 @@ describe('client: response validation', () => {
     invalid(() => validateHold({ ...hold, storeId: 's2' }, asked));
     invalid(() => validateHold({ ...hold, quantity: 7 }, asked));
     invalid(() => validateHold({ ...hold, status: 'released' }, asked));
+    // The slot: compared when both name one (slotId is optional in a hold answer).
+    const slotted = { ...asked, slotId: 'slot-a' };
+    expect(validateHold({ ...hold, slotId: 'slot-a' }, slotted).slotId).to.equal('slot-a');
+    expect(validateHold(hold, slotted).id).to.equal('h1');
+    expect(validateHold({ ...hold, slotId: 'slot-b' }, asked).slotId).to.equal('slot-b');
+    try {
+      validateHold({ ...hold, slotId: 'slot-b' }, slotted);
+      expect.fail('a hold of another slot was taken');
+    } catch (e) {
+      expect(e).to.include({ kind: 'invalid-response', holdId: 'h1', slotTaken: true });
+    }
     invalid(() => validateHold({ ...hold, status: 'expired' }));
     invalid(() => validateReservation({ ...reservation, code: '' }));
     invalid(() => validateReservation({ ...reservation, slot: { id: 'x' } }));

@@ -2,15 +2,17 @@
  * The store step holds to the question whatever the API answers: the store asked for and no
  * other, slots in time order, and the stores offered instead each once, within 50 km.
  */
-import { expect } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
+import { expect, fixture, html } from '@open-wc/testing';
+import { getResponse, http, HttpResponse } from 'msw';
+import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
+import { en } from '../../src/i18n/messages/en.js';
 import type { AisleClient } from '../../src/client/client.js';
 import type { ClientReservations } from '../../src/client/reservations.js';
 import type { PickupSlot, Store } from '../../src/client/types.js';
 import { findAlternatives, loadSlots } from '../../src/components/reserve-button/store-data.js';
 import { distanceKm } from '../../src/geo/distance.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
-import { useHandlers } from '../helpers/mock-api.js';
+import { requests, useHandlers } from '../helpers/mock-api.js';
 import {
   mount,
   openDialog,
@@ -119,5 +121,39 @@ describe('<aisle-reserve-button> store step, other stores', () => {
     // The store step shows once its data, the other stores' look-up included, has come.
     await until(() => text(el).includes('Not available to reserve'), 'the store step');
     expect(text(el)).not.to.include('nearby');
+  });
+
+  it('gives back a hold answered for another pickup slot than the one picked, and says so', async () => {
+    const slotted = mockApi.stores.find((s) => s.pickup.enabled && s.pickup.slots)!;
+    mockApi.setStock(SKU, slotted.id, { status: 'in_stock', quantity: 3 });
+    let held: string | undefined;
+    useHandlers(
+      http.post('*/aisle-api/v1/holds', async ({ request }) => {
+        const response = (await getResponse(mockApi.handlers, request))!;
+        if (response.status !== 201) return response;
+        const hold = (await response.json()) as { id: string };
+        held = hold.id;
+        return HttpResponse.json({ ...hold, slotId: 'another-slot' }, { status: 201 });
+      }),
+    );
+    const el = await fixture<AisleReserveButton>(
+      html`<aisle-reserve-button sku=${SKU} store=${slotted.id}></aisle-reserve-button>`,
+    );
+    await openDialog(el);
+    await until(() => part(el, 'slot'), 'the slots');
+    const select = part<HTMLSelectElement>(el, 'slot')!;
+    select.value = select.options[1]!.value;
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const errors: string[] = [];
+    el.addEventListener('aisle-error', (e) => errors.push((e as CustomEvent).detail.code));
+    part<HTMLButtonElement>(el, 'hold')!.click();
+    await until(() => part(el, 'error'), 'the notice');
+    expect(part(el, 'form'), 'no contact step for a hold of another slot').to.equal(null);
+    expect(text(el)).to.include(en.reserveSlotFull);
+    expect(errors).to.deep.equal(['invalid_response']);
+    const releases = () =>
+      requests.filter((r) => r.method === 'DELETE' && r.url.endsWith(`/holds/${held}`));
+    await until(() => releases().length === 1, 'the hold given back');
   });
 });

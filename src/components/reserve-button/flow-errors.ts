@@ -8,7 +8,10 @@ import type { AvailabilityEntry } from '../../client/types.js';
 export type FlowErrorReason =
   /** 409: the stock went while we asked; `alternatives` lists stores that have it. */
   | 'stock_unavailable'
-  /** 409 `slot_unavailable`: the pickup slot filled up (or is gone); choose another. */
+  /**
+   * 409 `slot_unavailable`: the pickup slot filled up (or is gone); choose another. Also a hold
+   * answered for another slot than the one picked (given back: validate-reservations.ts).
+   */
   | 'slot_unavailable'
   /** 409 on cancel: the reservation was collected or expired; it cannot be cancelled now. */
   | 'not_cancellable'
@@ -41,6 +44,8 @@ interface ErrorLike {
   message?: string;
   retryAfterMs?: number;
   problem?: { code?: string; alternatives?: AvailabilityEntry[] };
+  /** A hold answer named another slot than the one asked for. */
+  slotTaken?: boolean;
 }
 
 /** Sorts an error from the client into what the shopper is told. */
@@ -54,7 +59,7 @@ export function classifyError(action: FlowError['action'], error: unknown): Flow
     message: e.message ?? String(error),
     ...(e.retryAfterMs === undefined ? {} : { retryAfterMs: e.retryAfterMs }),
   };
-  if (code === 'slot_unavailable') return { ...base, reason: 'slot_unavailable' };
+  if (code === 'slot_unavailable' || e.slotTaken) return { ...base, reason: 'slot_unavailable' };
   if (action === 'cancel' && e.status === 409) return { ...base, reason: 'not_cancellable' };
   // An unknown 409 code on a hold reads as its status: no stock (the contract's rule).
   if (code === 'stock_unavailable' || (e.status === 409 && action === 'hold')) {
