@@ -89,6 +89,17 @@ function checkedHold(json: unknown, asked?: HoldRequest): Hold {
   return found;
 }
 
+/**
+ * A reservation. One whose `pickupBy` is before its `readyAt` is kept (the server made it: the
+ * shopper must get its code), with a warning; the confirmation then promises no last day
+ * (confirmation-step.ts `pickupDeadline`).
+ */
 export function validateReservation(json: unknown): Reservation {
-  return checked('reservation', reservation, json);
+  const found = checked('reservation', reservation, json);
+  if (Date.parse(found.pickupBy) < Date.parse(found.readyAt)) {
+    console.warn(
+      '[aisle] A reservation is to be picked up before it is ready: no pick-up-by time is shown.',
+    );
+  }
+  return found;
 }

@@ -19,6 +19,17 @@ import type { QrPath } from './qr.js';
 /** Length of the calendar event when the reservation has no slot. */
 const PICKUP_EVENT_MINUTES = 30;
 
+/**
+ * The last moment to collect (ms), or undefined when the API put it before the ready time (a
+ * lying answer: which of the two is wrong is not known). Such a reservation still shows, with its
+ * code and its ready time, as the server made it; no last day is promised (nor written in the
+ * calendar event), and the page does not end it by its own clock: the API's status does.
+ */
+export function pickupDeadline(r: Reservation): number | undefined {
+  const by = Date.parse(r.pickupBy);
+  return by >= Date.parse(r.readyAt) ? by : undefined;
+}
+
 export interface ConfirmationView {
   msg: Messages;
   locale: string;
@@ -142,7 +153,13 @@ export function confirmationStep(v: ConfirmationView): TemplateResult {
         <span class="label">${msg.reserveCode}</span>
         <strong part="code" class="code">${r.code}</strong>
         <p part="ready-at">${msg.reserveReadyAt(formatWhen(v.locale, r.readyAt, tz))}</p>
-        <p part="pickup-by">${msg.reservePickupBy(formatWhen(v.locale, r.pickupBy, tz))}</p>
+        ${
+          pickupDeadline(r)
+            ? html`<p part="pickup-by">
+                ${msg.reservePickupBy(formatWhen(v.locale, r.pickupBy, tz))}
+              </p>`
+            : nothing
+        }
       </div>
     </div>
     ${
@@ -222,7 +239,7 @@ export function cancelledStep(msg: Messages, onAnother: () => void): TemplateRes
  */
 function openEventEnd(reservation: Reservation, store: Store | undefined): Date {
   const start = new Date(reservation.readyAt).getTime();
-  const ends = [start + PICKUP_EVENT_MINUTES * 60_000, new Date(reservation.pickupBy).getTime()];
+  const ends = [start + PICKUP_EVENT_MINUTES * 60_000, pickupDeadline(reservation) ?? Infinity];
   if (store) {
     const day = dateKeyOf(new Date(start), store.timezone);
     const open = openIntervals(store, addDays(day, -1), day).find(
@@ -258,7 +275,9 @@ export function pickupEvent(
     summary: msg.reserveCalendarSummary(product, store?.name),
     description: msg.reserveCalendarDescription(
       reservation.code,
-      formatWhen(locale, reservation.pickupBy, store?.timezone),
+      pickupDeadline(reservation) === undefined
+        ? undefined
+        : formatWhen(locale, reservation.pickupBy, store?.timezone),
     ),
     ...(location ? { location } : {}),
     ...(store?.url ? { url: store.url } : {}),

@@ -19,6 +19,7 @@ import {
   type SavedReservation,
 } from './session.js';
 import { apiOf, keptKey } from './session-read.js';
+import { pickupDeadline } from './confirmation-step.js';
 import { holdAnswered, holdAsked, leftHolds } from './left-holds.js';
 import { isValidRecordId, isValidSku } from '../../client/ids.js';
 import { InFlight } from '../../client/cache.js';
@@ -256,7 +257,7 @@ export class KeptReservation {
   lapse(): void {
     const { flow } = this.host;
     const { reservation } = flow.state;
-    if (flow.step === 'confirmed' && Date.parse(reservation!.pickupBy) <= Date.now()) {
+    if (flow.step === 'confirmed' && (pickupDeadline(reservation!) ?? Infinity) <= Date.now()) {
       flow.reset('idle');
     }
   }

@@ -13,7 +13,7 @@ import { languageOf } from '../../i18n/locale.js';
 import { announcement, liveText } from '../../internal/announcement.js';
 import { showModal, unlockScroll } from './scroll-lock.js';
 import { dialogMessages } from './dialog-messages.js';
-import { downloadPickup } from './confirmation-step.js';
+import { downloadPickup, pickupDeadline } from './confirmation-step.js';
 import { CancelControl } from './cancel-control.js';
 import { ContactForm } from './contact-form.js';
 import { DialogData } from './dialog-data.js';
@@ -156,7 +156,7 @@ export class ReserveDialog implements ReactiveController {
 
   /** When the confirmation shown stops being current: its pickup time. */
   private pickupEnd({ step, reservation } = this.s.flow): number | undefined {
-    return step === 'confirmed' ? Date.parse(reservation!.pickupBy) : undefined;
+    return step === 'confirmed' ? pickupDeadline(reservation!) : undefined;
   }
 
   hostConnected(): void {

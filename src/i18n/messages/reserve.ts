@@ -103,7 +103,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveBusy: (seconds) =>
       `The reservation service is busy. Please try again in ${plural('en', seconds, { one: '# second', other: '# seconds' })}.`,
     reserveCalendarDescription: (code, pickupBy) =>
-      `Reservation code: ${code}\nPick up by ${pickupBy}.`,
+      `Reservation code: ${code}` + (pickupBy ? `\nPick up by ${pickupBy}.` : ''),
     reserveCancel: 'Cancel reservation',
     reserveCancelAsk: 'Cancel this reservation? The item goes back on sale.',
     reserveCancelYes: 'Yes, cancel it',
@@ -231,7 +231,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveBusy: (seconds) =>
       `Le service de réservation est très sollicité. Réessayez dans ${plural('fr', seconds, { one: '#\u00a0seconde', other: '#\u00a0secondes' })}.`,
     reserveCalendarDescription: (code, pickupBy) =>
-      `Code de réservation\u00a0: ${code}\nÀ retirer avant le ${pickupBy}.`,
+      `Code de réservation\u00a0: ${code}` + (pickupBy ? `\nÀ retirer avant le ${pickupBy}.` : ''),
     reserveCancel: 'Annuler la réservation',
     reserveCancelAsk: 'Annuler cette réservation\u00a0? L’article sera remis en vente.',
     reserveCancelYes: 'Oui, l’annuler',

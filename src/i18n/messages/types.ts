@@ -199,7 +199,8 @@ export interface ReserveMessages {
   reserveBusy: (seconds: number) => string;
   /** The store step's store is unknown to the API (closed since, or a stale id). */
   reserveStoreGone: string;
-  reserveCalendarDescription: (code: string, pickupBy: string) => string;
+  /** `pickupBy` absent: the API gave none that can be kept (confirmation-step.ts `pickupDeadline`). */
+  reserveCalendarDescription: (code: string, pickupBy?: string) => string;
   reserveCancel: string;
   /** Asked after the first press of "Cancel reservation". */
   reserveCancelAsk: string;
