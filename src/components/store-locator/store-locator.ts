@@ -79,10 +79,10 @@ const loadStructuredData = loadOnce(() => import('./structured-data.js'));
  * @csspart my-store - The "my store" mark on the shopper's store.
  * @csspart store-address - A store's address.
  * @csspart store-distance - A store's distance from the searched place.
- * @csspart store-open - Open now / closing soon / closed, and the next opening.
+ * @csspart store-open - Open now / closing soon / closed, the next opening, or "Hours not available".
  * @csspart store-stock - A store's stock of the `sku`/`skus` products.
  * @csspart store-services - A store's services.
- * @csspart store-hours - A store's opening hours.
+ * @csspart store-hours - A store's opening hours (absent when it publishes none).
  * @csspart store-actions - A store's actions row.
  * @csspart store-phone - A store's phone link.
  * @csspart store-directions - A store's directions link.
