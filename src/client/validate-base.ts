@@ -11,7 +11,6 @@
  * a warning.
  */
 import { AisleApiError } from './errors.js';
-import { knownZone } from '../i18n/format.js';
 
 /** Internal: a guard failed ("<path>: expected ..."). Becomes an AisleApiError when public. */
 export class Mismatch extends Error {}
@@ -90,19 +89,6 @@ export const date = string('a date YYYY-MM-DD', (s) => {
 export const time = string('a local time HH:MM', (s) => TIME.test(s));
 /** A web link: http(s) only, never `javascript:` or `data:`. */
 export const webUrl = string('an http(s) URL', (s) => /^https?:\/\//i.test(s));
-
-/**
- * A store's IANA time zone. One this browser's `Intl` does not know (misspelt, or newer than the
- * browser) keeps the store, with a warning: its hours show as published, with no open-now claim
- * and no pickup promise of their own (src/hours), and times read in the device's zone.
- */
-export function timezone(v: unknown, path: string): string {
-  const zone = id(v, path);
-  if (knownZone(zone) !== zone) {
-    warnOnce(path, `Unknown time zone "${zone.slice(0, 64)}" at ${path}: no open-now status`);
-  }
-  return zone;
-}
 
 /** One warning per field (not per store of a long list). */
 function warnOnce(path: string, message: string): void {

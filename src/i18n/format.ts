@@ -93,8 +93,8 @@ const zones = new Map<string, string>();
 
 /**
  * `timeZone` when this engine knows it, else the device's: a store's zone that is misspelt, or
- * newer than the browser, must not throw in every formatter (the store is kept: see the guard's
- * `timezone`; its hours make no open-now claim, hours/status.ts).
+ * newer than the browser, must not throw in every formatter (the response guard keeps such a
+ * store; its hours make no open-now claim, hours/status.ts).
  */
 export function knownZone(timeZone: string): string;
 export function knownZone(timeZone?: string): string | undefined;
