@@ -117,6 +117,12 @@ describe('store locator: structured data', () => {
     expect(hours[2]).to.deep.include({ opens: '00:00', closes: '00:00', validFrom: '2026-12-25' });
   });
 
+  it('claims no opening hours for a store that publishes none', () => {
+    const store = fixtureStore();
+    const ld = storeJsonLd({ ...store, hours: { weekly: [], exceptions: [] } });
+    expect(ld).not.to.have.property('openingHoursSpecification');
+  });
+
   it('escapes markup so data cannot close the script element', () => {
     const text = serializeJsonLd({ name: '</script><script>alert(1)</script> & <!--' });
     expect(text).not.to.contain('<');

@@ -54,6 +54,7 @@ function openingHours(store: Store): HoursSpec[] {
 /** One schema.org `Store` object. */
 export function storeJsonLd(store: Store): Record<string, unknown> {
   const { address } = store;
+  const hours = openingHours(store);
   const out: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'Store',
@@ -72,7 +73,8 @@ export function storeJsonLd(store: Store): Record<string, unknown> {
       latitude: store.location.lat,
       longitude: store.location.lng,
     },
-    openingHoursSpecification: openingHours(store),
+    // No hours published (`weekly: []`, no dated exception): none claimed, not an empty list.
+    ...(hours.length ? { openingHoursSpecification: hours } : {}),
   };
   if (store.phone) out.telephone = store.phone;
   if (store.email) out.email = store.email;
