@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import { useHandlers } from '../helpers/mock-api.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import {
   holdAndFill,
@@ -7,6 +9,7 @@ import {
   nextTask,
   part,
   resetReserveState,
+  store,
   submit,
   until,
 } from './reserve-button-helpers.js';
@@ -84,6 +87,20 @@ describe('<aisle-reserve-button> confirmation: the hours table', () => {
       1,
     );
   });
+
+  for (const [lang, said] of [
+    ['en', 'Hours not available'],
+    ['fr', 'Horaires non communiqués'],
+  ] as const) {
+    it(`says "${said}" once, not on each day, for a store that publishes no hours (${lang})`, async () => {
+      const noHours = { ...store, hours: { weekly: [], exceptions: [] } };
+      useHandlers(http.get('*/aisle-api/v1/stores/:storeId', () => HttpResponse.json(noHours)));
+      const el = await confirmed(lang);
+      const rows = [...part(el, 'hours')!.querySelectorAll('tr')];
+      expect(rows.map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([said]);
+      await expect(el).to.be.accessible();
+    });
+  }
 
   for (const size of [20, 24]) {
     it(`stays inside the dialog on a 320 px phone with ${size} px text (a range may then break after its dash)`, async () => {

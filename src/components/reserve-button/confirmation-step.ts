@@ -8,7 +8,7 @@ import type { Reservation, Store } from '../../client/types.js';
 import { failureText, type ReserveElementMessages as Messages } from './dialog-messages.js';
 import { formatClock } from '../../hours/format-time.js';
 import { weeklyTable, type WeeklyRow } from '../../hours/table.js';
-import { openIntervals } from '../../hours/schedule.js';
+import { hoursPublished, openIntervals } from '../../hours/schedule.js';
 import { addDays, dateKeyNoonUtc, dateKeyOf, daysBetween } from '../../hours/zoned.js';
 import { formatDate } from '../../i18n/format.js';
 import { languageOf } from '../../i18n/locale.js';
@@ -104,17 +104,28 @@ const rangeCell = (row: WeeklyRow) =>
 
 /**
  * The store's hours on each day of the pickup window, from the day it is ready to the last day to
- * collect it (two weeks at most), holidays and special hours applied and named.
+ * collect it (two weeks at most), holidays and special hours applied and named. A store that
+ * publishes no hours: "Hours not available" once, as its first row, and only its dated exceptions
+ * (a holiday closure) after it.
  */
 function hoursTable(msg: Messages, locale: string, store: Store, r: Reservation): TemplateResult {
   const day = (iso: string) => dateKeyOf(new Date(iso), store.timezone);
   const days = Math.min(Math.max(daysBetween(day(r.readyAt), day(r.pickupBy)) + 1, 1), 14);
-  const rows = weeklyTable(store, new Date(r.readyAt), locale, days);
+  let rows = weeklyTable(store, new Date(r.readyAt), locale, days);
+  const unknown = !hoursPublished(store) && rows.find((row) => !row.exception);
+  if (unknown) rows = rows.filter((row) => row.exception);
   return html`<table part="hours" class="hours">
     <caption>
       ${msg.reserveHours}
     </caption>
     <tbody>
+      ${
+        unknown
+          ? html`<tr>
+              <td colspan="2">${unknown.ranges}</td>
+            </tr>`
+          : nothing
+      }
       ${rows.map(
         (row) =>
           html`<tr>
