@@ -10,7 +10,7 @@ import { browserOffline } from '../../internal/dom.js';
 import type { LocatorElementMessages as Messages } from './messages.js';
 import type { StockSummary } from './ranking.js';
 import type { SearchCombobox } from './search-combobox.js';
-import { focusStoreCard, renderStoreCard } from './store-card.js';
+import { focusStoreCard, storeCard } from './store-card.js';
 
 export interface LocatorActions {
   useLocation: (event: Event) => void;
@@ -169,7 +169,7 @@ function renderList(v: LocatorViewState) {
     ${v.ranked.map(
       (store) =>
         html`<li>
-          ${renderStoreCard(store, {
+          ${storeCard(store, {
             msg,
             locale: v.locale,
             now,

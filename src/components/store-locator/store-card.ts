@@ -53,7 +53,25 @@ function stockLine(ctx: StoreCardContext) {
   return html`<p class="stock stock--${state}" part="store-stock" data-stock=${state}>${text}</p>`;
 }
 
-export function renderStoreCard(store: Store, ctx: StoreCardContext): TemplateResult {
+/** Each store's card as last made, and what it was made from. */
+const made = new WeakMap<Store, [key: unknown[], card: TemplateResult]>();
+
+/**
+ * A store's card, made again only when something it shows changed: a keystroke in the search box
+ * re-renders the locator, not its cards (working out their hours costs the most). Hours move by
+ * the minute, so the card is made again in a new minute. The context's handlers must be stable.
+ */
+export function storeCard(store: Store, ctx: StoreCardContext): TemplateResult {
+  const { now, ...rest } = ctx;
+  const key = [(now.getTime() / 6e4) | 0, ...Object.values(rest)];
+  const last = made.get(store);
+  if (last?.[0].every((k, i) => k === key[i])) return last[1];
+  const card = renderStoreCard(store, ctx);
+  made.set(store, [key, card]);
+  return card;
+}
+
+function renderStoreCard(store: Store, ctx: StoreCardContext): TemplateResult {
   const { msg, locale } = ctx;
   const hours = hoursView(store, ctx.now, locale);
   const headingId = `store-${store.id}-name`;

@@ -31,7 +31,12 @@ import {
   type StoreSource,
 } from './store-source.js';
 import { focusStoreCard } from './store-card.js';
-import { focusAfterSearch, renderLocatorBody, type LocatorViewState } from './locator-view.js';
+import {
+  focusAfterSearch,
+  renderLocatorBody,
+  type LocatorActions,
+  type LocatorViewState,
+} from './locator-view.js';
 import styles from './store-locator.styles.js';
 
 type Origin = { point: LatLng; label?: string };
@@ -380,6 +385,27 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     };
   }
 
+  /** The view's handlers, made once: a card is made again only when what it shows changes. */
+  readonly #actions: LocatorActions = {
+    useLocation: (e) => void this.place.useLocation(e),
+    widen: this.#focusAfter(() => (this.widenedKm = this.#radiusKm * 2)),
+    clearFilters: this.#focusAfter(() => {
+      this.openNow = false;
+      this.chosenServices = [];
+    }),
+    retry: this.#focusAfter(() => this.retry()),
+    retryMap: () => this.mapController.retry(),
+    setOpenNow: (v) => (this.openNow = v),
+    setStockFirst: (v) => (this.stockFirst = v),
+    toggleService: (s, on) =>
+      (this.chosenServices = on
+        ? [...this.chosenServices, s]
+        : this.chosenServices.filter((x) => x !== s)),
+    setView: (v) => (this.view = v),
+    select: (s) => this.#selectFromList(s),
+    makeMyStore: (s) => this.#makeMyStore(s),
+  };
+
   /** Runs the current search again (after an error). */
   retry(): void {
     this.#lastErrorReported = undefined;
@@ -428,25 +454,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
       noMap: this.noMap,
       mapFailed: this.mapController.failed,
       view: this.view,
-      actions: {
-        useLocation: (e) => void this.place.useLocation(e),
-        widen: this.#focusAfter(() => (this.widenedKm = this.#radiusKm * 2)),
-        clearFilters: this.#focusAfter(() => {
-          this.openNow = false;
-          this.chosenServices = [];
-        }),
-        retry: this.#focusAfter(() => this.retry()),
-        retryMap: () => this.mapController.retry(),
-        setOpenNow: (v) => (this.openNow = v),
-        setStockFirst: (v) => (this.stockFirst = v),
-        toggleService: (s, on) =>
-          (this.chosenServices = on
-            ? [...this.chosenServices, s]
-            : this.chosenServices.filter((x) => x !== s)),
-        setView: (v) => (this.view = v),
-        select: (s) => this.#selectFromList(s),
-        makeMyStore: (s) => this.#makeMyStore(s),
-      },
+      actions: this.#actions,
     };
     return html`<div part="base" class="base">${renderLocatorBody(view)}</div>
       ${nothing}`;
