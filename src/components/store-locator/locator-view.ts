@@ -10,7 +10,7 @@ import { browserOffline } from '../../internal/dom.js';
 import type { LocatorElementMessages as Messages } from './messages.js';
 import type { StockSummary } from './ranking.js';
 import type { SearchCombobox } from './search-combobox.js';
-import { focusStoreCard, storeCard } from './store-card.js';
+import { storeCard } from './store-card.js';
 
 export interface LocatorActions {
   useLocation: (event: Event) => void;
@@ -103,22 +103,6 @@ function statusText(v: LocatorViewState): string {
     default: // an error is said once, by its alert below
       return '';
   }
-}
-
-/**
- * The buttons of the empty and error states ("search within 20 km", "clear filters", "try
- * again") go away with their state. Once the search one started has ended, its focus goes to the
- * first store found, else to the button of the state shown now, instead of falling to the page.
- * False when there is neither yet (the place is still being looked up).
- */
-export function focusAfterSearch(root: ParentNode, firstId: string | undefined): boolean {
-  if (firstId) focusStoreCard(root, firstId);
-  else {
-    const button = root.querySelector<HTMLElement>('.empty button:last-child, .error button');
-    if (!button) return false;
-    button.focus();
-  }
-  return true;
 }
 
 /** What failed (the stores, the map's code), why when the browser is offline, and "Try again". */

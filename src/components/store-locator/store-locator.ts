@@ -4,7 +4,6 @@ import { TaskStatus } from '@lit/task';
 import { clientFor, mockModeFetch, type AisleClient } from '../../client/index.js';
 import type { Geocoder } from '../../geo/geocoder.js';
 import { idle } from '../../geo/local-geocoder.js';
-import { loadOnce } from '../../client/load-once.js';
 import { warnOnce } from '../../config/config.js';
 import type { LatLng, Store } from '../../client/types.js';
 import { AisleElement } from '../../internal/aisle-element.js';
@@ -31,21 +30,15 @@ import {
   type StoreSource,
 } from './store-source.js';
 import { focusStoreCard } from './store-card.js';
-import {
-  focusAfterSearch,
-  renderLocatorBody,
-  type LocatorActions,
-  type LocatorViewState,
-} from './locator-view.js';
+import { focusAfterSearch, revealStoreCard } from './locator-focus.js';
+import { renderLocatorBody, type LocatorActions, type LocatorViewState } from './locator-view.js';
+import { syncStructuredData } from './structured-data-sync.js';
 import styles from './store-locator.styles.js';
 
 type Origin = { point: LatLng; label?: string };
 
 /** Attributes whose bad values are named in the console (attribute-check.ts). */
 const CHECKED_ATTRIBUTES = ['near', 'radius', 'limit', 'tiles', 'sku', 'skus'] as const;
-
-/** The JSON-LD writer, loaded by the first locator with `structured-data`. */
-const loadStructuredData = loadOnce(() => import('./structured-data.js'));
 
 /**
  * A store finder: search by postcode, town, address or the shopper's location; stores nearest
@@ -301,38 +294,22 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.structuredData || changed.get('structuredData') === true) this.#syncStructuredData();
-    if (this.#scrollToSelection && this.selectedId) {
-      // Waits for the card: after a new search it appears only with the results.
-      const card = this.renderRoot.querySelector(
-        `article[data-store-id="${CSS.escape(this.selectedId)}"]`,
-      );
-      if (card) {
-        this.#scrollToSelection = false;
-        card.scrollIntoView({ block: 'nearest' });
-        // On a phone the list replaces the map, and the marker with the focus goes: the card
-        // takes it (a marker or map still on screen keeps it).
-        if (this.#focusSelection && !this.shadowRoot!.activeElement?.getClientRects().length)
-          focusStoreCard(this.renderRoot, this.selectedId);
-        this.#focusSelection = false;
-      }
-    }
-    if (this.#focusAfterSearch && this.data.search.status !== TaskStatus.PENDING) {
-      // Done when the focus is not lost (the state kept its button, or the shopper moved on,
-      // here or elsewhere on the page), or once it has somewhere to go.
-      const lost = !this.shadowRoot!.activeElement && document.activeElement === document.body;
-      if (!lost || focusAfterSearch(this.renderRoot, this.#ranked[0]?.id))
-        this.#focusAfterSearch = false;
-    }
-  }
-
-  /** Writes (or removes) the JSON-LD; its code loads only on pages that ask for it. */
-  #syncStructuredData(): void {
-    loadStructuredData().then(
-      ({ writeStructuredData }) =>
-        writeStructuredData(this, this.structuredData ? this.#ranked : undefined),
-      () => undefined, // asked again on the next update
-    );
+    if (this.structuredData || changed.get('structuredData') === true)
+      syncStructuredData(this, () => (this.structuredData ? this.#ranked : undefined));
+    const root = this.shadowRoot!;
+    // Waits for the card: after a new search it appears only with the results.
+    if (
+      this.#scrollToSelection &&
+      this.selectedId &&
+      revealStoreCard(root, this.selectedId, this.#focusSelection)
+    )
+      this.#scrollToSelection = this.#focusSelection = false;
+    if (
+      this.#focusAfterSearch &&
+      this.data.search.status !== TaskStatus.PENDING &&
+      focusAfterSearch(root, this.#ranked[0]?.id)
+    )
+      this.#focusAfterSearch = false;
   }
 
   #reportError(error: unknown): void {
