@@ -189,6 +189,57 @@ const SECTIONS = {
     };
   },
 
+  'locator-keystroke'(bench) {
+    const r = bench.runs[0];
+    const at4 = r.rows.filter((x) => x.rate === 4);
+    const time = (v) => (v > 0 ? ms(v) : 'none');
+    return {
+      headline: at4.map((x) => [
+        `a keystroke in the locator's search box (${x.label}) at 4x CPU, main thread: now vs ${r.baseline.slice(0, 7)}`,
+        ms(x.after.keyMs),
+        ms(x.before.keyMs),
+        `${ratio(x.before.keyMs / x.after.keyMs)} less`,
+      ]),
+      markdown: [
+        "One keystroke in the locator's search box: main-thread CPU time (thread ticks; script,",
+        'style, layout, paint, GC) from the key until its suggestions show and 300 ms more, for this',
+        `tree against the same page built from commit ${r.baseline} (extracted by \`git archive\`),`,
+        'in the same run, in Chromium with CPU throttling; idle = the same window with no key.',
+        `Medians of ${r.runs * r.keystrokes} keystrokes. Ratio = before / after.`,
+        '',
+        table(
+          [
+            'page',
+            'CPU',
+            'before: key / idle',
+            'after: key / idle',
+            'ratio',
+            'longest task before / after',
+          ],
+          r.rows.map((x) => [
+            x.label,
+            `${x.rate}x`,
+            `${ms(x.before.keyMs)} / ${ms(x.before.idleMs)}`,
+            `${ms(x.after.keyMs)} / ${ms(x.after.idleMs)}`,
+            ratio(x.before.keyMs / x.after.keyMs),
+            `${time(x.before.longestMs)} / ${time(x.after.longestMs)}`,
+          ]),
+          2,
+        ),
+      ].join('\n'),
+      panel: {
+        title: 'Locator keystroke: before ÷ after, main thread',
+        note: `(now vs ${r.baseline.slice(0, 7)}), by page and CPU slowdown`,
+        rows: r.rows.map((x) => ({
+          label: `${x.page} ${x.rate}x`,
+          value: x.before.keyMs / x.after.keyMs,
+          text: `${ratio(x.before.keyMs / x.after.keyMs)}  (${ms(x.after.keyMs)} vs ${ms(x.before.keyMs)})`,
+          series: 0,
+        })),
+      },
+    };
+  },
+
   nearest(bench) {
     const r = bench.runs[0];
     const top = r.rows[r.rows.length - 1];

@@ -49,6 +49,11 @@ const KNOWN = [
     script: 'bench/place-matcher.mjs',
     title: 'Search box over 50,000 stores',
   },
+  {
+    id: 'locator-keystroke',
+    script: 'bench/locator-keystroke.mjs',
+    title: 'A keystroke in the locator',
+  },
 ];
 const OWN = new Set(['run-all.mjs', 'report.mjs', 'report-chart.mjs']);
 
