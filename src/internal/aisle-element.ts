@@ -84,6 +84,15 @@ export class AisleElement<M extends object = CommonMessages> extends LitElement 
     return this.localize.locale;
   }
 
+  /**
+   * Writes the `locale` attribute (null removes it). React 19, Vue and Svelte set a prop as a
+   * property when the element has one, so `locale="fr-FR"` lands here: without a setter it threw.
+   */
+  protected set locale(value: string | null) {
+    if (value == null) this.removeAttribute('locale');
+    else this.setAttribute('locale', value);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.syncTheme();

@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { configure, resetConfigForTests } from '../../src/config/config.js';
 import '../../src/components/config/define.js';
 import '../../src/components/stock-badge/define.js';
+import '../../src/components/reserve-button/define.js';
+import '../../src/components/store-locator/define.js';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 import type { AisleStockBadge } from '../../src/components/stock-badge/stock-badge.js';
 import { settled } from '../components/stock-badge-harness.js';
@@ -78,5 +80,44 @@ describe('AisleElement: the language it renders in is said to screen readers', (
     expect(langOf(dialog)).to.equal('fr');
     expect(langOf(button.shadowRoot!.querySelector('[part~="button"]')!)).to.equal('fr');
     dialog.close();
+  });
+});
+
+// React 19, Vue 3 and Svelte 5 write a prop on a custom element as a property when the element
+// has one (`name in element`), else as an attribute. A documented attribute that is a read-only
+// accessor then throws (React unmounts the whole root; Vue drops the value).
+describe('AisleElement: frameworks that set props as properties can set every attribute', () => {
+  const tags = ['aisle-config', 'aisle-stock-badge', 'aisle-reserve-button', 'aisle-store-locator'];
+
+  it('no observed attribute of a public element is a property without a setter', async () => {
+    await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+    const readOnly: string[] = [];
+    for (const tag of tags) {
+      const element = customElements.get(tag) as unknown as typeof HTMLElement & {
+        observedAttributes: string[];
+      };
+      for (const name of element.observedAttributes) {
+        for (let p: object | null = element.prototype; p; p = Object.getPrototypeOf(p)) {
+          const found = Object.getOwnPropertyDescriptor(p, name);
+          if (!found) continue;
+          if (found.get && !found.set) readOnly.push(`<${tag}> ${name}`);
+          break;
+        }
+      }
+    }
+    expect(readOnly).to.deep.equal([]);
+  });
+
+  it('`badge.locale = "fr-FR"` (React\'s locale="fr-FR") sets the attribute; null removes it', async () => {
+    const badge = await fixture<AisleStockBadge>(
+      html`<aisle-stock-badge sku=${SKU} store=${store.id}></aisle-stock-badge>`,
+    );
+    const props = badge as unknown as { locale: string | null };
+    props.locale = 'fr-FR';
+    expect(badge.getAttribute('locale')).to.equal('fr-FR');
+    await settled(badge);
+    expect(base(badge).textContent, 'the badge speaks French').to.match(/vérifié/);
+    props.locale = null;
+    expect(badge.hasAttribute('locale')).to.equal(false);
   });
 });
