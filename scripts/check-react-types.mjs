@@ -6,7 +6,8 @@
  * react-jsx, @types/react) against the built declarations in dist/types, the way an app that
  * installs the package sees them. A fixed checks file then asserts what the README promises: `ref`
  * gets the element or null, properties keep their types (`quantity="3"` is an error), a misspelt
- * name without a dash (`skuu`) is an error, and each
+ * name without a dash (`skuu`) is an error, the configuration attributes (`locale`, `api`…)
+ * compile on every declared tag and are typed (`theme="blue"` is an error), and each
  * `on…` handler gets its own event (`e.detail.hold` for aisle-hold-created, no `reservation`).
  *
  * Why: these blocks are copied into apps as they are, and nothing else compiles them, so a renamed
@@ -118,6 +119,14 @@ export function Checks() {
       <aisle-stock-badge skuu="AISLE-0001" />
       {/* @ts-expect-error quantity is a number property: a string must not type-check */}
       <aisle-stock-badge sku="AISLE-0001" quantity="3" />
+      {/* The configuration attributes, on every tag the README declares. */}
+      <aisle-config api="https://api.example.com/aisle/v1" locale="fr-FR" persist="session" mock>
+        <aisle-stock-badge sku="AISLE-0001" locale="fr-FR" theme="dark" geocoder="ban" />
+        <aisle-reserve-button sku="AISLE-0001" api="/aisle-api/v1" mock="false" />
+        <aisle-store-locator near="48.8566,2.3522" stores={[]} locale="fr-FR" />
+      </aisle-config>
+      {/* @ts-expect-error theme takes 'auto', 'light' or 'dark' */}
+      <aisle-stock-badge sku="AISLE-0001" theme="blue" />
       <aisle-reserve-button
         sku="AISLE-0001"
         onaisle-hold-created={(e) => {
