@@ -100,6 +100,9 @@ describe('the npm package in an app built by Vite', { timeout: 90_000 }, () => {
       // …and what msw inlined into its own files (no map names them).
       for (const pkg of ['cookie', 'statuses']) assert.ok(listed.has(pkg), `${folder}: ${pkg}`);
       assert.match(notices, /Copyright \(c\) 2010-2023, Volodymyr Agafonkin/); // Leaflet's notice
+      // The mock's towns are open data whose licences ask for attribution in every copy.
+      assert.match(notices, /GeoNames[\s\S]*CC BY 4\.0/, `${folder}: GeoNames attribution`);
+      assert.match(notices, /Licence Ouverte 2\.0/, `${folder}: Etalab attribution`);
       // Lit is the app's own dependency in the npm build: not bundled, not listed.
       assert.equal(listed.has('lit-html'), withLit, `${folder}: lit-html`);
     }
