@@ -164,9 +164,14 @@ export class AisleStorePicker extends AisleElement<PickerElementMessages> {
     this.dispatchEvent(new StorePickedEvent(store));
   }
 
-  /** What the status region says: loading, then how many stores were found. */
+  /**
+   * What the status region says: loading, then how many stores were found. Nothing before a
+   * search: the task's first run (no request) is pending for a moment as the picker appears, and
+   * a "Loading…" then would be said again after the stand-in's (picker-loader.ts), or with
+   * nothing loading at all when the picker's code was already there.
+   */
   private statusText(result: PickerResult | undefined): string {
-    if (this.search.status === TaskStatus.PENDING) return this.msg.loading;
+    if (this.search.status === TaskStatus.PENDING) return this.request ? this.msg.loading : '';
     if (!result) return '';
     const count = result.matched ? this.msg.pickerMatches : this.msg.pickerResults;
     return result.stores.length ? count(result.stores.length) : this.msg.pickerNoResults;
