@@ -7,15 +7,11 @@
  */
 import type { Store } from '../src/client/types.js';
 import { generateStores } from '../src/mocks/data/stores.js';
+import { exposeLongTasks } from './lib/long-tasks.js';
 
 const page = window as unknown as Record<string, unknown>;
 
-/** Long tasks (over 50 ms) of this page, for the driver to read. */
-const longTasks: { start: number; ms: number }[] = [];
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) longTasks.push({ start: e.startTime, ms: e.duration });
-}).observe({ type: 'longtask' });
-page.longTasks = (since: number) => longTasks.filter((t) => t.start + t.ms > since);
+exposeLongTasks(page); // window.longTasks(since), for the driver
 
 /** Resolves once the locator lists its stores. */
 page.locator = async (n: number, limit: number, structuredData: boolean) => {

@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { CHROME_ARGS, findChrome } from '../scripts/browsers.mjs';
+import { mainThreadMeter } from './lib/main-thread.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const BASELINE = '322313b8a7fe';
@@ -90,14 +91,7 @@ async function measure(impl, spec, rate) {
   await page.locator(input).focus();
   await page.keyboard.type('l');
   await page.waitForTimeout(3000); // the matcher indexes the stores in idle time
-  let last;
-  const work = async () => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const now = metrics.find((m) => m.name === 'TaskDuration').value * 1000;
-    const out = now - (last ?? now);
-    last = now;
-    return out;
-  };
+  const work = mainThreadMeter(cdp);
   const out = { keyMs: [], idleMs: [], longestMs: [], cards: 0 };
   /** "ly" (suggestions shown), then Backspace back to "l" (too short: they close). */
   const cycle = async (measured) => {

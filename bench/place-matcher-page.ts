@@ -9,6 +9,7 @@ import type { Geocoder, Suggestion } from '../src/geo/geocoder.js';
 import { createLocalGeocoder } from '../src/geo/local-geocoder.js';
 import { generateStores } from '../src/mocks/data/stores.js';
 import { createLocalGeocoderBefore } from './lib/place-matcher-before.js';
+import { exposeLongTasks } from './lib/long-tasks.js';
 
 /** What a shopper types in turn (accents, case, "St", postcodes, store names, an address). */
 export const QUERIES = [
@@ -45,12 +46,7 @@ const storesOf = (n: number) => {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const page = window as unknown as Record<string, unknown>;
 
-/** Long tasks (over 50 ms) of this page, for the driver to read. */
-const longTasks: { start: number; ms: number }[] = [];
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) longTasks.push({ start: e.startTime, ms: e.duration });
-}).observe({ type: 'longtask' });
-page.longTasks = (since: number) => longTasks.filter((t) => t.start + t.ms > since);
+exposeLongTasks(page); // window.longTasks(since), for the driver
 
 /**
  * One matcher over n stores: the first keystroke when it is made and asked in the same task

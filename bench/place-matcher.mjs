@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { CHROME_ARGS, findChrome } from '../scripts/browsers.mjs';
+import { mainThreadMeter } from './lib/main-thread.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const N = 50_000;
@@ -44,14 +45,7 @@ async function open(rate) {
   await page.evaluate(`window.matcher('after', 200)`); // compile the code before timing it
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   /** Main-thread work (ms, all tasks: script, style, layout, paint, GC) since the last call. */
-  let last;
-  const work = async () => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const now = metrics.find((m) => m.name === 'TaskDuration').value * 1000;
-    const out = now - (last ?? now);
-    last = now;
-    return out;
-  };
+  const work = mainThreadMeter(cdp);
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
