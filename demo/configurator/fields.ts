@@ -211,8 +211,8 @@ export const ELEMENTS: ElementSpec[] = [
     tag: 'aisle-reserve-button',
     label: { en: 'Reserve button', fr: 'Bouton de réservation' },
     summary: {
-      en: 'Reserve in store: stock held with a countdown, then a confirmation code. The shopper’s name and email are not set here: they differ for each shopper (for a signed-in shopper, your site’s code can prefill them with customer-name and customer-email).',
-      fr: 'Réserver en magasin : stock retenu avec un compte à rebours, puis un code de confirmation. Le nom et l’e-mail du client ne se règlent pas ici : ils changent à chaque client (pour un client connecté, le code de votre site peut les préremplir avec customer-name et customer-email).',
+      en: 'Reserve in store: stock held with a countdown, then a confirmation code. Name and email are not set here: each shopper gives their own.',
+      fr: 'Réserver en magasin : stock retenu avec un compte à rebours, puis un code de confirmation. Le nom et l’e-mail ne se règlent pas ici : chaque client donne les siens.',
     },
     fields: [
       sku('AISLE-0065', {
