@@ -54,7 +54,10 @@ describe('<aisle-store-locator>: a store with no published hours, or in an unkno
     it(`says its hours are not available (${lang}), never closed`, async () => {
       const el = await mount(lang);
       const none = card(el, 'none');
-      expect(none.querySelector('[part="store-open"]')!.textContent!.trim()).to.equal(words);
+      const status = none.querySelector('[part="store-open"]')!;
+      expect(status.textContent!.trim()).to.equal(words);
+      // In the card's own text colour, not the danger colour that says "Closed".
+      expect(getComputedStyle(status).color).to.equal(getComputedStyle(none).color);
       expect(none.textContent).not.to.include(closed);
       // No table of seven days that all say so.
       expect(none.querySelector('[part="store-hours"]')).to.equal(null);

@@ -112,7 +112,7 @@ function renderStoreCard(store: Store, ctx: StoreCardContext): TemplateResult {
       }
       ${
         hours.status
-          ? html`<p class="open ${hours.open ? 'open--yes' : 'open--no'}" part="store-open">
+          ? html`<p class="open open--${hours.open ?? 'unknown'}" part="store-open">
               ${hours.status}
             </p>`
           : nothing

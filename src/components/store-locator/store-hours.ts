@@ -15,7 +15,8 @@ import {
 import { formatDate } from '../../i18n/format.js';
 
 export interface HoursView {
-  open: boolean;
+  /** Open now; undefined when that is not known (no hours published). */
+  open: boolean | undefined;
   status: string;
   week: Array<{ day: string; text: string; today: boolean }>;
   exceptions: Array<{ date: string; text: string }>;
@@ -47,7 +48,10 @@ export function hoursView(store: Store, now: Date, locale: string): HoursView {
     text: rowText(row),
   }));
   return {
-    open: status.state === 'open' || status.state === 'closing-soon',
+    open:
+      status.state === 'unknown'
+        ? undefined
+        : status.state === 'open' || status.state === 'closing-soon',
     status: formatOpenStatus(status, locale, store.timezone),
     week,
     exceptions,

@@ -284,7 +284,7 @@ export default css`
     color: var(--_aisle-color-text-muted);
   }
 
-  .open--yes,
+  .open--true,
   .stock--in {
     color: var(--_aisle-color-success);
   }
@@ -294,7 +294,7 @@ export default css`
     color: var(--_aisle-color-warning);
   }
 
-  .open--no,
+  .open--false,
   .stock--out {
     color: var(--_aisle-color-danger);
   }
