@@ -10,6 +10,7 @@ import type { AvailabilityProvider, RequestOptions, StoreQuery } from './provide
 import { createRestProvider, type RestProvider } from './rest-provider.js';
 import type { FetchLike } from './transport.js';
 import type { AvailabilityEntry, Store } from './types.js';
+import { validateAvailabilityList, validateStore, validateStoreList } from './validate.js';
 
 export interface AisleClientOptions {
   /** Base URL of the availability API (used by the REST provider). */
@@ -62,6 +63,8 @@ export class AisleClient {
   readonly #inflightSearches = new InFlight<Store[]>();
   /** Bumped by every invalidation: answers to requests sent before it are not cached. */
   #epoch = 0;
+  /** A retailer's own provider, whose answers have not been through the response guards. */
+  readonly #custom: boolean;
 
   constructor(options: AisleClientOptions) {
     this.#now = options.now ?? Date.now;
@@ -76,8 +79,13 @@ export class AisleClient {
           ...pick(options, ['sleep', 'now']),
         });
     this.provider = options.provider ?? rest!;
+    this.#custom = !rest;
     this.#batcher = new AvailabilityBatcher({
-      fetch: (query, signal) => this.provider.getAvailability(query, { signal }),
+      fetch: async (query, signal) =>
+        this.checked(
+          validateAvailabilityList,
+          await this.provider.getAvailability(query, { signal }),
+        ),
       onResult: (results, generation) => {
         if (generation === this.#epoch) this.#storePairs(results);
       },
@@ -87,6 +95,15 @@ export class AisleClient {
       maxUrlLength: options.maxUrlLength ?? 2000,
       ...(rest ? { urlLength: (q) => rest.availabilityUrl(q).length } : {}),
     });
+  }
+
+  /**
+   * `answer` through `guard` (validate.ts, validate-reservations.ts) when a retailer's own
+   * provider gave it, so that its answers are held to the contract as the API's are; the REST
+   * provider's have been through the guards already.
+   */
+  checked<T>(guard: (json: unknown) => T, answer: T): T {
+    return this.#custom ? guard(answer) : answer;
   }
 
   /** Availability requests sent so far (each batch counts once). */
@@ -141,7 +158,10 @@ export class AisleClient {
       opts,
       async (signal) => {
         const epoch = this.#epoch;
-        const list = await this.provider.searchStores(query, { signal });
+        const list = this.checked(
+          validateStoreList,
+          await this.provider.searchStores(query, { signal }),
+        );
         const at = this.#now();
         // The per-store cache keeps no distance: that belongs to this query only.
         if (epoch === this.#epoch)
@@ -160,7 +180,10 @@ export class AisleClient {
       storeId,
       this.#storeTtl,
       opts,
-      (signal) => this.provider.getStore(storeId, { signal }).then(withoutDistance),
+      async (signal) =>
+        withoutDistance(
+          this.checked(validateStore, await this.provider.getStore(storeId, { signal })),
+        ),
     );
     return fresh.value;
   }

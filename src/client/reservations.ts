@@ -13,6 +13,7 @@ import type {
   RequestOptions,
 } from './provider.js';
 import type { Hold, PickupSlot, Reservation } from './types.js';
+import { validateHold, validateReservation, validateSlotList } from './validate-reservations.js';
 
 export class ClientReservations {
   /** Hold id -> sku, so releasing a hold can invalidate that sku's availability. */
@@ -20,13 +21,19 @@ export class ClientReservations {
 
   constructor(private readonly client: AisleClient) {}
 
-  getSlots(storeId: string, date: string, opts?: RequestOptions): Promise<PickupSlot[]> {
-    return this.client.provider.getSlots(storeId, date, opts);
+  async getSlots(storeId: string, date: string, opts?: RequestOptions): Promise<PickupSlot[]> {
+    return this.client.checked(
+      validateSlotList,
+      await this.client.provider.getSlots(storeId, date, opts),
+    );
   }
 
   async createHold(request: HoldRequest, opts: MutationOptions): Promise<Hold> {
     try {
-      const hold = await this.client.provider.createHold(request, opts);
+      const hold = this.client.checked(
+        (json) => validateHold(json, request),
+        await this.client.provider.createHold(request, opts),
+      );
       this.#holdSkus.set(hold.id, hold.sku);
       return hold;
     } finally {
@@ -40,14 +47,19 @@ export class ClientReservations {
     request: ConfirmRequest,
     opts: MutationOptions,
   ): Promise<Reservation> {
-    const reservation = await this.client.provider.confirmHold(holdId, request, opts);
+    const reservation = this.client.checked(
+      validateReservation,
+      await this.client.provider.confirmHold(holdId, request, opts),
+    );
     this.client.invalidate(reservation.sku);
     return reservation;
   }
 
   /** More time on a hold; `undefined` when the provider cannot give it (see `extendHold`). */
   extendHold(holdId: string, opts: MutationOptions): Promise<Hold> | undefined {
-    return this.client.provider.extendHold?.(holdId, opts);
+    return this.client.provider
+      .extendHold?.(holdId, opts)
+      .then((hold) => this.client.checked(validateHold, hold));
   }
 
   async releaseHold(holdId: string, opts?: ReleaseOptions): Promise<void> {
@@ -57,12 +69,18 @@ export class ClientReservations {
     this.client.invalidate(sku);
   }
 
-  getReservation(reservationId: string, opts?: RequestOptions): Promise<Reservation> {
-    return this.client.provider.getReservation(reservationId, opts);
+  async getReservation(reservationId: string, opts?: RequestOptions): Promise<Reservation> {
+    return this.client.checked(
+      validateReservation,
+      await this.client.provider.getReservation(reservationId, opts),
+    );
   }
 
   async cancelReservation(reservationId: string, opts?: RequestOptions): Promise<Reservation> {
-    const reservation = await this.client.provider.cancelReservation(reservationId, opts);
+    const reservation = this.client.checked(
+      validateReservation,
+      await this.client.provider.cancelReservation(reservationId, opts),
+    );
     this.client.invalidate(reservation.sku);
     return reservation;
   }

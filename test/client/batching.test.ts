@@ -3,7 +3,15 @@ import { http, HttpResponse } from 'msw';
 import { AisleClient } from '../../src/client/client.js';
 import { AisleApiError } from '../../src/client/errors.js';
 import { useHandlers } from '../helpers/mock-api.js';
-import { API, askedFor, availabilityHandler, makeEntry, nextTask, requestsTo } from './fixtures.js';
+import {
+  API,
+  askedFor,
+  availabilityHandler,
+  makeEntry,
+  nextTask,
+  providerWith,
+  requestsTo,
+} from './fixtures.js';
 
 const skus = (n: number, prefix = 'SKU') =>
   Array.from({ length: n }, (_, i) => `${prefix}-${String(i).padStart(4, '0')}`);
@@ -177,20 +185,3 @@ describe('client: availability batching', () => {
     expect(requestsTo('/availability')).to.have.length(0);
   });
 });
-
-/** A provider whose other methods throw: only getAvailability is expected. */
-function providerWith(part: object) {
-  const fail = () => Promise.reject(new Error('not expected'));
-  return {
-    searchStores: fail,
-    getStore: fail,
-    getSlots: fail,
-    createHold: fail,
-    confirmHold: fail,
-    releaseHold: fail,
-    getReservation: fail,
-    cancelReservation: fail,
-    getAvailability: fail,
-    ...part,
-  } as unknown as import('../../src/client/provider.js').AvailabilityProvider;
-}

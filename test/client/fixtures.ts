@@ -1,5 +1,6 @@
 /** Contract-shaped data and handlers for the client tests (the shared mock data set is not used). */
 import { http, HttpResponse } from 'msw';
+import type { AvailabilityProvider } from '../../src/client/provider.js';
 import type { AvailabilityEntry, Store } from '../../src/client/types.js';
 import { requests } from '../helpers/mock-api.js';
 
@@ -103,4 +104,21 @@ export function problem(status: number, code: string, headers: Record<string, st
     },
     { status, headers: { 'Content-Type': 'application/problem+json', ...headers } },
   );
+}
+
+/** A retailer's provider whose every function fails unless `part` gives it. */
+export function providerWith(part: Partial<AvailabilityProvider>): AvailabilityProvider {
+  const fail = () => Promise.reject(new Error('not expected'));
+  return {
+    searchStores: fail,
+    getStore: fail,
+    getAvailability: fail,
+    getSlots: fail,
+    createHold: fail,
+    confirmHold: fail,
+    releaseHold: fail,
+    getReservation: fail,
+    cancelReservation: fail,
+    ...part,
+  };
 }
