@@ -79,6 +79,19 @@ describe('the npm package in an app built by Vite', { timeout: 90_000 }, () => {
     assert.equal(code.match(/reactiveElementVersions/g)?.length, 1, 'copies of ReactiveElement');
   });
 
+  it("keeps Aisle's class names, for the app's developers (errors, devtools)", async () => {
+    const files = (await filesUnder(join(ROOT, 'dist/npm'))).filter((f) => f.endsWith('.js'));
+    const code = (await Promise.all(files.map((f) => readFile(f, 'utf8')))).join('\n');
+    for (const name of [
+      'AisleStockBadge',
+      'AisleReserveButton',
+      'AisleStoreLocator',
+      'AisleApiError',
+    ]) {
+      assert.match(code, new RegExp(`class ${name} extends`), name);
+    }
+  });
+
   it('each build names the open-source packages it bundles, with their licences', async () => {
     for (const [folder, withLit] of [
       ['dist', true],
