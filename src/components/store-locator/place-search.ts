@@ -30,6 +30,8 @@ export class PlaceSearch {
   /** The `query` attribute's look-up failed: the list shows the error with "Try again". */
   queryFailed = false;
   #lastError: unknown;
+  /** Places chosen in the search box so far: one chosen while locating wins over the position. */
+  #picks = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -38,7 +40,10 @@ export class PlaceSearch {
     this.box = new SearchCombobox(host, {
       geocoder: options.geocoder,
       locale: options.locale,
-      onPick: (s) => options.onPlace(s.point, s.label, s),
+      onPick: (s) => {
+        this.#picks++;
+        options.onPlace(s.point, s.label, s);
+      },
       // The place look-up itself failed (the API, or every geocoder): not "no match", and not
       // the online service's fallback either. Enter in the box asks again.
       onError: (error) => {
@@ -78,8 +83,13 @@ export class PlaceSearch {
     if (this.locating) return; // the button stays focusable while locating (aria-disabled)
     this.locating = true;
     this.say(undefined);
+    // The latest request wins: a text search still on its way no longer replaces the position,
+    // and a place the shopper picks while the device locates replaces it.
+    this.box.cancel();
+    const picks = this.#picks;
     try {
       const point = await locateFromUserAction(event);
+      if (picks !== this.#picks) return;
       this.box.setQuery('');
       this.options.onPlace(point);
     } catch (error) {

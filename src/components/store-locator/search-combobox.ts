@@ -54,6 +54,11 @@ export class SearchCombobox implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.cancel();
+  }
+
+  /** Drops the look-up on its way (typed text, Enter pressed early): it will pick nothing. */
+  cancel(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#submitWhenReady = false;

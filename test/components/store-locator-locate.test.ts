@@ -1,0 +1,78 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import { resetClientsForTests } from '../../src/client/shared.js';
+import '../../src/components/store-locator/define.js';
+import type { AisleStoreLocator } from '../../src/components/store-locator/store-locator.js';
+import { holdAnswers, requests } from '../helpers/mock-api.js';
+import { waitUntil } from '../helpers/wait.js';
+import { $, cards, locator } from './store-locator-harness.js';
+
+/** Toulouse: far from every place typed below. */
+const TOULOUSE = { coords: { latitude: 43.6047, longitude: 1.4442 } };
+
+const textSearches = () => requests.filter((r) => new URL(r.url).searchParams.has('q'));
+
+async function typeAndEnter(el: AisleStoreLocator, text: string) {
+  const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
+  input.focus();
+  await sendKeys({ type: text });
+  await sendKeys({ press: 'Enter' });
+}
+
+/** Presses Enter on "Use my location": a trusted key press, as browsers require. */
+async function useMyLocation(el: AisleStoreLocator) {
+  $(el, '[part="locate-button"]')!.focus();
+  await sendKeys({ press: 'Enter' });
+}
+
+const addresses = (el: AisleStoreLocator) =>
+  cards(el).map((c) => c.querySelector('.address')!.textContent!);
+
+beforeEach(() => resetClientsForTests());
+afterEach(() => sinon.restore());
+
+describe('<aisle-store-locator>: use my location while a text search runs', () => {
+  it('keeps the position when the typed place answers after the click', async () => {
+    sinon
+      .stub(navigator.geolocation, 'getCurrentPosition')
+      .callsFake((ok) => ok(TOULOUSE as never));
+    const release = holdAnswers('get', '/stores', 1); // the typed place's look-up is slow
+    const el = await locator('limit="3"', 'en');
+    await typeAndEnter(el, 'Marseille');
+    await waitUntil(() => textSearches().length === 1, 'the place was never asked for');
+    await useMyLocation(el);
+    await waitUntil(() => cards(el).length > 0, 'no stores', { timeout: 5000 });
+    expect(addresses(el).join()).to.contain('Toulouse');
+    release(); // the look-up of "Marseille" answers now, late
+    await el['place'].box.settled;
+    await el.updateComplete;
+    await el['data'].search.taskComplete;
+    await el.updateComplete;
+    expect(addresses(el).join()).to.contain('Toulouse');
+    expect(addresses(el).join()).not.to.contain('Marseille');
+    expect($(el, 'h2')?.textContent ?? '').not.to.contain('Marseille');
+  });
+
+  it('lets a place picked while the device locates win over the position', async () => {
+    let answer!: () => void;
+    sinon
+      .stub(navigator.geolocation, 'getCurrentPosition')
+      .callsFake((ok) => (answer = () => ok(TOULOUSE as never)));
+    const el = await locator('limit="3"', 'en');
+    await useMyLocation(el);
+    await waitUntil(() => answer, 'the position was never asked for');
+    await typeAndEnter(el, 'Marseille');
+    await waitUntil(() => addresses(el).join().includes('Marseille'), 'no stores in Marseille', {
+      timeout: 5000,
+    });
+    answer(); // the device answers late
+    await waitUntil(() => !el['place'].locating, 'still locating');
+    await el.updateComplete;
+    await el['data'].search.taskComplete;
+    await el.updateComplete;
+    expect(addresses(el).join()).to.contain('Marseille');
+    expect($<HTMLInputElement>(el, 'input[role="combobox"]')!.value).to.equal('Marseille');
+    expect($(el, 'h2')!.textContent).to.contain('Marseille');
+  });
+});
