@@ -57,7 +57,13 @@ async function run(mode: Mode, stores: Store[]): Promise<Result> {
     const m = createLocatorMap(container, root, {
       tiles: '',
       attribution: '',
-      labels: { map: 'Map', cluster: (n) => `${n} stores`, zoomIn: '+', zoomOut: '-' },
+      labels: {
+        map: 'Map',
+        cluster: (n) => `${n} stores`,
+        zoomIn: '+',
+        zoomOut: '-',
+        tilesFailed: '',
+      },
       onSelect: () => {},
     });
     map = m.map;

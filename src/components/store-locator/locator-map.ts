@@ -29,6 +29,7 @@ export interface LocatorMapLabels {
   cluster: (n: number) => string;
   zoomIn: string;
   zoomOut: string;
+  tilesFailed: string;
 }
 
 export interface LocatorMapOptions {
@@ -113,8 +114,18 @@ export class LocatorMap {
       options.attribution,
     );
     if (tiles) {
-      // A failing tile server leaves grey squares; the list keeps working.
-      new TileLayer(tiles, { maxZoom: 19, crossOrigin: true }).addTo(this.map);
+      // A tile server that fails leaves the map grey: once a round of tiles has settled with
+      // none loaded, the map says so (the list keeps working).
+      let loaded = 0;
+      let failed = 0;
+      new TileLayer(tiles, { maxZoom: 19, crossOrigin: true })
+        .on({
+          loading: () => (loaded = failed = 0),
+          tileload: () => loaded++,
+          tileerror: () => failed++,
+          load: () => this.#controls.tilesFailed(failed > 0 && !loaded),
+        })
+        .addTo(this.map);
     }
     this.map.on('moveend', () => this.#renderMarkers());
     // A move the shopper made (drag, wheel, keys, zoom buttons) ends the automatic fit.

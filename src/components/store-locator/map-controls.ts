@@ -17,6 +17,8 @@ const GAP = 4;
 export interface MapControlLabels {
   zoomIn: string;
   zoomOut: string;
+  /** Said over the map when none of its tiles could be loaded. */
+  tilesFailed: string;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -34,6 +36,9 @@ export class MapControls {
   readonly #root: HTMLDivElement;
   readonly #zoomIn: HTMLButtonElement;
   readonly #zoomOut: HTMLButtonElement;
+  #tilesFailed = '';
+  /** "The map's images could not be loaded", while that is so. */
+  #note: HTMLElement | undefined;
 
   /**
    * `attribution` is plain text (never HTML); undefined with OpenStreetMap's tiles gives the
@@ -76,7 +81,9 @@ export class MapControls {
     }
   }
 
-  setLabels({ zoomIn, zoomOut }: MapControlLabels): void {
+  setLabels({ zoomIn, zoomOut, tilesFailed }: MapControlLabels): void {
+    this.#tilesFailed = tilesFailed;
+    if (this.#note) this.#note.textContent = tilesFailed;
     for (const [button, label] of [
       [this.#zoomIn, zoomIn],
       [this.#zoomOut, zoomOut],
@@ -126,6 +133,23 @@ export class MapControls {
       t += y;
     }
     if (dx || dy) map.panBy([-dx, -dy], { animate: false });
+  }
+
+  /**
+   * Says over the map, in its top right corner, that its tiles could not be loaded (a wrong
+   * `tiles`, a blocked or offline server), or takes that away. Not a live region: nothing the
+   * shopper did failed, and the list has all the map shows.
+   */
+  tilesFailed(failed: boolean): void {
+    this.#note?.remove();
+    this.#note = undefined;
+    if (!failed) return;
+    this.#note = el(
+      'p',
+      'leaflet-control leaflet-control-attribution',
+      el('div', 'leaflet-top leaflet-right', this.#root),
+    );
+    this.#note.textContent = this.#tilesFailed;
   }
 
   destroy(): void {

@@ -124,6 +124,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
       cluster: this.msg.locatorCluster,
       zoomIn: this.msg.locatorZoomIn,
       zoomOut: this.msg.locatorZoomOut,
+      tilesFailed: this.msg.locatorTilesFailed,
     }),
     view: () => ({
       points: this.stores ?? this.#ranked,

@@ -59,6 +59,7 @@ export const locatorMessages: Localized<LocatorMessages> = {
     locatorMapFailed: 'We could not load the map.',
     locatorZoomIn: 'Zoom in',
     locatorZoomOut: 'Zoom out',
+    locatorTilesFailed: 'The map’s images could not be loaded.',
   },
   fr: {
     locatorSearchLabel: 'Code postal, ville ou adresse',
@@ -116,5 +117,6 @@ export const locatorMessages: Localized<LocatorMessages> = {
     locatorMapFailed: 'Impossible de charger la carte.',
     locatorZoomIn: 'Zoom avant',
     locatorZoomOut: 'Zoom arrière',
+    locatorTilesFailed: 'Impossible de charger le fond de carte.',
   },
 };

@@ -258,6 +258,7 @@ export interface LocatorMessages {
   locatorMapFailed: string;
   locatorZoomIn: string;
   locatorZoomOut: string;
+  locatorTilesFailed: string;
 }
 
 /** Every message (for tests and tools; elements use the parts they need). */
