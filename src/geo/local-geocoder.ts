@@ -9,6 +9,7 @@ import {
   normalizePostcode,
   normalizeText,
   placeInAddress,
+  townBesidePostcode,
   wordsPrefixTest,
   writeOutSaints,
 } from './text.js';
@@ -175,10 +176,11 @@ export function createLocalGeocoder(stores: readonly Store[]): Geocoder {
       if (signal?.aborted)
         throw signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
       const n = Math.max(0, limit);
-      // A whole address matches nothing as it is: then the place it names (its postcode or town).
+      // A whole address matches nothing as it is: then the place it names (its postcode or
+      // town), then the town beside a postcode no store has ("69001 Lyon").
       let out = find(index, query, n);
-      const place = out.length ? undefined : placeInAddress(query);
-      if (place) out = find(index, place, n);
+      for (const place of [placeInAddress(query), townBesidePostcode(query)])
+        if (!out.length && place) out = find(index, place, n);
       return out.slice(0, n);
     },
   };

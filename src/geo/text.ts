@@ -52,13 +52,31 @@ export function placeInAddress(text: string): string | undefined {
 }
 
 /**
+ * The town written beside a postcode, for when no store has that postcode: what follows it
+ * ("69001 Lyon", "12 rue X 69001 Lyon, France" -> "Lyon"), else what precedes it after the last
+ * comma ("Lyon 69001", "Lyon, 69001", "12 rue X, Lyon 69001" -> "Lyon"); undefined without a postcode or a town.
+ */
+export function townBesidePostcode(text: string): string | undefined {
+  const m = /(?:^|\D)\d{5}(?!\d)/.exec(text);
+  if (!m) return undefined;
+  const end = m.index + m[0].length;
+  const before = text.slice(0, end - 5).replace(/[\s,]+$/, '');
+  const town =
+    text
+      .slice(end)
+      .split(',')
+      .find((part) => part.trim()) ?? before.slice(before.lastIndexOf(',') + 1);
+  return town.trim() || undefined;
+}
+
+/**
  * What to ask a search that matches stores' names, towns and postcodes (the API's `q`), in
- * turn until one finds stores: the text as typed, then the place an address names, each also
- * with "St"/"Ste" written out.
+ * turn until one finds stores: the text as typed, then the place an address names, then the town
+ * beside its postcode, each also with "St"/"Ste" written out.
  */
 export function searchTexts(text: string): string[] {
   const out = new Set<string>();
-  for (const t of [text.trim(), placeInAddress(text)]) {
+  for (const t of [text.trim(), placeInAddress(text), townBesidePostcode(text)]) {
     if (!t) continue;
     out.add(t);
     const saints = writeOutSaints(normalizeText(t));

@@ -28,6 +28,15 @@ async function locator(attrs: string): Promise<AisleStoreLocator> {
 beforeEach(() => resetClientsForTests());
 
 describe('<aisle-store-locator>: what it was asked', () => {
+  it('finds the town of "69001 Lyon" when no store has that postcode (the API’s search)', async () => {
+    const el = await locator('query="69001 Lyon" limit="3"');
+    await waitUntil(() => cards(el).length > 0, 'no stores', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Stores near Lyon');
+    expect(cards(el)[0]!.querySelector('.address')!.textContent).to.contain('Lyon');
+    const asked = requests.map((r) => new URL(r.url).searchParams.get('q')).filter(Boolean);
+    expect(asked).to.deep.equal(['69001 Lyon', '69001', 'Lyon']); // in turn, until one finds stores
+  });
+
   it('names each bad attribute value', () => {
     const ok = {
       near: '48.85,2.35',

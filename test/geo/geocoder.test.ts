@@ -97,6 +97,14 @@ describe('geo/geocoder: local', () => {
     expect(labels(await local.suggest('1 place Bellecour'))).to.deep.equal([]);
   });
 
+  it('finds the town beside a postcode no store has ("69001 Lyon")', async () => {
+    for (const text of ['69001 Lyon', 'Lyon 69001', '12 rue X 69001 LYON, France', 'Lyon, 69001'])
+      expect(labels(await local.suggest(text)), text).to.deep.equal(['Lyon']);
+    // A postcode a store has still names that postcode, town or not.
+    expect(labels(await local.suggest('42000 Lyon'))).to.deep.equal(['42000 Saint-Étienne']);
+    expect(labels(await local.suggest('69001'))).to.deep.equal([]); // no town to go by
+  });
+
   it('keeps towns of one name far apart as places of their own, each with its postcode', async () => {
     const reunion = makeStore({
       id: 're',
