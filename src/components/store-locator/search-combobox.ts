@@ -184,6 +184,8 @@ export class SearchCombobox implements ReactiveController {
   // Arrow functions: Lit calls listeners with the host element as `this`.
   readonly #onInput = (event: InputEvent): void => {
     this.query = (event.target as HTMLInputElement).value;
+    // The options shown were for the text before: none stays chosen (Enter waits for the new ones).
+    this.active = -1;
     this.noMatch = false;
     this.#submitWhenReady = false;
     clearTimeout(this.#timer);
