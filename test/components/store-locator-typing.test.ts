@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetClientsForTests } from '../../src/client/shared.js';
+import { mockApi } from '../../src/mocks/mock-api.js';
 import '../../src/components/store-locator/define.js';
 import { waitUntil } from '../helpers/wait.js';
 import { $, $$, locator } from './store-locator-harness.js';
@@ -32,5 +33,20 @@ describe('<aisle-store-locator>: typing after choosing a suggestion with the arr
     expect(input.value).not.to.equal(highlighted);
     expect($(el, '[part="search-message"]')!.textContent).to.contain('No place matches');
     expect($(el, 'h2')).to.equal(null);
+  });
+});
+
+describe('<aisle-store-locator>: a typed search the API cannot answer', () => {
+  it('fires aisle-error, as the `query` attribute’s look-up does', async () => {
+    mockApi.setScenario({ status500: true, only: 'searchStores' });
+    const el = await locator('', 'en');
+    const errors: string[] = [];
+    el.addEventListener('aisle-error', (e) => errors.push(e.detail.code));
+    $<HTMLInputElement>(el, 'input[role="combobox"]')!.focus();
+    await sendKeys({ type: 'Nantes' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '.notice')!.textContent!.trim(), 'no notice', { timeout: 8000 });
+    expect($(el, '.notice')!.textContent).to.contain('We could not load stores.');
+    expect(errors).to.deep.equal(['internal_error']);
   });
 });

@@ -16,8 +16,8 @@ export interface PlaceSearchOptions {
   msg(): LocatorElementMessages;
   /** A place to search around was found (picked, looked up, or the shopper's position). */
   onPlace(point: LatLng, label?: string, picked?: Suggestion): void;
-  /** The `query` attribute could not be looked up (an error, not "no match"). */
-  onQueryFailed(error: unknown): void;
+  /** A place could not be looked up (an error, not "no match"): typed, or the `query` attribute. */
+  onFailed(error: unknown): void;
 }
 
 export class PlaceSearch {
@@ -29,7 +29,6 @@ export class PlaceSearch {
   locating = false;
   /** The `query` attribute's look-up failed: the list shows the error with "Try again". */
   queryFailed = false;
-  #lastError: unknown;
   /** Places chosen in the search box so far: one chosen while locating wins over the position. */
   #picks = 0;
 
@@ -47,8 +46,8 @@ export class PlaceSearch {
       // The place look-up itself failed (the API, or every geocoder): not "no match", and not
       // the online service's fallback either. Enter in the box asks again.
       onError: (error) => {
-        this.#lastError = error;
         this.say(options.msg().locatorError);
+        options.onFailed(error);
       },
     });
   }
@@ -74,7 +73,6 @@ export class PlaceSearch {
       if (place !== undefined) return;
       this.queryFailed = true;
       this.say(undefined); // the error panel says it, with "Try again"
-      this.options.onQueryFailed(this.#lastError);
     });
   }
 

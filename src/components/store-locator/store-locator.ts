@@ -110,7 +110,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
         this.mapController.panToSelection();
       }
     },
-    onQueryFailed: (error) => this.#reportError(error),
+    onFailed: (error) => this.#reportError(error),
   });
   private readonly mapController = new MapController(this, {
     enabled: () => !this.noMap,
