@@ -4,7 +4,8 @@ import sinon from 'sinon';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import '../../src/components/store-locator/define.js';
 import type { AisleStoreLocator } from '../../src/components/store-locator/store-locator.js';
-import { holdAnswers, requests } from '../helpers/mock-api.js';
+import { geocoderHandlers, resetGeocoderMock, setGeocoderMock } from '../../src/mocks/geocoders.js';
+import { holdAnswers, requests, useHandlers } from '../helpers/mock-api.js';
 import { waitUntil } from '../helpers/wait.js';
 import { $, cards, locator } from './store-locator-harness.js';
 
@@ -30,7 +31,10 @@ const addresses = (el: AisleStoreLocator) =>
   cards(el).map((c) => c.querySelector('.address')!.textContent!);
 
 beforeEach(() => resetClientsForTests());
-afterEach(() => sinon.restore());
+afterEach(() => {
+  sinon.restore();
+  resetGeocoderMock();
+});
 
 describe('<aisle-store-locator>: use my location while a text search runs', () => {
   it('keeps the position when the typed place answers after the click', async () => {
@@ -74,5 +78,30 @@ describe('<aisle-store-locator>: use my location while a text search runs', () =
     expect(addresses(el).join()).to.contain('Marseille');
     expect($<HTMLInputElement>(el, 'input[role="combobox"]')!.value).to.equal('Marseille');
     expect($(el, 'h2')!.textContent).to.contain('Marseille');
+  });
+});
+
+describe('<aisle-store-locator>: use my location with the address service down', () => {
+  it('keeps saying address search is unavailable (it still is)', async () => {
+    useHandlers(...geocoderHandlers);
+    setGeocoderMock({ ban: 'error' });
+    sinon
+      .stub(navigator.geolocation, 'getCurrentPosition')
+      .callsFake((ok) => ok(TOULOUSE as never));
+    const el = await locator('geocoder="ban" limit="3"', 'en');
+    await typeAndEnter(el, 'Lyon');
+    await waitUntil(() => addresses(el).join().includes('Lyon'), 'no stores in Lyon', {
+      timeout: 5000,
+    });
+    expect($(el, '.notice')!.textContent).to.contain('Address search is unavailable');
+    await useMyLocation(el);
+    await waitUntil(
+      () => addresses(el).join().includes('Toulouse'),
+      'no stores around the position',
+      {
+        timeout: 5000,
+      },
+    );
+    expect($(el, '.notice')!.textContent).to.contain('Address search is unavailable');
   });
 });

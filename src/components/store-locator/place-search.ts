@@ -80,7 +80,7 @@ export class PlaceSearch {
   async useLocation(event: Event): Promise<void> {
     if (this.locating) return; // the button stays focusable while locating (aria-disabled)
     this.locating = true;
-    this.say(undefined);
+    if (!this.#lasting) this.say(undefined); // "address search unavailable" still stands
     // The latest request wins: a text search still on its way no longer replaces the position,
     // and a place the shopper picks while the device locates replaces it.
     this.box.cancel();
