@@ -14,10 +14,12 @@ const TOULOUSE = { coords: { latitude: 43.6047, longitude: 1.4442 } };
 
 const textSearches = () => requests.filter((r) => new URL(r.url).searchParams.has('q'));
 
+/** Puts `text` in the search box in one input event (no request for part of it), then Enter. */
 async function typeAndEnter(el: AisleStoreLocator, text: string) {
   const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
   input.focus();
-  await sendKeys({ type: text });
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   await sendKeys({ press: 'Enter' });
 }
 
@@ -44,7 +46,7 @@ describe('<aisle-store-locator>: use my location while a text search runs', () =
     const release = holdAnswers('get', '/stores', 1); // the typed place's look-up is slow
     const el = await locator('limit="3"', 'en');
     await typeAndEnter(el, 'Marseille');
-    await waitUntil(() => textSearches().length === 1, 'the place was never asked for');
+    await waitUntil(() => textSearches().length > 0, 'the place was never asked for');
     await useMyLocation(el);
     await waitUntil(() => cards(el).length > 0, 'no stores', { timeout: 5000 });
     expect(addresses(el).join()).to.contain('Toulouse');
