@@ -8,8 +8,7 @@ import { DEFAULT_SUGGESTION_LIMIT, type Geocoder, type Suggestion } from './geoc
 import {
   normalizePostcode,
   normalizeText,
-  placeInAddress,
-  townBesidePostcode,
+  placesIn,
   wordsPrefixTest,
   writeOutSaints,
 } from './text.js';
@@ -176,11 +175,9 @@ export function createLocalGeocoder(stores: readonly Store[]): Geocoder {
       if (signal?.aborted)
         throw signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
       const n = Math.max(0, limit);
-      // A whole address matches nothing as it is: then the place it names (its postcode or
-      // town), then the town beside a postcode no store has ("69001 Lyon").
+      // A text that matches nothing as it is: then the places it names (placesIn).
       let out = find(index, query, n);
-      for (const place of [placeInAddress(query), townBesidePostcode(query)])
-        if (!out.length && place) out = find(index, place, n);
+      for (const place of placesIn(query)) if (!out.length && place) out = find(index, place, n);
       return out.slice(0, n);
     },
   };

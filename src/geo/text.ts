@@ -39,13 +39,16 @@ export function writeOutSaints(normalized: string): string | undefined {
   return out === normalized ? undefined : out;
 }
 
+/** A five-digit postcode in a text (a French one: "69002"), the character before it included. */
+const POSTCODE = /(?:^|\D)(\d{5})(?!\d)/;
+
 /**
  * The place a whole address names, for matchers that know only postcodes and towns: its
  * postcode ("12 rue X, 69002 Lyon" -> "69002"), else what follows its last comma ("12 rue X,
  * Lyon" -> "Lyon"); undefined when it has neither.
  */
 export function placeInAddress(text: string): string | undefined {
-  const postcode = /(?:^|\D)(\d{5})(?!\d)/.exec(text)?.[1];
+  const postcode = POSTCODE.exec(text)?.[1];
   const comma = text.lastIndexOf(',');
   const place = postcode ?? (comma >= 0 ? text.slice(comma + 1).trim() : '');
   return place && place !== text.trim() ? place : undefined;
@@ -57,7 +60,7 @@ export function placeInAddress(text: string): string | undefined {
  * comma ("Lyon 69001", "Lyon, 69001", "12 rue X, Lyon 69001" -> "Lyon"); undefined without a postcode or a town.
  */
 export function townBesidePostcode(text: string): string | undefined {
-  const m = /(?:^|\D)\d{5}(?!\d)/.exec(text);
+  const m = POSTCODE.exec(text);
   if (!m) return undefined;
   const end = m.index + m[0].length;
   const before = text.slice(0, end - 5).replace(/[\s,]+$/, '');
@@ -70,13 +73,31 @@ export function townBesidePostcode(text: string): string | undefined {
 }
 
 /**
- * What to ask a search that matches stores' names, towns and postcodes (the API's `q`), in
- * turn until one finds stores: the text as typed, then the place an address names, then the town
- * beside its postcode, each also with "St"/"Ste" written out.
+ * The area of a postcode, its département: the first two digits ("75015" -> "75"; Corsica's are
+ * 20xxx), three overseas ("97110" -> "971"); undefined without a postcode.
+ */
+export function postcodeArea(text: string): string | undefined {
+  const code = POSTCODE.exec(text)?.[1];
+  return code?.slice(0, /^9[78]/.test(code) ? 3 : 2);
+}
+
+/**
+ * What else to try when a text matches no store's place as it is, in turn: the place an address
+ * names, the town beside a postcode no store has ("69001 Lyon"), then that postcode's area
+ * ("75015", a postcode no store has: the stores of the 75).
+ */
+export function placesIn(text: string): Array<string | undefined> {
+  return [placeInAddress(text), townBesidePostcode(text), postcodeArea(text)];
+}
+
+/**
+ * What to ask a search that matches stores' names, towns and postcodes (the API's `q`, whose
+ * digits match postcode prefixes), in turn until one finds stores: the text as typed, then
+ * `placesIn(text)`, each also with "St"/"Ste" written out.
  */
 export function searchTexts(text: string): string[] {
   const out = new Set<string>();
-  for (const t of [text.trim(), placeInAddress(text), townBesidePostcode(text)]) {
+  for (const t of [text.trim(), ...placesIn(text)]) {
     if (!t) continue;
     out.add(t);
     const saints = writeOutSaints(normalizeText(t));

@@ -37,6 +37,15 @@ describe('<aisle-store-locator>: what it was asked', () => {
     expect(asked).to.deep.equal(['69001 Lyon', '69001', 'Lyon']); // in turn, until one finds stores
   });
 
+  it('finds the stores of a postcode’s area when no store has that postcode', async () => {
+    const el = await locator('query="75015" limit="3"');
+    await waitUntil(() => cards(el).length > 0, 'no stores', { timeout: 5000 });
+    for (const card of cards(el))
+      expect(card.querySelector('.address')!.textContent).to.match(/75\d{3} Paris/);
+    const asked = requests.map((r) => new URL(r.url).searchParams.get('q')).filter(Boolean);
+    expect(asked).to.deep.equal(['75015', '75']); // in turn, until one finds stores
+  });
+
   it('names each bad attribute value', () => {
     const ok = {
       near: '48.85,2.35',

@@ -102,7 +102,16 @@ describe('geo/geocoder: local', () => {
       expect(labels(await local.suggest(text)), text).to.deep.equal(['Lyon']);
     // A postcode a store has still names that postcode, town or not.
     expect(labels(await local.suggest('42000 Lyon'))).to.deep.equal(['42000 Saint-Étienne']);
-    expect(labels(await local.suggest('69001'))).to.deep.equal([]); // no town to go by
+  });
+
+  it("finds the stores' places of a postcode's area when no store has that postcode", async () => {
+    // "75015" and "75004 Marseille" name no store's place: the stores of the 75 are nearest.
+    expect(labels(await local.suggest('75015'))).to.deep.equal(['75001 Paris', '75004 Paris']);
+    expect(labels(await local.suggest('12 rue X, 75020'))).to.deep.equal([
+      '75001 Paris',
+      '75004 Paris',
+    ]);
+    expect(labels(await local.suggest('13001'))).to.deep.equal([]); // no store in the 13
   });
 
   it('keeps towns of one name far apart as places of their own, each with its postcode', async () => {
@@ -131,6 +140,10 @@ describe('geo/geocoder: local', () => {
     expect(towns[1]!.point).to.deep.equal({ lat: -20.8789, lng: 55.4481 });
     expect(towns.map((t) => t.city)).to.deep.equal(['Saint-Denis', 'Saint-Denis']);
     expect(towns[1]!.postcode).to.equal('97400');
+    // An overseas area is three digits: the 974 (Réunion), not the 97 (all of them).
+    const overseas = await createLocalGeocoder([...stores, reunion]).suggest('97410');
+    expect(labels(overseas)).to.deep.equal(['97400 Saint-Denis']);
+    expect(await createLocalGeocoder([reunion]).suggest('97110')).to.deep.equal([]);
   });
 
   it('matches store names, honours the limit, and ignores short queries', async () => {
