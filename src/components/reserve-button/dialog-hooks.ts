@@ -59,7 +59,10 @@ export function flowHooks(d: HooksDialog): FlowHooks {
       d.kept().forget(reservation.sku);
       host.emit('aisle-reservation-cancelled', { reservation });
     },
-    onError: (e) => d.error(e),
+    onError: (e) => {
+      d.error(e);
+      if (e.action === 'confirm') d.kept().confirmFailed();
+    },
   };
 }
 

@@ -167,7 +167,10 @@ export class KeptReservation {
   };
 
   private told(key: string, saved: SavedReservation): void {
-    this.keep(key, saved);
+    // A confirm of this tab's with no answer yet is kept beside the news, not lost under it: a
+    // reload asks how it ended first (its own reservation shows; if none, this one does).
+    const hold = loadReservation(key)?.hold;
+    this.keep(key, hold ? { ...saved, hold } : saved);
     const { flow } = this.host;
     if (key !== this.key()) return;
     if (this.host.dialogOpen()) {
@@ -179,12 +182,22 @@ export class KeptReservation {
     } else if (flow.step === 'idle') void this.restore();
   }
 
+  /**
+   * A confirm failed: another tab's reservation told while it was on its way (kept beside its
+   * hold) now shows, as it would have over the form, rather than a second reservation.
+   */
+  confirmFailed(): void {
+    const sku = this.host.flow.state.request?.sku;
+    const { id, code } = (sku && this.saved(this.key(sku))) || {};
+    if (id && code) this.told(this.key(sku), { id, code });
+  }
+
   /** A confirm is on its way: until it answers, a reload asks the API how it ended. */
   confirming(hold: Hold): void {
     const key = this.key(hold.sku);
     const kept = loadReservation(key);
     if (this.host.persist() !== 'none' && (!kept || kept.hold)) {
-      saveReservation(key, { id: '', code: '', hold: hold.id });
+      saveReservation(key, { id: kept?.id ?? '', code: kept?.code ?? '', hold: hold.id });
     }
   }
 
@@ -211,7 +224,11 @@ export class KeptReservation {
   /** The hold is known not to be a reservation (released, or its confirm refused). */
   settled(hold: Hold): void {
     const key = this.key(hold.sku);
-    if (loadReservation(key)?.hold === hold.id) forgetReservation(key);
+    const kept = loadReservation(key);
+    if (kept?.hold !== hold.id) return;
+    // Another tab's reservation kept beside it stays.
+    if (kept.id) saveReservation(key, { id: kept.id, code: kept.code });
+    else forgetReservation(key);
   }
 
   /**

@@ -9,8 +9,9 @@ export interface SavedReservation {
   id: string;
   code: string;
   /**
-   * Instead of an id and code (both empty): a confirm was sent for this hold and its answer never
-   * came. The next load asks the API how it ended (see session.ts).
+   * A confirm was sent for this hold and its answer never came: the next load asks the API how it
+   * ended (see session.ts). The id and code are then empty, or another tab's reservation, told
+   * meanwhile: shown only if this confirm made none.
    */
   hold?: string;
 }
@@ -55,9 +56,12 @@ export function loadReservation(key: string): SavedReservation | undefined {
     const value = JSON.parse(raw) as Partial<SavedReservation> | null;
     const { id, code, hold } = value ?? {};
     // A tampered value is nothing saved; any id the API could have given is kept.
+    const told = isValidRecordId(id) && isValidRecordId(code);
     if (typeof hold === 'string')
-      return isValidRecordId(hold) ? { id: '', code: '', hold } : undefined;
-    if (isValidRecordId(id) && isValidRecordId(code)) return { id, code };
+      return isValidRecordId(hold)
+        ? { id: told ? id : '', code: told ? code : '', hold }
+        : undefined;
+    if (told) return { id, code };
   } catch {
     // Unreadable: treat as nothing saved.
   }

@@ -100,10 +100,11 @@ function forgetIf(key: string, read: SavedReservation): void {
 
 /**
  * A confirm for `hold` was sent and its answer never came (a reload, a lost connection): releasing
- * the hold tells how it ended. Released (or already gone): nothing was reserved, forgotten.
- * Refused as already confirmed: the reservation, kept from now on, when the API names it
- * (`reservationId`) and it reads as confirmed; else 'lost'. No answer: 'unreachable', asked
- * again later.
+ * the hold tells how it ended. Released (or already gone, 404 or 410): nothing was reserved,
+ * forgotten (another tab's reservation told meanwhile shows instead). Refused as already
+ * confirmed: the reservation, kept from now on, when the API names it (`reservationId`) and it
+ * reads as confirmed; else 'lost'. No answer, or any other refusal: 'unreachable', asked again
+ * later.
  */
 function settleConfirm(
   at: Place,
@@ -112,23 +113,39 @@ function settleConfirm(
   api: RestoreApi,
 ): Promise<Restored> {
   return api.releaseHold(hold).then(
-    (): Restored => {
-      forgetIf(at.key, saved);
-      return 'none';
-    },
+    () => noneMade(at, hold, api),
     (error: unknown): Restored | Promise<Restored> => {
       if (codeOf(error) === 'hold_already_confirmed') {
         const id = (error as { problem?: Problem } | null)?.problem?.reservationId;
         return id
           ? api.getReservation(id).then(
-              (r) => made(at, saved, r),
+              (r) => made(at, saved, r, api),
               () => 'lost',
             )
           : 'lost';
       }
-      return goneOrUnreachable(error, at.key, saved);
+      const status = (error as { status?: number } | null)?.status;
+      return status === 404 || status === 410 ? noneMade(at, hold, api) : 'unreachable';
     },
   );
+}
+
+/**
+ * The confirm for `hold` made no reservation: its hold is no longer kept, and another tab's
+ * reservation told meanwhile (kept beside it) is read and shown instead.
+ */
+function noneMade(
+  { sku, key }: Place,
+  hold: string,
+  api: RestoreApi,
+): Restored | Promise<Restored> {
+  const now = loadReservation(key);
+  if (now?.hold === hold) {
+    if (now.id) saveReservation(key, { id: now.id, code: now.code });
+    else forgetReservation(key);
+  }
+  const told = loadReservation(key);
+  return told?.id && !told.hold ? restoreReservation(sku, key, api, told) : 'none';
 }
 
 /**
@@ -143,12 +160,19 @@ function goneOrUnreachable(error: unknown, key: string, saved: SavedReservation)
   return 'none';
 }
 
-/** The reservation a lost confirm made, read back: kept in place of its hold while confirmed. */
-function made({ sku, key }: Place, pending: SavedReservation, reservation: Reservation): Restored {
-  if (reservation.status !== 'confirmed') {
-    forgetIf(key, pending); // over already (collected, expired, cancelled)
-    return 'none';
-  }
+/**
+ * The reservation a lost confirm made, read back: kept in place of its hold (and of another tab's
+ * news kept beside it: this tab's own outcome shows, as had its answer come) while confirmed.
+ */
+function made(
+  at: Place,
+  pending: SavedReservation,
+  reservation: Reservation,
+  api: RestoreApi,
+): Restored | Promise<Restored> {
+  const { sku, key } = at;
+  // Over already (collected, expired, cancelled).
+  if (reservation.status !== 'confirmed') return noneMade(at, pending.hold!, api);
   if (loadReservation(key)?.hold === pending.hold) {
     saveReservation(key, { id: reservation.id, code: reservation.code });
   }
