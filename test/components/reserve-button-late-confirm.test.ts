@@ -151,3 +151,37 @@ describe('<aisle-reserve-button> when a confirm is answered after the dialog clo
     expect(errors, 'the page hears what the shopper was told').to.deep.equal(['hold_expired']);
   });
 });
+
+describe('<aisle-reserve-button> removed before its confirm is refused', () => {
+  it('tells the refusal on its document, as a reservation made would be, once', async () => {
+    const heard: { code: string; element: HTMLElement }[] = [];
+    const listen = (e: HTMLElementEventMap['aisle-error']) =>
+      heard.push({ code: e.detail.code, element: e.detail.element });
+    document.addEventListener('aisle-error', listen);
+    try {
+      const el = await mount();
+      await holdAndFill(el);
+      let answer!: () => void;
+      const answered = new Promise<void>((resolve) => (answer = resolve));
+      useHandlers(
+        http.post('*/aisle-api/v1/holds/:holdId/confirm', async () => {
+          await answered;
+          const body = { title: 'Gone', status: 410, code: 'hold_expired' };
+          const headers = { 'Content-Type': 'application/problem+json' };
+          return HttpResponse.json(body, { status: 410, headers });
+        }),
+      );
+      submit(el);
+      await until(() => el.step === 'confirming', 'the confirm to start');
+      el.remove(); // a single-page app leaves the product page mid-confirm
+      await until(() => !el.shadowRoot!.querySelector('dialog')!.open, 'the dialog closed');
+      answer();
+      await until(() => heard.length > 0, 'the page told');
+      await new Promise((r) => setTimeout(r, 50));
+      expect(heard).to.deep.equal([{ code: 'hold_expired', element: el }]);
+      expect(mockApi.stats().reservationsConfirmed).to.equal(0);
+    } finally {
+      document.removeEventListener('aisle-error', listen);
+    }
+  });
+});

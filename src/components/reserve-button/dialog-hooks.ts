@@ -3,7 +3,7 @@
  * (`aisle-hold-created`, `aisle-reservation-confirmed`…), the screen reader hears the hold's news,
  * and the session's record (kept-reservation.ts) follows holds, confirms and cancellations.
  */
-import type { Reservation } from '../../client/types.js';
+import type { AisleEventDetails, AisleEventName } from '../../internal/events.js';
 import type { FlowError } from './flow-errors.js';
 import type { FlowHooks, FlowState } from './flow-types.js';
 import type { ReserveElementMessages } from './dialog-messages.js';
@@ -35,9 +35,9 @@ export function flowHooks(d: HooksDialog): FlowHooks {
     onChange: (s) => d.change(s),
     onHoldCreated: (hold) => {
       d.announce(d.msg().reserveHoldStarted(wholeMinutes(d.remainingMs())));
-      host.emit('aisle-hold-created', { hold });
+      tell(host, 'aisle-hold-created', { hold });
     },
-    onHoldExpired: (hold) => host.emit('aisle-hold-expired', { hold }),
+    onHoldExpired: (hold) => tell(host, 'aisle-hold-expired', { hold }),
     onHoldExtended: () => d.announce(d.msg().reserveExtended(wholeMinutes(d.remainingMs()))),
     onHoldAsked: (request, key) => d.kept().holdAsked(request, key),
     onHoldAnswered: (request, key) => d.kept().holdAnswered(request, key),
@@ -48,7 +48,7 @@ export function flowHooks(d: HooksDialog): FlowHooks {
       // Answered after the shopper closed the dialog: the button now reads "View your
       // reservation", which a screen reader does not say by itself (WCAG 4.1.3).
       if (!d.dialogOpen() && host.isConnected) d.announceClosed(d.msg().reserveConfirmedClosed);
-      tellConfirmed(host, reservation);
+      tell(host, 'aisle-reservation-confirmed', { reservation });
     },
     // Refused once the dialog was closed: said from the button, and told the page (aisle-error).
     onRefusedClosed: (e) => {
@@ -57,7 +57,7 @@ export function flowHooks(d: HooksDialog): FlowHooks {
     },
     onCancelled: (reservation) => {
       d.kept().forget(reservation.sku);
-      host.emit('aisle-reservation-cancelled', { reservation });
+      tell(host, 'aisle-reservation-cancelled', { reservation });
     },
     onError: (e) => {
       d.error(e);
@@ -67,14 +67,18 @@ export function flowHooks(d: HooksDialog): FlowHooks {
 }
 
 /**
- * Tells the page of a reservation made: from the button; or, when the page removed the button
- * meanwhile (a single-page app leaving the product page mid-confirm), from its document, where a
- * listener on `document` or `window` hears it, with `detail.element` the removed button. Told once
- * either way: putting the button back does not tell it again.
+ * Tells the page an event: from the button; or, when the page removed the button meanwhile (a
+ * single-page app leaving the product page mid-confirm, whose answer, made or refused, comes
+ * later), from its document, where a listener on `document` or `window` hears it, with
+ * `detail.element` the removed button. Told once either way: putting the button back does not
+ * tell it again.
  */
-export function tellConfirmed(host: AisleReserveButton, reservation: Reservation): void {
-  if (host.isConnected) return void host.emit('aisle-reservation-confirmed', { reservation });
-  const detail = { reservation, element: host };
-  const init = { bubbles: true, composed: true, detail };
-  host.ownerDocument.dispatchEvent(new CustomEvent('aisle-reservation-confirmed', init));
+export function tell<K extends AisleEventName>(
+  host: AisleReserveButton,
+  name: K,
+  detail: Omit<AisleEventDetails[K], 'element'>,
+): void {
+  if (host.isConnected) return void host.emit(name, detail);
+  const init = { bubbles: true, composed: true, detail: { ...detail, element: host } };
+  host.ownerDocument.dispatchEvent(new CustomEvent(name, init));
 }

@@ -52,7 +52,8 @@ export function setDialogLoaderForTests(loader?: LoadDialog): void {
  * @fires aisle-reservation-cancelled - `detail.reservation`.
  * @fires aisle-error - A step failed; `detail.code` (`stock_unavailable`, `hold_expired`,
  *   `network`, …, or `load_failed` when the code of the dialog, the store search or the
- *   reservation requests could not be loaded), `detail.status`.
+ *   reservation requests could not be loaded), `detail.status`. From the button's document, as
+ *   above, when a confirm was refused after the button was removed.
  * @fires aisle-store-change - The shopper, who had no store, chose one in the dialog.
  *
  * @csspart button - The "Reserve in store" button.

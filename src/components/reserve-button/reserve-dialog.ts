@@ -21,7 +21,7 @@ import { DialogFocus } from './dialog-focus.js';
 import { DialogPicker } from './dialog-picker.js';
 import { ReserveFlow, type FlowError, type FlowState } from './flow.js';
 import { HoldClock } from './hold-clock.js';
-import { flowHooks, tellConfirmed } from './dialog-hooks.js';
+import { flowHooks, tell } from './dialog-hooks.js';
 import type { AisleReserveButton } from './reserve-button.js';
 import { initialDialogState, onClose, type DialogState } from './dialog-state.js';
 import { KeptReservation } from './kept-reservation.js';
@@ -82,7 +82,7 @@ export class ReserveDialog implements ReactiveController {
     persist: () => this.shell.config().persist,
     dialogOpen: () => !!this.dialog?.open,
     showKept: () => void this.openKept(),
-    made: (reservation) => tellConfirmed(this.host, reservation),
+    made: (reservation) => tell(this.host, 'aisle-reservation-confirmed', { reservation }),
   });
   /** Past the pickup time, a closed dialog's confirmation gives way: "Reserve in store" again. */
   private readonly pickupOver = new Alarm(() => this.dialog?.open || this.kept.lapse());
@@ -226,9 +226,9 @@ export class ReserveDialog implements ReactiveController {
     // "More time" is gone: the focus goes to the step's heading, and the notice says why.
     if (error.reason === 'no_more_time') void this.focus.stepHeading();
     if (error.reason === 'hold_expired' && this.s.flow.hold) {
-      this.host.emit('aisle-hold-expired', { hold: this.s.flow.hold });
+      tell(this.host, 'aisle-hold-expired', { hold: this.s.flow.hold });
     }
-    this.host.emit('aisle-error', {
+    tell(this.host, 'aisle-error', {
       code: error.code,
       message: error.message,
       ...(error.status ? { status: error.status } : {}),
