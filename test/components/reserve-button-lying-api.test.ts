@@ -5,7 +5,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { getResponse, http, HttpResponse } from 'msw';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
-import { en } from '../../src/i18n/messages/en.js';
 import type { AisleClient } from '../../src/client/client.js';
 import type { ClientReservations } from '../../src/client/reservations.js';
 import type { PickupSlot, Store } from '../../src/client/types.js';
@@ -123,37 +122,53 @@ describe('<aisle-reserve-button> store step, other stores', () => {
     expect(text(el)).not.to.include('nearby');
   });
 
-  it('gives back a hold answered for another pickup slot than the one picked, and says so', async () => {
-    const slotted = mockApi.stores.find((s) => s.pickup.enabled && s.pickup.slots)!;
-    mockApi.setStock(SKU, slotted.id, { status: 'in_stock', quantity: 3 });
-    let held: string | undefined;
-    useHandlers(
-      http.post('*/aisle-api/v1/holds', async ({ request }) => {
-        const response = (await getResponse(mockApi.handlers, request))!;
-        if (response.status !== 201) return response;
-        const hold = (await response.json()) as { id: string };
-        held = hold.id;
-        return HttpResponse.json({ ...hold, slotId: 'another-slot' }, { status: 201 });
-      }),
-    );
-    const el = await fixture<AisleReserveButton>(
-      html`<aisle-reserve-button sku=${SKU} store=${slotted.id}></aisle-reserve-button>`,
-    );
-    await openDialog(el);
-    await until(() => part(el, 'slot'), 'the slots');
-    const select = part<HTMLSelectElement>(el, 'slot')!;
-    select.value = select.options[1]!.value;
-    select.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    const errors: string[] = [];
-    el.addEventListener('aisle-error', (e) => errors.push((e as CustomEvent).detail.code));
-    part<HTMLButtonElement>(el, 'hold')!.click();
-    await until(() => part(el, 'error'), 'the notice');
-    expect(part(el, 'form'), 'no contact step for a hold of another slot').to.equal(null);
-    expect(text(el)).to.include(en.reserveSlotFull);
-    expect(errors).to.deep.equal(['invalid_response']);
-    const releases = () =>
-      requests.filter((r) => r.method === 'DELETE' && r.url.endsWith(`/holds/${held}`));
-    await until(() => releases().length === 1, 'the hold given back');
-  });
+  for (const [lang, said] of [
+    [
+      'en',
+      'The store offered a different pickup time from the one you chose, so nothing is held. Please choose a pickup time again.',
+    ],
+    [
+      'fr',
+      'Le magasin a proposé une autre heure de retrait que celle choisie\u00a0: rien n’est mis de côté. Veuillez choisir de nouveau une heure de retrait.',
+    ],
+  ] as const) {
+    it(`gives back a hold answered for another pickup slot than the one picked, and says so exactly (${lang})`, async () => {
+      const slotted = mockApi.stores.find((s) => s.pickup.enabled && s.pickup.slots)!;
+      mockApi.setStock(SKU, slotted.id, { status: 'in_stock', quantity: 3 });
+      let held: string | undefined;
+      useHandlers(
+        http.post('*/aisle-api/v1/holds', async ({ request }) => {
+          const response = (await getResponse(mockApi.handlers, request))!;
+          if (response.status !== 201) return response;
+          const hold = (await response.json()) as { id: string };
+          held = hold.id;
+          return HttpResponse.json({ ...hold, slotId: 'another-slot' }, { status: 201 });
+        }),
+      );
+      const el = await fixture<AisleReserveButton>(
+        html`<aisle-reserve-button
+          lang=${lang}
+          sku=${SKU}
+          store=${slotted.id}
+        ></aisle-reserve-button>`,
+      );
+      await openDialog(el);
+      await until(() => part(el, 'slot'), 'the slots');
+      const select = part<HTMLSelectElement>(el, 'slot')!;
+      select.value = select.options[1]!.value;
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      const errors: string[] = [];
+      el.addEventListener('aisle-error', (e) => errors.push((e as CustomEvent).detail.code));
+      part<HTMLButtonElement>(el, 'hold')!.click();
+      await until(() => part(el, 'error'), 'the notice');
+      expect(part(el, 'form'), 'no contact step for a hold of another slot').to.equal(null);
+      // Not "that pickup time has just filled up": nothing says it did; another slot was held.
+      expect(part(el, 'error')!.textContent!.trim()).to.equal(said);
+      expect(errors).to.deep.equal(['invalid_response']);
+      const releases = () =>
+        requests.filter((r) => r.method === 'DELETE' && r.url.endsWith(`/holds/${held}`));
+      await until(() => releases().length === 1, 'the hold given back');
+    });
+  }
 });

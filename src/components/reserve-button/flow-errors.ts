@@ -34,6 +34,8 @@ export interface FlowError {
   alternatives?: AvailabilityEntry[];
   /** How long the server asked to wait (429 or 503 with `Retry-After`). */
   retryAfterMs?: number;
+  /** 'slot_unavailable' because the hold answered was for another slot (given back). */
+  otherSlot?: boolean;
 }
 
 /** The parts of an `AisleApiError` the flow reads (duck-typed: any thrown value is accepted). */
@@ -59,7 +61,8 @@ export function classifyError(action: FlowError['action'], error: unknown): Flow
     message: e.message ?? String(error),
     ...(e.retryAfterMs === undefined ? {} : { retryAfterMs: e.retryAfterMs }),
   };
-  if (code === 'slot_unavailable' || e.slotTaken) return { ...base, reason: 'slot_unavailable' };
+  if (e.slotTaken) return { ...base, reason: 'slot_unavailable', otherSlot: true };
+  if (code === 'slot_unavailable') return { ...base, reason: 'slot_unavailable' };
   if (action === 'cancel' && e.status === 409) return { ...base, reason: 'not_cancellable' };
   // An unknown 409 code on a hold reads as its status: no stock (the contract's rule).
   if (code === 'stock_unavailable' || (e.status === 409 && action === 'hold')) {

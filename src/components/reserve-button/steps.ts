@@ -128,7 +128,9 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
                   s.error.reason === 'stock_unavailable'
                     ? msg.reserveStockGone
                     : s.error.reason === 'slot_unavailable'
-                      ? msg.reserveSlotFull
+                      ? s.error.otherSlot
+                        ? msg.reserveSlotOther
+                        : msg.reserveSlotFull
                       : // An earlier confirm's outcome could not be learnt: nothing was held.
                         s.error.action === 'confirm'
                         ? withOffline(msg, msg.reserveCheckFailed)

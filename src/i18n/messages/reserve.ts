@@ -63,6 +63,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveStockGone: 'Sorry, it has just sold out at this store.',
     reserveHoldFailed: 'We could not hold the item. Please try again.',
     reserveSlotFull: 'That pickup time has just filled up. Please choose another.',
+    reserveSlotOther:
+      'The store offered a different pickup time from the one you chose, so nothing is held. Please choose a pickup time again.',
     reserveSlotPassed: 'That pickup time has already begun. Please choose another.',
     reserveName: 'Full name',
     reserveEmail: 'Email',
@@ -190,6 +192,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveStockGone: 'Désolés, ce produit vient d’être épuisé dans ce magasin.',
     reserveHoldFailed: 'Impossible de mettre l’article de côté. Veuillez réessayer.',
     reserveSlotFull: 'Ce créneau est désormais complet. Veuillez en choisir un autre.',
+    reserveSlotOther:
+      'Le magasin a proposé une autre heure de retrait que celle choisie\u00a0: rien n’est mis de côté. Veuillez choisir de nouveau une heure de retrait.',
     reserveSlotPassed: 'Ce créneau de retrait a déjà commencé. Veuillez en choisir un autre.',
     reserveName: 'Nom complet',
     reserveEmail: 'E-mail',

@@ -161,6 +161,8 @@ export interface ReserveMessages {
   reserveStockGone: string;
   reserveHoldFailed: string;
   reserveSlotFull: string;
+  /** A hold answered for another pickup slot than the one chosen (given back at once). */
+  reserveSlotOther: string;
   reserveSlotPassed: string;
   reserveName: string;
   reserveEmail: string;
