@@ -27,6 +27,8 @@ type StoreStepView = StepView['store'];
 export interface DialogDataSource {
   client(): AisleClient;
   config(): AisleConfigValues;
+  /** The product the dialog was opened for (not the button's `sku`, if it changed since). */
+  sku(): string;
   /** Units asked for when the dialog opened. */
   quantity(): number;
   /** The store step is on screen (not the picker). */
@@ -37,7 +39,7 @@ export interface DialogDataSource {
   onError(error: FlowError): void;
 }
 
-type Host = ReactiveControllerHost & HTMLElement & { sku: string; storeId: string | null };
+type Host = ReactiveControllerHost & HTMLElement & { storeId: string | null };
 
 export class DialogData {
   readonly store;
@@ -65,7 +67,7 @@ export class DialogData {
       args: () =>
         [
           d.storeStep(),
-          host.sku,
+          d.sku(),
           host.storeId,
           d.quantity(),
           d.config().api,

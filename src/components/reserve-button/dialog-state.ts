@@ -19,6 +19,12 @@ export interface DialogState {
   storeEpoch: number;
   /** Opened with a reservation kept for this SKU: reading it again, or that failed. */
   checking: 'pending' | 'failed' | 'lost' | undefined;
+  /**
+   * The product the dialog was opened for. A variant picker changing the button's `sku` or
+   * `product-name` meanwhile changes neither the open flow (its store step, its hold) nor its
+   * title or calendar event: the button follows the new product once the dialog is closed.
+   */
+  product: { sku: string; name: string };
 }
 
 export function initialDialogState(): DialogState {
@@ -33,6 +39,7 @@ export function initialDialogState(): DialogState {
     news: undefined,
     storeEpoch: 0,
     checking: undefined,
+    product: { sku: '', name: '' },
   };
 }
 

@@ -95,6 +95,7 @@ export class ReserveDialog implements ReactiveController {
   private readonly data = new DialogData(this.host, {
     client: () => this.client,
     config: () => this.shell.config(),
+    sku: () => this.s.product.sku,
     quantity: () => startQuantity(this.host.quantity),
     storeStep: () => this.dialogOn('store', 'holding'),
     storeEpoch: () => this.s.storeEpoch,
@@ -237,8 +238,10 @@ export class ReserveDialog implements ReactiveController {
 
   /** Opens the dialog (it must have been rendered once). */
   open(): void {
-    if (!this.host.sku) return;
-    this.set({ news: undefined }); // the confirmation is shown: no need to say it from the button
+    const { sku, productName: name } = this.host;
+    if (!sku) return;
+    // Shown: not said from the button. A flow still about another SKU keeps its product.
+    this.set({ news: undefined, ...(!this.kept.otherProduct && { product: { sku, name } }) });
     // The store picker (and the geocoders) load on this click, not with the button: now if it
     // shows (no store yet), else on "Change store".
     if (!this.host.storeId) this.picker.load();
@@ -302,7 +305,7 @@ export class ReserveDialog implements ReactiveController {
   }
 
   private hold(
-    request = holdRequest(this.data.store.value, this.host.sku, this.s.wanted, this.s.slotId),
+    request = holdRequest(this.data.store.value, this.s.product.sku, this.s.wanted, this.s.slotId),
   ): void {
     const { s } = this;
     if (request === 'slot passed') {
@@ -369,7 +372,7 @@ export class ReserveDialog implements ReactiveController {
         moreTime: () => void this.flow.extend(),
         calendar: (r) =>
           downloadPickup(this.msg, this.shell.locale(), r, this.data.reservationStore.value, {
-            product: this.host.productName || this.host.sku,
+            product: this.s.product.name || r.sku,
           }),
         cancel: () => void this.cancel.press(),
         keep: () => this.cancel.keep(),
@@ -383,7 +386,7 @@ export class ReserveDialog implements ReactiveController {
     const msg = this.msg;
     return dialogFrame({
       msg,
-      title: msg.reserveTitle(this.host.productName),
+      title: msg.reserveTitle(this.s.product.name),
       step: this.step,
       announcement: liveText(this.s.announcement, this.shell.locale()),
       news: liveText(this.s.news, this.shell.locale()),
