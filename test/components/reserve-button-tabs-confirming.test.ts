@@ -9,7 +9,7 @@ import { expect } from '@open-wc/testing';
 import { getResponse, http, HttpResponse } from 'msw';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
-import { useHandlers } from '../helpers/mock-api.js';
+import { requests, useHandlers } from '../helpers/mock-api.js';
 import {
   holdAndFill,
   mount,
@@ -120,5 +120,46 @@ describe('<aisle-reserve-button>: another tab’s news, then this tab’s confir
     expect(part(el, 'code')!.textContent).to.equal(elsewhere.code);
     expect(part(el, 'hold-again')).to.equal(null);
     expect(keptNow()).to.deep.equal({ id: elsewhere.id, code: elsewhere.code });
+  });
+});
+
+describe('<aisle-reserve-button>: two tabs that both confirmed (their confirms crossed)', () => {
+  beforeEach(resetReserveState);
+
+  it('keeps its own reservation when the other tab tells its own: neither is lost', async () => {
+    const el = await mount();
+    await holdAndFill(el);
+    submit(el);
+    await until(() => part(el, 'code'), 'its own confirmation');
+    const own = keptNow();
+    const elsewhere = await reserveElsewhere(); // the other tab's confirm, answered later
+    const before = requests.length;
+    const other = new BroadcastChannel('aisle:reservations');
+    other.postMessage({ api: API, sku: SKU, id: elsewhere.id, code: elsewhere.code });
+    const reads = () =>
+      requests.slice(before).filter((r) => r.method === 'GET' && r.url.includes('/reservations/'));
+    await until(() => reads().length > 0, 'the news checked');
+    await new Promise((r) => setTimeout(r, 100)); // its answer handled
+    other.close();
+    expect(keptNow(), 'its own, still kept').to.deep.equal(own);
+    el.remove();
+    resetClientsForTests();
+    const again = await mount(); // a reload
+    await openDialog(again);
+    await until(() => part(again, 'code'), 'the confirmation');
+    expect(part(again, 'code')!.textContent).to.equal(own.code);
+  });
+
+  it('takes the other tab’s reservation over its own once its own is over (cancelled)', async () => {
+    const el = await mount();
+    await holdAndFill(el);
+    submit(el);
+    await until(() => part(el, 'code'), 'its own confirmation');
+    await fetch(`${API}/reservations/${keptNow().id}`, { method: 'DELETE' }); // in another tab
+    const elsewhere = await reserveElsewhere();
+    const other = new BroadcastChannel('aisle:reservations');
+    other.postMessage({ api: API, sku: SKU, id: elsewhere.id, code: elsewhere.code });
+    await until(() => keptNow()?.id === elsewhere.id, 'the other tab’s reservation kept');
+    other.close();
   });
 });

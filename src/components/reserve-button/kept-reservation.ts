@@ -134,7 +134,9 @@ export class KeptReservation {
   }
 
   /**
-   * Another tab made (or keeps) a reservation: kept here too. For the button's SKU, it shows: the
+   * Another tab made (or keeps) a reservation: kept here too, unless this tab keeps one the API
+   * still says is confirmed (read first; two tabs whose confirms crossed each keep their own). For
+   * the button's SKU, it shows: the
    * button reads "View your reservation", and an open dialog that has not confirmed (on the store
    * step, or with a hold, which is given back) shows that reservation instead of making a second.
    * Any script of the site can post on the channel, and a made-up message must neither cost the
@@ -152,9 +154,19 @@ export class KeptReservation {
     if (mine === told.id) return;
     // Still what the tab kept when the message came (its own confirm may have landed meanwhile).
     const still = () => this.saved(key)?.id === mine;
-    checking
-      .run(`${key}\n${told.id}`, () => this.host.reservations().getReservation(told.id))
-      .then(
+    const read = (id: string) =>
+      checking.run(`${key}\n${id}`, () => this.host.reservations().getReservation(id));
+    // One the tab keeps that the API still says is confirmed stays: two tabs whose confirms
+    // crossed each keep their own (the one told over it would be shown nowhere after a reload).
+    const live = mine
+      ? read(mine).then(
+          (r) => r.status === 'confirmed',
+          () => false,
+        )
+      : undefined;
+    void Promise.resolve(live).then((kept) => {
+      if (kept) return;
+      read(told.id).then(
         (r) => {
           const same = r.sku.toLowerCase() === sku.toLowerCase();
           if (r.status === 'confirmed' && same && still())
@@ -164,6 +176,7 @@ export class KeptReservation {
           if (!mine && outcomeUnknown(error) && still()) this.told(key, told);
         },
       );
+    });
   };
 
   private told(key: string, saved: SavedReservation): void {
