@@ -83,4 +83,55 @@ describe('<aisle-reserve-button> with its SKU changed while the dialog is open',
     part<HTMLButtonElement>(el, 'close')!.click();
     await until(() => !dialogOf(el)!.open && el.step === 'idle', 'the button to follow');
   });
+
+  describe('and another tab tells a reservation', () => {
+    /** A reservation of `sku` made on the (mock) server, told as another tab would. */
+    async function tell(sku: string): Promise<{ id: string; code: string }> {
+      const post = (path: string, body: unknown) =>
+        fetch(`/aisle-api/v1${path}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+          body: JSON.stringify(body),
+        }).then((r) => r.json());
+      const hold = (await post('/holds', { sku, storeId: store.id, quantity: 1 })) as {
+        id: string;
+      };
+      const made = (await post(`/holds/${hold.id}/confirm`, {
+        customer: { name: 'Ada', email: 'ada@example.com' },
+        consent: { terms: true, marketing: false },
+      })) as { id: string; code: string };
+      const other = new BroadcastChannel('aisle:reservations');
+      other.postMessage({ api: '/aisle-api/v1', sku, id: made.id, code: made.code });
+      setTimeout(() => other.close(), 1000);
+      return made;
+    }
+    const kept = (sku: string) => sessionStorage.getItem(`aisle:reservation:/aisle-api/v1 ${sku}`);
+
+    it('of the product the dialog is open for: shown, never a second one', async () => {
+      const el = await mount();
+      await holdAndFill(el);
+      el.sku = OTHER;
+      await el.updateComplete;
+      const made = await tell(SKU);
+      await until(() => part(el, 'code'), 'the other tab’s reservation shown');
+      expect(part(el, 'code')!.textContent).to.equal(made.code);
+      expect(title(el)).to.equal('Reserve Oak chair');
+      await until(() => mockApi.stats().holdsReleased === 1, 'its hold given back');
+    });
+
+    it('of the button’s new product: kept for it, the open flow left alone', async () => {
+      const el = await mount();
+      await holdAndFill(el);
+      el.sku = OTHER;
+      await el.updateComplete;
+      const made = await tell(OTHER);
+      await until(() => kept(OTHER)?.includes(made.id), 'kept for the new product');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(el.step, 'the form still there').to.equal('contact');
+      expect(mockApi.stats().holdsReleased, 'its hold kept').to.equal(0);
+      submit(el);
+      await until(() => part(el, 'code'), 'its own confirmation');
+      expect(part(el, 'code')!.textContent).not.to.equal(made.code);
+    });
+  });
 });

@@ -69,7 +69,7 @@ function otherTabs(): BroadcastChannel | undefined {
 }
 
 export interface KeptReservationHost {
-  /** The button's SKU now. */
+  /** The button's SKU now; while the dialog is open, the product it was opened for. */
   sku(): string;
   /** The button's API now (its reservations are kept apart from another API's). */
   api(): { api: string; mock: boolean };

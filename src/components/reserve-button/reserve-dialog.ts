@@ -75,7 +75,7 @@ export class ReserveDialog implements ReactiveController {
   });
   /** The reservation kept for the session: the button restores it and follows its `sku`. */
   readonly kept: KeptReservation = new KeptReservation({
-    sku: () => this.host.sku,
+    sku: () => (this.dialog?.open && this.s.product.sku) || this.host.sku,
     api: () => this.shell.config(),
     flow: this.flow,
     reservations: () => this.reservations,
