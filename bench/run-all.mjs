@@ -54,6 +54,16 @@ const KNOWN = [
     script: 'bench/locator-keystroke.mjs',
     title: 'A keystroke in the locator',
   },
+  {
+    id: 'listing-badges',
+    script: 'bench/listing-badges.mjs',
+    title: 'A listing page of 100 badges',
+  },
+  {
+    id: 'locator-pan-zoom',
+    script: 'bench/locator-pan-zoom.mjs',
+    title: 'Pan, zoom and search on the 50,000-store map',
+  },
 ];
 const OWN = new Set(['run-all.mjs', 'report.mjs', 'report-chart.mjs']);
 
