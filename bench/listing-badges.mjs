@@ -13,15 +13,10 @@
  *   npm run bench:listing         (RUNS=5 for more runs, PORT for the dev server's)
  *   node bench/listing-badges.mjs --json    (one JSON object on stdout, for bench/run-all.mjs)
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
 import { CHROME_ARGS, findChrome } from '../scripts/browsers.mjs';
+import { benchServer, extractBaseline } from './lib/baseline.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 /**
  * The code to compare with: the commit this bench was written at (before the ticker stopped in
  * hidden tabs, which changes nothing on a shown page). Move it to measure a change.
@@ -34,33 +29,9 @@ const REPEATS = 5;
 const PORT = Number(process.env.PORT ?? 8110);
 const STORE = 'paris-chatelet';
 
-const baseline = join(root, 'bench/.baseline');
-rmSync(baseline, { recursive: true, force: true });
-mkdirSync(baseline, { recursive: true });
-const tar = execFileSync('git', ['archive', BASELINE, 'src'], { cwd: root, maxBuffer: 1 << 28 });
-execFileSync('tar', ['-x', '-C', baseline], { input: tar });
-writeFileSync(
-  join(baseline, 'listing-badges.html'),
-  readFileSync(join(root, 'bench/listing-badges.html'), 'utf8')
-    .replaceAll('../src/', './src/')
-    .replace('./listing-badges-page.ts', '../listing-badges-page.ts'),
-);
-
+const removeBaseline = extractBaseline(BASELINE, 'listing-badges');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const server = await createServer({
-  root,
-  configFile: false,
-  logLevel: 'silent',
-  server: { port: PORT, strictPort: false, host: '127.0.0.1' },
-  // Lit's production build, as pages get it (its development build checks every binding).
-  resolve: { conditions: ['module', 'browser', 'production'] },
-});
-await server.listen();
-const base = `http://127.0.0.1:${server.config.server.port}`;
-const URLS = {
-  before: `${base}/bench/.baseline/listing-badges.html`,
-  after: `${base}/bench/listing-badges.html`,
-};
+const { server, urls: URLS } = await benchServer(PORT, 'listing-badges');
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 
 /** One page load: REPEATS measured runs after an unmeasured one; the figures of each run. */
@@ -134,7 +105,7 @@ try {
 } finally {
   await browser.close();
   await server.close();
-  rmSync(baseline, { recursive: true, force: true });
+  removeBaseline();
 }
 
 if (process.argv.includes('--json')) {

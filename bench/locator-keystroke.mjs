@@ -12,16 +12,11 @@
  *   node bench/locator-keystroke.mjs           (RUNS=5 for more runs, PORT for the dev server's)
  *   node bench/locator-keystroke.mjs --json    (one JSON object on stdout, for bench/run-all.mjs)
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
 import { CHROME_ARGS, findChrome } from '../scripts/browsers.mjs';
+import { benchServer, extractBaseline } from './lib/baseline.mjs';
 import { mainThreadMeter } from './lib/main-thread.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 export const BASELINE = '322313b8a7fe';
 const RATES = [1, 4];
 const RUNS = Math.max(1, Number(process.env.RUNS ?? 3));
@@ -46,34 +41,9 @@ const PAGES = [
 const KEYSTROKES = 7;
 const WARM_UP = 3;
 
-// The baseline's source next to this tree's node_modules, and its copy of the page.
-const baseline = join(root, 'bench/.baseline');
-rmSync(baseline, { recursive: true, force: true });
-mkdirSync(baseline, { recursive: true });
-const tar = execFileSync('git', ['archive', BASELINE, 'src'], { cwd: root, maxBuffer: 1 << 28 });
-execFileSync('tar', ['-x', '-C', baseline], { input: tar });
-writeFileSync(
-  join(baseline, 'locator-keystroke.html'),
-  readFileSync(join(root, 'bench/locator-keystroke.html'), 'utf8')
-    .replace('../src/', './src/')
-    .replace('./locator-keystroke-page.ts', '../locator-keystroke-page.ts'),
-);
-
+const removeBaseline = extractBaseline(BASELINE, 'locator-keystroke');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const server = await createServer({
-  root,
-  configFile: false,
-  logLevel: 'silent',
-  server: { port: PORT, strictPort: false, host: '127.0.0.1' },
-  // Lit's production build, as pages get it (its development build checks every binding).
-  resolve: { conditions: ['module', 'browser', 'production'] },
-});
-await server.listen();
-const base = `http://127.0.0.1:${server.config.server.port}`;
-const URLS = {
-  before: `${base}/bench/.baseline/locator-keystroke.html`,
-  after: `${base}/bench/locator-keystroke.html`,
-};
+const { server, urls: URLS } = await benchServer(PORT, 'locator-keystroke');
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 
 const input = 'aisle-store-locator input[role=combobox]';
@@ -162,7 +132,7 @@ try {
 } finally {
   await browser.close();
   await server.close();
-  rmSync(baseline, { recursive: true, force: true });
+  removeBaseline();
 }
 
 if (process.argv.includes('--json')) {

@@ -10,22 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chartSvg } from './report-chart.mjs';
 
-export const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const int = (n) => Math.round(n).toLocaleString('en-US');
-export const ratio = (r) =>
-  `${Number.isInteger(r) ? int(r) : r >= 100 ? int(r) : r >= 10 ? r.toFixed(0) : r.toFixed(r >= 2 ? 1 : 2)}x`;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const ms = (v) =>
-  v >= 1000 ? `${(v / 1000).toFixed(2)} s` : v >= 1 ? `${v.toFixed(0)} ms` : `${v.toFixed(3)} ms`;
-/** A Markdown table; the first `left` columns are text (left-aligned), the others numbers. */
-const table = (head, rows, left = 1) =>
-  [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i < left ? ':---' : '---:')).join('|')}|`]
-    .concat(rows.map((r) => `| ${r.join(' | ')} |`))
-    .join('\n');
+import { int, kb, median, ms, ratio, table } from './lib/report-format.mjs';
+import { PAGE_SECTIONS } from './report-pages.mjs';
 
 /**
  * Each section: the numbers behind one panel of the chart. Returns
@@ -183,57 +169,6 @@ const SECTIONS = {
           label: `${x.rate}x CPU`,
           value: x.before.laterMs / x.after.laterMs,
           text: `${ratio(x.before.laterMs / x.after.laterMs)}  (${ms(x.after.laterMs)} vs ${ms(x.before.laterMs)})`,
-          series: 0,
-        })),
-      },
-    };
-  },
-
-  'locator-keystroke'(bench) {
-    const r = bench.runs[0];
-    const at4 = r.rows.filter((x) => x.rate === 4);
-    const time = (v) => (v > 0 ? ms(v) : 'none');
-    return {
-      headline: at4.map((x) => [
-        `a keystroke in the locator's search box (${x.label}) at 4x CPU, main thread: now vs ${r.baseline.slice(0, 7)}`,
-        ms(x.after.keyMs),
-        ms(x.before.keyMs),
-        `${ratio(x.before.keyMs / x.after.keyMs)} less`,
-      ]),
-      markdown: [
-        "One keystroke in the locator's search box: main-thread CPU time (thread ticks; script,",
-        'style, layout, paint, GC) from the key until its suggestions show and 300 ms more, for this',
-        `tree against the same page built from commit ${r.baseline} (extracted by \`git archive\`),`,
-        'in the same run, in Chromium with CPU throttling; idle = the same window with no key.',
-        `Medians of ${r.runs * r.keystrokes} keystrokes. Ratio = before / after.`,
-        '',
-        table(
-          [
-            'page',
-            'CPU',
-            'before: key / idle',
-            'after: key / idle',
-            'ratio',
-            'longest task before / after',
-          ],
-          r.rows.map((x) => [
-            x.label,
-            `${x.rate}x`,
-            `${ms(x.before.keyMs)} / ${ms(x.before.idleMs)}`,
-            `${ms(x.after.keyMs)} / ${ms(x.after.idleMs)}`,
-            ratio(x.before.keyMs / x.after.keyMs),
-            `${time(x.before.longestMs)} / ${time(x.after.longestMs)}`,
-          ]),
-          2,
-        ),
-      ].join('\n'),
-      panel: {
-        title: 'Locator keystroke: before ÷ after, main thread',
-        note: `(now vs ${r.baseline.slice(0, 7)}), by page and CPU slowdown`,
-        rows: r.rows.map((x) => ({
-          label: `${x.page} ${x.rate}x`,
-          value: x.before.keyMs / x.after.keyMs,
-          text: `${ratio(x.before.keyMs / x.after.keyMs)}  (${ms(x.after.keyMs)} vs ${ms(x.before.keyMs)})`,
           series: 0,
         })),
       },
@@ -402,6 +337,7 @@ const SECTIONS = {
       })),
     };
   },
+  ...PAGE_SECTIONS,
 };
 
 function render(results) {
