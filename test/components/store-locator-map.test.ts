@@ -109,7 +109,7 @@ describe('<aisle-store-locator>: the map', () => {
       const card = $$(el, 'article.store')[2]!;
       const id = card.dataset.storeId!;
       card.querySelector<HTMLButtonElement>('[part="store-select"]')!.click();
-      await el.updateComplete;
+      await el.mapReady(); // the map follows the list after the next frame
       await waitUntil(() => $(el, `.aisle-marker[data-store-id="${id}"]`), 'marker not shown');
       const marker = $(el, `.aisle-marker[data-store-id="${id}"]`)!;
       expect(marker.classList.contains('is-selected')).to.equal(true);
@@ -129,6 +129,7 @@ describe('<aisle-store-locator>: the map', () => {
         () => $(el, `article[data-store-id="${id}"]`)?.classList.contains('selected'),
         'the list did not follow the map',
       );
+      await el.mapReady(); // the map follows the list after the next frame
       expect($$(el, 'article.selected')).to.have.length(1);
       expect(marker.classList.contains('is-selected')).to.equal(true);
     });

@@ -46,6 +46,10 @@ export class MapController implements ReactiveController {
   /** Set by `select()`: the next sync pans to the selection (the list asked for it). */
   #panNext = false;
   #readyResolvers: Array<() => void> = [];
+  /** A sync waiting for a frame (see #schedule), what runs it, and the last update that asked. */
+  #queued: Promise<void> | undefined;
+  #run: (() => void) | undefined;
+  #asked = 0;
   /** The tiles and attribution the map was made with: a change rebuilds it. */
   #madeWith = '';
 
@@ -56,9 +60,9 @@ export class MapController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Resolves when the map exists (for tests and hosts that want to wait for it). */
+  /** Resolves when the map exists and shows the last update (for tests and hosts that wait for it). */
   whenReady(): Promise<void> {
-    if (this.map) return Promise.resolve();
+    if (this.map) return this.#queued ?? Promise.resolve();
     return new Promise((resolve) => this.#readyResolvers.push(resolve));
   }
 
@@ -81,6 +85,7 @@ export class MapController implements ReactiveController {
     this.#observer = undefined;
     this.map?.destroy();
     this.map = undefined;
+    this.#run?.(); // cancelled: with no map it syncs nothing, and whoever waits for it goes on
     this.#shown = undefined;
     this.#shownFrom = undefined;
     this.#shownSelection = undefined;
@@ -97,8 +102,26 @@ export class MapController implements ReactiveController {
       }
       if (!this.options.enabled()) return;
     }
-    if (this.map) this.#sync();
+    if (this.map) this.#schedule();
     else if (this.#near) void this.#ensure();
+  }
+
+  /**
+   * Syncs the map in a task of its own after the frame that follows the last update: the list that
+   * update rendered paints first, and a fit of the map (Leaflet's redraw, tiles, markers) no longer
+   * lengthens the task of the shopper's search. Updates until then share one sync (it reads the
+   * latest view); a disconnect cancels it.
+   */
+  #schedule(): void {
+    this.#queued ??= new Promise((resolve) => {
+      this.#run = () => {
+        this.#queued = this.#run = undefined;
+        this.#sync();
+        resolve();
+      };
+    });
+    const asked = ++this.#asked;
+    requestAnimationFrame(() => setTimeout(() => asked === this.#asked && this.#run?.()));
   }
 
   #tileKey(): string {

@@ -391,9 +391,12 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     else void this.data.search.run();
   }
 
-  /** Resolves when the map is on screen (it loads when the element nears the viewport). */
+  /**
+   * Resolves when the map is on screen (it loads when the element nears the viewport) and shows
+   * the last update (the map follows the list after the next frame).
+   */
   mapReady(): Promise<void> {
-    return this.mapController.whenReady();
+    return this.updateComplete.then(() => this.mapController.whenReady());
   }
 
   protected override render(): TemplateResult {
