@@ -127,16 +127,7 @@ describe('<aisle-reserve-button> when a confirm is answered after the dialog clo
     const errors: string[] = [];
     el.addEventListener('aisle-error', (e) => errors.push(e.detail.code));
     await holdAndFill(el);
-    let answer!: () => void;
-    const answered = new Promise<void>((resolve) => (answer = resolve));
-    useHandlers(
-      http.post('*/aisle-api/v1/holds/:holdId/confirm', async () => {
-        await answered;
-        const body = { title: 'Gone', status: 410, code: 'hold_expired' };
-        const headers = { 'Content-Type': 'application/problem+json' };
-        return HttpResponse.json(body, { status: 410, headers });
-      }),
-    );
+    const answer = refuseConfirmWhenTold();
     submit(el);
     await until(() => el.step === 'confirming', 'the confirm to start');
     part<HTMLButtonElement>(el, 'close')!.click();
@@ -161,16 +152,7 @@ describe('<aisle-reserve-button> removed before its confirm is refused', () => {
     try {
       const el = await mount();
       await holdAndFill(el);
-      let answer!: () => void;
-      const answered = new Promise<void>((resolve) => (answer = resolve));
-      useHandlers(
-        http.post('*/aisle-api/v1/holds/:holdId/confirm', async () => {
-          await answered;
-          const body = { title: 'Gone', status: 410, code: 'hold_expired' };
-          const headers = { 'Content-Type': 'application/problem+json' };
-          return HttpResponse.json(body, { status: 410, headers });
-        }),
-      );
+      const answer = refuseConfirmWhenTold();
       submit(el);
       await until(() => el.step === 'confirming', 'the confirm to start');
       el.remove(); // a single-page app leaves the product page mid-confirm
@@ -185,3 +167,18 @@ describe('<aisle-reserve-button> removed before its confirm is refused', () => {
     }
   });
 });
+
+/** The next confirm is refused as expired (410), once the returned function is called. */
+function refuseConfirmWhenTold(): () => void {
+  let answer!: () => void;
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  useHandlers(
+    http.post('*/aisle-api/v1/holds/:holdId/confirm', async () => {
+      await answered;
+      const body = { title: 'Gone', status: 410, code: 'hold_expired' };
+      const headers = { 'Content-Type': 'application/problem+json' };
+      return HttpResponse.json(body, { status: 410, headers });
+    }),
+  );
+  return answer;
+}
