@@ -9,6 +9,7 @@ import {
   normalizePostcode,
   normalizeText,
   placesIn,
+  postcodeIn,
   wordsPrefixTest,
   writeOutSaints,
 } from './text.js';
@@ -111,11 +112,16 @@ export function createLocalGeocoder(stores: readonly Store[]): Geocoder {
   const built = build(stores);
   built.catch(() => undefined); // a list that cannot be indexed fails each query, not the page
 
-  /** Places and stores matching `query`, best first, at most `limit`. */
+  /**
+   * Places and stores matching `query`, best first, at most `limit`. Postcodes come in order,
+   * or nearest in number first to `near` (a postcode no store has, whose area is `query`:
+   * "75015" lists 75014 and 75016 before 75001).
+   */
   function find(
     { byPostcode, byCity, named }: Awaited<typeof built>,
     query: string,
     limit: number,
+    near = NaN,
   ): Suggestion[] {
     const q = normalizeText(query);
     if (q.length < 2) return [];
@@ -124,7 +130,9 @@ export function createLocalGeocoder(stores: readonly Store[]): Geocoder {
     if (/\d/.test(pc)) {
       for (const p of byPostcode
         .filter((p) => p.key.startsWith(pc))
-        .sort((a, b) => (a.key < b.key ? -1 : 1)))
+        .sort(
+          (a, b) => Math.abs(+a.key - near) - Math.abs(+b.key - near) || (a.key < b.key ? -1 : 1),
+        ))
         out.push({
           label: p.label,
           point: centroid(p.points),
@@ -177,7 +185,9 @@ export function createLocalGeocoder(stores: readonly Store[]): Geocoder {
       const n = Math.max(0, limit);
       // A text that matches nothing as it is: then the places it names (placesIn).
       let out = find(index, query, n);
-      for (const place of placesIn(query)) if (!out.length && place) out = find(index, place, n);
+      const near = Number(postcodeIn(query));
+      for (const place of placesIn(query))
+        if (!out.length && place) out = find(index, place, n, near);
       return out.slice(0, n);
     },
   };

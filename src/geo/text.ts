@@ -77,8 +77,13 @@ export function townBesidePostcode(text: string): string | undefined {
  * 20xxx), three overseas ("97110" -> "971"); undefined without a postcode.
  */
 export function postcodeArea(text: string): string | undefined {
-  const code = POSTCODE.exec(text)?.[1];
+  const code = postcodeIn(text);
   return code?.slice(0, /^9[78]/.test(code) ? 3 : 2);
+}
+
+/** The five-digit postcode in a text ("12 rue X, 75015 Paris" -> "75015"), if any. */
+export function postcodeIn(text: string): string | undefined {
+  return POSTCODE.exec(text)?.[1];
 }
 
 /**

@@ -105,12 +105,16 @@ describe('geo/geocoder: local', () => {
   });
 
   it("finds the stores' places of a postcode's area when no store has that postcode", async () => {
-    // "75015" and "75004 Marseille" name no store's place: the stores of the 75 are nearest.
-    expect(labels(await local.suggest('75015'))).to.deep.equal(['75001 Paris', '75004 Paris']);
+    // "75015" and "75004 Marseille" name no store's place: the stores of the 75 are nearest,
+    // the postcodes nearest in number first (75004 is nearer 75015 than 75001 is).
+    expect(labels(await local.suggest('75015'))).to.deep.equal(['75004 Paris', '75001 Paris']);
     expect(labels(await local.suggest('12 rue X, 75020'))).to.deep.equal([
-      '75001 Paris',
       '75004 Paris',
+      '75001 Paris',
     ]);
+    expect(labels(await local.suggest('75002'))).to.deep.equal(['75001 Paris', '75004 Paris']);
+    // A prefix keeps the postcodes in order.
+    expect(labels(await local.suggest('750'))).to.deep.equal(['75001 Paris', '75004 Paris']);
     expect(labels(await local.suggest('13001'))).to.deep.equal([]); // no store in the 13
   });
 
