@@ -4,6 +4,7 @@ import '../../src/components/store-locator/define.js';
 import type { AisleStoreLocator } from '../../src/components/store-locator/store-locator.js';
 import type { LocatorMap } from '../../src/components/store-locator/locator-map.js';
 import { resetClientsForTests } from '../../src/client/shared.js';
+import { holdAnswers } from '../helpers/mock-api.js';
 import { waitUntil } from '../helpers/wait.js';
 import { $, cards, PARIS } from './store-locator-harness.js';
 
@@ -62,6 +63,27 @@ describe('<aisle-store-locator>: the map follows the list a frame later', () => 
     await el.mapReady();
     expect(fitted()).to.equal(true);
     for (const card of cards(el)) expect(marker(el, card.dataset.storeId!)).to.exist;
+  });
+
+  it('a search for a new place moves the map once, with its stores, not first to the old ones', async () => {
+    const el = await withMap();
+    const fit = sinon.spy(mapOf(el), 'fit');
+    const release = holdAnswers('get', '/stores', 1);
+    const before = cards(el)[0]!.dataset.storeId;
+    el.setAttribute('near', LYON);
+    await el.mapReady(); // the sync of the update that set the new place, its stores on their way
+    expect(fit.callCount, 'fits while the stores of the new place are on their way').to.equal(0);
+    release();
+    await waitUntil(() => cards(el)[0]?.dataset.storeId !== before, 'no stores for Lyon');
+    await el.mapReady();
+    expect(fit.callCount).to.equal(1);
+    const [stores, origin] = fit.lastCall.args;
+    expect(stores.map((s) => s.id).sort()).to.deep.equal(
+      cards(el)
+        .map((c) => c.dataset.storeId)
+        .sort(),
+    );
+    expect(origin).to.deep.equal({ lat: 45.764, lng: 4.8357 });
   });
 
   it('several updates before that frame share one sync, which shows the last of them', async () => {

@@ -14,6 +14,8 @@ export interface MapView {
   results: readonly Store[];
   origin: LatLng | undefined;
   selectedId: string | undefined;
+  /** A search is on its way: the map keeps its view until its results come with their place. */
+  searching: boolean;
 }
 
 export interface MapControllerOptions {
@@ -177,8 +179,12 @@ export class MapController implements ReactiveController {
     map.setLabels(this.options.labels());
     map.setStores(view.points);
     // The view moves only when the places shown change: the same stores found again (a language
-    // switch asks again, a stock refresh re-ranks) leave the shopper's zoom and pan alone.
-    if (this.#shownFrom?.results !== view.results || this.#shownFrom.origin !== view.origin) {
+    // switch asks again, a stock refresh re-ranks) leave the shopper's zoom and pan alone. A new
+    // place moves it once, with its stores: not first to the old stores and the new place.
+    if (
+      !view.searching &&
+      (this.#shownFrom?.results !== view.results || this.#shownFrom.origin !== view.origin)
+    ) {
       this.#shownFrom = { results: view.results, origin: view.origin };
       const shown = fitKey(view.results, view.origin);
       if (this.#shown !== shown) {

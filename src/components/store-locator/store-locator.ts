@@ -131,6 +131,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
       results: this.#ranked,
       origin: this.origin?.point,
       selectedId: this.selectedId,
+      searching: this.data.search.status === TaskStatus.PENDING,
     }),
     onSelect: (id) => this.#selectFromMap(id),
     onFailed: (error) =>
