@@ -115,6 +115,27 @@ describe('<aisle-store-locator>: nothing found, or the search failed', () => {
     expect($(el, '.empty')).to.equal(null);
   });
 
+  it('after "Clear filters" the focus goes to the first store when the list shows stock too', async () => {
+    // The demo's locator: stock of a basket, in-stock stores first. The stores came back before
+    // their stock: the focus waited for a card that the list had not drawn yet.
+    useHandlers(
+      http.get('*/aisle-api/v1/stores', ({ request }) =>
+        new URL(request.url).searchParams.get('openNow') === 'true'
+          ? HttpResponse.json([])
+          : undefined,
+      ),
+    );
+    const el = await locator(`near="${PARIS}" radius="30" limit="5" skus="AISLE-0001,AISLE-0002"`);
+    await settled(el);
+    $<HTMLInputElement>(el, 'input[name="open-now"]')!.click();
+    await waitUntil(() => $(el, '.empty'), 'no empty state');
+    $(el, '[part="clear-filters"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => cards(el).length === 5, 'the stores did not come back');
+    await waitUntil(() => el.shadowRoot!.activeElement, 'the focus fell to the page');
+    expect(el.shadowRoot!.activeElement!.closest('article')).to.equal(cards(el)[0]);
+  });
+
   it('clears the services a page chose too (in French)', async () => {
     useHandlers(
       http.get('*/aisle-api/v1/stores', ({ request }) =>

@@ -25,15 +25,14 @@ export function revealStoreCard(root: ShadowRoot, storeId: string, focus: boolea
  * first store found, else to the button of the state shown now, instead of falling to the page.
  * True when done: the focus was not lost (the state kept its button, or the shopper moved on,
  * here or elsewhere on the page), or it had somewhere to go (not yet while the place is still
- * being looked up).
+ * being looked up, nor while "In stock first" holds the cards back until their stock is known).
  */
 export function focusAfterSearch(root: ShadowRoot, firstId: string | undefined): boolean {
   if (root.activeElement || document.activeElement !== document.body) return true;
-  if (firstId) focusStoreCard(root, firstId);
-  else {
-    const button = root.querySelector<HTMLElement>('.empty button:last-child, .error button');
-    if (!button) return false;
-    button.focus();
-  }
+  // "In stock first" draws the cards only once their stock is known: until then, not done.
+  if (firstId) return focusStoreCard(root, firstId);
+  const button = root.querySelector<HTMLElement>('.empty button:last-child, .error button');
+  if (!button) return false;
+  button.focus();
   return true;
 }

@@ -191,12 +191,13 @@ function renderStoreCard(store: Store, ctx: StoreCardContext): TemplateResult {
 /**
  * Puts the focus on a store's card: on its `part` (the name button by default), else the card
  * itself. After "make this my store", which removes the button that had the focus, it goes to the
- * "My store" mark: a screen reader says what the click did.
+ * "My store" mark: a screen reader says what the click did. False when the card is not drawn.
  */
-export function focusStoreCard(root: ParentNode, storeId: string, part = 'store-select'): void {
+export function focusStoreCard(root: ParentNode, storeId: string, part = 'store-select'): boolean {
   const card = root.querySelector<HTMLElement>(`article[data-store-id="${CSS.escape(storeId)}"]`);
-  if (!card) return;
+  if (!card) return false;
   const target = card.querySelector<HTMLElement>(`[part~="${part}"]`) ?? card;
   if (target === card) card.tabIndex = -1;
   target.focus();
+  return true;
 }
