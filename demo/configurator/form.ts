@@ -256,7 +256,9 @@ export function mountConfigurator(
       if (warning) warning.textContent = found ? t.warning(found) : '';
     }
     const summary = root.querySelector('#cfg-summary');
-    if (summary) summary.textContent = problems ? t.errorCount(problems) : '';
+    const count = problems ? t.errorCount(problems) : '';
+    // Only a new count: a status region given the same words again may be read again, each key.
+    if (summary && summary.textContent !== count) summary.textContent = count;
     const next = problems ? '' : snippet(spec, own, scriptUrl);
     const textarea = root.querySelector<HTMLTextAreaElement>('#cfg-snippet');
     const copyButton = root.querySelector<HTMLButtonElement>('#cfg-copy');
