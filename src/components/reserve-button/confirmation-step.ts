@@ -179,7 +179,7 @@ export function confirmationStep(v: ConfirmationView): TemplateResult {
               <strong>${store.name}</strong><br />
               ${store.address.line1}<br />
               ${store.address.line2 ? html`${store.address.line2}<br />` : nothing}
-              ${store.address.postalCode} ${store.address.city}
+              ${`${store.address.postalCode} ${store.address.city}`}
             </address>
             ${hoursTable(msg, v.locale, store, r)}`
         : v.storeRetry

@@ -62,7 +62,7 @@ function textField(
   return html`<div class="field">
     <label for=${field}
       >${label}${
-        required ? nothing : html` <span class="muted">${v.msg.reserveOptional}</span>`
+        required ? nothing : html`<span class="muted">${` ${v.msg.reserveOptional}`}</span>`
       }</label
     >
     <input

@@ -66,7 +66,7 @@ export function storeStep(v: StoreStepView): TemplateResult {
       <span class="label">${msg.reserveStore}</span>
       <strong>${store.name}</strong>
       <span class="muted"
-        >${store.address.line1}, ${store.address.postalCode} ${store.address.city}</span
+        >${`${store.address.line1}, ${store.address.postalCode} ${store.address.city}`}</span
       >
       <button type="button" class="link" part="change-store" @click=${v.onChangeStore}>
         ${msg.reserveChangeStore}

@@ -101,7 +101,7 @@ function renderStoreCard(store: Store, ctx: StoreCardContext): TemplateResult {
           : nothing
       }
       <p class="address" part="store-address">
-        ${address}<br />${store.address.postalCode} ${store.address.city}
+        ${address}<br />${`${store.address.postalCode} ${store.address.city}`}
       </p>
       ${
         store.distanceKm !== undefined

@@ -188,8 +188,7 @@ export class AisleStorePicker extends AisleElement<PickerElementMessages> {
                 ><span class="visually-hidden">${this.msg.pickerChoose} </span>${store.name}</span
               >
               <span class="meta"
-                >${store.address.postalCode}
-                ${store.address.city}${
+                >${`${store.address.postalCode} ${store.address.city}`}${
                   store.distanceKm !== undefined
                     ? html` · ${formatDistance(this.locale, store.distanceKm)}`
                     : nothing
