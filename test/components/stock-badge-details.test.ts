@@ -110,6 +110,52 @@ describe('<aisle-stock-badge> details', () => {
     });
   }
 
+  it('keeps the size of its last answer while a variant change loads (default width)', async () => {
+    // Details that need a third line beside "Change store" at the default 26em: the page
+    // below must not move up while loading, then down again at the answer.
+    const old = new Date(Date.now() - 2 * 3600_000).toISOString();
+    const restockDate = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    useHandlers(
+      http.get('*/aisle-api/v1/availability', ({ request }) => {
+        const url = new URL(request.url);
+        const [sku] = url.searchParams.get('skus')!.split(',');
+        return HttpResponse.json({
+          availability: [
+            { sku, storeId: store.id, status: 'out_of_stock', updatedAt: old, restockDate },
+          ],
+        });
+      }),
+    );
+    resetClientsForTests();
+    myStore().set(store.id, 'none'); // "Change store" beside the text
+    try {
+      const box = await fixture<HTMLDivElement>(
+        html`<div style="width: 600px" lang="en">
+          <aisle-stock-badge sku="AISLE-0015"></aisle-stock-badge>
+        </div>`,
+      );
+      const el = await settled(box.querySelector('aisle-stock-badge')!);
+      const details = el.shadowRoot!.querySelector<HTMLElement>('[part="details"]')!;
+      const line = parseFloat(getComputedStyle(details).lineHeight);
+      expect(details.getBoundingClientRect().height, 'three lines of details').to.be.above(
+        2.5 * line,
+      );
+      const loaded = el.getBoundingClientRect().height;
+      const answer = holdAnswers('get', '/availability');
+      el.sku = 'AISLE-0016'; // a variant picked
+      await el.updateComplete;
+      expect(el.status).to.equal('loading');
+      expect(el.getBoundingClientRect().height).to.be.closeTo(loaded, 0.5);
+      // The previous variant's details hold the place only: neither seen nor read.
+      expect(getComputedStyle(details).visibility).to.equal('hidden');
+      answer();
+      await settled(el);
+      expect(el.getBoundingClientRect().height).to.be.closeTo(loaded, 0.5);
+    } finally {
+      myStore().set(null, 'none');
+    }
+  });
+
   it('turns "may be out of date" on by itself when a page stays open past 30 minutes', async () => {
     mockApi.setStock('AISLE-0005', store.id, { status: 'in_stock', quantity: 4 });
     resetClientsForTests();

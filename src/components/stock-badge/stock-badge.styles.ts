@@ -83,6 +83,10 @@ export default css`
     /* Always two lines tall, loading or loaded, wherever the action wraps. */
     min-height: 2lh;
   }
+  /* Loading, the last answer's details only hold its size (stock-badge.ts): never shown. */
+  .loading [part='details'] {
+    visibility: hidden;
+  }
   .loading [part='status'],
   .loading [part='details'] {
     color: var(--_aisle-color-text-muted);

@@ -334,8 +334,13 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
         return { status: msg.badgeInvalid, details: '' };
       case 'no-store':
         return { status: msg.badgeNoStore, details: '' };
-      case 'loading':
-        return { status: msg.stockChecking, details: '' };
+      case 'loading': {
+        // After an answer (a variant picked, a store chosen), its details stay, hidden, until the
+        // next one: the badge keeps its size rather than shrink, then grow (three detail lines).
+        const last = this.#lookup.value;
+        const held = last && badgeText(last, msg, this.locale, new Date()).details.join(' · ');
+        return { status: msg.stockChecking, details: held || '' };
+      }
       case 'error':
         return {
           status: this.#storeUnknown ? msg.badgeStoreUnknown : msg.badgeUnavailable,
