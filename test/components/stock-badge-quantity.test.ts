@@ -53,6 +53,31 @@ describe('<aisle-stock-badge> with a quantity', () => {
     expect(el.shadowRoot!.textContent).not.to.match(/e\+|300/);
     await expect(el).to.be.accessible();
   });
+
+  it('takes the text of a number set as a property (Vue, Svelte, React 19 `quantity="5"`)', async () => {
+    // Those frameworks set a prop the element has as a property, a template's text as it is.
+    mockApi.setStock('AISLE-0004', store.id, { status: 'in_stock', quantity: 4 });
+    const el = await settled(
+      await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge sku="AISLE-0004" store=${store.id}></aisle-stock-badge>`,
+      ),
+    );
+    const warned: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warned.push(args.join(' '));
+    try {
+      (el as unknown as { quantity: string }).quantity = '5';
+      await el.updateComplete;
+      await settled(el);
+    } finally {
+      console.warn = original;
+    }
+    expect([el.getAttribute('status'), text(el, 'status')]).to.deep.equal([
+      'out-of-stock',
+      'Only 4 available',
+    ]);
+    expect(warned).to.deep.equal([]);
+  });
   it('goes back to one unit without a warning when the page removes its quantity', async () => {
     // A framework binding `quantity={qty || undefined}` removes the attribute.
     mockApi.setStock('AISLE-0004', store.id, { status: 'in_stock', quantity: 4 });

@@ -153,7 +153,8 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
   }
 
   get #wantedQuantity(): number {
-    const q = this.quantity;
+    // Or the text of one: Vue, Svelte and React 19 set `quantity="3"` as a property, as it is.
+    const q = Number(this.quantity);
     return Number.isInteger(q) && q >= 1 && q <= 999 ? q : 1;
   }
 
@@ -188,7 +189,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
     if (
       changed.has('quantity') &&
       this.quantity != null &&
-      this.quantity !== this.#wantedQuantity
+      Number(this.quantity) !== this.#wantedQuantity
     ) {
       warnOnce(
         `<aisle-stock-badge> quantity "${this.quantity}" must be a whole number from 1 to 999; using 1.`,
