@@ -55,7 +55,9 @@ export class TimedCache<V> {
 
 /**
  * Follows `promise` for one caller: rejects at once with an `aborted` error when the caller's
- * signal fires (calling `onAbort` once, so the owner can count who is still waiting).
+ * signal fires (calling `onAbort` once, so the owner can count who is still waiting). `onAbort`
+ * runs a microtask later: a caller that asks the same again at once (a badge whose quantity
+ * changed asks for the same product and store) joins the request instead of cancelling it.
  */
 export function follow<V>(
   promise: Promise<V>,
@@ -65,7 +67,7 @@ export function follow<V>(
   if (!signal) return promise;
   return new Promise<V>((resolve, reject) => {
     const abort = () => {
-      onAbort();
+      queueMicrotask(onAbort);
       reject(abortedError(signal));
     };
     if (signal.aborted) return abort();

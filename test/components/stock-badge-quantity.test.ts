@@ -5,8 +5,9 @@ import { resetClientsForTests } from '../../src/client/shared.js';
 import '../../src/components/stock-badge/define.js';
 import type { AisleStockBadge } from '../../src/components/stock-badge/stock-badge.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
-import { useHandlers } from '../helpers/mock-api.js'; // every request goes to the mock
-import { askedFor, makeEntry } from '../client/fixtures.js';
+import { holdAnswers, useHandlers } from '../helpers/mock-api.js'; // every request goes to the mock
+import { askedFor, makeEntry, requestsTo } from '../client/fixtures.js';
+import { waitUntil } from '../helpers/wait.js';
 import { settled, text } from './stock-badge-harness.js';
 
 const store = mockApi.stores[9]!;
@@ -78,6 +79,24 @@ describe('<aisle-stock-badge> with a quantity', () => {
     ]);
     expect(warned).to.deep.equal([]);
   });
+  it('asks once when its quantity changes while the answer is on its way (a stepper)', async () => {
+    mockApi.setStock('AISLE-0004', store.id, { status: 'in_stock', quantity: 4 });
+    const answer = holdAnswers('get', '/availability');
+    const el = await fixture<AisleStockBadge>(
+      html`<aisle-stock-badge sku="AISLE-0004" store=${store.id}></aisle-stock-badge>`,
+    );
+    await waitUntil(() => requestsTo('/availability').length, 'the request on its way');
+    for (const quantity of [2, 3]) {
+      el.quantity = quantity; // the same product at the same store: the same question
+      await el.updateComplete;
+    }
+    answer();
+    await settled(el);
+    expect(text(el, 'status')).to.equal('In stock: 4');
+    expect(requestsTo('/availability')).to.have.length(1);
+    expect(requestsTo(`/stores/${store.id}`)).to.have.length(1);
+  });
+
   it('goes back to one unit without a warning when the page removes its quantity', async () => {
     // A framework binding `quantity={qty || undefined}` removes the attribute.
     mockApi.setStock('AISLE-0004', store.id, { status: 'in_stock', quantity: 4 });
