@@ -152,8 +152,10 @@ export class AvailabilityBatcher {
         }
         for (const entry of entries) {
           const key = pairKey(entry.sku, entry.storeId);
-          // Entries the request did not ask for are ignored; the first of duplicates wins.
-          if (results.get(key) === null) results.set(key, entry);
+          const had = results.get(key);
+          // Entries the request did not ask for are ignored (undefined). Of duplicates, the one
+          // that says least wins (in < low < out by name): never "in stock" over "out of stock".
+          if (had === null || (had && entry.status > had.status)) results.set(key, entry);
         }
         settle();
         this.options.onResult(results, generation);

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { AisleClient } from '../../src/client/client.js';
 import { AisleApiError } from '../../src/client/errors.js';
+import type { AvailabilityEntry } from '../../src/client/types.js';
 import { useHandlers } from '../helpers/mock-api.js';
 import {
   API,
@@ -56,6 +57,30 @@ describe('client: availability batching', () => {
     expect(sent).to.have.length(1);
     expect(askedFor(sent[0]!).skus).to.deep.equal(['A', 'B']);
     expect(values.map((v) => v.value?.sku)).to.deep.equal(['A', 'A', 'B', 'A']);
+  });
+
+  it('of two entries for one pair, keeps the one that says least (never "in stock" over "out")', async () => {
+    // A back end merging two sources may list a pair twice, and disagree with itself.
+    const twice = (first: Partial<AvailabilityEntry>, second: Partial<AvailabilityEntry>) =>
+      http.get(`*${API}/availability`, ({ request }) => {
+        const {
+          skus: [sku],
+          stores: [store],
+        } = askedFor(request);
+        return HttpResponse.json({
+          availability: [makeEntry(sku!, store!, first), makeEntry(sku!, store!, second)],
+        });
+      });
+    const read = async (first: Partial<AvailabilityEntry>, second: Partial<AvailabilityEntry>) => {
+      useHandlers(twice(first, second));
+      const { value } = await new AisleClient({ api: API }).availability('A', 's1');
+      return [value?.status, value?.quantity];
+    };
+    const out = { status: 'out_of_stock', quantity: 0 } as const;
+    const five = { status: 'in_stock', quantity: 5 } as const;
+    expect(await read(five, out)).to.deep.equal(['out_of_stock', 0]);
+    expect(await read(out, five)).to.deep.equal(['out_of_stock', 0]);
+    expect(await read(five, { status: 'low_stock', quantity: 2 })).to.deep.equal(['low_stock', 2]);
   });
 
   it('splits past the sku cap into the fewest requests', async () => {
