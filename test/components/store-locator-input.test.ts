@@ -40,8 +40,12 @@ describe('<aisle-store-locator>: what it was asked', () => {
   it('finds the stores of a postcode’s area when no store has that postcode', async () => {
     const el = await locator('query="75015" limit="3"');
     await waitUntil(() => cards(el).length > 0, 'no stores', { timeout: 5000 });
-    for (const card of cards(el))
-      expect(card.querySelector('.address')!.textContent).to.match(/75\d{3} Paris/);
+    // The place nearest in number to 75015 of those the stores have, not the first (75001).
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.match(
+      /^Stores near 7501[46] Paris$/,
+    );
+    // Nearest first: a store of that postcode (then maybe Malakoff, next door, before Paris 1er).
+    expect(cards(el)[0]!.querySelector('.address')!.textContent).to.match(/7501[46] Paris/);
     const asked = requests.map((r) => new URL(r.url).searchParams.get('q')).filter(Boolean);
     expect(asked).to.deep.equal(['75015', '75']); // in turn, until one finds stores
   });

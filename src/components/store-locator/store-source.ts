@@ -100,11 +100,13 @@ export function apiGeocoder(client: StoreSearchClient): Geocoder {
       const text = query.trim();
       if (text.length < 2) return [];
       const signal = options.signal ? { signal: options.signal } : {};
-      // Nothing for "St Etienne" or "12 rue X, Lyon": "saint etienne", then "Lyon".
-      const [stores, q] = await searchInTurn(text, (q) =>
+      // Nothing for "St Etienne" or "12 rue X, Lyon": "saint etienne", then "Lyon". The stores
+      // found are matched against the text itself, which the local matcher reads in the same
+      // turns (so "75015" lists the 75's postcodes nearest in number first).
+      const [stores] = await searchInTurn(text, (q) =>
         client.searchStores({ q, limit: 50 }, signal),
       );
-      return stores.length ? createLocalGeocoder(stores).suggest(q, options) : [];
+      return stores.length ? createLocalGeocoder(stores).suggest(text, options) : [];
     },
   };
 }
