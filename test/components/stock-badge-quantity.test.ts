@@ -97,6 +97,28 @@ describe('<aisle-stock-badge> with a quantity', () => {
     expect(requestsTo(`/stores/${store.id}`)).to.have.length(1);
   });
 
+  it('names a bad quantity as the editor wrote it, not as the number it could not be', async () => {
+    const warned: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warned.push(args.join(' '));
+    try {
+      await settled(
+        await fixture<AisleStockBadge>(
+          html`<aisle-stock-badge
+            sku="AISLE-0004"
+            store=${store.id}
+            quantity="two units"
+          ></aisle-stock-badge>`,
+        ),
+      );
+    } finally {
+      console.warn = original;
+    }
+    expect(warned.filter((w) => w.includes('quantity'))).to.deep.equal([
+      '[aisle] <aisle-stock-badge> quantity "two units" must be a whole number from 1 to 999; using 1.',
+    ]);
+  });
+
   it('goes back to one unit without a warning when the page removes its quantity', async () => {
     // A framework binding `quantity={qty || undefined}` removes the attribute.
     mockApi.setStock('AISLE-0004', store.id, { status: 'in_stock', quantity: 4 });

@@ -192,7 +192,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
       Number(this.quantity) !== this.#wantedQuantity
     ) {
       warnOnce(
-        `<aisle-stock-badge> quantity "${this.quantity}" must be a whole number from 1 to 999; using 1.`,
+        `<aisle-stock-badge> quantity "${this.getAttribute('quantity') ?? this.quantity}" must be a whole number from 1 to 999; using 1.`,
       );
     }
     if (changed.has('store') && this.store && !isValidStoreId(this.store)) {
