@@ -141,6 +141,10 @@ describe('locale', () => {
     expect(en.locatorResults(1200, '5 km')).to.equal('1,200 stores within 5 km');
     expect(fr.locatorResults(1, '5 km')).to.equal('1 magasin dans un rayon de 5 km');
     expect(fr.locatorResults(3, '5 km')).to.equal('3 magasins dans un rayon de 5 km');
+    // Every count a badge shows is grouped as the language writes numbers.
+    expect(en.badgeInStockCount(12000)).to.equal('In stock: 12,000');
+    expect(fr.badgeInStockCount(12000)).to.match(/^En stock\u00a0: 12\s000$/);
+    expect(en.badgeNotEnough(1500)).to.equal('Only 1,500 available');
     expect(formatDistance('fr-FR', 1.234)).to.match(/^1,2\s?km$/);
     expect(formatDistance('en-US', 1.609344)).to.equal('1 mi');
     expect(formatDistance('en-GB', 0.5)).to.equal('0.3 mi');

@@ -5,7 +5,7 @@ import type { BadgeMessages } from './types.js';
 /** <aisle-stock-badge>. */
 export const badgeMessages: Localized<BadgeMessages> = {
   en: {
-    badgeInStockCount: (n) => `In stock: ${n}`,
+    badgeInStockCount: (n) => plural('en', n, { other: 'In stock: #' }),
     // The same words for one unit and many: plural() falls back to `other`.
     badgeLowStockCount: (n) => plural('en', n, { other: 'Only # left' }),
     badgeNotEnough: (n) => plural('en', n, { other: 'Only # available' }),
@@ -24,7 +24,7 @@ export const badgeMessages: Localized<BadgeMessages> = {
     badgeInvalid: 'Stock information unavailable',
   },
   fr: {
-    badgeInStockCount: (n) => `En stock\u00a0: ${n}`,
+    badgeInStockCount: (n) => plural('fr', n, { other: 'En stock\u00a0: #' }),
     // As the English "Only # left" (French `one` is 0 and 1: low stock is never 0, see badge-state).
     badgeLowStockCount: (n) =>
       plural('fr', n, { one: 'Dernier exemplaire en stock', other: 'Plus que # en stock' }),
