@@ -40,10 +40,9 @@ export class AisleApiError extends Error {
   constructor(kind: AisleApiErrorKind, message: string, init: AisleApiErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
     this.kind = kind;
-    if (init.status !== undefined) this.status = init.status;
-    if (init.code !== undefined) this.code = init.code;
-    if (init.problem !== undefined) this.problem = init.problem;
-    if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
+    for (const key of ['status', 'code', 'problem', 'retryAfterMs'] as const) {
+      if (init[key] !== undefined) Object.assign(this, { [key]: init[key] });
+    }
   }
 }
 
@@ -66,8 +65,7 @@ export function isRetryable(e: unknown): boolean {
   if (!(e instanceof AisleApiError)) return false;
   if (e.kind === 'network' || e.kind === 'timeout') return true;
   if (e.kind === 'http' || e.kind === 'problem') {
-    const s = e.status ?? 0;
-    return s === 408 || s === 429 || s === 502 || s === 503 || s === 504 || s === 500;
+    return [408, 429, 500, 502, 503, 504].includes(e.status ?? 0);
   }
   return false;
 }
