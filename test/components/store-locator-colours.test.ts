@@ -1,0 +1,40 @@
+/**
+ * The locator's pressed and main actions are filled with the retailer's primary colour: the view
+ * switch's pressed button and "Make this my store". (Their rules have been merged away once
+ * without a test noticing.)
+ */
+import { expect, fixture } from '@open-wc/testing';
+import { resetClientsForTests } from '../../src/client/shared.js';
+import '../../src/components/store-locator/define.js';
+import type { AisleStoreLocator } from '../../src/components/store-locator/store-locator.js';
+import '../helpers/mock-api.js';
+import { $, cards, PARIS, settled } from './store-locator-harness.js';
+
+const PRIMARY = 'rgb(1, 2, 3)';
+const ON_PRIMARY = 'rgb(250, 251, 252)';
+const looks = (el: Element) => {
+  const style = getComputedStyle(el);
+  return [style.backgroundColor, style.color];
+};
+
+beforeEach(() => resetClientsForTests());
+
+describe('<aisle-store-locator>: colours of its actions', () => {
+  it('fills the pressed view and "Make this my store" with the primary colour', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      `<div style="width: 360px; --aisle-color-primary: ${PRIMARY}; --aisle-color-on-primary: ${ON_PRIMARY}">
+        <aisle-store-locator near="${PARIS}" limit="2" tiles=""></aisle-store-locator>
+      </div>`,
+    );
+    const el = wrapper.querySelector<AisleStoreLocator>('aisle-store-locator')!;
+    await settled(el);
+    const [pressed, other] = [
+      $(el, '[part="view-switch"] [aria-pressed="true"]')!,
+      $(el, '[part="view-switch"] [aria-pressed="false"]')!,
+    ];
+    expect(looks(pressed)).to.deep.equal([PRIMARY, ON_PRIMARY]);
+    expect(looks(other)[0]).to.not.equal(PRIMARY);
+    const make = cards(el)[0]!.querySelector('[part="make-my-store"]')!;
+    expect(looks(make)).to.deep.equal([PRIMARY, ON_PRIMARY]);
+  });
+});
