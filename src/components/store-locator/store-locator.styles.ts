@@ -84,10 +84,6 @@ export default css`
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.15);
   }
 
-  [role='listbox'][hidden] {
-    display: none;
-  }
-
   [role='option'] {
     padding: 0.5rem 0.75rem;
     cursor: pointer;
@@ -140,12 +136,6 @@ export default css`
   .switch {
     display: inline-flex;
     gap: 0.25rem;
-  }
-
-  .switch [aria-pressed='true'] {
-    background: var(--_aisle-color-primary);
-    color: var(--_aisle-color-on-primary);
-    border-color: var(--_aisle-color-primary);
   }
 
   .layout {
@@ -344,6 +334,8 @@ export default css`
     margin-top: 0.25rem;
   }
 
+  /* The pressed view, and "Make this my store". */
+  .switch [aria-pressed='true'],
   .make-mine {
     background: var(--_aisle-color-primary);
     color: var(--_aisle-color-on-primary);
