@@ -12,6 +12,19 @@ import { settled, text } from './stock-badge-harness.js';
 
 const store = mockApi.stores[9]!;
 
+/** What `console.warn` was given while `act` ran. */
+async function warningsDuring(act: () => Promise<unknown>): Promise<string[]> {
+  const warned: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warned.push(args.join(' '));
+  try {
+    await act();
+  } finally {
+    console.warn = original;
+  }
+  return warned;
+}
+
 describe('<aisle-stock-badge> with a quantity', () => {
   beforeEach(() => resetClientsForTests());
 
@@ -63,22 +76,18 @@ describe('<aisle-stock-badge> with a quantity', () => {
         html`<aisle-stock-badge sku="AISLE-0004" store=${store.id}></aisle-stock-badge>`,
       ),
     );
-    const warned: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warned.push(args.join(' '));
-    try {
+    const warned = await warningsDuring(async () => {
       (el as unknown as { quantity: string }).quantity = '5';
       await el.updateComplete;
       await settled(el);
-    } finally {
-      console.warn = original;
-    }
+    });
     expect([el.getAttribute('status'), text(el, 'status')]).to.deep.equal([
       'out-of-stock',
       'Only 4 available',
     ]);
     expect(warned).to.deep.equal([]);
   });
+
   it('asks once when its quantity changes while the answer is on its way (a stepper)', async () => {
     mockApi.setStock('AISLE-0004', store.id, { status: 'in_stock', quantity: 4 });
     const answer = holdAnswers('get', '/availability');
@@ -98,11 +107,8 @@ describe('<aisle-stock-badge> with a quantity', () => {
   });
 
   it('names a bad quantity as the editor wrote it, not as the number it could not be', async () => {
-    const warned: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warned.push(args.join(' '));
-    try {
-      await settled(
+    const warned = await warningsDuring(async () =>
+      settled(
         await fixture<AisleStockBadge>(
           html`<aisle-stock-badge
             sku="AISLE-0004"
@@ -110,10 +116,8 @@ describe('<aisle-stock-badge> with a quantity', () => {
             quantity="two units"
           ></aisle-stock-badge>`,
         ),
-      );
-    } finally {
-      console.warn = original;
-    }
+      ),
+    );
     expect(warned.filter((w) => w.includes('quantity'))).to.deep.equal([
       '[aisle] <aisle-stock-badge> quantity "two units" must be a whole number from 1 to 999; using 1.',
     ]);
@@ -132,16 +136,11 @@ describe('<aisle-stock-badge> with a quantity', () => {
       ),
     );
     expect(el.getAttribute('status')).to.equal('out-of-stock');
-    const warned: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warned.push(args.join(' '));
-    try {
+    const warned = await warningsDuring(async () => {
       el.removeAttribute('quantity');
       await el.updateComplete;
       await settled(el);
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(text(el, 'status')).to.equal('In stock: 4');
     expect(warned).to.deep.equal([]);
   });
