@@ -23,6 +23,7 @@ import { build } from 'vite';
 import { ENTRIES } from './build-entries.mjs';
 import { libraryUnused } from './library-unused.mjs';
 import { leafletUnused } from './leaflet-unused.mjs';
+import { LOCATOR_COPY, locatorOwnCopy } from './locator-own-copy.mjs';
 import { mangleLeafletPrivates } from './mangle-leaflet.mjs';
 import { minifyLitCss } from './minify-css.mjs';
 import { minifyLitHtml } from './minify-html.mjs';
@@ -81,8 +82,10 @@ function entriesLib() {
 }
 
 export async function buildEs() {
+  const shared = common();
   await build({
-    ...common(),
+    ...shared,
+    plugins: [locatorOwnCopy(root), ...shared.plugins],
     build: output({
       terserOptions: TERSER,
       lib: entriesLib(),
@@ -176,11 +179,12 @@ const NOT_CORE =
 const BADGE_AND_DIALOG =
   /\/src\/(hours\/pickup|internal\/(abort-scope|announcement|online-controller)|client\/store-by-id|components\/store-picker\/picker-loader|i18n\/messages\/picker-load)\.ts$/;
 /**
- * What the locator shares with the store picker and the reserve dialog, in one chunk rather than
- * several small ones (each file is compressed on its own, so small files cost more than their
- * bytes): the place search (the local matcher, the geocoder switch, "use my location" and their
- * strings) and the table of a store's hours by day (the locator's cards, the confirmation),
- * with the opening hours' words (open, closed, closes at…), which a badge page never shows.
+ * What the store picker shares with the reserve dialog (and, in the npm build, the locator), in
+ * one chunk rather than several small ones (each file is compressed on its own, so small files
+ * cost more than their bytes): the place search (the local matcher, the geocoder switch, "use my
+ * location" and their strings) and the table of a store's hours by day (the locator's cards, the
+ * confirmation), with the opening hours' words (open, closed, closes at…), which a badge page
+ * never shows. The CDN build's locator has its own copy (scripts/locator-own-copy.mjs).
  */
 const STORES = [
   /\/src\/hours\/table\.ts$/,
@@ -189,6 +193,8 @@ const STORES = [
   /\/src\/i18n\/messages\/location\.ts$/,
 ];
 function coreChunk(id) {
+  // The locator's own copies go with the locator (scripts/locator-own-copy.mjs).
+  if (id.endsWith(LOCATOR_COPY)) return undefined;
   // esbuild's decorator helper, once for every element (scripts/shared-decorate.mjs).
   if (id === SHARED_DECORATE_ID) return 'core';
   if (BADGE_AND_DIALOG.test(id)) return 'badge-dialog';

@@ -10,6 +10,7 @@ import {
 } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Geocoder, Suggestion } from '../../geo/geocoder.js';
+import { isAbortError } from '../../client/errors.js';
 import type { LocatorElementMessages as Messages } from './messages.js';
 
 export const SUGGEST_DEBOUNCE_MS = 250;
@@ -22,10 +23,6 @@ export interface SearchComboboxOptions {
   onPick: (suggestion: Suggestion) => void;
   /** The geocoder failed (not aborted). */
   onError?: (error: unknown) => void;
-}
-
-function isAbort(error: unknown): boolean {
-  return (error as { name?: string } | null)?.name === 'AbortError';
 }
 
 /** State and behaviour of the combobox; `render()` gives its template. */
@@ -113,7 +110,7 @@ export class SearchCombobox implements ReactiveController {
       }
       return found;
     } catch (error) {
-      if (!isAbort(error) && !controller.signal.aborted) {
+      if (!isAbortError(error) && !controller.signal.aborted) {
         this.#failed = true;
         this.#submitWhenReady = false;
         this.suggestions = [];
