@@ -61,6 +61,8 @@ async function mount(): Promise<void> {
   run += 1;
   const config = document.createElement('aisle-config');
   config.setAttribute('api', `/run-${run}/v1`);
+  // An API other than the page's keeps its own shopper's store (README, "Two copies on one page").
+  localStorage.setItem(`aisle:my-store /run-${run}/v1`, localStorage.getItem('aisle:my-store')!);
   const list = document.createElement('ul');
   for (const product of PRODUCTS.slice(0, BADGES)) {
     const item = document.createElement('li');

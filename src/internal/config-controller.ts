@@ -47,6 +47,20 @@ export function resolveElementConfig(el: Element): AisleConfigValues {
   return resolveConfig(layers);
 }
 
+const apiOf = (config: AisleConfigValues) => (config.mock ? 'mock' : config.api);
+/** The page's API (page-wide `<aisle-config>`, `configure()`, default), worked out once a change. */
+let pageApi: string | undefined;
+onConfigChange(() => (pageApi = undefined));
+
+/**
+ * Which selection of the shopper's store an element uses: the page's ('') when its API is
+ * the page's, else its own API's (a merchant widget's, whose store ids mean nothing to the page's).
+ */
+export function storeScope(config: AisleConfigValues): string {
+  const api = apiOf(config);
+  return api === (pageApi ??= apiOf(resolveElementConfig(document.documentElement))) ? '' : api;
+}
+
 /** Keeps an element's resolved configuration current and re-renders it when that changes. */
 export class ConfigController implements ReactiveController {
   private unsubscribe?: () => void;

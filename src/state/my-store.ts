@@ -2,6 +2,8 @@
  * The shopper's store: one selection shared live by every Aisle element on the page (even from two
  * copies of Aisle, through one page-global instance) and by other tabs (BroadcastChannel), and
  * remembered per the `persist` setting. Only a store id is ever stored: never personal data.
+ * A merchant widget's API (its own `api`, whose store ids are its own) keeps its own selection,
+ * under `aisle:my-store <api>`; the page's API keeps `aisle:my-store`, as older copies read it.
  */
 import { isValidStoreId } from '../client/ids.js';
 import type { Persist } from '../config/config.js';
@@ -11,11 +13,14 @@ export const CHANNEL_NAME = 'aisle:my-store';
 
 export type MyStoreListener = (storeId: string | null, previous: string | null) => void;
 
-/** The page-global contract between copies of Aisle: keep it small and stable. */
+/**
+ * The page-global contract between copies of Aisle: keep it small and stable. `api` (optional, so
+ * older copies still fit): another API than the page's, with its own selection.
+ */
 export interface MyStore {
   readonly version: 1;
-  get(): string | null;
-  set(storeId: string | null, persist: Persist): void;
+  get(api?: string): string | null;
+  set(storeId: string | null, persist: Persist, api?: string): void;
   subscribe(listener: MyStoreListener): () => void;
 }
 
@@ -29,10 +34,10 @@ function storageFor(persist: Persist): Storage | undefined {
   return undefined;
 }
 
-function readStored(): string | null {
+function readStored(key: string): string | null {
   for (const persist of ['session', 'local'] as const) {
     try {
-      const value = storageFor(persist)?.getItem(STORAGE_KEY);
+      const value = storageFor(persist)?.getItem(key);
       if (isValidStoreId(value)) return value;
     } catch {
       // Unreadable storage counts as empty.
@@ -41,31 +46,34 @@ function readStored(): string | null {
   return null;
 }
 
-function write(storeId: string | null, persist: Persist): void {
+function write(key: string, storeId: string | null, persist: Persist): void {
   for (const mode of ['local', 'session'] as const) {
     const storage = storageFor(mode);
     try {
-      if (mode === persist && storeId) storage?.setItem(STORAGE_KEY, storeId);
-      else storage?.removeItem(STORAGE_KEY);
+      if (mode === persist && storeId) storage?.setItem(key, storeId);
+      else storage?.removeItem(key);
     } catch {
       // Quota or blocked storage: the selection still lives in memory and in other tabs.
     }
   }
 }
 
+/** `type` is the selection's storage key: older copies take only the page's (`aisle:my-store`). */
 interface ChannelMessage {
-  type: 'aisle:my-store';
+  type: string;
   storeId: string | null;
 }
 
 export function createMyStore(): MyStore {
-  let current: string | null | undefined;
+  /** Per storage key, the selection (read from storage on first use). */
+  const current: Record<string, string | null> = {};
   const listeners = new Set<MyStoreListener>();
   let channel: BroadcastChannel | undefined;
+  const keyOf = (api?: string) => (api ? `${STORAGE_KEY} ${api}` : STORAGE_KEY);
 
-  const update = (next: string | null) => {
-    const previous = current ?? null;
-    current = next;
+  const update = (key: string, next: string | null) => {
+    const previous = current[key] ?? null;
+    current[key] = next;
     if (previous === next) return;
     for (const listener of [...listeners]) listener(next, previous);
   };
@@ -75,8 +83,8 @@ export function createMyStore(): MyStore {
     channel = new BroadcastChannel(CHANNEL_NAME);
     channel.onmessage = (event: MessageEvent<ChannelMessage>) => {
       const data = event.data;
-      if (data?.type !== 'aisle:my-store') return;
-      if (data.storeId === null || isValidStoreId(data.storeId)) update(data.storeId);
+      if (!String(data?.type).startsWith(STORAGE_KEY)) return;
+      if (data.storeId === null || isValidStoreId(data.storeId)) update(data.type, data.storeId);
     };
     // Only the channel, not `storage` events: saving to one storage clears the other, and that
     // removal could reach another tab after the channel's message and undo it.
@@ -84,19 +92,21 @@ export function createMyStore(): MyStore {
 
   return {
     version: 1,
-    get() {
+    get(api) {
       connect();
-      if (current === undefined) current = readStored();
-      return current;
+      const key = keyOf(api);
+      if (!(key in current)) current[key] = readStored(key);
+      return current[key]!;
     },
-    set(storeId, persist) {
+    set(storeId, persist, api) {
       if (storeId !== null && !isValidStoreId(storeId)) {
         throw new TypeError(`Invalid store id ${JSON.stringify(storeId)}`);
       }
       connect();
-      write(storeId, persist);
-      update(storeId);
-      channel?.postMessage({ type: 'aisle:my-store', storeId } satisfies ChannelMessage);
+      const key = keyOf(api);
+      write(key, storeId, persist);
+      update(key, storeId);
+      channel?.postMessage({ type: key, storeId } satisfies ChannelMessage);
     },
     subscribe(listener) {
       connect();

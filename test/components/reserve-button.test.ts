@@ -138,13 +138,12 @@ describe('<aisle-reserve-button> store choice', () => {
   afterEach(() => myStore().set(null, 'none'));
 
   it('offers a store search when the shopper has none, and makes the choice theirs', async () => {
+    const merchantApi = 'https://merchant.example/aisle-api/v1';
     myStore().set(null, 'none');
+    myStore().set(null, 'none', merchantApi);
     // Its own API (a merchant's), which the search uses too.
     const el = await fixture<AisleReserveButton>(
-      html`<aisle-reserve-button
-        sku=${SKU}
-        api="https://merchant.example/aisle-api/v1"
-      ></aisle-reserve-button>`,
+      html`<aisle-reserve-button sku=${SKU} api=${merchantApi}></aisle-reserve-button>`,
     );
     await openDialog(el);
     await el.updateComplete;
@@ -168,11 +167,14 @@ describe('<aisle-reserve-button> store choice', () => {
     choice.focus(); // as a keyboard user would
     choice.click();
     expect((await changed).detail.storeId).to.equal(store.id);
-    expect(myStore().get()).to.equal(store.id);
+    // The shopper's store for that API: the page's own API keeps its own (README, two copies).
+    expect(myStore().get(merchantApi)).to.equal(store.id);
+    expect(myStore().get()).to.equal(null);
     await until(() => part(el, 'hold'), 'the store step');
     expect(text(el)).to.include(store.name);
     // The picker that had the focus is gone: the focus goes to the step, not to the page.
     await until(() => el.shadowRoot!.activeElement === part(el, 'step'), 'the focus on the step');
+    myStore().set(null, 'none', merchantApi); // nothing left in storage for other test files
   });
 
   it("uses the shopper's store by default", async () => {

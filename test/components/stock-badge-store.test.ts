@@ -53,6 +53,7 @@ describe('<aisle-stock-badge> and the shopper’s store', () => {
   }
 
   it('its store search goes to its own `api` and key, not the page’s', async () => {
+    myStore().set(null, 'none', 'https://merchant.example/aisle-api/v1'); // its own store: none yet
     // A merchant's badge with its own API and key, on a retailer's page with its own.
     await fixture(
       html`<aisle-config

@@ -26,7 +26,7 @@ export interface DialogPickerHooks {
 }
 
 export class DialogPicker {
-  private readonly myStore = new MyStoreController(this.host);
+  private readonly myStore = new MyStoreController(this.host, () => this.hooks.owner().config);
   private readonly loader = new StorePickerLoader(this.host, (d) =>
     this.host.emit('aisle-error', d),
   );

@@ -10,6 +10,7 @@ import { AisleElement } from '../../internal/aisle-element.js';
 import { messages, type ReserveButtonMessages } from './messages.js';
 import { isValidStoreId } from '../../client/ids.js';
 import { myStore } from '../../state/my-store.js';
+import { storeScope } from '../../internal/config-controller.js';
 import type { FlowStep } from './flow.js';
 import type * as DialogModule from './reserve-dialog.js';
 import type { ReserveDialog } from './reserve-dialog.js';
@@ -135,7 +136,7 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
   get storeId(): string | null {
     if (this.#dialog?.chosenStore) return this.#dialog.chosenStore;
     if (this.store && isValidStoreId(this.store)) return this.store;
-    return myStore().get();
+    return myStore().get(storeScope(this.config));
   }
 
   /** The flow's current step. */

@@ -65,7 +65,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
     return messages;
   }
 
-  readonly #myStore = new MyStoreController(this);
+  readonly #myStore = new MyStoreController(this, () => this.config);
   protected readonly ticker = new TickerController(this);
   readonly #picker = new StorePickerLoader(this, (d) => this.emit('aisle-error', d));
   /** A hold or reservation of this product moved its stock: check again (not announced). */

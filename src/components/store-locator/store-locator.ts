@@ -96,7 +96,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     return messages;
   }
 
-  readonly #myStore = new MyStoreController(this);
+  readonly #myStore = new MyStoreController(this, () => this.config);
   private readonly place = new PlaceSearch(this, {
     geocoder: () => this.#geocoder,
     locale: () => this.locale,
