@@ -4,8 +4,9 @@
  * Choosing a merchant store leaves the retailer's elements at the retailer's store, and the
  * retailer's choice leaves the merchant's widget asking for one of its own stores.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../helpers/wait.js';
+import { chooseStore } from './store-picker-helpers.js';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import '../../src/components/config/define.js';
 import '../../src/components/stock-badge/define.js';
@@ -28,21 +29,6 @@ function clearStorage(): void {
     for (const key of Object.keys(storage))
       if (key.startsWith(STORAGE_KEY)) storage.removeItem(key);
   }
-}
-
-/** Chooses the first store the badge's picker finds for `query`, as a shopper would. */
-async function chooseStore(badge: AisleStockBadge, query: string): Promise<string> {
-  badge.shadowRoot!.querySelector<HTMLButtonElement>('[part="action"]')!.click();
-  await waitUntil(() =>
-    badge.shadowRoot!.querySelector('aisle-store-picker')?.shadowRoot?.querySelector('form'),
-  );
-  const picker = badge.shadowRoot!.querySelector('aisle-store-picker')!.shadowRoot!;
-  picker.querySelector('input')!.value = query;
-  picker.querySelector('form')!.requestSubmit();
-  await waitUntil(() => picker.querySelector('[part="results"] button'), 'no results');
-  const changed = oneEvent(badge, 'aisle-store-change');
-  picker.querySelector<HTMLButtonElement>('[part="results"] button')!.click();
-  return (await changed).detail.storeId!;
 }
 
 const settled = (badge: AisleStockBadge) =>

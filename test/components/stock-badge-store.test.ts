@@ -1,5 +1,6 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../helpers/wait.js';
+import { chooseStore } from './store-picker-helpers.js';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import '../../src/components/config/define.js';
 import '../../src/components/stock-badge/define.js';
@@ -10,23 +11,6 @@ import { requests } from '../helpers/mock-api.js';
 
 const shadowText = (el: Element, part: string) =>
   el.shadowRoot!.querySelector(`[part="${part}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
-
-/** Chooses the first store the picker finds for `query`, as a shopper would. */
-async function chooseStore(badge: AisleStockBadge, query: string): Promise<string> {
-  badge.shadowRoot!.querySelector<HTMLButtonElement>('[part="action"]')!.click();
-  await waitUntil(() =>
-    badge.shadowRoot!.querySelector('aisle-store-picker')?.shadowRoot?.querySelector('form'),
-  );
-  const picker = badge.shadowRoot!.querySelector('aisle-store-picker')!.shadowRoot!;
-  picker.querySelector('input')!.value = query;
-  picker.querySelector('form')!.requestSubmit();
-  await waitUntil(() => picker.querySelector('[part="results"] button'), 'no results', {
-    timeout: 5000,
-  });
-  const changed = oneEvent(badge, 'aisle-store-change');
-  picker.querySelector<HTMLButtonElement>('[part="results"] button')!.click();
-  return (await changed).detail.storeId!;
-}
 
 describe('<aisle-stock-badge> and the shopper’s store', () => {
   beforeEach(() => {

@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/stock-badge/define.js';
 import type { AisleStockBadge } from '../../src/components/stock-badge/stock-badge.js';
 import { waitUntil } from '../helpers/wait.js';
@@ -22,4 +22,21 @@ export async function pickerWithResults(query = 'Lyon'): Promise<ShadowRoot> {
     timeout: 5000,
   });
   return picker()!;
+}
+
+/** Chooses the first store the badge's picker finds for `query`, as a shopper would. */
+export async function chooseStore(badge: AisleStockBadge, query: string): Promise<string> {
+  badge.shadowRoot!.querySelector<HTMLButtonElement>('[part="action"]')!.click();
+  await waitUntil(() =>
+    badge.shadowRoot!.querySelector('aisle-store-picker')?.shadowRoot?.querySelector('form'),
+  );
+  const picker = badge.shadowRoot!.querySelector('aisle-store-picker')!.shadowRoot!;
+  picker.querySelector('input')!.value = query;
+  picker.querySelector('form')!.requestSubmit();
+  await waitUntil(() => picker.querySelector('[part="results"] button'), 'no results', {
+    timeout: 5000,
+  });
+  const changed = oneEvent(badge, 'aisle-store-change');
+  picker.querySelector<HTMLButtonElement>('[part="results"] button')!.click();
+  return (await changed).detail.storeId!;
 }
