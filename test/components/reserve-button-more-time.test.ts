@@ -71,6 +71,27 @@ describe('<aisle-reserve-button> more time on a hold', () => {
     expect(el.step).to.equal('contact');
   });
 
+  it('says a second extension too: the live region is emptied, then given the sentence again', async () => {
+    const el = await holdToForm();
+    const region = el.shadowRoot!.querySelector('dialog [role="status"][aria-live]')!;
+    part<HTMLButtonElement>(el, 'more-time')!.click();
+    await until(() => status(el).includes('More time given'), 'the first announcement');
+    // What a screen reader is given: each text the region takes on (the same text again is not
+    // a change, and is not said).
+    const said: string[] = [];
+    const watch = new MutationObserver(() => said.push(region.textContent!.trim()));
+    watch.observe(region, { childList: true, subtree: true, characterData: true });
+    try {
+      part<HTMLButtonElement>(el, 'more-time')!.click();
+      await until(() => mockApi.stats().holdsExtended === 2, 'the second extension');
+      await until(() => said.at(-1)?.includes('More time given'), 'the second announcement');
+    } finally {
+      watch.disconnect();
+    }
+    expect(said[0], 'emptied first').to.equal('');
+    expect(said.at(-1)).to.include(`${MINUTES} minutes left to confirm`);
+  });
+
   it('asks once for a double press', async () => {
     const el = await holdToForm();
     const release = holdAnswers('post', '/holds/:holdId/extend', 1);

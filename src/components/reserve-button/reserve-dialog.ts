@@ -26,6 +26,7 @@ import type { AisleReserveButton } from './reserve-button.js';
 import { initialDialogState, onClose, type DialogState } from './dialog-state.js';
 import { KeptReservation } from './kept-reservation.js';
 import { PageLeave } from './page-leave.js';
+import { LiveSentence } from './live-sentence.js';
 import { Alarm } from './pickup-alarm.js';
 import { holdRequest, startQuantity } from './store-data.js';
 import { dialogFrame, isModal, keptReservation, renderStep, type StepView } from './steps.js';
@@ -42,6 +43,7 @@ export interface ReserveShell {
 export class ReserveDialog implements ReactiveController {
   private s: DialogState = initialDialogState();
   private readonly focus = new DialogFocus(this.host);
+  private readonly live = new LiveSentence((sentence) => this.set({ announcement: sentence }));
 
   private readonly form = new ContactForm(this.host);
   private readonly picker = new DialogPicker(this.host, {
@@ -143,10 +145,11 @@ export class ReserveDialog implements ReactiveController {
   }
 
   private announce(text: string): void {
-    this.set({ announcement: announcement(text, this.shell.locale()) });
+    this.live.say(announcement(text, this.shell.locale()), this.s.announcement);
   }
 
   private set(patch: Partial<DialogState>): void {
+    if ('announcement' in patch) this.live.drop();
     this.s = { ...this.s, ...patch };
     this.host.requestUpdate();
   }
