@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { useHandlers } from '../helpers/mock-api.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
+import { reserveMessages } from '../../src/i18n/messages/reserve.js';
 import {
   holdAndFill,
   mount,
@@ -126,6 +127,40 @@ describe('<aisle-reserve-button> confirmation: the hours table', () => {
       }
       const dialog = table.closest('dialog')!;
       expect(dialog.scrollWidth, 'no sideways scroll').to.be.at.most(dialog.clientWidth);
+    });
+  }
+});
+
+/** The text of what an element's `aria-describedby` names, in its shadow root (as a browser joins it). */
+function description(el: AisleReserveButton, of: Element): string {
+  const ids = (of.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  return ids
+    .map((id) => el.shadowRoot!.getElementById(id)?.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+describe('<aisle-reserve-button> confirmation: what a screen reader is given', () => {
+  for (const lang of ['en', 'fr'] as const) {
+    it(`moves the focus to the step's heading, described by the status, store, code and pickup times (${lang})`, async () => {
+      const el = await mount(lang);
+      await holdAndFill(el);
+      const heading = part(el, 'step')!;
+      // Read as the heading takes the focus (the store step read the store: its name is known).
+      let said = '';
+      heading.addEventListener('focus', () => (said = description(el, heading)));
+      part(el, 'confirm')!.focus(); // as the shopper pressing it
+      submit(el);
+      await until(() => said, 'the focus on the described heading');
+      expect(el.shadowRoot!.activeElement).to.equal(heading);
+      const m = reserveMessages[lang];
+      expect(said).to.include(m.reserveConfirmed);
+      expect(said).to.include(store.name);
+      expect(said).to.include(`${m.reserveCode} ${part(el, 'code')!.textContent!.trim()}`);
+      const ready = part(el, 'ready-at')!.textContent!.replace(/\s+/g, ' ').trim();
+      const by = part(el, 'pickup-by')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(said).to.include(ready).and.include(by);
     });
   }
 });

@@ -7,6 +7,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import { isAbortError, type AisleClient } from '../../client/index.js';
 import type { HoldRequest } from '../../client/provider.js';
+import type { Store } from '../../client/types.js';
 import type { AisleConfigValues } from '../../config/config.js';
 import { inScope } from '../../internal/abort-scope.js';
 import { OnlineController } from '../../internal/online-controller.js';
@@ -106,6 +107,17 @@ export class DialogData {
         );
       }
     });
+  }
+
+  /**
+   * The confirmed reservation's store: as read for it, else as the store step read it (the same
+   * store, shown at once rather than "Loading…": the confirmation's heading, which takes the
+   * focus as it shows, is described by the store's name).
+   */
+  confirmedStore(storeId: string | undefined): Store | undefined {
+    const read = this.reservationStore.value;
+    if (!storeId) return undefined;
+    return read?.id === storeId ? read : this.#read.get(storeId)?.here.store;
   }
 
   /** How long the store holds stock, as the store step read it (see `localDeadline`). */

@@ -24,7 +24,9 @@ export class DialogFocus {
   async afterStep(from: FlowState['step'], to: FlowState['step']): Promise<void> {
     // Moving between "holding" and "store" keeps focus where the shopper is.
     if (from === 'holding' && to === 'store') return;
-    if (from === 'confirming' && to === 'contact') return;
+    // A confirm keeps the focus on "Confirming…": its answer then moves it to the confirmation's
+    // heading (already focused, it would not be said again), or leaves it there to try again.
+    if (to === 'confirming' || (from === 'confirming' && to === 'contact')) return;
     await this.stepHeading();
   }
 

@@ -352,7 +352,7 @@ export class ReserveDialog implements ReactiveController {
       form: this.form,
       remainingMs: this.clock.remainingMs,
       moreTime: this.flow.moreTime,
-      reservationStore: this.data.reservationStore.value,
+      reservationStore: this.data.confirmedStore(s.flow.reservation?.storeId),
       reservationStoreRetry: this.focus.afterRetry(this.data.reservationStoreRetry),
       qr: this.data.qr.value,
       cancelling: this.cancel.busy,
@@ -374,7 +374,7 @@ export class ReserveDialog implements ReactiveController {
           this.flow.retryHold(this.data.slotPassed) === 'slot passed' && this.hold('slot passed'),
         moreTime: () => void this.flow.extend(),
         calendar: (r) =>
-          downloadPickup(this.msg, this.shell.locale(), r, this.data.reservationStore.value, {
+          downloadPickup(this.msg, this.shell.locale(), r, this.data.confirmedStore(r.storeId), {
             product: this.s.product.name || r.sku,
           }),
         cancel: () => void this.cancel.press(),

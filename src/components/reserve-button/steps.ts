@@ -9,7 +9,7 @@ import {
   withOffline,
   type ReserveElementMessages as Messages,
 } from './dialog-messages.js';
-import { cancelledStep, confirmationStep } from './confirmation-step.js';
+import { CONFIRMATION_SUMMARY, cancelledStep, confirmationStep } from './confirmation-step.js';
 import type { ContactForm } from './contact-form.js';
 import { contactStep } from './contact-step.js';
 import { formatCountdown } from './countdown.js';
@@ -249,6 +249,8 @@ export function dialogFrame(f: DialogFrame): TemplateResult {
       : f.step === 'cancelled'
         ? msg.reserveStepCancelled
         : headings[n - 1];
+  // The confirmation's heading, which takes the focus, is described by what it confirms.
+  const summary = f.step === 'confirmed' ? CONFIRMATION_SUMMARY : nothing;
   return html`
     <dialog part="dialog" aria-labelledby="title" @close=${f.onDialogClose}>
       <header>
@@ -267,7 +269,7 @@ export function dialogFrame(f: DialogFrame): TemplateResult {
         </button>
       </header>
       <div class="body">
-        <h3 part="step" tabindex="-1">${heading}</h3>
+        <h3 part="step" tabindex="-1" aria-describedby=${summary}>${heading}</h3>
         ${f.body}
         <div class="visually-hidden" role="status" aria-live="polite">${f.announcement}</div>
       </div>
