@@ -8,6 +8,7 @@ import {
   type ContactInput,
   type ContactResult,
 } from './contact.js';
+import type { FlowStep } from './flow-types.js';
 
 /**
  * The contact form's state for an element: values (prefilled for signed-in shoppers), inline
@@ -29,6 +30,16 @@ export class ContactForm implements ReactiveController {
     this.values = emptyContact(name, email);
     this.errors = {};
     this.host.requestUpdate();
+  }
+
+  /**
+   * The flow moved to `step`. What was typed lives as long as its hold: a reservation made or
+   * cancelled, or a hold given up (the dialog closed), starts the next form anew, prefilled from
+   * the page only, so a shared screen never shows one shopper's details to the next. An expired
+   * hold keeps them for "Hold it again".
+   */
+  flowAt(step: FlowStep, name = '', email = ''): void {
+    if (step === 'idle' || step === 'confirmed' || step === 'cancelled') this.reset(name, email);
   }
 
   input(field: keyof ContactInput, value: string | boolean): void {

@@ -207,8 +207,10 @@ export class ReserveDialog implements ReactiveController {
       this.clock.stop();
       this.set({ announcement: undefined }); // the hold's messages are stale once it is over
     }
-    if (next.step !== previous.step) void this.focus.afterStep(previous.step, next.step);
-    else if (over && over !== previous.reservation) {
+    if (next.step !== previous.step) {
+      this.form.flowAt(next.step, this.host.customerName, this.host.customerEmail);
+      void this.focus.afterStep(previous.step, next.step);
+    } else if (over && over !== previous.reservation) {
       // Its "Cancel" button is gone: say what it is now, from the step's heading.
       this.announce(
         over.status === 'collected' ? this.msg.reserveCollected : this.msg.reserveLapsed,

@@ -1,0 +1,127 @@
+/**
+ * What the contact form remembers (in memory only, never in storage): what the shopper typed
+ * lives as long as their hold. Closing the dialog gives the hold back, so a reopen starts a new
+ * form; a confirm still on its way when the dialog closed keeps it. Once a reservation is made,
+ * a new reservation on the same button never shows its name, email, phone or ticked consents.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
+import { mockApi } from '../../src/mocks/mock-api.js';
+import { holdAnswers } from '../helpers/mock-api.js';
+import {
+  SKU,
+  dialogOf,
+  holdAndFill,
+  mount,
+  openToHold,
+  part,
+  resetReserveState,
+  store,
+  submit,
+  type,
+  until,
+} from './reserve-button-helpers.js';
+
+const field = (el: AisleReserveButton, id: string) =>
+  el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+
+/** The form as the shopper sees it. */
+const form = (el: AisleReserveButton) => ({
+  name: field(el, 'name').value,
+  email: field(el, 'email').value,
+  phone: field(el, 'phone').value,
+  terms: field(el, 'terms').checked,
+  marketing: field(el, 'marketing').checked,
+});
+
+const EMPTY = { name: '', email: '', phone: '', terms: false, marketing: false };
+
+async function fillAll(el: AisleReserveButton): Promise<void> {
+  await holdAndFill(el);
+  type(el, 'phone', '+33 6 12 34 56 78');
+  field(el, 'marketing').click();
+  await el.updateComplete;
+}
+
+async function holdAgainToForm(el: AisleReserveButton): Promise<void> {
+  await until(() => part(el, 'hold'), 'the store step');
+  part<HTMLButtonElement>(el, 'hold')!.click();
+  await until(() => part(el, 'form'), 'the contact form');
+}
+
+describe('<aisle-reserve-button> contact details in memory', () => {
+  beforeEach(resetReserveState);
+
+  it('a new reservation after a cancelled one starts with an empty form', async () => {
+    const el = await mount();
+    await fillAll(el);
+    submit(el);
+    await until(() => part(el, 'cancel'), 'the confirmation');
+    part<HTMLButtonElement>(el, 'cancel')!.click(); // asks
+    await el.updateComplete;
+    part<HTMLButtonElement>(el, 'cancel')!.click(); // "Yes, cancel it"
+    await until(() => part(el, 'another'), 'the cancelled step');
+    part<HTMLButtonElement>(el, 'another')!.click();
+    await holdAgainToForm(el);
+    expect(form(el)).to.deep.equal(EMPTY);
+  });
+
+  it('after a confirmation, a new form is prefilled from customer-name and customer-email only', async () => {
+    const el = await fixture<AisleReserveButton>(
+      html`<aisle-reserve-button
+        sku=${SKU}
+        store=${store.id}
+        customer-name="Grace Hopper"
+        customer-email="grace@example.com"
+      ></aisle-reserve-button>`,
+    );
+    (await openToHold(el)).click();
+    await until(() => part(el, 'form'), 'the contact form');
+    expect(form(el)).to.deep.equal({ ...EMPTY, name: 'Grace Hopper', email: 'grace@example.com' });
+    type(el, 'name', 'Ada Lovelace');
+    type(el, 'email', 'ada@example.com');
+    type(el, 'phone', '+33 6 12 34 56 78');
+    field(el, 'terms').click();
+    field(el, 'marketing').click();
+    await el.updateComplete;
+    submit(el);
+    await until(() => part(el, 'cancel'), 'the confirmation');
+    part<HTMLButtonElement>(el, 'cancel')!.click();
+    await el.updateComplete;
+    part<HTMLButtonElement>(el, 'cancel')!.click();
+    await until(() => part(el, 'another'), 'the cancelled step');
+    part<HTMLButtonElement>(el, 'another')!.click();
+    await holdAgainToForm(el);
+    expect(form(el)).to.deep.equal({ ...EMPTY, name: 'Grace Hopper', email: 'grace@example.com' });
+  });
+
+  it('closing gives the hold back: a reopen holds again, with a new form', async () => {
+    const el = await mount();
+    await fillAll(el);
+    dialogOf(el)!.close(); // as Escape does
+    await until(() => mockApi.stats().holdsReleased === 1, 'the hold given back');
+    part<HTMLButtonElement>(el, 'button')!.click();
+    await holdAgainToForm(el);
+    expect(form(el)).to.deep.equal(EMPTY);
+  });
+
+  it('closed while the confirm is on its way, a reopen shows what was typed', async () => {
+    const el = await mount();
+    await fillAll(el);
+    const release = holdAnswers('post', '/holds/:holdId/confirm', 1);
+    submit(el);
+    await until(() => el.step === 'confirming', 'the confirm sent');
+    part<HTMLButtonElement>(el, 'close')!.click();
+    part<HTMLButtonElement>(el, 'button')!.click();
+    await until(() => dialogOf(el)!.open, 'the dialog open again');
+    expect(form(el)).to.deep.equal({
+      name: 'Ada Lovelace',
+      email: 'ada@example.com',
+      phone: '+33 6 12 34 56 78',
+      terms: true,
+      marketing: true,
+    });
+    release();
+    await until(() => part(el, 'code'), 'the confirmation');
+  });
+});
