@@ -21,6 +21,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { ENTRIES } from './build-entries.mjs';
+import { checkVersion } from './sync-version.mjs';
 import { libraryUnused } from './library-unused.mjs';
 import { leafletUnused } from './leaflet-unused.mjs';
 import { LOCATOR_COPY, locatorOwnCopy } from './locator-own-copy.mjs';
@@ -351,6 +352,7 @@ const STEPS = {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const asked = process.argv.slice(2);
   const steps = asked.length ? asked : Object.keys(STEPS);
+  checkVersion();
   if (!asked.length) rmSync(`${root}dist`, { recursive: true, force: true });
   for (const step of steps) {
     if (!STEPS[step]) throw new Error(`Unknown build step "${step}"`);

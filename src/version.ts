@@ -1,2 +1,2 @@
-/** The SDK version; kept equal to package.json's by test/version.test.ts. */
+/** The SDK version: package.json's, written by scripts/sync-version.mjs (`npm version`). */
 export const VERSION = '0.1.0';
