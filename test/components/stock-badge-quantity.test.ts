@@ -9,21 +9,9 @@ import { holdAnswers, useHandlers } from '../helpers/mock-api.js'; // every requ
 import { askedFor, makeEntry, requestsTo } from '../client/fixtures.js';
 import { waitUntil } from '../helpers/wait.js';
 import { settled, text } from './stock-badge-harness.js';
+import { warningsDuring } from '../helpers/console.js';
 
 const store = mockApi.stores[9]!;
-
-/** What `console.warn` was given while `act` ran. */
-async function warningsDuring(act: () => Promise<unknown>): Promise<string[]> {
-  const warned: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warned.push(args.join(' '));
-  try {
-    await act();
-  } finally {
-    console.warn = original;
-  }
-  return warned;
-}
 
 describe('<aisle-stock-badge> with a quantity', () => {
   beforeEach(() => resetClientsForTests());

@@ -8,7 +8,8 @@ import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } 
 import { property, state } from 'lit/decorators.js';
 import { AisleElement } from '../../internal/aisle-element.js';
 import { messages, type ReserveButtonMessages } from './messages.js';
-import { isValidStoreId } from '../../client/ids.js';
+import { isValidSku, isValidStoreId } from '../../client/ids.js';
+import { warnProductAttributes } from '../../internal/product-attributes.js';
 import { myStore } from '../../state/my-store.js';
 import { storeScope } from '../../internal/config-controller.js';
 import type { FlowStep } from './flow.js';
@@ -122,7 +123,7 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
   @state() private openWanted = false;
   @state() private loadFailed = false;
 
-  /** The product's SKU (required). */
+  /** The product's SKU (required): without a valid one the button reads "Reservation unavailable", disabled, and the console says why. */
   @property({ reflect: true }) sku = '';
   /** Units wanted (default 1). */
   @property({ type: Number }) quantity = 1;
@@ -147,6 +148,11 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.openWanted = false; // a dialog arriving now does not open
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    warnProductAttributes(this, changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -214,7 +220,7 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
 
   #open(): void {
     // Off the page there is no dialog to show (and nothing would clear the busy state).
-    if (!this.sku || !this.isConnected) return;
+    if (!isValidSku(this.sku) || !this.isConnected) return;
     if (this.#dialog && this.#dialogReady) {
       this.#dialog.open();
       return;
@@ -237,7 +243,8 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
 
   override render(): TemplateResult {
     const { msg } = this;
-    const label = !this.sku
+    const valid = isValidSku(this.sku);
+    const label = !valid
       ? msg.reserveInvalid
       : this.step === 'confirmed'
         ? msg.reserveView
@@ -246,7 +253,7 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
       <button
         type="button"
         part="button"
-        ?disabled=${!this.sku}
+        ?disabled=${!valid}
         aria-haspopup="dialog"
         aria-busy=${this.openWanted ? 'true' : nothing}
         @click=${this.#open}

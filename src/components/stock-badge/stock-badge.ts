@@ -11,6 +11,7 @@ import { announcement, liveText, type Announcement } from '../../internal/announ
 import { AisleElement } from '../../internal/aisle-element.js';
 import { messages, type BadgeElementMessages } from './messages.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
+import { wantedQuantity, warnProductAttributes } from '../../internal/product-attributes.js';
 import { OnlineController } from '../../internal/online-controller.js';
 import { StockMovedController } from '../../internal/stock-moved-controller.js';
 import { TickerController } from '../../internal/ticker-controller.js';
@@ -153,9 +154,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
   }
 
   get #wantedQuantity(): number {
-    // Or the text of one: Vue, Svelte and React 19 set `quantity="3"` as a property, as it is.
-    const q = Number(this.quantity);
-    return Number.isInteger(q) && q >= 1 && q <= 999 ? q : 1;
+    return wantedQuantity(this.quantity);
   }
 
   override connectedCallback(): void {
@@ -177,27 +176,8 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('sku') && !isValidSku(this.sku)) {
-      warnOnce(
-        this.sku
-          ? `<aisle-stock-badge> sku "${this.sku}" is not a valid SKU (1–64 letters, digits, . _ - /).`
-          : '<aisle-stock-badge> needs a sku attribute, e.g. <aisle-stock-badge sku="AISLE-0001">.',
-      );
-    }
+    warnProductAttributes(this, changed);
     if (changed.has('sku') && changed.get('sku')) this.#announceNext = true; // a variant change
-    // A removed attribute (null) is the default, not a mistake.
-    if (
-      changed.has('quantity') &&
-      this.quantity != null &&
-      Number(this.quantity) !== this.#wantedQuantity
-    ) {
-      warnOnce(
-        `<aisle-stock-badge> quantity "${this.getAttribute('quantity') ?? this.quantity}" must be a whole number from 1 to 999; using 1.`,
-      );
-    }
-    if (changed.has('store') && this.store && !isValidStoreId(this.store)) {
-      warnOnce(`<aisle-stock-badge> store "${this.store}" is not a valid store id.`);
-    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
