@@ -86,6 +86,26 @@ describe('the built locator map (dist/)', { timeout: 90_000 }, () => {
     );
     await settle();
 
+    // Keyboard: the pins are one Tab stop, after the map's; the arrow keys move between them.
+    const pins = locator.locator('.leaflet-marker-pane [role="button"]');
+    assert.ok((await pins.count()) > 1, 'several pins');
+    assert.equal(await pins.evaluateAll((els) => els.filter((el) => el.tabIndex === 0).length), 1);
+    /** The focused element inside the locator, marked `data-was` when `mark` says so. */
+    const focused = (mark) =>
+      locator.evaluate((el, mark) => {
+        const now = el.shadowRoot.activeElement;
+        if (mark) now?.setAttribute('data-was', '');
+        return now
+          ? `${now.getAttribute('role')} ${now.tabIndex} ${now.hasAttribute('data-was')}`
+          : '';
+      }, mark);
+    await map.focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(true), 'button 0 true');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await focused(false), 'button 0 false', 'ArrowDown moved to another pin');
+    await settle();
+
     // Keyboard: the focused map pans with the arrow keys.
     let start = await offset();
     await map.focus();

@@ -18,6 +18,7 @@ import Supercluster, { type ClusterProperties } from 'supercluster';
 import type { LatLng, Store } from '../../client/types.js';
 import leafletCss from './leaflet-css.generated.js';
 import { MapControls, OSM_TILES } from './map-controls.js';
+import { onActivateKey, PinKeys, type LeafletKeyboardEvent } from './map-keys.js';
 import markerCss from './map-markers.styles.js';
 import { honourReducedMotion } from './map-motion.js';
 
@@ -55,16 +56,6 @@ function leafletSheet(): CSSStyleSheet {
   return sheet;
 }
 
-type LeafletKeyboardEvent = { originalEvent: KeyboardEvent };
-
-/** Markers are buttons: Enter and Space activate them (Leaflet 1.9 only maps clicks). */
-function onActivateKey(e: LeafletKeyboardEvent, activate: () => void): void {
-  const key = e.originalEvent.key;
-  if (key !== 'Enter' && key !== ' ') return;
-  e.originalEvent.preventDefault();
-  activate();
-}
-
 export class LocatorMap {
   readonly map: LeafletMap;
   readonly #markers = new Map<string, Marker>();
@@ -85,6 +76,7 @@ export class LocatorMap {
   #moving = false;
   #labels: LocatorMapLabels;
   readonly #controls: MapControls;
+  readonly #keys: PinKeys;
 
   constructor(
     private readonly container: HTMLElement,
@@ -127,6 +119,7 @@ export class LocatorMap {
         })
         .addTo(this.map);
     }
+    this.#keys = new PinKeys(this.map);
     this.map.on('moveend', () => this.#renderMarkers());
     // A move the shopper made (drag, wheel, keys, zoom buttons) ends the automatic fit.
     this.map.on('movestart zoomstart', () => {
@@ -158,12 +151,10 @@ export class LocatorMap {
     this.#renderMarkers();
   }
 
-  /**
-   * Removes a marker. One with the focus (Enter on a cluster zooms in; new results or stock
-   * redraw the map) hands it to the map, not to the page.
-   */
+  /** Removes a marker: one with the focus hands it on (PinKeys.drop), never to the page. */
   #drop(marker: Marker): void {
-    if (marker.getElement()?.matches(':focus')) this.map.getContainer().focus();
+    const el = marker.getElement();
+    if (el) this.#keys.drop(el);
     marker.remove();
   }
 
@@ -284,7 +275,7 @@ export class LocatorMap {
   /** Draws the clusters and stores in view, reusing markers that stay. */
   #renderMarkers(): void {
     const size = this.map.getSize();
-    if (size.x === 0 || size.y === 0 || this.#points.length === 0) return;
+    if (size.x === 0 || size.y === 0 || this.#points.length === 0) return this.#keys.sync();
     const b = this.map.getBounds().pad(0.25);
     const zoom = Math.round(this.map.getZoom());
     const bbox: [number, number, number, number] = [
@@ -314,6 +305,7 @@ export class LocatorMap {
         this.#markers.delete(key);
       }
     }
+    this.#keys.sync();
   }
 
   #addStore(key: string, lat: number, lng: number, id: string, name: string): void {
@@ -327,7 +319,7 @@ export class LocatorMap {
         iconSize: [28, 28],
         iconAnchor: [14, 28],
       }),
-      keyboard: true,
+      keyboard: false, // one Tab stop for every pin (map-keys.ts)
       autoPanOnFocus: false, // MapControls.reveal instead
       title: name,
       riseOnHover: true,
@@ -353,7 +345,7 @@ export class LocatorMap {
     const size = count < 10 ? 32 : count < 100 ? 38 : 46;
     const marker = new Marker([lat, lng], {
       icon: new DivIcon({ className: 'aisle-cluster', html: label, iconSize: [size, size] }),
-      keyboard: true,
+      keyboard: false,
       autoPanOnFocus: false,
       title: this.#labels.cluster(count),
     });

@@ -232,6 +232,7 @@ export function renderLocatorBody(v: LocatorViewState): TemplateResult {
                 aria-label=${msg.locatorMapLabel}
                 ?hidden=${v.mapFailed}
               ></div>
+              <span id="aisle-pin-keys" hidden>${msg.locatorPinKeys}</span>
             </div>`
       }
     </div>

@@ -60,6 +60,7 @@ export const locatorMessages: Localized<LocatorMessages> = {
     locatorZoomIn: 'Zoom in',
     locatorZoomOut: 'Zoom out',
     locatorTilesFailed: 'The map’s images could not be loaded.',
+    locatorPinKeys: 'Arrow keys move from pin to pin.',
   },
   fr: {
     locatorSearchLabel: 'Code postal, ville ou adresse',
@@ -118,5 +119,6 @@ export const locatorMessages: Localized<LocatorMessages> = {
     locatorZoomIn: 'Zoom avant',
     locatorZoomOut: 'Zoom arrière',
     locatorTilesFailed: 'Impossible de charger le fond de carte.',
+    locatorPinKeys: 'Les flèches passent d’un repère à l’autre.',
   },
 };

@@ -261,6 +261,8 @@ export interface LocatorMessages {
   locatorZoomIn: string;
   locatorZoomOut: string;
   locatorTilesFailed: string;
+  /** Describes each map pin: how to move between them with the keyboard. */
+  locatorPinKeys: string;
 }
 
 /** Every message (for tests and tools; elements use the parts they need). */
