@@ -56,3 +56,13 @@ export async function largeNetwork(count: number, seed: number, radius = 20) {
   `);
   return wrapper.querySelector('aisle-store-locator')!;
 }
+
+/** A locator near Paris (at most 6 stores within 10 km) in a box 1000 px wide, without tiles. */
+export async function parisLocator(): Promise<AisleStoreLocator> {
+  const wrapper = await fixture<HTMLDivElement>(html`
+    <div style="width: 1000px">
+      <aisle-store-locator near=${PARIS} limit="6" radius="10" tiles=""></aisle-store-locator>
+    </div>
+  `);
+  return wrapper.querySelector('aisle-store-locator')!;
+}

@@ -1,11 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/store-locator/define.js';
 import type { AisleStoreLocator } from '../../src/components/store-locator/store-locator.js';
 import type { LocatorMap } from '../../src/components/store-locator/locator-map.js';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import { waitUntil } from '../helpers/wait.js';
-import { $, $$, cards, largeNetwork, PARIS } from './store-locator-harness.js';
+import { $, $$, cards, largeNetwork, parisLocator } from './store-locator-harness.js';
 
 /**
  * The map's pins are one Tab stop (map-keys.ts): arrow keys, Home and End move between the pins
@@ -59,12 +59,7 @@ async function ready(el: AisleStoreLocator, selector = '.aisle-marker, .aisle-cl
 }
 
 async function paris() {
-  const wrapper = await fixture<HTMLDivElement>(html`
-    <div style="width: 1000px">
-      <aisle-store-locator near=${PARIS} limit="6" radius="10" tiles=""></aisle-store-locator>
-    </div>
-  `);
-  return ready(wrapper.querySelector('aisle-store-locator')!, '.aisle-marker');
+  return ready(await parisLocator(), '.aisle-marker');
 }
 
 describe('<aisle-store-locator>: the map’s pins are one Tab stop', () => {

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/components/store-locator/define.js';
 import type { AisleStoreLocator } from '../../src/components/store-locator/store-locator.js';
@@ -6,7 +6,7 @@ import type { LocatorMap } from '../../src/components/store-locator/locator-map.
 import { resetClientsForTests } from '../../src/client/shared.js';
 import { holdAnswers } from '../helpers/mock-api.js';
 import { waitUntil } from '../helpers/wait.js';
-import { $, cards, PARIS } from './store-locator-harness.js';
+import { $, cards, parisLocator } from './store-locator-harness.js';
 
 /**
  * The map follows the list after the next frame, in a task of its own (map-controller.ts): on a
@@ -22,12 +22,7 @@ const mapOf = (el: AisleStoreLocator) => controllerOf(el).map;
 const marker = (el: AisleStoreLocator, id: string) => $(el, `.aisle-marker[data-store-id="${id}"]`);
 
 async function withMap() {
-  const wrapper = await fixture<HTMLDivElement>(html`
-    <div style="width: 1000px">
-      <aisle-store-locator near=${PARIS} limit="6" radius="10" tiles=""></aisle-store-locator>
-    </div>
-  `);
-  const el = wrapper.querySelector('aisle-store-locator')!;
+  const el = await parisLocator();
   await waitUntil(() => cards(el).length > 0, 'no stores', { timeout: 5000 });
   await el.mapReady();
   await waitUntil(() => $(el, '.aisle-marker'), 'no store markers');
