@@ -3,13 +3,19 @@
 // hold must still be theirs and Confirm must work: on a page of the shop (the mock inside the page)
 // and on the built demo (the mock in a service worker, which forgets a page on `beforeunload`).
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../scripts/browsers.mjs';
-import { allProblems, requireBuilt, ROOT, serveStatic, watchProblems } from './helpers.mjs';
+import {
+  allProblems,
+  requireBuilt,
+  ROOT,
+  serveStatic,
+  tempDir,
+  watchProblems,
+} from './helpers.mjs';
 
 requireBuilt('dist/aisle.js', 'dist-demo/product.html', 'dist-demo/mockServiceWorker.js');
 
@@ -24,7 +30,7 @@ const OTHER = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 let server;
 let browser;
 before(async () => {
-  const pages = await mkdtemp(join(tmpdir(), 'aisle-bfcache-'));
+  const pages = await tempDir('aisle-bfcache-');
   await writeFile(join(pages, 'shop.html'), PAGE);
   await writeFile(join(pages, 'other.html'), OTHER);
   server = await serveStatic({

@@ -2,8 +2,7 @@
 // IIFE build, and two copies of Aisle on one page (a merchant widget inside a retailer page).
 // The mock API runs in MSW's service worker, started before Aisle loads.
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import {
@@ -11,8 +10,9 @@ import {
   buildMockBundle,
   requireBuilt,
   ROOT,
-  watchProblems,
+  tempDir,
   useSite,
+  watchProblems,
 } from './helpers.mjs';
 
 requireBuilt('dist/aisle.js', 'dist/aisle.iife.js');
@@ -56,7 +56,7 @@ await import('/dist/aisle.js');
 
 const site = useSite(async () => {
   const mock = await buildMockBundle();
-  const pages = await mkdtemp(join(tmpdir(), 'aisle-pages-'));
+  const pages = await tempDir('aisle-pages-');
   for (const [name, html] of Object.entries(PAGES)) await writeFile(join(pages, name), html);
   return {
     '/dist/': join(ROOT, 'dist'),

@@ -2,8 +2,7 @@
 // copy it with the button (the real clipboard), paste it into a plain page that loads the built
 // dist/, and the element works there.
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import {
@@ -11,8 +10,9 @@ import {
   buildMockBundle,
   requireBuilt,
   ROOT,
-  watchProblems,
+  tempDir,
   useSite,
+  watchProblems,
 } from './helpers.mjs';
 
 requireBuilt('dist-demo/configurator.html', 'dist/aisle.js');
@@ -20,7 +20,7 @@ requireBuilt('dist-demo/configurator.html', 'dist/aisle.js');
 /** Where the test writes the page it pastes the snippet into. */
 let pages = '';
 const site = useSite(async () => {
-  pages = await mkdtemp(join(tmpdir(), 'aisle-cms-'));
+  pages = await tempDir('aisle-cms-');
   const mock = await buildMockBundle();
   return {
     '/dist/': join(ROOT, 'dist'),

@@ -1,7 +1,7 @@
 // Shared by the end-to-end tests: a static file server (any static server must do for the built
 // demo) and the system Chromium driven by playwright-core (never a downloaded browser).
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { copyFile, mkdtemp } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:http';
@@ -94,6 +94,17 @@ export const cspViolations = (page) => page.evaluate(() => window.__cspViolation
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
+const made = [];
+// The folders `tempDir` made for this test file go when it ends.
+after(() => Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))));
+
+/** A new folder in the system's temporary folder (`prefix` then random), removed after the file. */
+export async function tempDir(prefix) {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
 /**
  * The demo's mock API (MSW in a service worker) as one browser module, for plain pages that load
  * the built `dist/` files: `import { startMockWorker } from '/e2e-mock.js'`.
@@ -101,7 +112,7 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
  */
 export async function buildMockBundle() {
   const { build } = await import('esbuild');
-  const out = await mkdtemp(join(tmpdir(), 'aisle-e2e-'));
+  const out = await tempDir('aisle-e2e-');
   await build({
     entryPoints: [join(ROOT, 'demo/mock-worker.ts')],
     bundle: true,

@@ -4,8 +4,7 @@
 // marker, a cluster. The mock API runs in MSW's service worker, started before Aisle loads.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   allProblems,
@@ -13,8 +12,9 @@ import {
   buildMockBundle,
   requireBuilt,
   ROOT,
-  watchProblems,
+  tempDir,
   useSite,
+  watchProblems,
 } from './helpers.mjs';
 
 requireBuilt('dist/aisle.js');
@@ -40,7 +40,7 @@ async function until(check, what) {
 
 const site = useSite(async () => {
   const mock = await buildMockBundle();
-  const pages = await mkdtemp(join(tmpdir(), 'aisle-map-'));
+  const pages = await tempDir('aisle-map-');
   await writeFile(join(pages, 'map.html'), PAGE);
   return { '/dist/': join(ROOT, 'dist'), '/': [pages, mock] };
 });

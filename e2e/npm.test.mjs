@@ -5,12 +5,19 @@
 // (the mock, the reserve dialog, the store picker) was emitted by the app's build. Also checks
 // the licence notices the builds ship (scripts/third-party-notices.mjs).
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { build } from 'vite';
-import { allProblems, requireBuilt, ROOT, shows, useSite, watchProblems } from './helpers.mjs';
+import {
+  allProblems,
+  requireBuilt,
+  ROOT,
+  shows,
+  tempDir,
+  useSite,
+  watchProblems,
+} from './helpers.mjs';
 
 requireBuilt('dist/npm/aisle.js', 'dist/npm/stock-badge.js');
 
@@ -51,7 +58,7 @@ async function filesUnder(folder) {
 
 let appOutput = '';
 const site = useSite(async () => {
-  const app = await mkdtemp(join(tmpdir(), 'aisle-npm-app-'));
+  const app = await tempDir('aisle-npm-app-');
   for (const [name, text] of Object.entries(FILES)) await writeFile(join(app, name), text);
   // The package and Lit, installed as npm links them: the app's `lit` and Aisle's are one.
   await mkdir(join(app, 'node_modules/@aisle'), { recursive: true });

@@ -3,11 +3,10 @@
 // where the plain one fails again (scripts/retry-imports.mjs). The shopper sees the failure,
 // presses again, and it works.
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { requireBuilt, ROOT, useSite, watchProblems } from './helpers.mjs';
+import { requireBuilt, ROOT, tempDir, useSite, watchProblems } from './helpers.mjs';
 
 requireBuilt('dist/aisle.js');
 
@@ -27,7 +26,7 @@ const LOCATOR = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
 </body></html>`;
 
 const site = useSite(async () => {
-  const pages = await mkdtemp(join(tmpdir(), 'aisle-retry-'));
+  const pages = await tempDir('aisle-retry-');
   await writeFile(join(pages, 'retry.html'), PAGE);
   await writeFile(join(pages, 'locator.html'), LOCATOR);
   return { '/dist/': join(ROOT, 'dist'), '/': pages };

@@ -3,8 +3,7 @@
 // the JSON-LD is written through the `aisle-jsonld` policy, a reservation goes through, and the
 // browser reports no violation.
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import {
@@ -12,6 +11,7 @@ import {
   cspViolations,
   requireBuilt,
   ROOT,
+  tempDir,
   useSite,
   watchProblems,
 } from './helpers.mjs';
@@ -27,7 +27,7 @@ const page = (trustedTypes) => `<!doctype html><html lang="en"><head><meta chars
 </body></html>`;
 
 const site = useSite(async () => {
-  const pages = await mkdtemp(join(tmpdir(), 'aisle-tt-'));
+  const pages = await tempDir('aisle-tt-');
   await writeFile(join(pages, 'tt.html'), page(''));
   await writeFile(join(pages, 'listed.html'), page('; trusted-types lit-html aisle-jsonld'));
   await writeFile(join(pages, 'unlisted.html'), page('; trusted-types lit-html'));
