@@ -34,13 +34,14 @@ export async function loadMockModule() {
 
 /**
  * What a browser needs to call the API from a shop on another origin (api/openapi.yaml, "CORS"):
- * the preflight's answer, and on every response the origin and a readable Retry-After.
+ * the preflight's answer, and on every response the origin, a readable Retry-After and a readable
+ * Date (the hold countdown reads the server's clock from it).
  */
 export const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, DELETE',
   'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key, Accept-Language',
-  'Access-Control-Expose-Headers': 'Retry-After',
+  'Access-Control-Expose-Headers': 'Retry-After, Date',
   'Access-Control-Max-Age': '600',
 };
 

@@ -1,7 +1,7 @@
 /** Checks that change state: holds, confirmation, cancellation, release, idempotency, 409/410. */
 import { Skip } from './harness.mjs';
 
-export async function writeChecks(t, { apiKey, advanceClock, waitForExpiry }) {
+export async function writeChecks(t, { apiKey, advanceClock, waitForExpiry, sameOrigin }) {
   const {
     check,
     request,
@@ -33,16 +33,33 @@ export async function writeChecks(t, { apiKey, advanceClock, waitForExpiry }) {
   await check('POST /holds holds stock (201), and available quantity goes down', async () => {
     const pair = holdable();
     const before = (await stockOf(pair.sku, pair.storeId))?.quantity;
-    const body = expect(await hold(pair), '/holds', 'POST', 201);
+    const answer = await hold(pair);
+    const body = expect(answer, '/holds', 'POST', 201);
     assert(
       body.status === 'held' && Date.parse(body.expiresAt) > Date.now(),
       'the hold is not held until later',
     );
     state.hold = body;
+    state.holdHeaders = answer.headers;
     cleanup.push(() => request('DELETE', `/holds/${encodeURIComponent(body.id)}`));
     const after = (await stockOf(pair.sku, pair.storeId))?.quantity;
     assert(after === before - 1, `quantity ${before} -> ${after} after holding 1`);
     return `${pair.sku} @ ${pair.storeId}: ${before} -> ${after}, expires ${body.expiresAt}`;
+  });
+
+  await check('a hold’s answer has a Date the page can read (optional)', async () => {
+    const headers = need(state.holdHeaders, 'a hold');
+    const date = Date.parse(headers.get('date') ?? '');
+    // Without it the countdown counts the store's holdMinutes from the hold's arrival, so a hold
+    // the server makes shorter shows more time than it has.
+    const fallback = 'the countdown counts holdMinutes from arrival, not expiresAt';
+    if (!Number.isFinite(date)) throw new Skip(`no Date header: ${fallback}`, { optional: true });
+    const exposed = (headers.get('access-control-expose-headers') ?? '').toLowerCase();
+    if (!sameOrigin && !/(^|[\s,])(date|\*)($|[\s,])/.test(exposed)) {
+      throw new Skip(`Date not in Access-Control-Expose-Headers: ${fallback}`, { optional: true });
+    }
+    const left = Date.parse(state.hold.expiresAt) - date;
+    return `expiresAt is ${Math.round(left / 1000)} s after its Date`;
   });
 
   await check('POST /holds/{holdId}/confirm makes a reservation (201)', async () => {

@@ -11,7 +11,7 @@ import type {
   ReleaseOptions,
   RequestOptions,
 } from './provider.js';
-import { segment, signalOf, type Transport } from './transport.js';
+import { segment, signalOf, type Transport, type TransportRequest } from './transport.js';
 import type { Hold, PickupSlot, Reservation } from './types.js';
 import { validateHold, validateReservation, validateSlotList } from './validate-reservations.js';
 
@@ -40,26 +40,26 @@ export function reservationRequests(http: Transport): ReservationRequests {
       return validateSlotList(json);
     },
 
-    async createHold(request: HoldRequest, o: MutationOptions): Promise<Hold> {
-      const json = await http.request({
-        method: 'POST',
-        path: '/holds',
-        body: request,
-        headers: { 'Idempotency-Key': o.idempotencyKey },
-        ...signalOf(o),
-      });
-      return validateHold(json, request);
-    },
+    createHold: (request: HoldRequest, o: MutationOptions): Promise<Hold> =>
+      holdRequest(
+        http,
+        {
+          method: 'POST',
+          path: '/holds',
+          body: request,
+          headers: { 'Idempotency-Key': o.idempotencyKey },
+          ...signalOf(o),
+        },
+        request,
+      ),
 
-    async extendHold(holdId: string, o: MutationOptions): Promise<Hold> {
-      const json = await http.request({
+    extendHold: (holdId: string, o: MutationOptions): Promise<Hold> =>
+      holdRequest(http, {
         method: 'POST',
         path: `/holds/${segment(holdId)}/extend`,
         headers: { 'Idempotency-Key': o.idempotencyKey },
         ...signalOf(o),
-      });
-      return validateHold(json);
-    },
+      }),
 
     async confirmHold(
       holdId: string,
@@ -102,5 +102,28 @@ export function reservationRequests(http: Transport): ReservationRequests {
       });
       return validateReservation(json);
     },
+  };
+}
+
+/**
+ * A hold request, with the server's clock read from the answer's `Date` header: `clockOffsetMs`
+ * is measured against this device's clock when the request left, so the time the request took
+ * shortens the shopper's countdown rather than lengthening it (the header's whole seconds may
+ * add up to one second).
+ */
+async function holdRequest(
+  http: Transport,
+  req: TransportRequest,
+  asked?: HoldRequest,
+): Promise<Hold> {
+  const sent = Date.now();
+  let offset = NaN;
+  const json = await http.request({
+    ...req,
+    onResponse: (response) => (offset = Date.parse(response.headers.get('Date') ?? '') - sent),
+  });
+  return {
+    ...validateHold(json, asked),
+    clockOffsetMs: Number.isFinite(offset) ? offset : undefined,
   };
 }

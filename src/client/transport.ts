@@ -46,6 +46,8 @@ export interface TransportRequest {
   headers?: Record<string, string>;
   signal?: AbortSignal;
   keepalive?: boolean;
+  /** Called with each answer's `Response` before its body is read (its headers, for one). */
+  onResponse?: (response: Response) => void;
 }
 
 export interface Transport {
@@ -175,6 +177,7 @@ export function createTransport(options: TransportOptions): Transport {
           cause,
         });
       }
+      req.onResponse?.(response);
       return readResponse(response);
     })();
     work.catch(() => undefined); // the race below reports; this copy must not go unhandled

@@ -107,6 +107,13 @@ export interface Hold {
   /** ISO 8601 date-time. */
   expiresAt: string;
   slotId?: string;
+  /**
+   * How far the server's clock was ahead of this device's when it answered, in ms (negative when
+   * behind), measured from the answer's `Date` header: the countdown then ends at `expiresAt` by
+   * the server's own clock. Set by Aisle's REST provider when the header can be read (same origin,
+   * or `Access-Control-Expose-Headers: Date`); never read from the API's JSON.
+   */
+  clockOffsetMs?: number;
 }
 
 export interface Customer {

@@ -10,6 +10,8 @@ import {
   count,
   dateTime,
   id,
+  loose,
+  num,
   oneOf,
   opt,
   shape,
@@ -26,6 +28,9 @@ const hold = shape<Hold>({
   status: oneOf(['held', 'released', 'expired', 'confirmed']),
   expiresAt: dateTime,
   slotId: opt(token),
+  // Measured by the REST provider (rest-reservations.ts), which ignores any the JSON holds; a
+  // retailer's own provider may give one.
+  clockOffsetMs: loose(num()),
 });
 
 const reservation = shape<Reservation>({

@@ -136,6 +136,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         if (!(error instanceof BadRequest)) throw error;
         return problemResponse('invalid_request', error.message, lang);
       }
+      // As a web server does: the mock's clock, which the hold countdown reads.
+      response.headers.set('Date', new Date(now).toUTCString());
       const type = response.headers.get('Content-Type') ?? '';
       if (fault?.invalidSchema && response.ok && type.startsWith('application/json')) {
         const body = corrupt(await response.json());

@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import sinon from 'sinon';
+import { AisleClient } from '../../src/client/client.js';
 import { AisleApiError } from '../../src/client/errors.js';
 import { createRestProvider } from '../../src/client/rest-provider.js';
+import { reservationsOf } from '../../src/client/reservations.js';
 import { parseRetryAfter } from '../../src/client/transport.js';
 import { requests, useHandlers } from '../helpers/mock-api.js';
 import {
@@ -245,6 +247,35 @@ describe('client: transport and REST provider', () => {
     expect(created.status).to.equal('held');
     const keys = requestsTo('/holds', 'POST').map((r) => r.headers.get('Idempotency-Key'));
     expect(keys).to.deep.equal(['same-key', 'same-key']);
+  });
+
+  it('reads the server’s clock from a hold’s Date header, never from its JSON', async () => {
+    const at = Date.parse('2026-12-04T10:00:00Z');
+    const clock = sinon.useFakeTimers({ now: at, toFake: ['Date'] });
+    let date: string | undefined = new Date(at + 5 * 60_000).toUTCString(); // 5 minutes ahead
+    const answer = () =>
+      HttpResponse.json(
+        { ...hold, clockOffsetMs: 42 },
+        { status: 201, headers: date ? { Date: date } : {} },
+      );
+    useHandlers(http.post(`*${API}/holds`, answer), http.post(`*${API}/holds/h1/extend`, answer));
+    try {
+      const provider = createRestProvider({ api: API });
+      const request = { sku: 'A', storeId: 's1', quantity: 1 };
+      const created = await provider.createHold(request, { idempotencyKey: 'k' });
+      expect(created.clockOffsetMs).to.equal(5 * 60_000);
+      const client = new AisleClient({ api: API });
+      const kept = await reservationsOf(client).createHold(request, { idempotencyKey: 'k2' });
+      expect(kept.clockOffsetMs, 'through the client').to.equal(5 * 60_000);
+      expect((await provider.extendHold!('h1', { idempotencyKey: 'k3' })).clockOffsetMs).to.equal(
+        5 * 60_000,
+      );
+      date = undefined; // not exposed to the page (cross-origin)
+      const unread = await provider.createHold(request, { idempotencyKey: 'k4' });
+      expect(unread.clockOffsetMs, 'none measured, none taken from the JSON').to.equal(undefined);
+    } finally {
+      clock.restore();
+    }
   });
 
   it('reads 409 stock_unavailable with its alternatives', async () => {

@@ -26,15 +26,34 @@ import {
 
 beforeEach(resetReserveState);
 
-/** The mock holds the stock, but its answer says the hold ends `shift(expiresAt)` instead. */
-function shiftExpiry(shift: (expiresAt: number) => number): void {
+/**
+ * The mock holds the stock, but its answer says the hold ends `shift(expiresAt)` instead: a server
+ * whose clock is not the device's (its `Date` header shifted alike) or, with `dated` false, an API
+ * whose `Date` header the page cannot read (cross-origin, not exposed).
+ */
+function shiftExpiry(shift: (expiresAt: number) => number, dated = true): void {
   useHandlers(
     http.post('*/aisle-api/v1/holds', async ({ request }) => {
       const response = await getResponse(mockApi.handlers, request);
       if (!response || response.status !== 201) return response;
       const hold = (await response.json()) as Hold;
       const expiresAt = new Date(shift(Date.parse(hold.expiresAt))).toISOString();
-      return HttpResponse.json({ ...hold, expiresAt }, { status: 201 });
+      const headers = dated ? { Date: new Date(shift(Date.now())).toUTCString() } : undefined;
+      return HttpResponse.json({ ...hold, expiresAt }, { status: 201, headers });
+    }),
+  );
+}
+
+/** The server holds the stock for `minutes` only (its `Date` header on its own clock). */
+function shortHold(minutes: number): void {
+  useHandlers(
+    http.post('*/aisle-api/v1/holds', async ({ request }) => {
+      const response = await getResponse(mockApi.handlers, request);
+      if (!response || response.status !== 201) return response;
+      const hold = (await response.json()) as Hold;
+      const expiresAt = new Date(Date.now() + minutes * 60_000).toISOString();
+      const headers = { Date: new Date().toUTCString() };
+      return HttpResponse.json({ ...hold, expiresAt }, { status: 201, headers });
     }),
   );
 }
@@ -59,19 +78,42 @@ describe('<aisle-reserve-button> hold clock', () => {
   it('counts a new hold’s store minutes; keeps a replayed one’s server time when it fits', () => {
     const t = Date.parse('2026-12-04T10:00:00Z');
     const at = (minutes: number) => new Date(t + minutes * 60_000).toISOString();
-    expect(localDeadline(at(15), t, 15)).to.equal(t + 15 * 60_000);
-    expect(localDeadline(at(5), t, 15), 'new, device clock 10 min ahead').to.equal(t + 15 * 60_000);
-    expect(localDeadline(at(12), t, 15, true), 'a replayed hold, started earlier').to.equal(
-      t + 12 * 60_000,
-    );
-    expect(localDeadline(at(-5), t, 15, true), 'device clock 20 min ahead').to.equal(
+    expect(localDeadline({ expiresAt: at(15) }, t, 15)).to.equal(t + 15 * 60_000);
+    expect(localDeadline({ expiresAt: at(5) }, t, 15), 'new, device clock 10 min ahead').to.equal(
       t + 15 * 60_000,
     );
-    expect(localDeadline(at(40), t, 15, true), 'device clock 25 min behind').to.equal(
+    expect(
+      localDeadline({ expiresAt: at(12) }, t, 15, true),
+      'a replayed hold, started earlier',
+    ).to.equal(t + 12 * 60_000);
+    expect(localDeadline({ expiresAt: at(-5) }, t, 15, true), 'device clock 20 min ahead').to.equal(
       t + 15 * 60_000,
     );
-    expect(localDeadline(at(-5), t, undefined), 'no store minutes: the server says').to.equal(
-      t - 5 * 60_000,
+    expect(
+      localDeadline({ expiresAt: at(40) }, t, 15, true),
+      'device clock 25 min behind',
+    ).to.equal(t + 15 * 60_000);
+    expect(
+      localDeadline({ expiresAt: at(-5) }, t, undefined),
+      'no store minutes: the server says',
+    ).to.equal(t - 5 * 60_000);
+  });
+
+  it('ends a hold on the server’s clock when the answer says what time that clock read', () => {
+    const t = Date.parse('2026-12-04T10:00:00Z');
+    const at = (minutes: number) => new Date(t + minutes * 60_000).toISOString();
+    const min = 60_000;
+    const deadline = (expiresAt: string, clockOffsetMs: number, replayed = false) =>
+      localDeadline({ expiresAt, clockOffsetMs }, t, 15, replayed);
+    // `Date` counts whole seconds: a second less than the server's time, never more.
+    expect(deadline(at(5), 0), 'the server held it for 5 minutes').to.equal(t + 5 * min - 1000);
+    expect(deadline(at(5), -10 * min), 'device clock 10 min ahead').to.equal(t + 15 * min - 1000);
+    expect(deadline(at(25), 10 * min), 'device clock 10 min behind').to.equal(t + 15 * min - 1000);
+    expect(deadline(at(3), 0, true), 'a replayed hold').to.equal(t + 3 * min - 1000);
+    expect(deadline(at(30), 0), 'longer than the store allows: its minutes').to.equal(t + 15 * min);
+    expect(deadline(at(-1), 0), 'over on arrival: its minutes').to.equal(t + 15 * min);
+    expect(localDeadline({ expiresAt: at(40), clockOffsetMs: 0 }, t), 'no store minutes').to.equal(
+      t + 40 * min - 1000,
     );
   });
 
@@ -100,22 +142,41 @@ describe('<aisle-reserve-button> hold clock', () => {
     );
   });
 
-  it('gives a new hold the store’s full minutes on a device whose clock is a few minutes fast', async () => {
-    const minutes = store.pickup.holdMinutes;
-    const fast = Math.floor(minutes / 2);
-    shiftExpiry((expiresAt) => expiresAt - fast * 60_000); // the device is `fast` minutes ahead
+  for (const dated of [true, false]) {
+    it(`gives a new hold the store’s full minutes on a device whose clock is a few minutes fast (${dated ? 'the server’s Date read' : 'no Date header'})`, async () => {
+      const minutes = store.pickup.holdMinutes;
+      const fast = Math.floor(minutes / 2);
+      shiftExpiry((expiresAt) => expiresAt - fast * 60_000, dated); // the device is `fast` minutes ahead
+      const el = await mount();
+      const hold = await openToHold(el);
+      clock = fakeClock();
+      hold.click();
+      await until(() => part(el, 'form'), 'the contact form');
+      expect(part(el, 'countdown')!.textContent).to.match(
+        new RegExp(`\\b(${minutes}:00|${minutes - 1}:5\\d)\\b`),
+      );
+      clock.tick((minutes - fast + 1) * 60_000); // past the end the device's clock would give
+      for (let i = 0; i < 10; i++) await nextTask();
+      expect(el.step, 'still held').to.equal('contact');
+      expect(mockApi.stats().holdsReleased, 'not released early').to.equal(0);
+    });
+  }
+
+  it('ends a hold the server made shorter when the server ends it', async () => {
+    shortHold(4);
     const el = await mount();
     const hold = await openToHold(el);
     clock = fakeClock();
     hold.click();
     await until(() => part(el, 'form'), 'the contact form');
-    expect(part(el, 'countdown')!.textContent).to.match(
-      new RegExp(`\\b(${minutes}:00|${minutes - 1}:5\\d)\\b`),
-    );
-    clock.tick((minutes - fast + 1) * 60_000); // past the end the device's clock would give
-    for (let i = 0; i < 10; i++) await nextTask();
-    expect(el.step, 'still held').to.equal('contact');
-    expect(mockApi.stats().holdsReleased, 'not released early').to.equal(0);
+    expect(part(el, 'countdown')!.textContent).to.match(/\b(4:00|3:5\d)\b/);
+    clock.tick(3 * 60_000 + 50_000);
+    await el.updateComplete;
+    expect(el.step, 'held until then').to.equal('contact');
+    const expired = oneEvent(el, 'aisle-hold-expired');
+    clock.tick(10_000);
+    await expired;
+    expect(el.step).to.equal('expired');
   });
 
   it('adds no time to the hold when the device clock is set back an hour mid-hold', async () => {

@@ -37,7 +37,7 @@ export class HoldClock implements ReactiveController {
     this.stop();
     this.hold = hold;
     if (!hold) return;
-    const deadline = localDeadline(hold.expiresAt, Date.now(), holdMinutes, replayed);
+    const deadline = localDeadline(hold, Date.now(), holdMinutes, replayed);
     this.remainingMs = Math.max(0, deadline - Date.now());
     this.countdown = new Countdown({
       expiresAt: deadline,
@@ -66,24 +66,32 @@ export class HoldClock implements ReactiveController {
 }
 
 /**
- * Where a hold ends on this device's clock. A hold made (or given more time) just now ends the
- * store's `holdMinutes` from its arrival, as the contract says: the server's `expiresAt` is on
- * the server's clock, and a device clock minutes fast would cut the shopper's time (and release
- * the stock early). A replay of an earlier attempt (`replayed`) began earlier: its `expiresAt` is
- * kept when, on arrival, it lies ahead and no later than `holdMinutes` allow (a minute's slack),
- * else `holdMinutes` from the arrival. Without `holdMinutes`, the server's time.
+ * Where a hold ends on this device's clock. When the answer said what time the server's clock
+ * read (`clockOffsetMs`, from its `Date` header), the server's `expiresAt` converted to this
+ * device's clock: a hold the server made shorter ends when the server ends it, whatever this
+ * device's clock says. It is kept when it lies ahead and no later than the store's `holdMinutes`
+ * allow (a minute's slack). Otherwise (no readable `Date`, or an answer that does not add up), a
+ * hold made (or given more time) just now ends `holdMinutes` from its arrival, as the contract
+ * says: `expiresAt` is on the server's clock, and a device clock minutes fast would cut the
+ * shopper's time (and release the stock early). A replay of an earlier attempt (`replayed`) began
+ * earlier: its `expiresAt` is kept when, on arrival, it lies ahead and within `holdMinutes`, else
+ * `holdMinutes` from the arrival. Without `holdMinutes`, the server's time.
  */
 export function localDeadline(
-  expiresAt: string,
+  hold: Pick<Hold, 'expiresAt' | 'clockOffsetMs'>,
   arrivedAt: number,
   holdMinutes?: number,
   replayed = false,
 ): number {
-  const server = Date.parse(expiresAt);
-  if (!(holdMinutes !== undefined && holdMinutes > 0)) return server;
-  const expected = arrivedAt + holdMinutes * 60_000;
-  if (!replayed) return expected;
-  return server > arrivedAt && server <= expected + 60_000 ? server : expected;
+  const server = Date.parse(hold.expiresAt);
+  const known = holdMinutes !== undefined && holdMinutes > 0;
+  const expected = known ? arrivedAt + holdMinutes * 60_000 : Infinity;
+  const fits = (at: number) => at > arrivedAt && at <= expected + 60_000;
+  // `Date` counts whole seconds: the server's clock read up to a second more than it says.
+  const onServerClock = server - (hold.clockOffsetMs ?? NaN) - 1000;
+  if (fits(onServerClock)) return onServerClock;
+  if (!known) return server;
+  return replayed && fits(server) ? server : expected;
 }
 
 /** Whole minutes in `ms` (at least 1), for "held for 15 minutes". */
