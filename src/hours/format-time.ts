@@ -58,7 +58,7 @@ export function formatLocalClock(locale: string, hhmm: string): string {
 
 /**
  * How far `target` is from `now` in the store's days: undefined for today, "tomorrow", a weekday
- * name within the week, else a weekday and date.
+ * name within the week, else a weekday and date (its year too when half a year or more away).
  */
 export function dayWord(
   messages: PickupMessages,
@@ -71,5 +71,5 @@ export function dayWord(
   if (days <= 0) return undefined;
   if (days === 1) return messages.hoursTomorrow;
   if (days < 7) return formatDate(locale, target, timeZone, { weekday: 'long' });
-  return formatDate(locale, target, timeZone, { weekday: 'long', day: 'numeric', month: 'long' });
+  return formatDate(locale, target, timeZone);
 }

@@ -126,12 +126,20 @@ export function formatTime(locale: string, date: Date, timeZone?: string): strin
   ).format(date);
 }
 
-/** A date in words, e.g. "Tuesday 24 November" / "mardi 24 novembre". */
+/**
+ * A date in words, e.g. "Tuesday 24 November" / "mardi 24 novembre"; by default with its year
+ * when it is half a year or more from now ("Monday 1 November 2027": a restock date, say).
+ */
 export function formatDate(
   locale: string,
   date: Date,
   timeZone?: string,
-  options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' },
+  options: Intl.DateTimeFormatOptions = {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(Math.abs(+date - Date.now()) >= 183 * 86_400_000 && { year: 'numeric' }),
+  },
 ): string {
   const formatter = cached(
     `d|${locale}|${timeZone ?? ''}|${JSON.stringify(options)}`,

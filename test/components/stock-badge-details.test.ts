@@ -39,6 +39,10 @@ describe('<aisle-stock-badge> details', () => {
     expect(later).to.include('back ');
     expect(today).to.include('back ').and.not.equal(later);
     expect(await badge(day(-2))).not.to.include('back ');
+    const year = (offset: number) =>
+      String(new Date(Date.now() + offset * 86_400_000).getFullYear());
+    expect(await badge(day(400)), 'a year away: its year').to.include(year(400));
+    expect(await badge(day(30)), 'a month away: no year').not.to.match(/\b20\d\d\b/);
   });
 
   it('never names a store past 50 km as the nearest, whatever the API lists around', async () => {
