@@ -22,7 +22,7 @@ export interface PickupPromise {
  * then (round the clock, or overnight hours), else at that day's first opening. Returns
  * undefined when pickup is disabled or the store does not open within the horizon (14 days).
  */
-export function pickupPromise(store: Store, now: Date): PickupPromise | undefined {
+export function pickupPromise(store: Store, now: Date, notBefore = NaN): PickupPromise | undefined {
   const pickup = store.pickup;
   if (!pickup?.enabled) return undefined;
   const tz = store.timezone;
@@ -30,16 +30,14 @@ export function pickupPromise(store: Store, now: Date): PickupPromise | undefine
   const prep = Math.max(0, pickup.prepMinutes || 0) * 60_000;
   const intervals = openIntervals(store, addDays(today, -1), addDays(today, HOURS_HORIZON_DAYS));
 
-  let begin = now.getTime();
   const cutoff = parseClock(pickup.cutoff);
-  if (cutoff !== undefined && minutesOfDay(now, tz) >= cutoff) {
-    // From the store's next midnight, at its first opening then (a store open round the clock
-    // is one long interval: it is open at midnight).
-    const midnight = zonedInstant(addDays(today, 1), 0, tz).getTime();
-    const nextDay = intervals.find((i) => i.end.getTime() > midnight);
-    if (!nextDay) return undefined;
-    begin = Math.max(midnight, nextDay.start.getTime());
-  }
+  // Past the cutoff: from the store's next midnight, at its first opening then (a store open
+  // round the clock is one long interval: it is open at midnight).
+  const begin =
+    cutoff !== undefined && minutesOfDay(now, tz) >= cutoff
+      ? openFrom(intervals, zonedInstant(addDays(today, 1), 0, tz).getTime())
+      : now.getTime();
+  if (begin === undefined) return undefined;
 
   let readyAt: number | undefined;
   for (const i of intervals) {
@@ -50,23 +48,27 @@ export function pickupPromise(store: Store, now: Date): PickupPromise | undefine
       break;
     }
   }
-  if (readyAt === undefined) {
-    // Preparation longer than any opening period (e.g. stock sent from a warehouse): ready at
-    // the first moment the store is open once the time has passed.
-    const due = begin + prep;
-    const open = intervals.find((i) => i.end.getTime() > due);
-    if (!open) return undefined;
-    readyAt = Math.max(due, open.start.getTime());
-  }
+  // Preparation longer than any opening period (e.g. stock sent from a warehouse): ready at
+  // the first moment the store is open once the time has passed.
+  readyAt ??= openFrom(intervals, begin + prep);
+  if (readyAt === undefined) return undefined;
+  // A later time for this product (pickupReadyTime): at an hour the store is open.
+  if (notBefore > readyAt) readyAt = openFrom(intervals, notBefore) ?? notBefore;
   const ready = new Date(readyAt);
   return { readyAt: ready, sameDay: dateKeyOf(ready, tz) === today };
+}
+
+/** The first moment at or after `t` that the store is open; undefined past the intervals. */
+function openFrom(intervals: { start: Date; end: Date }[], t: number): number | undefined {
+  const open = intervals.find((i) => i.end.getTime() > t);
+  return open && Math.max(t, open.start.getTime());
 }
 
 /**
  * When an order of this product placed now can be ready at this store: the API's own
  * `pickupReadyAt` for the product when it is later than the promise of the store's hours and
  * preparation time now (it knows what the hours do not: stock in the back room or in transit),
- * else that promise. The API's time ages on a page left open: 18:55 said at 16:50 cannot be kept
+ * moved to the store's next opening when it falls while the store is closed, else that promise. The API's time ages on a page left open: 18:55 said at 16:50 cannot be kept
  * by an order placed at 17:15 in a store closing at 19:00. One rule for the badge's "ready today
  * at 17:30" and for the reserve dialog, which offers no pickup slot before it. Undefined when
  * pickup is disabled or no time can be promised.
@@ -77,10 +79,11 @@ export function pickupReadyTime(
   now: Date,
 ): Date | undefined {
   if (!store.pickup?.enabled) return undefined;
-  const fromApi = entry?.pickupReadyAt ? Date.parse(entry.pickupReadyAt) : NaN;
-  const own = pickupPromise(store, now)?.readyAt;
+  const fromApi = Date.parse(entry?.pickupReadyAt ?? ''); // NaN when there is none
   // Never earlier than the hours allow now (nor past: an answer served from cache, a wrong clock).
-  return fromApi > +(own ?? now) ? new Date(fromApi) : own;
+  return (
+    pickupPromise(store, now, fromApi)?.readyAt ?? (fromApi > +now ? new Date(fromApi) : undefined)
+  );
 }
 
 /** "Ready today at 17:30", "Ready tomorrow at 10:00", "Prêt lundi à 10 h 00". */

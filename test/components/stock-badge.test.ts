@@ -8,6 +8,8 @@ import '../../src/components/stock-badge/define.js';
 import type { AisleStockBadge } from '../../src/components/stock-badge/stock-badge.js';
 import { formatClock } from '../../src/hours/format-time.js';
 import { pickupPromise } from '../../src/hours/pickup.js';
+import { openIntervals } from '../../src/hours/schedule.js';
+import { addDays, dateKeyOf } from '../../src/hours/zoned.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { myStore, STORAGE_KEY } from '../../src/state/my-store.js';
 import { holdAnswers, requests, useHandlers } from '../helpers/mock-api.js';
@@ -28,6 +30,17 @@ function availabilityCalls(): number {
 
 function entry(sku: string, storeId: string, over: Partial<AvailabilityEntry>): AvailabilityEntry {
   return { sku, storeId, status: 'in_stock', updatedAt: new Date().toISOString(), ...over };
+}
+
+/**
+ * A time two days or more ahead (stock in transit, say), an hour into one of the store's opening
+ * periods: the badge moves a time the store is closed to its next opening.
+ */
+function inTransit(store: Store): Date {
+  const from = Date.now() + 48 * 3600_000;
+  const today = dateKeyOf(new Date(), store.timezone);
+  const open = openIntervals(store, today, addDays(today, 10)).find((i) => +i.start >= from)!;
+  return new Date(+open.start + 3600_000);
 }
 
 describe('<aisle-stock-badge>', () => {
@@ -181,7 +194,7 @@ describe('<aisle-stock-badge>', () => {
     ).filter((s) => s.pickup.enabled);
     if (!pickupStore) throw new Error('The mock has no pickup store near Lyon');
     // Two days ahead (stock in transit, say): later than any promise the hours could give.
-    const ready = new Date(Math.floor((Date.now() + 50 * 3600_000) / 60_000) * 60_000);
+    const ready = inTransit(pickupStore);
     const pastReady = new Date(Date.now() - 3600_000).toISOString();
     useHandlers(
       http.get('*/aisle-api/v1/availability', ({ request }) => {
@@ -220,7 +233,7 @@ describe('<aisle-stock-badge>', () => {
     const [pickupStore] = (
       await clientFor({ api: API }).searchStores({ near: store.location, limit: 20 })
     ).filter((s) => s.pickup.enabled);
-    const ready = new Date(Math.floor((Date.now() + 50 * 3600_000) / 60_000) * 60_000);
+    const ready = inTransit(pickupStore!);
     useHandlers(
       http.get('*/aisle-api/v1/availability', ({ request }) => {
         const sku = new URL(request.url).searchParams.get('skus')!;

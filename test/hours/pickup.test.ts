@@ -179,6 +179,30 @@ describe('hours/pickup', () => {
     expect(ready(entry('2026-11-25T12:00:00Z'), off)).to.equal(undefined);
   });
 
+  it("moves the API's pickupReadyAt to the store's next opening when the store is closed then", () => {
+    const now = at('2026-11-23T14:30:00Z'); // Monday 15:30 in Paris; open Mon–Sat 09:00–19:00
+    const ready = (pickupReadyAt: string) =>
+      pickupReadyTime(
+        base,
+        {
+          sku: 'A',
+          storeId: base.id,
+          status: 'in_stock',
+          updatedAt: now.toISOString(),
+          pickupReadyAt,
+        },
+        now,
+      )?.toISOString();
+    // 21:00 on Monday, after closing: Tuesday's opening, 09:00.
+    expect(ready('2026-11-23T20:00:00Z')).to.equal('2026-11-24T08:00:00.000Z');
+    // Sunday noon (closed all day): Monday 09:00.
+    expect(ready('2026-11-29T11:00:00Z')).to.equal('2026-11-30T08:00:00.000Z');
+    // Within opening hours: as the API says.
+    expect(ready('2026-11-24T13:00:00Z')).to.equal('2026-11-24T13:00:00.000Z');
+    // Past the hours the store publishes (14 days): as the API says.
+    expect(ready('2027-01-20T13:00:00Z')).to.equal('2027-01-20T13:00:00.000Z');
+  });
+
   it("never promises earlier than the hours allow now, on a page left open past the API's time", () => {
     const said = (store: Store, readyAt: string, iso: string) => {
       const now = at(iso);
