@@ -5,6 +5,7 @@ import { useHandlers } from '../helpers/mock-api.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { reserveMessages } from '../../src/i18n/messages/reserve.js';
 import {
+  description,
   holdAndFill,
   mount,
   nextTask,
@@ -130,16 +131,6 @@ describe('<aisle-reserve-button> confirmation: the hours table', () => {
     });
   }
 });
-
-/** The text of what an element's `aria-describedby` names, in its shadow root (as a browser joins it). */
-function description(el: AisleReserveButton, of: Element): string {
-  const ids = (of.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-  return ids
-    .map((id) => el.shadowRoot!.getElementById(id)?.textContent ?? '')
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 describe('<aisle-reserve-button> confirmation: what a screen reader is given', () => {
   for (const lang of ['en', 'fr'] as const) {

@@ -80,6 +80,16 @@ export function part<T extends Element = HTMLElement>(
   return el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 }
 
+/** The text of what an element's `aria-describedby` names, in its shadow root (as a browser joins it). */
+export function description(el: AisleReserveButton, of: Element): string {
+  const ids = (of.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  return ids
+    .map((id) => el.shadowRoot!.getElementById(id)?.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 export function text(el: AisleReserveButton): string {
   return (el.shadowRoot!.querySelector('dialog')?.textContent ?? '').replace(/\s+/g, ' ');
 }

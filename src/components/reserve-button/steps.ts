@@ -249,8 +249,10 @@ export function dialogFrame(f: DialogFrame): TemplateResult {
       : f.step === 'cancelled'
         ? msg.reserveStepCancelled
         : headings[n - 1];
-  // The confirmation's heading, which takes the focus, is described by what it confirms.
-  const summary = f.step === 'confirmed' ? CONFIRMATION_SUMMARY : nothing;
+  // The confirmation's heading, which takes the focus, is described by what it confirms; the
+  // cancelled step's is named by its status line (said once, not twice).
+  const about = f.step === 'confirmed' ? CONFIRMATION_SUMMARY : nothing;
+  const name = f.step === 'cancelled' ? msg.reserveCancelled : nothing;
   return html`
     <dialog part="dialog" aria-labelledby="title" @close=${f.onDialogClose}>
       <header>
@@ -269,7 +271,7 @@ export function dialogFrame(f: DialogFrame): TemplateResult {
         </button>
       </header>
       <div class="body">
-        <h3 part="step" tabindex="-1" aria-describedby=${summary}>${heading}</h3>
+        <h3 part="step" tabindex="-1" aria-describedby=${about} aria-label=${name}>${heading}</h3>
         ${f.body}
         <div class="visually-hidden" role="status" aria-live="polite">${f.announcement}</div>
       </div>

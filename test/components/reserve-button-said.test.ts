@@ -1,0 +1,93 @@
+/**
+ * What a screen reader is given as the reserve dialog's steps change: where the focus lands (the
+ * element's name and description) and what the dialog's live regions take on. Each step's news is
+ * said once, not by the focus and a live region both.
+ */
+import { expect } from '@open-wc/testing';
+import { reserveMessages } from '../../src/i18n/messages/reserve.js';
+import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
+import {
+  description,
+  holdAndFill,
+  mount,
+  nextTask,
+  part,
+  resetReserveState,
+  submit,
+  until,
+} from './reserve-button-helpers.js';
+
+beforeEach(resetReserveState);
+
+const spaced = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * From now on: each element the focus moves to in the dialog (its name and description, read as
+ * it takes the focus), and each text a live region in the dialog takes on (a region added with
+ * its text counts: screen readers say it).
+ */
+function listen(el: AisleReserveButton) {
+  const root = el.shadowRoot!;
+  const focus: { name: string; description: string }[] = [];
+  const live: string[] = [];
+  root.addEventListener('focusin', (event) => {
+    const target = event.target as Element;
+    const name = target.getAttribute('aria-label') ?? spaced(target.textContent ?? '');
+    focus.push({ name, description: description(el, target) });
+  });
+  const said = new Map<Element, string>();
+  const read = () => {
+    const regions = root.querySelectorAll(
+      'dialog :is([role="status"], [role="alert"], [aria-live])',
+    );
+    for (const region of regions) {
+      const now = spaced(region.textContent ?? '');
+      if (now && now !== said.get(region)) live.push(now);
+      said.set(region, now);
+    }
+  };
+  read();
+  live.length = 0; // what was already there is not news
+  new MutationObserver(read).observe(root, { subtree: true, childList: true, characterData: true });
+  return { focus, live };
+}
+
+/** The focus and the renders settled. */
+async function settled(el: AisleReserveButton): Promise<void> {
+  await el.updateComplete;
+  await nextTask();
+  await el.updateComplete;
+}
+
+describe('<aisle-reserve-button> what a screen reader is told, once', () => {
+  for (const lang of ['en', 'fr'] as const) {
+    const m = reserveMessages[lang];
+
+    it(`the cancelled step is said once, with its sentence, as the focus lands on its heading (${lang})`, async () => {
+      const el = await mount(lang);
+      await holdAndFill(el);
+      submit(el);
+      await until(() => part(el, 'cancel'), 'the confirmation');
+      const cancel = part<HTMLButtonElement>(el, 'cancel')!;
+      cancel.focus();
+      cancel.click(); // asks
+      await settled(el);
+      const heard = listen(el);
+      cancel.click(); // "Yes, cancel it"
+      await until(() => part(el, 'another'), 'the cancelled step');
+      await until(() => heard.focus.length, 'the focus to move');
+      await settled(el);
+      // Seen: a heading and the status line.
+      expect(spaced(part(el, 'step')!.textContent!)).to.equal(m.reserveStepCancelled);
+      expect(spaced(part(el, 'cancelled')!.textContent!)).to.equal(m.reserveCancelled);
+      // Heard: the sentence, once.
+      expect(
+        el.shadowRoot!.activeElement === part(el, 'step'),
+        'the focus on the heading',
+      ).to.equal(true);
+      expect(heard.focus).to.deep.equal([{ name: m.reserveCancelled, description: '' }]);
+      expect(heard.live, 'nothing said twice').to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
