@@ -107,12 +107,15 @@ describe('<aisle-reserve-button> hard cases', () => {
     const hold = await openToHold(el);
     mockApi.setStock(SKU, store.id, { status: 'out_of_stock', quantity: 0 });
     const error = oneEvent(el, 'aisle-error');
+    hold.focus(); // as a keyboard user
     hold.click();
     const detail = (await error).detail;
     expect(detail.code).to.equal('stock_unavailable');
     expect(detail.status).to.equal(409);
     await until(() => part(el, 'alternative'), 'the alternatives');
     expect(el.step).to.equal('store');
+    // "Holding…" had the focus, and went as the store step loaded again: not to the page.
+    expect(el.shadowRoot!.activeElement === part(el, 'step'), 'focus on the step').to.equal(true);
     expect(part(el, 'error')!.textContent).to.include('sold out');
     await expect(el).to.be.accessible();
     const first = part<HTMLButtonElement>(el, 'alternative')!;
@@ -628,8 +631,17 @@ describe('<aisle-reserve-button> hold expiry (fake clock)', () => {
     expect(part(el, 'error')!.textContent).to.include('expired');
     // (axe needs real timers: the expired panel's accessibility is checked in the 410 test.)
 
-    part<HTMLButtonElement>(el, 'hold-again')!.click();
+    const again = part<HTMLButtonElement>(el, 'hold-again')!;
+    const answer = holdAnswers('post', '/holds', 1);
+    again.focus();
+    again.click(); // it goes as the store step shows: the focus goes to the heading, not the page
+    await until(() => el.step === 'holding', 'the hold asked');
+    await until(() => el.shadowRoot!.activeElement, 'the focus in the dialog');
+    expect(el.shadowRoot!.activeElement === part(el, 'step'), 'focus on the step').to.equal(true);
+    answer();
     await until(() => part(el, 'form'), 'the form again');
+    // The heading kept the focus: the live region says the hold (the focus cannot).
+    await until(() => status.textContent!.includes('Held for you for'), 'the hold said');
     expect(mockApi.stats().holdsCreated).to.equal(2);
     expect(mockApi.stats().holdsExpired).to.equal(1);
   });

@@ -4,6 +4,7 @@
  * said once, not by the focus and a live region both.
  */
 import { expect } from '@open-wc/testing';
+import { holdAnswers } from '../helpers/mock-api.js';
 import { reserveMessages } from '../../src/i18n/messages/reserve.js';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 import {
@@ -11,6 +12,7 @@ import {
   holdAndFill,
   mount,
   nextTask,
+  openToHold,
   part,
   resetReserveState,
   submit,
@@ -59,9 +61,37 @@ async function settled(el: AisleReserveButton): Promise<void> {
   await el.updateComplete;
 }
 
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 describe('<aisle-reserve-button> what a screen reader is told, once', () => {
   for (const lang of ['en', 'fr'] as const) {
     const m = reserveMessages[lang];
+
+    it(`"Hold it" keeps the focus while it holds; the held step's heading then takes it, described by the countdown, and no live region says it again (${lang})`, async () => {
+      const el = await mount(lang);
+      const hold = await openToHold(el);
+      const answer = holdAnswers('post', '/holds', 1);
+      hold.focus(); // as the shopper pressing it
+      hold.click();
+      await until(() => el.step === 'holding', 'the hold asked');
+      await settled(el);
+      expect(hold.textContent!.trim()).to.equal(m.reserveHolding);
+      const focused = el.shadowRoot!.activeElement;
+      expect(focused === hold, 'the focus stays on "Holding…"').to.equal(true);
+      const heard = listen(el);
+      answer();
+      await until(() => heard.focus.length, 'the focus to move');
+      await settled(el);
+      expect(
+        el.shadowRoot!.activeElement === part(el, 'step'),
+        'the focus on the heading',
+      ).to.equal(true);
+      const [before, after] = m.reserveHeldFor('@').replace(/\s+/g, ' ').split('@').map(escaped);
+      expect(heard.focus).to.have.length(1);
+      expect(heard.focus[0]!.name).to.equal(m.reserveStepContact);
+      expect(heard.focus[0]!.description).to.match(new RegExp(`^${before}\\S.*\\d.*${after}$`));
+      expect(heard.live, 'nothing said twice').to.deep.equal([]);
+    });
 
     it(`the cancelled step is said once, with its sentence, as the focus lands on its heading (${lang})`, async () => {
       const el = await mount(lang);

@@ -88,11 +88,14 @@ const timerIcon = svg`<svg class="icon" aria-hidden="true" focusable="false" vie
   <circle cx="12" cy="13" r="8" /><path d="M12 9v4l2.5 2.5M9 2h6" />
 </svg>`;
 
+/** The countdown's sentence: it describes the heading, which takes the focus as the hold arrives. */
+export const HELD_FOR = 'held-for';
+
 export function contactStep(v: ContactStepView): TemplateResult {
   const { msg } = v;
   return html`
     <p part="countdown" class="countdown">
-      ${timerIcon} ${msg.reserveHeldFor(v.clock)}
+      ${timerIcon} <span id=${HELD_FOR}>${msg.reserveHeldFor(v.clock)}</span>
       ${
         v.moreTime
           ? html`<button

@@ -1,7 +1,7 @@
 /**
  * Where the reserve dialog puts the focus as its content changes under the shopper: on the new
- * step's heading (the button that had the focus is gone), on a part, or back on the button when
- * the dialog closes.
+ * step's heading (the button that had the focus is gone), on the button that is being answered,
+ * on a part, or back on the button when the dialog closes.
  */
 import type { FlowState } from './flow-types.js';
 import type { AisleReserveButton } from './reserve-button.js';
@@ -22,12 +22,30 @@ export class DialogFocus {
 
   /** The step changed from `from` to `to`: its heading, unless the shopper stays where they are. */
   async afterStep(from: FlowState['step'], to: FlowState['step']): Promise<void> {
-    // Moving between "holding" and "store" keeps focus where the shopper is.
-    if (from === 'holding' && to === 'store') return;
-    // A confirm keeps the focus on "Confirming…": its answer then moves it to the confirmation's
-    // heading (already focused, it would not be said again), or leaves it there to try again.
-    if (to === 'confirming' || (from === 'confirming' && to === 'contact')) return;
+    // "Hold it" and "Confirm" keep the focus while they are asked ("Holding…", "Confirming…"),
+    // and a refusal leaves it there to try again. What they make then moves it to its heading
+    // (the held step's, described by the countdown; the confirmation's, by what it confirms):
+    // had the heading kept it meanwhile, the new step would not be said.
+    const asked = to === 'holding' || to === 'confirming';
+    const refused =
+      (from === 'holding' && to === 'store') || (from === 'confirming' && to === 'contact');
+    if (asked || refused) return this.stay();
     await this.stepHeading();
+  }
+
+  /**
+   * The focus stays where it is, unless what had it is gone ("Hold it again", a store step that
+   * loads again after a refusal): then the step's heading, never the page.
+   */
+  private async stay(): Promise<void> {
+    await this.host.updateComplete;
+    if (!this.host.shadowRoot?.activeElement) await this.stepHeading();
+  }
+
+  /** Whether the step's heading has the focus (focusing it again would say nothing). */
+  onHeading(): boolean {
+    const heading = this.part('step');
+    return !!heading && this.host.shadowRoot?.activeElement === heading;
   }
 
   /** "Try again" goes away as it is pressed: the focus moves to the step's heading. */

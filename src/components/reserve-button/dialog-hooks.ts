@@ -22,6 +22,11 @@ export interface HooksDialog {
   remainingMs(): number;
   /** Says `text` in the dialog's polite live region. */
   announce(text: string): void;
+  /**
+   * Says the hold's start (`text`), unless the focus moving to the held step's heading, which the
+   * countdown describes, says it.
+   */
+  announceHeld(text: string): void;
   dialogOpen(): boolean;
   /** Says `text` in the button's polite live region (the dialog's is hidden once it is closed). */
   announceClosed(text: string): void;
@@ -34,7 +39,7 @@ export function flowHooks(d: HooksDialog): FlowHooks {
   return {
     onChange: (s) => d.change(s),
     onHoldCreated: (hold) => {
-      d.announce(d.msg().reserveHoldStarted(wholeMinutes(d.remainingMs())));
+      d.announceHeld(d.msg().reserveHoldStarted(wholeMinutes(d.remainingMs())));
       tell(host, 'aisle-hold-created', { hold });
     },
     onHoldExpired: (hold) => tell(host, 'aisle-hold-expired', { hold }),

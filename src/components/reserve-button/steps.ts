@@ -11,7 +11,7 @@ import {
 } from './dialog-messages.js';
 import { CONFIRMATION_SUMMARY, cancelledStep, confirmationStep } from './confirmation-step.js';
 import type { ContactForm } from './contact-form.js';
-import { contactStep } from './contact-step.js';
+import { HELD_FOR, contactStep } from './contact-step.js';
 import { formatCountdown } from './countdown.js';
 import type { FlowError, FlowState } from './flow.js';
 import type { QrPath } from './qr.js';
@@ -249,9 +249,14 @@ export function dialogFrame(f: DialogFrame): TemplateResult {
       : f.step === 'cancelled'
         ? msg.reserveStepCancelled
         : headings[n - 1];
-  // The confirmation's heading, which takes the focus, is described by what it confirms; the
-  // cancelled step's is named by its status line (said once, not twice).
-  const about = f.step === 'confirmed' ? CONFIRMATION_SUMMARY : nothing;
+  // The heading takes the focus as a step arrives: the confirmation's is described by what it
+  // confirms, the held step's by its countdown; the cancelled step's is named by its status line.
+  const about =
+    f.step === 'confirmed'
+      ? CONFIRMATION_SUMMARY
+      : f.step === 'contact' || f.step === 'confirming'
+        ? HELD_FOR
+        : nothing;
   const name = f.step === 'cancelled' ? msg.reserveCancelled : nothing;
   return html`
     <dialog part="dialog" aria-labelledby="title" @close=${f.onDialogClose}>
