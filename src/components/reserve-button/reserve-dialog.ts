@@ -13,12 +13,13 @@ import { languageOf } from '../../i18n/locale.js';
 import { announcement, liveText } from '../../internal/announcement.js';
 import { showModal, unlockScroll } from './scroll-lock.js';
 import { dialogMessages } from './dialog-messages.js';
-import { downloadPickup, pickupDeadline } from './confirmation-step.js';
+import { pickupDeadline } from './confirmation-step.js';
 import { CancelControl } from './cancel-control.js';
 import { ContactForm } from './contact-form.js';
 import { DialogData } from './dialog-data.js';
 import { DialogFocus } from './dialog-focus.js';
 import { DialogPicker } from './dialog-picker.js';
+import { DialogSteps } from './dialog-steps.js';
 import { ReserveFlow, type FlowError, type FlowState } from './flow.js';
 import { HoldClock } from './hold-clock.js';
 import { flowHooks, tell } from './dialog-hooks.js';
@@ -28,8 +29,8 @@ import { KeptReservation } from './kept-reservation.js';
 import { PageLeave } from './page-leave.js';
 import { LiveSentence } from './live-sentence.js';
 import { Alarm } from './pickup-alarm.js';
-import { holdRequest, startQuantity } from './store-data.js';
-import { dialogFrame, isModal, keptReservation, renderStep, type StepView } from './steps.js';
+import { startQuantity } from './store-data.js';
+import { dialogFrame, isModal, keptReservation, renderStep } from './steps.js';
 
 export { default as dialogStyles } from './reserve-dialog.styles.js';
 
@@ -53,7 +54,7 @@ export class ReserveDialog implements ReactiveController {
       this.set({ picking: false });
       void this.focus.stepHeading(); // the picker had the focus; the store step reloads
     },
-    picked: (storeId) => this.pickStore(storeId),
+    picked: (storeId) => this.steps.pickStore(storeId),
     owner: () => ({ config: this.shell.config(), client: this.client }),
   });
   private readonly flow: ReserveFlow = new ReserveFlow(
@@ -105,6 +106,22 @@ export class ReserveDialog implements ReactiveController {
     storeEpoch: () => this.s.storeEpoch,
     flow: () => this.s.flow,
     onError: (error) => this.onFlowError(error),
+  });
+  /** The steps' view and what their buttons do. */
+  private readonly steps = new DialogSteps({
+    host: this.host,
+    state: () => this.s,
+    set: (patch) => this.set(patch),
+    msg: () => this.msg,
+    locale: () => this.shell.locale(),
+    announce: (text) => this.announce(text),
+    remainingMs: () => this.clock.remainingMs,
+    flow: this.flow,
+    data: this.data,
+    form: this.form,
+    focus: this.focus,
+    cancel: this.cancel,
+    picker: this.picker,
   });
 
   constructor(
@@ -311,83 +328,6 @@ export class ReserveDialog implements ReactiveController {
     this.focus.button();
   }
 
-  private hold(
-    request = holdRequest(this.data.store.value, this.s.product.sku, this.s.wanted, this.s.slotId),
-  ): void {
-    const { s } = this;
-    if (request === 'slot passed') {
-      // Begun while the dialog stayed open: say so, and offer the slots left, loaded again.
-      this.set({ slotId: '', slotPassed: true, storeEpoch: s.storeEpoch + 1 });
-      return void this.focus.stepHeading(); // "Hold it" goes while the slots load again
-    }
-    this.set({ slotPassed: false });
-    if (request) void this.flow.hold(request);
-  }
-
-  private pickStore(storeId: string): void {
-    this.set({ chosenStore: storeId, picking: false, slotId: '' });
-    this.flow.chooseAgain();
-    // The picker (or the alternative's button) that had the focus is gone: start the step again.
-    void this.focus.stepHeading();
-  }
-
-  private async onSubmit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const result = await this.form.submit(this.host.renderRoot, this.host.updateComplete);
-    if (result.valid) {
-      void this.flow.confirm({ customer: result.customer, consent: result.consent });
-    } else {
-      this.announce(this.msg.reserveErrSummary(Object.keys(result.errors).length));
-    }
-  }
-
-  private stepView(): StepView {
-    const { s } = this;
-    return {
-      msg: this.msg,
-      locale: this.shell.locale(),
-      state: s.flow,
-      needsStore: s.picking || !this.host.storeId,
-      store: this.data.storeStep,
-      alternatives: this.data.alternatives.value,
-      wanted: s.wanted,
-      slotId: s.slotId,
-      slotPassed: s.slotPassed,
-      form: this.form,
-      remainingMs: this.clock.remainingMs,
-      moreTime: this.flow.moreTime,
-      reservationStore: this.data.confirmedStore(s.flow.reservation?.storeId),
-      reservationStoreRetry: this.focus.afterRetry(this.data.reservationStoreRetry),
-      qr: this.data.qr.value,
-      cancelling: this.cancel.busy,
-      askingCancel: this.cancel.asking,
-      picker: () => this.picker.render(this.msg),
-      on: {
-        reloadStore: this.focus.afterRetry(() => this.set({ storeEpoch: this.s.storeEpoch + 1 }))!,
-        quantity: (q) => this.set({ wanted: q }),
-        slot: (id) => this.set({ slotId: id, slotPassed: false }),
-        hold: () => this.hold(),
-        changeStore: () => {
-          this.picker.load(); // again, if it failed when the dialog opened
-          this.set({ picking: true });
-        },
-        pickStore: (id) => this.pickStore(id),
-        submit: (e) => void this.onSubmit(e),
-        back: () => this.flow.chooseAgain(),
-        holdAgain: () =>
-          this.flow.retryHold(this.data.slotPassed) === 'slot passed' && this.hold('slot passed'),
-        moreTime: () => void this.flow.extend(),
-        calendar: (r) =>
-          downloadPickup(this.msg, this.shell.locale(), r, this.data.confirmedStore(r.storeId), {
-            product: this.s.product.name || r.sku,
-          }),
-        cancel: () => void this.cancel.press(),
-        keep: () => this.cancel.keep(),
-        another: () => this.flow.reset(),
-      },
-    };
-  }
-
   /** The dialog, rendered by the button after itself. */
   render(): TemplateResult {
     const msg = this.msg;
@@ -401,7 +341,7 @@ export class ReserveDialog implements ReactiveController {
         ? keptReservation(msg, this.s.checking, () => void this.openKept(), this.another)
         : this.step === 'idle'
           ? nothing
-          : renderStep(this.stepView()),
+          : renderStep(this.steps.view()),
       onClose: () => this.close(),
       onDialogClose: this.onDialogClose,
     });

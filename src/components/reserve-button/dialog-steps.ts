@@ -1,0 +1,130 @@
+/**
+ * The reserve dialog's steps as the shopper uses them: the view each step is drawn from (steps.ts
+ * maps it to the templates) and what their buttons do (hold, pick a store, send the contact form,
+ * "Hold it again", add to the calendar, cancel). The dialog (reserve-dialog.ts) keeps the state,
+ * follows the flow's changes, and opens and closes.
+ */
+import type { CancelControl } from './cancel-control.js';
+import { downloadPickup } from './confirmation-step.js';
+import type { ContactForm } from './contact-form.js';
+import type { DialogData } from './dialog-data.js';
+import type { DialogFocus } from './dialog-focus.js';
+import type { ReserveElementMessages } from './dialog-messages.js';
+import type { DialogPicker } from './dialog-picker.js';
+import type { DialogState } from './dialog-state.js';
+import type { ReserveFlow } from './flow.js';
+import type { AisleReserveButton } from './reserve-button.js';
+import type { StepView } from './steps.js';
+import { holdRequest } from './store-data.js';
+
+/** What the steps read from the dialog, and its parts they act on. */
+export interface StepsDialog {
+  host: AisleReserveButton;
+  /** The dialog's state now. */
+  state(): DialogState;
+  /** Changes the dialog's state (it renders again). */
+  set(patch: Partial<DialogState>): void;
+  msg(): ReserveElementMessages;
+  locale(): string;
+  /** Says `text` in the dialog's polite live region. */
+  announce(text: string): void;
+  /** What is left of the hold, in ms. */
+  remainingMs(): number;
+  flow: ReserveFlow;
+  data: DialogData;
+  form: ContactForm;
+  focus: DialogFocus;
+  cancel: CancelControl;
+  picker: DialogPicker;
+}
+
+export class DialogSteps {
+  constructor(private readonly d: StepsDialog) {}
+
+  /** "Hold it" (or "Hold it again" over a slot that has begun). */
+  private hold(request = this.request()): void {
+    const { d } = this;
+    if (request === 'slot passed') {
+      // Begun while the dialog stayed open: say so, and offer the slots left, loaded again.
+      d.set({ slotId: '', slotPassed: true, storeEpoch: d.state().storeEpoch + 1 });
+      return void d.focus.stepHeading(); // "Hold it" goes while the slots load again
+    }
+    d.set({ slotPassed: false });
+    if (request) void d.flow.hold(request);
+  }
+
+  /** What "Hold it" asks for, from the store step's choices. */
+  private request(): ReturnType<typeof holdRequest> {
+    const s = this.d.state();
+    return holdRequest(this.d.data.store.value, s.product.sku, s.wanted, s.slotId);
+  }
+
+  /** A store picked in the picker, or one of the alternatives a 409 named. */
+  pickStore(storeId: string): void {
+    this.d.set({ chosenStore: storeId, picking: false, slotId: '' });
+    this.d.flow.chooseAgain();
+    // The picker (or the alternative's button) that had the focus is gone: start the step again.
+    void this.d.focus.stepHeading();
+  }
+
+  private async submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const { d } = this;
+    const result = await d.form.submit(d.host.renderRoot, d.host.updateComplete);
+    if (result.valid) {
+      void d.flow.confirm({ customer: result.customer, consent: result.consent });
+    } else {
+      d.announce(d.msg().reserveErrSummary(Object.keys(result.errors).length));
+    }
+  }
+
+  /** The current step's view, with its actions. */
+  view(): StepView {
+    const { d } = this;
+    const s = d.state();
+    const msg = d.msg();
+    return {
+      msg,
+      locale: d.locale(),
+      state: s.flow,
+      needsStore: s.picking || !d.host.storeId,
+      store: d.data.storeStep,
+      alternatives: d.data.alternatives.value,
+      wanted: s.wanted,
+      slotId: s.slotId,
+      slotPassed: s.slotPassed,
+      form: d.form,
+      remainingMs: d.remainingMs(),
+      moreTime: d.flow.moreTime,
+      reservationStore: d.data.confirmedStore(s.flow.reservation?.storeId),
+      reservationStoreRetry: d.focus.afterRetry(d.data.reservationStoreRetry),
+      qr: d.data.qr.value,
+      cancelling: d.cancel.busy,
+      askingCancel: d.cancel.asking,
+      picker: () => d.picker.render(msg),
+      on: {
+        reloadStore: d.focus.afterRetry(() => d.set({ storeEpoch: d.state().storeEpoch + 1 }))!,
+        quantity: (q) => d.set({ wanted: q }),
+        slot: (id) => d.set({ slotId: id, slotPassed: false }),
+        hold: () => this.hold(),
+        changeStore: () => {
+          d.picker.load(); // again, if it failed when the dialog opened
+          d.set({ picking: true });
+        },
+        pickStore: (id) => this.pickStore(id),
+        submit: (e) => void this.submit(e),
+        back: () => d.flow.chooseAgain(),
+        holdAgain: () =>
+          d.flow.retryHold(d.data.slotPassed) === 'slot passed' && this.hold('slot passed'),
+        moreTime: () => void d.flow.extend(),
+        calendar: (r) =>
+          downloadPickup(d.msg(), d.locale(), r, d.data.confirmedStore(r.storeId), {
+            product: d.state().product.name || r.sku,
+          }),
+        cancel: () => void d.cancel.press(),
+        keep: () => d.cancel.keep(),
+        another: () => d.flow.reset(),
+      },
+    };
+  }
+}
