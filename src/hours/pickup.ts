@@ -19,7 +19,8 @@ export interface PickupPromise {
  * Preparation runs while the store is open and must fit in one opening period: an order that
  * cannot be ready before closing is ready `prepMinutes` after the next opening. Past the same-day
  * `cutoff` (store time), preparation starts the next day: at the store's midnight if it is open
- * then (round the clock, or overnight hours), else at that day's first opening. Returns
+ * then (round the clock, or overnight hours), else at that day's first opening. Never before
+ * `notBefore` (the API's time for a product), which moves to an hour the store is open. Returns
  * undefined when pickup is disabled or the store does not open within the horizon (14 days).
  */
 export function pickupPromise(store: Store, now: Date, notBefore = NaN): PickupPromise | undefined {
@@ -68,10 +69,11 @@ function openFrom(intervals: { start: Date; end: Date }[], t: number): number | 
  * When an order of this product placed now can be ready at this store: the API's own
  * `pickupReadyAt` for the product when it is later than the promise of the store's hours and
  * preparation time now (it knows what the hours do not: stock in the back room or in transit),
- * moved to the store's next opening when it falls while the store is closed, else that promise. The API's time ages on a page left open: 18:55 said at 16:50 cannot be kept
- * by an order placed at 17:15 in a store closing at 19:00. One rule for the badge's "ready today
- * at 17:30" and for the reserve dialog, which offers no pickup slot before it. Undefined when
- * pickup is disabled or no time can be promised.
+ * moved to the store's next opening when it falls while the store is closed, else that promise.
+ * The API's time ages on a page left open: 18:55 said at 16:50 cannot be kept by an order placed
+ * at 17:15 in a store closing at 19:00. One rule for the badge's "ready today at 17:30" and for
+ * the reserve dialog, which offers no pickup slot before it. Undefined when pickup is disabled or
+ * no time can be promised.
  */
 export function pickupReadyTime(
   store: Store,
