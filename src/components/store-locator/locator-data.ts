@@ -1,15 +1,17 @@
 /**
- * The locator's two requests, as Lit tasks on the element: the stores around the chosen place
+ * The locator's search and results, apart from the element: the stores around the chosen place
  * (from the API or the client-side index), then the stock of the wanted products at those stores
- * (one batched availability request). A removed element keeps what it had and asks nothing more.
+ * (one batched availability request), as Lit tasks on the element; the services the stores offer;
+ * and the list in the order it is shown. The stock is asked again when a reserve button on the
+ * page moves it. A removed element keeps what it had and asks nothing more.
  */
 import { Task } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import type { AisleClient } from '../../client/client.js';
 import { isAbortError } from '../../client/errors.js';
 import type { LatLng, Store } from '../../client/types.js';
-import { summarizeStock, type StockSummary } from './ranking.js';
-import type { StoreSource } from './store-source.js';
+import { rankStores, summarizeStock, type StockSummary } from './ranking.js';
+import { apiStoreSource, indexStoreSource, type StoreSource } from './store-source.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -19,7 +21,8 @@ export type SearchArgs = readonly [
   limit: number,
   services: readonly string[],
   openNow: boolean,
-  source: StoreSource | undefined,
+  /** Every store, client-side (searched in an index), or else the client that asks the API. */
+  from: Store[] | AisleClient,
 ];
 
 export interface LocatorDataOptions {
@@ -27,8 +30,6 @@ export interface LocatorDataOptions {
   search: () => SearchArgs;
   /** The products whose stock is shown, and the client to ask. */
   stock: () => readonly [skus: string[], client: AisleClient];
-  /** Each search's stores (the locator learns the services on offer from them). */
-  onFound: (stores: Store[]) => void;
   /** A request failed (not aborted). */
   onError: (error: unknown) => void;
 }
@@ -39,18 +40,35 @@ export class LocatorData {
     readonly [Store[] | undefined, string[], AisleClient],
     Map<string, StockSummary> | undefined
   >;
+  /**
+   * The services the found stores offer (and the `services` attribute's), for the filters: at
+   * most 32, the nearest stores' first, so that stores that each offer other services do not
+   * build thousands of checkboxes.
+   */
+  readonly services = new Set<string>();
+  #sourceFrom: SearchArgs[5] | undefined;
+  #source: StoreSource | undefined;
+  #rankedFrom: readonly unknown[] | undefined;
+  #ranked: Store[] = [];
 
   constructor(host: Host, options: LocatorDataOptions) {
     this.search = new Task(host, {
-      task: async ([origin, radiusKm, limit, services, openNow, source], { signal }) => {
-        if (!origin || !source) return undefined;
+      task: async ([origin, radiusKm, limit, services, openNow, from], { signal }) => {
+        if (!origin) return undefined;
         if (!host.isConnected) return this.search.value;
+        // Indexing happens once per array the retailer sets, not per search.
+        if (!this.#source || this.#sourceFrom !== from) {
+          this.#sourceFrom = from;
+          this.#source = Array.isArray(from) ? indexStoreSource(from) : apiStoreSource(from);
+        }
         try {
-          const found = await source(
+          const found = await this.#source(
             { near: origin.point, radiusKm, limit, services, openNow, now: new Date() },
             signal,
           );
-          options.onFound(found);
+          for (const s of found)
+            for (const service of s.services)
+              if (this.services.size < 32) this.services.add(service);
           return found;
         } catch (error) {
           if (!isAbortError(error) && !signal.aborted) options.onError(error);
@@ -75,5 +93,19 @@ export class LocatorData {
       },
       args: () => [this.search.value, ...options.stock()] as const,
     });
+  }
+
+  /**
+   * The stores found, in the order the list shows them (`stockFirst`: see rankStores). The same
+   * array while the results, their stock and the order stay the same: the map refits only when
+   * the results really change.
+   */
+  ranked(stockFirst: boolean): Store[] {
+    const from = [this.search.value, this.stock.value, stockFirst] as const;
+    if (!this.#rankedFrom?.every((v, i) => v === from[i])) {
+      this.#rankedFrom = from;
+      this.#ranked = rankStores(from[0] ?? [], from[1], stockFirst);
+    }
+    return this.#ranked;
   }
 }

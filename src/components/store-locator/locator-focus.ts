@@ -1,8 +1,9 @@
 /**
  * Where the locator's focus and scroll go after an update: to a store chosen on the map once its
- * card is there, and after a search started by a button of the empty or error state (which goes
- * away with its state).
+ * card is there, after a search started by a button of the empty or error state (which goes
+ * away with its state), and to "my store" on the card the shopper made theirs.
  */
+import type { ReactiveElement } from 'lit';
 import { focusStoreCard } from './store-card.js';
 
 /**
@@ -35,4 +36,14 @@ export function focusAfterSearch(root: ShadowRoot, firstId: string | undefined):
   if (!button) return false;
   button.focus();
   return true;
+}
+
+/**
+ * The shopper made a store theirs: once its card shows it, its "my store" mark takes the focus
+ * when nothing in the locator has it (the "make this my store" button goes away).
+ */
+export function focusMyStore(host: ReactiveElement, storeId: string): void {
+  void host.updateComplete.then(() => {
+    if (!host.shadowRoot?.activeElement) focusStoreCard(host.renderRoot, storeId, 'my-store');
+  });
 }

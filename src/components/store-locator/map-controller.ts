@@ -1,11 +1,27 @@
 /**
  * Loads the map chunk (locator-map.ts: Leaflet + supercluster) with a dynamic `import()` only
- * when the locator comes near the viewport, and keeps the map in step with the element.
- * A page whose locator is never shown, or has `no-map`, never downloads it.
+ * when the locator comes near the viewport, and keeps the map in step with the element and its
+ * map attributes (`no-map`, `tiles`, `attribution`). A page whose locator is never shown, or has
+ * `no-map`, never downloads it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LatLng, Store } from '../../client/types.js';
+import type { AisleElement } from '../../internal/aisle-element.js';
+import { isTileTemplate } from './attribute-check.js';
 import type { LocatorMap, LocatorMapLabels } from './locator-map.js';
+import type { LocatorElementMessages } from './messages.js';
+
+/**
+ * The locator, as its map controller reads it: the map goes in its `.map` element, and a map
+ * that could not be loaded is reported with an `aisle-error` from it.
+ */
+export interface MapHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  emit: AisleElement<LocatorElementMessages>['emit'];
+  noMap: boolean;
+  tiles: string | null;
+  attribution: string | null;
+}
 
 export interface MapView {
   /** Stores drawn on the map (all client-side stores, or the results). */
@@ -19,16 +35,9 @@ export interface MapView {
 }
 
 export interface MapControllerOptions {
-  enabled: () => boolean;
-  container: () => HTMLElement | null;
-  root: () => ShadowRoot | null;
-  tiles: () => string | undefined;
-  attribution: () => string | undefined;
   labels: () => LocatorMapLabels;
   view: () => MapView;
   onSelect: (storeId: string) => void;
-  /** The map's code could not be loaded (the shopper sees why, with "Try again"). */
-  onFailed: (error: unknown) => void;
 }
 
 /** Starts loading this far before the element scrolls into view. */
@@ -56,7 +65,7 @@ export class MapController implements ReactiveController {
   #madeWith = '';
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: MapHost,
     private readonly options: MapControllerOptions,
   ) {
     host.addController(this);
@@ -94,7 +103,7 @@ export class MapController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.options.enabled() || (this.map && this.#tileKey() !== this.#madeWith)) {
+    if (this.host.noMap || (this.map && this.#tileKey() !== this.#madeWith)) {
       if (this.map) {
         this.map.destroy();
         this.map = undefined;
@@ -102,7 +111,7 @@ export class MapController implements ReactiveController {
         this.#shownFrom = undefined;
         this.#shownSelection = undefined;
       }
-      if (!this.options.enabled()) return;
+      if (this.host.noMap) return;
     }
     if (this.map) this.#schedule();
     else if (this.#near) void this.#ensure();
@@ -126,8 +135,14 @@ export class MapController implements ReactiveController {
     requestAnimationFrame(() => setTimeout(() => asked === this.#asked && this.#run?.()));
   }
 
+  /** A template Leaflet cannot fill in would fetch one image for every tile: no tiles instead. */
+  #tiles(): string | undefined {
+    const { tiles } = this.host;
+    return tiles === null ? undefined : isTileTemplate(tiles) ? tiles : '';
+  }
+
   #tileKey(): string {
-    return JSON.stringify([this.options.tiles(), this.options.attribution()]);
+    return JSON.stringify([this.#tiles(), this.host.attribution]);
   }
 
   readonly #online = (): void => void (this.failed && this.retry());
@@ -144,16 +159,16 @@ export class MapController implements ReactiveController {
   }
 
   #ensure(): Promise<void> {
-    if (this.map || this.failed || !this.options.enabled()) return Promise.resolve();
+    if (this.map || this.failed || this.host.noMap) return Promise.resolve();
     this.#loading ??= import('./locator-map.js')
       .then(({ createLocatorMap }) => {
-        const container = this.options.container();
-        const root = this.options.root();
-        if (!this.host.isConnected || !container || !root || !this.options.enabled()) return;
+        const container = this.host.renderRoot.querySelector<HTMLElement>('.map');
+        const root = this.host.shadowRoot;
+        if (!this.host.isConnected || !container || !root || this.host.noMap) return;
         this.#madeWith = this.#tileKey();
         this.map = createLocatorMap(container, root, {
-          tiles: this.options.tiles(),
-          attribution: this.options.attribution(),
+          tiles: this.#tiles(),
+          attribution: this.host.attribution ?? undefined,
           labels: this.options.labels(),
           onSelect: (id) => this.options.onSelect(id),
         });
@@ -164,7 +179,10 @@ export class MapController implements ReactiveController {
       .catch((error: unknown) => {
         this.failed = true;
         this.host.requestUpdate();
-        this.options.onFailed(error);
+        this.host.emit('aisle-error', {
+          code: 'load_failed',
+          message: `The map could not be loaded: ${String(error)}`,
+        });
       })
       .finally(() => {
         this.#loading = undefined;
@@ -198,6 +216,17 @@ export class MapController implements ReactiveController {
       this.#panNext = false;
     }
   }
+}
+
+/** The map's words, in the element's language. */
+export function mapLabels(msg: LocatorElementMessages): LocatorMapLabels {
+  return {
+    map: msg.locatorMapLabel,
+    cluster: msg.locatorCluster,
+    zoomIn: msg.locatorZoomIn,
+    zoomOut: msg.locatorZoomOut,
+    tilesFailed: msg.locatorTilesFailed,
+  };
 }
 
 /** The stores (by id; their order does not move the map) and the searched point a fit shows. */

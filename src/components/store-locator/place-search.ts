@@ -8,6 +8,7 @@ import type { LatLng } from '../../client/types.js';
 import type { Geocoder, Suggestion } from '../../geo/geocoder.js';
 import { locateFromUserAction, LocationError, locationErrorMessage } from '../../geo/locate.js';
 import type { LocatorElementMessages } from './messages.js';
+import { parseNear } from './ranking.js';
 import { SearchCombobox } from './search-combobox.js';
 
 export interface PlaceSearchOptions {
@@ -63,6 +64,11 @@ export class PlaceSearch {
   placeChosen(): void {
     this.queryFailed = false;
     if (!this.#lasting) this.say(undefined);
+  }
+
+  /** The `query` attribute, when `near` does not give the place: see lookUp. */
+  lookUpQuery(query: string | null, near: string | null): void {
+    if (query?.trim() && !parseNear(near)) this.lookUp(query);
   }
 
   /** The `query` attribute: looks it up and searches around the first place found. */

@@ -12,25 +12,12 @@ import { StockMovedController } from '../../internal/stock-moved-controller.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
 import { TickerController } from '../../internal/ticker-controller.js';
 import { LocatorData } from './locator-data.js';
-import { MapController } from './map-controller.js';
-import { parseList, parseNear, rankStores } from './ranking.js';
-import {
-  attributeProblems,
-  isTileTemplate,
-  limitCount,
-  radiusKm,
-  wantedSkus,
-} from './attribute-check.js';
+import { mapLabels, MapController } from './map-controller.js';
+import { parseList, parseNear } from './ranking.js';
+import { attributeProblems, limitCount, radiusKm, wantedSkus } from './attribute-check.js';
 import { PlaceSearch } from './place-search.js';
-import {
-  apiStoreSource,
-  errorDetail,
-  indexStoreSource,
-  locatorGeocoder,
-  type StoreSource,
-} from './store-source.js';
-import { focusStoreCard } from './store-card.js';
-import { focusAfterSearch, revealStoreCard } from './locator-focus.js';
+import { errorDetail, geocoderCache } from './store-source.js';
+import { focusAfterSearch, focusMyStore, revealStoreCard } from './locator-focus.js';
 import { renderLocatorBody, type LocatorActions, type LocatorViewState } from './locator-view.js';
 import { syncStructuredData } from './structured-data-sync.js';
 import styles from './store-locator.styles.js';
@@ -113,19 +100,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     onFailed: (error) => this.#reportError(error),
   });
   private readonly mapController = new MapController(this, {
-    enabled: () => !this.noMap,
-    container: () => this.renderRoot.querySelector<HTMLElement>('.map'),
-    root: () => this.shadowRoot,
-    // A template Leaflet cannot fill in would fetch one image for every tile: no tiles instead.
-    tiles: () => (this.tiles === null ? undefined : isTileTemplate(this.tiles) ? this.tiles : ''),
-    attribution: () => this.attribution ?? undefined,
-    labels: () => ({
-      map: this.msg.locatorMapLabel,
-      cluster: this.msg.locatorCluster,
-      zoomIn: this.msg.locatorZoomIn,
-      zoomOut: this.msg.locatorZoomOut,
-      tilesFailed: this.msg.locatorTilesFailed,
-    }),
+    labels: () => mapLabels(this.msg),
     view: () => ({
       points: this.stores ?? this.#ranked,
       results: this.#ranked,
@@ -134,21 +109,11 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
       searching: this.data.search.status === TaskStatus.PENDING,
     }),
     onSelect: (id) => this.#selectFromMap(id),
-    onFailed: (error) =>
-      this.emit('aisle-error', {
-        code: 'load_failed',
-        message: `The map could not be loaded: ${String(error)}`,
-      }),
   });
   #skuList: string[] = [];
   #serviceList: string[] = [];
-  #source: StoreSource | undefined;
-  #cachedGeocoder: { key: unknown[]; geocoder: Geocoder } | undefined;
-  /** The client the API source was made with (a new `api` or key gives a new one). */
-  #sourceClient: AisleClient | undefined;
-  readonly #knownServices = new Set<string>();
+  readonly #geocoders = geocoderCache();
   #ranked: Store[] = [];
-  #rankedFrom: readonly unknown[] | undefined;
   #lastErrorReported: unknown;
   #scrollToSelection = false;
   /** The selection came from the map: its card takes the focus when the map has lost it. */
@@ -199,16 +164,9 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
       limitCount(this.limit),
       this.chosenServices,
       this.openNow,
-      this.#source,
+      this.stores ?? this.#client,
     ],
     stock: () => [this.#skuList, this.#client],
-    onFound: (found) => {
-      // At most 32 filters, the nearest stores' first: stores that each offer other services
-      // must not build thousands of checkboxes. (The `services` attribute's are always offered.)
-      for (const s of found)
-        for (const service of s.services)
-          if (this.#knownServices.size < 32) this.#knownServices.add(service);
-    },
     onError: (error) => this.#reportError(error),
   });
   /** A hold or reservation of a listed product moved its stock: check the stock again. */
@@ -230,28 +188,19 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
 
   /** The place search's geocoder, made again only when its settings change. */
   get #geocoder(): Geocoder {
-    const key = [this.config.geocoder, this.stores, this.#client];
-    if (!this.#cachedGeocoder?.key.every((k, i) => k === key[i])) {
-      const geocoder = locatorGeocoder(
-        this.config.geocoder,
-        this.stores,
-        this.#client,
-        () => this.place.say(this.msg.locatorGeocoderDown, true),
-        this.config.mock ? mockModeFetch : undefined,
-      );
-      this.#cachedGeocoder = { key, geocoder };
-    }
-    return this.#cachedGeocoder.geocoder;
+    return this.#geocoders(
+      this.config.geocoder,
+      this.stores,
+      this.#client,
+      () => this.place.say(this.msg.locatorGeocoderDown, true),
+      this.config.mock ? mockModeFetch : undefined,
+    );
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved in the page while its `query` was looked up (the move aborted it): look it up again.
-    if (this.hasUpdated && !this.origin) this.#lookUpQuery();
-  }
-
-  #lookUpQuery(): void {
-    if (this.query?.trim() && !parseNear(this.near)) this.place.lookUp(this.query);
+    if (this.hasUpdated && !this.origin) this.place.lookUpQuery(this.query, this.near);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -265,33 +214,18 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     }
     if (changed.has('services')) {
       this.#serviceList = parseList(this.services);
-      for (const s of this.#serviceList) this.#knownServices.add(s);
+      for (const s of this.#serviceList) this.data.services.add(s);
       this.chosenServices = this.#serviceList;
     }
-    const client = this.stores ? undefined : this.#client;
-    if (changed.has('stores') || !this.#source || client !== this.#sourceClient) {
-      // Indexing happens once per array the retailer sets, not per search.
-      this.#sourceClient = client;
-      this.#source = client ? apiStoreSource(client) : indexStoreSource(this.stores ?? []);
-      // The search box's matcher indexes the stores in idle time, not at the first keystroke.
-      if (this.stores) void idle().then(() => this.#geocoder);
-    }
+    // The search box's matcher indexes the stores in idle time, not at the first keystroke.
+    if (changed.has('stores') && this.stores) void idle().then(() => this.#geocoder);
     if (changed.has('radius')) this.widenedKm = undefined;
     if (changed.has('near')) {
       const point = parseNear(this.near);
       if (point) this.origin = { point };
     }
-    if (changed.has('query')) this.#lookUpQuery();
-    // Same inputs, same array: the map refits only when the results really change.
-    const inputs = [
-      this.data.search.value,
-      this.data.stock.value,
-      this.stockFirst && this.#skuList.length > 0,
-    ] as const;
-    if (!this.#rankedFrom || inputs.some((v, i) => v !== this.#rankedFrom![i])) {
-      this.#rankedFrom = inputs;
-      this.#ranked = rankStores(inputs[0] ?? [], inputs[1], inputs[2]);
-    }
+    if (changed.has('query')) this.place.lookUpQuery(this.query, this.near);
+    this.#ranked = this.data.ranked(this.stockFirst && this.#skuList.length > 0);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -351,9 +285,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     const previous = this.#myStore.set(store.id, this.config.persist);
     if (previous === store.id) return;
     this.emit('aisle-store-change', { storeId: store.id, previousStoreId: previous, store });
-    void this.updateComplete.then(() => {
-      if (!this.shadowRoot?.activeElement) focusStoreCard(this.renderRoot, store.id, 'my-store');
-    });
+    focusMyStore(this, store.id);
   }
 
   /** A state button's action: the focus follows once its search ends. */
@@ -429,7 +361,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
       stockPending: stock.status === TaskStatus.PENDING,
       stockFirst: this.stockFirst,
       openNow: this.openNow,
-      services: [...this.#knownServices].sort(),
+      services: [...this.data.services].sort(),
       chosenServices: this.chosenServices,
       selectedId: this.selectedId,
       myStoreId: this.#myStore.storeId,

@@ -134,6 +134,20 @@ export function locatorGeocoder(
   });
 }
 
+/**
+ * A locator's `locatorGeocoder`, made again only when the `geocoder` setting, the stores or the
+ * client change (a client-side matcher indexes the stores once).
+ */
+export function geocoderCache(): typeof locatorGeocoder {
+  let made: { key: unknown[]; geocoder: Geocoder } | undefined;
+  return (name, stores, client, onFallback, fetch) => {
+    const key = [name, stores, client];
+    if (!made?.key.every((k, i) => k === key[i]))
+      made = { key, geocoder: locatorGeocoder(name, stores, client, onFallback, fetch) };
+    return made.geocoder;
+  };
+}
+
 /** What `aisle-error` says about a failed request: the API's code, else the failure's kind. */
 export function errorDetail(error: unknown): { code: string; message: string; status?: number } {
   const api = error instanceof AisleApiError ? error : undefined;
