@@ -34,6 +34,8 @@ export interface LocatorViewState {
   notice: string | undefined;
   origin: { point: LatLng; label?: string } | undefined;
   radiusKm: number;
+  /** Whether the result count is said when it changes, or only shown. */
+  live: 'off' | 'polite';
   status: TaskStatus;
   ranked: readonly Store[];
   skus: readonly string[];
@@ -217,7 +219,7 @@ export function renderLocatorBody(v: LocatorViewState): TemplateResult {
     <div class="layout" data-view=${v.noMap ? 'list' : v.view}>
       <section class="list-pane" part="list" aria-label=${heading ?? msg.locatorList}>
         ${heading ? html`<h2 class="heading" part="heading">${heading}</h2>` : nothing}
-        <p class="status" part="status" role="status">${statusText(v)}</p>
+        <p class="status" part="status" role="status" aria-live=${v.live}>${statusText(v)}</p>
         ${renderList(v)}
       </section>
       ${

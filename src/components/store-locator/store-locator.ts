@@ -90,6 +90,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     msg: () => this.msg,
     onPlace: (point, label, picked) => {
       this.#searchNear(point, label);
+      if (picked) this.#live = 'polite'; // the shopper's pick (not the `query` attribute's place)
       // A store's own name was chosen: select it in the results.
       if (picked?.storeId) {
         this.selectedId = picked.storeId;
@@ -120,6 +121,11 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
   #focusSelection = false;
   /** A button of the empty or error state started a search (see focusAfterSearch). */
   #focusAfterSearch = false;
+  /**
+   * The result count is said from the shopper's first search on (a place, their location, a
+   * filter, a wider radius, "try again"); the count of the search made on load is only shown.
+   */
+  #live: 'off' | 'polite' = 'off';
   /** Re-renders each minute (one timer shared by every element) so "open now" stays true. */
   protected readonly ticker = new TickerController(this);
 
@@ -273,6 +279,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
       const store = this.stores?.find((s) => s.id === id);
       if (!store) return;
       this.#searchNear(store.location, store.name);
+      this.#live = 'polite';
     }
     this.selectedId = id;
     this.view = 'list';
@@ -291,6 +298,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
   /** A state button's action: the focus follows once its search ends. */
   #focusAfter(action: () => void) {
     return () => {
+      this.#live = 'polite';
       this.#focusAfterSearch = true;
       action();
     };
@@ -298,7 +306,10 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
 
   /** The view's handlers, made once: a card is made again only when what it shows changes. */
   readonly #actions: LocatorActions = {
-    useLocation: (e) => void this.place.useLocation(e),
+    useLocation: (e) => {
+      this.#live = 'polite';
+      void this.place.useLocation(e);
+    },
     widen: this.#focusAfter(() => (this.widenedKm = this.#radiusKm * 2)),
     clearFilters: this.#focusAfter(() => {
       this.openNow = false;
@@ -306,12 +317,17 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     }),
     retry: this.#focusAfter(() => this.retry()),
     retryMap: () => this.mapController.retry(),
-    setOpenNow: (v) => (this.openNow = v),
+    setOpenNow: (v) => {
+      this.#live = 'polite';
+      this.openNow = v;
+    },
     setStockFirst: (v) => (this.stockFirst = v),
-    toggleService: (s, on) =>
-      (this.chosenServices = on
+    toggleService: (s, on) => {
+      this.#live = 'polite';
+      this.chosenServices = on
         ? [...this.chosenServices, s]
-        : this.chosenServices.filter((x) => x !== s)),
+        : this.chosenServices.filter((x) => x !== s);
+    },
     setView: (v) => (this.view = v),
     select: (s) => this.#selectFromList(s),
     makeMyStore: (s) => this.#makeMyStore(s),
@@ -348,6 +364,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
       notice: this.place.notice,
       origin: this.origin,
       radiusKm: this.#radiusKm,
+      live: this.#live,
       status: this.place.queryFailed
         ? TaskStatus.ERROR
         : !this.origin
