@@ -81,6 +81,7 @@ describe('<aisle-stock-badge> details', () => {
     [600, 'en'],
     [600, 'fr'],
     [160, 'fr'],
+    [180, 'en'],
   ] as const) {
     it(`keeps its size from loading to loaded (${width} px, ${lang})`, async () => {
       mockApi.setStock('AISLE-0004', store.id, { status: 'in_stock', quantity: 4 });
@@ -101,10 +102,8 @@ describe('<aisle-stock-badge> details', () => {
         await settled(el);
         expect(el.status).to.equal('in-stock');
         const lines = text(el, 'details');
-        // A narrow column may take a third line of details; others keep the loading size.
-        if (width > 200) {
-          expect(el.getBoundingClientRect().height, `"${lines}"`).to.be.closeTo(loading, 1);
-        }
+        // A common answer fits the lines reserved at its width, a two-column phone grid's too.
+        expect(el.getBoundingClientRect().height, `"${lines}"`).to.be.closeTo(loading, 1);
         // Nothing sticks out of its box, French "Changer de magasin" included.
         const action = el.shadowRoot!.querySelector('[part="action"]')!.getBoundingClientRect();
         expect(action.right <= el.getBoundingClientRect().right + 0.5).to.equal(true);
@@ -114,33 +113,43 @@ describe('<aisle-stock-badge> details', () => {
     });
   }
 
-  it('keeps the size of its last answer while a variant change loads (default width)', async () => {
-    // Details that need a third line beside "Change store" at the default 26em: the page
-    // below must not move up while loading, then down again at the answer.
+  it('keeps the size of its last answer while a variant change loads (two lines reserved)', async () => {
+    // Details that need a third line at a width that reserves two: the page below must not
+    // move up while loading, then down again at the answer.
     const old = new Date(Date.now() - 2 * 3600_000).toISOString();
     const restockDate = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
     useHandlers(
       http.get('*/aisle-api/v1/availability', ({ request }) => {
         const url = new URL(request.url);
         const [sku] = url.searchParams.get('skus')!.split(',');
+        // Out of stock here, back in three days, in stock at the stores around.
         return HttpResponse.json({
-          availability: [
-            { sku, storeId: store.id, status: 'out_of_stock', updatedAt: old, restockDate },
-          ],
+          availability: url.searchParams
+            .get('stores')!
+            .split(',')
+            .map((storeId) =>
+              storeId === store.id
+                ? { sku, storeId, status: 'out_of_stock', updatedAt: old, restockDate }
+                : { sku, storeId, status: 'in_stock', updatedAt: old },
+            ),
         });
       }),
     );
     resetClientsForTests();
-    myStore().set(store.id, 'none'); // "Change store" beside the text
+    myStore().set(store.id, 'none'); // the shopper's store: "Change store" is shown
     try {
       const box = await fixture<HTMLDivElement>(
-        html`<div style="width: 600px" lang="en">
+        html`<div style="width: 340px" lang="fr">
           <aisle-stock-badge sku="AISLE-0015"></aisle-stock-badge>
         </div>`,
       );
       const el = await settled(box.querySelector('aisle-stock-badge')!);
       const details = el.shadowRoot!.querySelector<HTMLElement>('[part="details"]')!;
       const line = parseFloat(getComputedStyle(details).lineHeight);
+      expect(parseFloat(getComputedStyle(details).minHeight), 'two lines reserved').to.be.closeTo(
+        2 * line,
+        0.5,
+      );
       expect(details.getBoundingClientRect().height, 'three lines of details').to.be.above(
         2.5 * line,
       );

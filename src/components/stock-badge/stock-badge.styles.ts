@@ -4,7 +4,7 @@ export default css`
   :host {
     display: inline-block;
     /* A width set by the column, never by what the badge says, so loading and loaded lay out
-       alike: room for the text's 12em and the action side by side (see .text). A page may set
+       alike: room for the status's 9em and the action side by side (see .body). A page may set
        its own width. */
     width: min(100%, 26 * var(--_aisle-font-size));
     vertical-align: top;
@@ -21,19 +21,11 @@ export default css`
   }
 
   [part='base'] {
-    /*
-     * The icon, then the body: text (status over details) and the action, which wraps below the
-     * text when the badge is too narrow for both side by side, rather than overlapping it.
-     */
+    /* The icon, then the body: the status and the action, then the details. */
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
     align-items: start;
     column-gap: var(--_aisle-space);
-    /*
-     * Three lines always (the status, then up to two lines of details): the badge keeps its size
-     * from loading to loaded.
-     */
-    min-height: calc(3lh + var(--_aisle-space) + 2px);
     padding: calc(var(--_aisle-space) / 2) var(--_aisle-space);
     border: 1px solid var(--aisle-stock-badge-border-color, transparent);
     border-radius: var(--_aisle-radius);
@@ -45,7 +37,6 @@ export default css`
     width: 1.25em;
     height: 1.25em;
     color: var(--_aisle-badge-color);
-    flex: none;
   }
   [part='icon'] svg {
     display: block;
@@ -53,6 +44,12 @@ export default css`
     height: 100%;
   }
 
+  /*
+   * The status, with the action at its end when both fit (the status claims 9em whatever it
+   * says, so that is by the badge's width alone, the same loading and loaded), else the action
+   * below it, rather than overlapping it; then the details on the body's whole width, under the
+   * action too (in a listing's narrow card, beside the action they took a line more).
+   */
   .body {
     display: flex;
     flex-wrap: wrap;
@@ -60,32 +57,73 @@ export default css`
     column-gap: var(--_aisle-space);
     min-width: 0;
   }
-  /*
-   * The text claims 12em whatever it says, so the action sits beside it or below it by the
-   * badge's width alone: the same loading ("Checking stock…") and loaded (longer details).
-   */
-  .text {
-    display: flex;
-    flex-direction: column;
-    flex: 1 1 12em;
-    min-width: 0;
-  }
   [part='status'] {
+    flex: 1 1 9em;
+    min-width: 0;
     font-weight: 600;
   }
+  /* The details' width sets their lines (below); the badge's own width never depends on them. */
+  .details {
+    order: 2;
+    flex-basis: 100%;
+    container-type: inline-size;
+  }
   [part='details'] {
+    display: block;
     color: var(--_aisle-color-text-muted);
     /* Never cut: a third line (a narrow column, a long store name) is read, not hidden. */
     overflow-wrap: anywhere;
-    /* 0.875em × 1.6 = the base's 1.4em line: two detail lines fit the two reserved lines. */
+    /* 0.875em × 1.6 = the base's 1.4em line. */
     font-size: 0.875em;
     line-height: 1.6;
-    /* Always two lines tall, loading or loaded, wherever the action wraps. */
+    /*
+     * As many lines, loading or loaded, as a common answer takes at this width ("at <store> ·
+     * Ready tomorrow at 10:00 AM · checked 5 min. ago"): a listing's answers then do not push
+     * the page down as they arrive. Only a longer one adds lines. Two at 18.25em and wider.
+     */
     min-height: 2lh;
+  }
+  /*
+   * The lines a common answer takes (English, system-ui; French is shorter) below each width,
+   * while one is on its way or shown: with no store or a bad attribute, none is coming.
+   */
+  :host(:is([status='no-store'], [status='invalid'])) .details {
+    container-type: normal;
+  }
+  @container (width < 18.25em) {
+    [part='details'] {
+      min-height: 3lh;
+    }
+  }
+  @container (width < 11.75em) {
+    [part='details'] {
+      min-height: 4lh;
+    }
+  }
+  @container (width < 10.25em) {
+    [part='details'] {
+      min-height: 5lh;
+    }
+  }
+  @container (width < 8.25em) {
+    [part='details'] {
+      min-height: 6lh;
+    }
+  }
+  @container (width < 7.25em) {
+    [part='details'] {
+      min-height: 7lh;
+    }
   }
   /* Loading, the last answer's details only hold its size (stock-badge.ts): never shown. */
   .loading [part='details'] {
     visibility: hidden;
+  }
+  /* One line, as most answers' status: "Checking stock…" never wraps to shrink back after. */
+  .loading [part='status'] {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .loading [part='status'],
   .loading [part='details'] {
@@ -95,21 +133,26 @@ export default css`
 
   button {
     font: inherit;
-    font-size: 0.875em;
     color: var(--_aisle-color-primary);
     background: none;
     border: 0;
-    padding: 0.25em;
     margin: 0;
     /* A touch target at least 24px tall (WCAG 2.5.8) at any font size. */
     min-height: 24px;
     text-decoration: underline;
     cursor: pointer;
     border-radius: calc(var(--_aisle-radius) / 2);
-    margin-inline-start: auto;
   }
   button:hover {
     text-decoration-thickness: 2px;
+  }
+  /* The action, after the status (and below it when both do not fit), and what holds its place. */
+  button,
+  .action-placeholder {
+    order: 1;
+    margin-inline-start: auto;
+    font-size: 0.875em;
+    padding: 0.25em;
   }
 
   [part='picker'] {
@@ -118,9 +161,6 @@ export default css`
 
   .action-placeholder {
     visibility: hidden;
-    margin-inline-start: auto;
-    font-size: 0.875em;
-    padding: 0.25em;
   }
 
   /* With no store yet, "check availability near you" is the badge's second line. */

@@ -346,13 +346,13 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
       >
         <span part="icon" aria-hidden="true">${statusIcon(status)}</span>
         <span class="body">
-          <span class="text">
-            <span part="status">${lines.status}</span>
-            <!-- The second line always takes its space, so loading and loaded are the same size. -->
-            <span part="details"
+          <span part="status">${lines.status}</span>
+          <!-- The details always take their lines, so loading and loaded are the same size. -->
+          <span class="details"
+            ><span part="details"
               >${status === 'no-store' ? this.#renderAction() : lines.details || '\u00a0'}</span
-            >
-          </span>
+            ></span
+          >
           ${status === 'no-store' ? nothing : this.#renderAction()}
         </span>
       </div>

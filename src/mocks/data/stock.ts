@@ -27,9 +27,12 @@ export function baseStock(sku: string, storeId: string, seed: number): BaseStock
   if (r < 0.1) return undefined;
   const h = hash(seed, storeId, sku, 'detail');
   const reportsQuantity = unit(seed, storeId, 'reports') >= 0.1;
-  // Ages from a few seconds to about eight hours, most of them recent.
+  // Counted as it sells: a few seconds to 20 minutes ago, most of them recent. One pair in ten
+  // was last counted half an hour to eight hours ago: its badge says "may be out of date".
   const a = (h & 0xffff) / 0x10000;
-  const ageSeconds = Math.round(5 + a ** 3 * 8 * 3600);
+  const ageSeconds = Math.round(
+    unit(seed, sku, storeId, 'age') < 0.1 ? 1800 + a * 7.5 * 3600 : 5 + a ** 2 * 20 * 60,
+  );
   const restock = ((h >>> 16) % 14) + 1;
   if (r < 0.25) {
     return {
