@@ -137,14 +137,18 @@ describe('<aisle-reserve-button> confirmation: what a screen reader is given', (
     it(`moves the focus to the step's heading, described by the status, store, code and pickup times (${lang})`, async () => {
       const el = await mount(lang);
       await holdAndFill(el);
-      const heading = part(el, 'step')!;
-      // Read as the heading takes the focus (the store step read the store: its name is known).
+      // Read as the confirmation's heading takes the focus (the store step read the store: its
+      // name is known).
       let said = '';
-      heading.addEventListener('focus', () => (said = description(el, heading)));
+      el.shadowRoot!.addEventListener('focusin', (e) => {
+        const heading = e.target as Element;
+        if (heading === part(el, 'step')) said = description(el, heading);
+      });
       part(el, 'confirm')!.focus(); // as the shopper pressing it
       submit(el);
       await until(() => said, 'the focus on the described heading');
-      expect(el.shadowRoot!.activeElement).to.equal(heading);
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'step'));
+      expect(part(el, 'step')!.textContent).to.equal(reserveMessages[lang].reserveStepDone);
       const m = reserveMessages[lang];
       expect(said).to.include(m.reserveConfirmed);
       expect(said).to.include(store.name);

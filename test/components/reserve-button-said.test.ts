@@ -67,6 +67,19 @@ describe('<aisle-reserve-button> what a screen reader is told, once', () => {
   for (const lang of ['en', 'fr'] as const) {
     const m = reserveMessages[lang];
 
+    /** The held step is said once, by the focus: its heading, described by the countdown. */
+    function expectHeldSaid(el: AisleReserveButton, heard: ReturnType<typeof listen>): void {
+      expect(
+        el.shadowRoot!.activeElement === part(el, 'step'),
+        'the focus on the heading',
+      ).to.equal(true);
+      const [before, after] = m.reserveHeldFor('@').replace(/\s+/g, ' ').split('@').map(escaped);
+      expect(heard.focus, 'the focus moves once').to.have.length(1);
+      expect(heard.focus[0]!.name).to.equal(m.reserveStepContact);
+      expect(heard.focus[0]!.description).to.match(new RegExp(`^${before}\\S.*\\d.*${after}$`));
+      expect(heard.live, 'nothing said twice').to.deep.equal([]);
+    }
+
     it(`"Hold it" keeps the focus while it holds; the held step's heading then takes it, described by the countdown, and no live region says it again (${lang})`, async () => {
       const el = await mount(lang);
       const hold = await openToHold(el);
@@ -82,16 +95,33 @@ describe('<aisle-reserve-button> what a screen reader is told, once', () => {
       answer();
       await until(() => heard.focus.length, 'the focus to move');
       await settled(el);
-      expect(
-        el.shadowRoot!.activeElement === part(el, 'step'),
-        'the focus on the heading',
-      ).to.equal(true);
-      const [before, after] = m.reserveHeldFor('@').replace(/\s+/g, ' ').split('@').map(escaped);
-      expect(heard.focus).to.have.length(1);
-      expect(heard.focus[0]!.name).to.equal(m.reserveStepContact);
-      expect(heard.focus[0]!.description).to.match(new RegExp(`^${before}\\S.*\\d.*${after}$`));
-      expect(heard.live, 'nothing said twice').to.deep.equal([]);
+      expectHeldSaid(el, heard);
     });
+
+    // A click that focuses no button (Safari), on "Hold it" or "Hold it again": the focus is on
+    // the step's heading as the hold is asked (where the dialog put it, or where it goes from the
+    // page). The held step is said as on the keyboard path, not by the live region instead.
+    for (const from of ['the heading', 'the page'] as const) {
+      it(`a click that leaves the focus on ${from}: the held step's heading is said the same way, once (${lang})`, async () => {
+        const el = await mount(lang);
+        const hold = await openToHold(el);
+        const answer = holdAnswers('post', '/holds', 1);
+        if (from === 'the heading') part(el, 'step')!.focus();
+        else (el.shadowRoot!.activeElement as HTMLElement | null)?.blur();
+        hold.click();
+        await until(() => el.step === 'holding', 'the hold asked');
+        await settled(el);
+        expect(
+          el.shadowRoot!.activeElement === part(el, 'step'),
+          'the heading has the focus while it holds',
+        ).to.equal(true);
+        const heard = listen(el);
+        answer();
+        await until(() => el.step === 'contact', 'the held step');
+        await settled(el);
+        expectHeldSaid(el, heard);
+      });
+    }
 
     it(`the cancelled step is said once, with its sentence, as the focus lands on its heading (${lang})`, async () => {
       const el = await mount(lang);

@@ -63,7 +63,6 @@ describe('French messages fit any product and any quantity', () => {
     expect(fr.reserveHoldAgain).to.equal('Remettre de côté');
     expect(fr.reserveNoStore).to.equal('Choisissez votre magasin de retrait.');
     expect(fr.reserveHeldFor('4 min 47 s')).to.match(/^C’est mis de côté\u00a0: encore /);
-    expect(fr.reserveHoldStarted(15)).to.match(/^C’est mis de côté pour 15 minutes\./);
     expect(fr.badgeLowStockCount(1)).to.equal('Dernier exemplaire en stock');
     expect(fr.reserveStockGone).to.equal(
       'Désolés, ce produit vient d’être épuisé dans ce magasin.',

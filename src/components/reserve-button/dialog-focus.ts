@@ -42,12 +42,6 @@ export class DialogFocus {
     if (!this.host.shadowRoot?.activeElement) await this.stepHeading();
   }
 
-  /** Whether the step's heading has the focus (focusing it again would say nothing). */
-  onHeading(): boolean {
-    const heading = this.part('step');
-    return !!heading && this.host.shadowRoot?.activeElement === heading;
-  }
-
   /** "Try again" goes away as it is pressed: the focus moves to the step's heading. */
   afterRetry(retry: (() => void) | undefined): (() => void) | undefined {
     return retry && (() => void (retry(), this.stepHeading()));

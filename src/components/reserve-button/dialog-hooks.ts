@@ -22,11 +22,6 @@ export interface HooksDialog {
   remainingMs(): number;
   /** Says `text` in the dialog's polite live region. */
   announce(text: string): void;
-  /**
-   * Says the hold's start (`text`), unless the focus moving to the held step's heading, which the
-   * countdown describes, says it.
-   */
-  announceHeld(text: string): void;
   dialogOpen(): boolean;
   /** Says `text` in the button's polite live region (the dialog's is hidden once it is closed). */
   announceClosed(text: string): void;
@@ -38,10 +33,8 @@ export function flowHooks(d: HooksDialog): FlowHooks {
   const { host } = d;
   return {
     onChange: (s) => d.change(s),
-    onHoldCreated: (hold) => {
-      d.announceHeld(d.msg().reserveHoldStarted(wholeMinutes(d.remainingMs())));
-      tell(host, 'aisle-hold-created', { hold });
-    },
+    // Said by the focus, which moves to the held step's heading (described by the countdown).
+    onHoldCreated: (hold) => tell(host, 'aisle-hold-created', { hold }),
     onHoldExpired: (hold) => tell(host, 'aisle-hold-expired', { hold }),
     onHoldExtended: () => d.announce(d.msg().reserveExtended(wholeMinutes(d.remainingMs()))),
     onHoldAsked: (request, key) => d.kept().holdAsked(request, key),

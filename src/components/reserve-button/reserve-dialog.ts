@@ -65,8 +65,6 @@ export class ReserveDialog implements ReactiveController {
       kept: () => this.kept,
       remainingMs: () => this.clock.remainingMs,
       announce: (text) => this.announce(text),
-      // Said here only when the heading already had the focus (it would not be said again).
-      announceHeld: (text) => void (this.focus.onHeading() && this.announce(text)),
       dialogOpen: () => !!this.dialog?.open,
       announceClosed: (text) => this.set({ news: announcement(text, this.shell.locale()) }),
       change: (s) => this.onFlowChange(s),

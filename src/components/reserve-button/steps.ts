@@ -3,6 +3,7 @@
  * element keeps the state and the actions, this file only maps them to the step templates.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { Reservation, Store } from '../../client/types.js';
 import {
   failureText,
@@ -258,6 +259,14 @@ export function dialogFrame(f: DialogFrame): TemplateResult {
         ? HELD_FOR
         : nothing;
   const name = f.step === 'cancelled' ? msg.reserveCancelled : nothing;
+  // Each step has a heading element of its own: one that had the focus (a click that focuses no
+  // button, as in Safari) would not be said again as it changed; the new one takes the focus and
+  // is said, with its description, as on the keyboard path. (Keyed by step, not by text: a
+  // language switch keeps the focus where it is.)
+  const key = f.step === 'expired' || f.step === 'cancelled' ? f.step : n;
+  // prettier-ignore
+  const stepHeading = html`<h3 part="step" tabindex="-1" aria-describedby=${about} aria-label=${name}
+    >${heading}</h3>`;
   return html`
     <dialog part="dialog" aria-labelledby="title" @close=${f.onDialogClose}>
       <header>
@@ -276,8 +285,7 @@ export function dialogFrame(f: DialogFrame): TemplateResult {
         </button>
       </header>
       <div class="body">
-        <h3 part="step" tabindex="-1" aria-describedby=${about} aria-label=${name}>${heading}</h3>
-        ${f.body}
+        ${keyed(key, stepHeading)} ${f.body}
         <div class="visually-hidden" role="status" aria-live="polite">${f.announcement}</div>
       </div>
     </dialog>

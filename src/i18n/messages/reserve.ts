@@ -45,11 +45,6 @@ export const reserveMessages: Localized<ReserveMessages> = {
             one: '# second left to confirm your reservation',
             other: '# seconds left to confirm your reservation',
           })) + (more && s <= 120 ? '. Need more time? Press “More time”.' : ''),
-    reserveHoldStarted: (m) =>
-      plural('en', m, {
-        one: 'Held for you for # minute. Enter your details to confirm.',
-        other: 'Held for you for # minutes. Enter your details to confirm.',
-      }),
     reserveMoreTime: 'More time',
     reserveExtended: (m) =>
       plural('en', m, {
@@ -172,11 +167,6 @@ export const reserveMessages: Localized<ReserveMessages> = {
       (more && s <= 120
         ? '. Besoin de plus de temps\u00a0? Appuyez sur «\u00a0Plus de temps\u00a0».'
         : ''),
-    reserveHoldStarted: (m) =>
-      plural('fr', m, {
-        one: 'C’est mis de côté pour # minute. Saisissez vos coordonnées pour confirmer.',
-        other: 'C’est mis de côté pour # minutes. Saisissez vos coordonnées pour confirmer.',
-      }),
     reserveMoreTime: 'Plus de temps',
     reserveExtended: (m) =>
       plural('fr', m, {

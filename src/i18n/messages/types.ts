@@ -150,7 +150,6 @@ export interface ReserveMessages {
   reserveHeldFor: (time: string) => string;
   /** With `moreTime` and 2 minutes or less left, it says how to get more time. */
   reserveTimeLeft: (seconds: number, moreTime?: boolean) => string;
-  reserveHoldStarted: (minutes: number) => string;
   /** "More time" on the hold (WCAG 2.2.1), and what pressing it did. */
   reserveMoreTime: string;
   reserveExtended: (minutes: number) => string;
