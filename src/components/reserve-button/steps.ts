@@ -171,7 +171,6 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
             s.error
             ? withOffline(msg, msg.reserveCheckFailed)
             : msg.reserveExpired,
-        false,
         on.holdAgain,
       );
     case 'confirmed':

@@ -142,20 +142,9 @@ export function storeStep(v: StoreStepView): TemplateResult {
 }
 
 /** The hold ran out (or a confirm met 410): say so and offer a new hold. */
-export function expiredStep(
-  msg: Messages,
-  message: string,
-  busy: boolean,
-  onAgain: () => void,
-): TemplateResult {
+export function expiredStep(msg: Messages, message: string, onAgain: () => void): TemplateResult {
   return html`<p role="alert" part="error" class="error">${message}</p>
-    <button
-      type="button"
-      part="hold-again primary"
-      class="primary"
-      aria-disabled=${busy}
-      @click=${onAgain}
-    >
-      ${busy ? msg.reserveHolding : msg.reserveHoldAgain}
+    <button type="button" part="hold-again primary" class="primary" @click=${onAgain}>
+      ${msg.reserveHoldAgain}
     </button>`;
 }
