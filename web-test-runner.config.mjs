@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { CHROME_ARGS, createFirefoxPage, findChrome, findFirefox } from './scripts/browsers.mjs';
 import { aisleCopies } from './scripts/aisle-copies.mjs';
+import { failingModules } from './scripts/failing-modules.mjs';
 import { leafletUnused } from './scripts/leaflet-unused.mjs';
 import { libraryUnused } from './scripts/library-unused.mjs';
 
@@ -51,6 +52,8 @@ export default {
   // cores.
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
+  // Modules a test may make fail to load, with the page's `aisle-fail-modules` cookie.
+  middleware: [failingModules(['/src/components/store-locator/locator-map.ts'])],
   plugins: [
     // The libraries as the build ships them: what the build leaves out of Leaflet, supercluster,
     // kdbush and @lit/task is left out here too, so a test fails if Aisle calls one of them.
