@@ -8,7 +8,7 @@
  */
 import { getResponse } from 'msw';
 import { createMockApi } from '../src/mocks/mock-api.js';
-import { PRODUCTS } from '../src/mocks/data/products.js';
+import { badgesSettled, productCards } from './lib/listing.js';
 import { exposeLongTasks } from './lib/long-tasks.js';
 
 type Configure = (values: { fetch?: typeof fetch }) => void;
@@ -46,16 +46,6 @@ async function replaying(input: RequestInfo | URL, init?: RequestInit): Promise<
   return new Response(answer.body, { status: answer.status, headers: answer.headers });
 }
 
-/** Resolves once every badge shows something other than "loading". */
-async function settled(): Promise<void> {
-  const done = () =>
-    [...document.querySelectorAll('aisle-stock-badge')].every((b) => {
-      const status = b.getAttribute('status');
-      return status && status !== 'loading';
-    });
-  while (!done()) await new Promise((resolve) => setTimeout(resolve, 10));
-}
-
 /** 100 badges under their own `api` (a new client: no cache from an earlier run). */
 async function mount(): Promise<void> {
   run += 1;
@@ -64,18 +54,10 @@ async function mount(): Promise<void> {
   // An API other than the page's keeps its own shopper's store (README, "Two copies on one page").
   localStorage.setItem(`aisle:my-store /run-${run}/v1`, localStorage.getItem('aisle:my-store')!);
   const list = document.createElement('ul');
-  for (const product of PRODUCTS.slice(0, BADGES)) {
-    const item = document.createElement('li');
-    const name = document.createElement('h2');
-    name.textContent = product.name;
-    const badge = document.createElement('aisle-stock-badge');
-    badge.setAttribute('sku', product.sku);
-    item.append(name, badge);
-    list.append(item);
-  }
+  list.append(...productCards(BADGES));
   config.append(list);
   document.body.replaceChildren(config);
-  await settled();
+  await badgesSettled();
 }
 
 export function listingBench(configure: Configure): void {

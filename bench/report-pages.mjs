@@ -1,7 +1,7 @@
 /**
  * The report sections of the benchmarks that measure a whole page in the browser, before and
- * after a change (bench/locator-keystroke.mjs, bench/listing-badges.mjs) or as it is
- * (bench/locator-pan-zoom.mjs). Same shape as bench/report.mjs's: { headline, markdown, panel }.
+ * after a change (bench/locator-keystroke.mjs, bench/listing-badges.mjs, bench/listing-shift.mjs)
+ * or as it is (bench/locator-pan-zoom.mjs). Same shape as bench/report.mjs's: { headline, markdown, panel }.
  */
 import { ms, ratio, table } from './lib/report-format.mjs';
 
@@ -107,6 +107,61 @@ export const PAGE_SECTIONS = {
           label: `${x.rate}x`,
           value: x.before.mainMs / x.after.mainMs,
           text: `${ratio(x.before.mainMs / x.after.mainMs)}  (${ms(x.after.mainMs)} vs ${ms(x.before.mainMs)})`,
+          series: 0,
+        })),
+      },
+    };
+  },
+
+  'listing-shift'(bench) {
+    const r = bench.runs[0];
+    const cls = (v) => v.toFixed(3);
+    // A shift of 0 has no ratio: "none left".
+    const cut = (x) => (x.after.cls > 0 ? ratio(x.before.cls / x.after.cls) : 'none left');
+    return {
+      headline: r.rows
+        .filter((x) => x.width === 390 || x.width === 1280)
+        .map((x) => [
+          `a listing of 100 badges (${x.label}, ${x.width} px), layout shift as the answers arrive: now vs ${r.baseline.slice(0, 7)}`,
+          cls(x.after.cls),
+          cls(x.before.cls),
+          x.after.cls > 0 ? `${cut(x)} less` : cut(x),
+        ]),
+      markdown: [
+        "A product listing's grid of cards, 100 badges on the shopper's store: the layout shift",
+        "(CLS, the sum of Chromium's layout-shift entries) from adding the listing until every badge",
+        `shows its answer, for this tree against the same page built from commit ${r.baseline}`,
+        '(extracted by `git archive`), in the same run, with the same mock answers given 300 ms',
+        'after they are asked. Google counts a CLS up to 0.1 as good. Ratio = before / after.',
+        '',
+        table(
+          [
+            'layout',
+            'width',
+            'CLS before',
+            'CLS after',
+            'ratio',
+            'badge heights after (px: count)',
+          ],
+          r.rows.map((x) => [
+            x.label,
+            `${x.width} px`,
+            cls(x.before.cls),
+            cls(x.after.cls),
+            cut(x),
+            Object.entries(x.after.heights)
+              .map(([h, n]) => `${h}: ${n}`)
+              .join(', '),
+          ]),
+        ),
+      ].join('\n'),
+      panel: {
+        title: 'Listing of 100 badges: layout shift before ÷ after',
+        note: `(now vs ${r.baseline.slice(0, 7)}), by layout; capped at 100x`,
+        rows: r.rows.map((x) => ({
+          label: `${x.width} px, ${x.columns || 'auto'} col.`,
+          value: Math.min(100, x.before.cls / Math.max(x.after.cls, 1e-6)),
+          text: `${cut(x)}  (${cls(x.after.cls)} vs ${cls(x.before.cls)})`,
           series: 0,
         })),
       },

@@ -60,6 +60,11 @@ const KNOWN = [
     title: 'A listing page of 100 badges',
   },
   {
+    id: 'listing-shift',
+    script: 'bench/listing-shift.mjs',
+    title: 'Layout shift of a listing of 100 badges',
+  },
+  {
     id: 'locator-pan-zoom',
     script: 'bench/locator-pan-zoom.mjs',
     title: 'Pan, zoom and search on the 50,000-store map',
