@@ -98,12 +98,19 @@ describe('<aisle-stock-badge> details', () => {
         await el.updateComplete;
         expect(el.status).to.equal('loading');
         const loading = el.getBoundingClientRect().height;
+        const status = el.shadowRoot!.querySelector('[part="status"]')!;
+        const loadingStatus = status.getBoundingClientRect().height;
         answer();
         await settled(el);
         expect(el.status).to.equal('in-stock');
         const lines = text(el, 'details');
         // A common answer fits the lines reserved at its width, a two-column phone grid's too.
-        expect(el.getBoundingClientRect().height, `"${lines}"`).to.be.closeTo(loading, 1);
+        // Only "Checking stock…", when it wraps where the answer's status does not, is a line more.
+        const statusLines = loadingStatus - status.getBoundingClientRect().height;
+        expect(el.getBoundingClientRect().height, `"${lines}"`).to.be.closeTo(
+          loading - statusLines,
+          1,
+        );
         // Nothing sticks out of its box, French "Changer de magasin" included.
         const action = el.shadowRoot!.querySelector('[part="action"]')!.getBoundingClientRect();
         expect(action.right <= el.getBoundingClientRect().right + 0.5).to.equal(true);
@@ -112,6 +119,56 @@ describe('<aisle-stock-badge> details', () => {
       }
     });
   }
+
+  it('sized to its content (width: auto), is as wide as its answer allows, the action beside the status', async () => {
+    mockApi.setStock('AISLE-0004', store.id, { status: 'in_stock', quantity: 4 });
+    resetClientsForTests();
+    myStore().set(store.id, 'none'); // the shopper's store: "Change store" shows
+    try {
+      const box = await fixture<HTMLDivElement>(
+        html`<div style="width: 390px">
+          <aisle-stock-badge style="width: auto" sku="AISLE-0004"></aisle-stock-badge>
+        </div>`,
+      );
+      const el = await settled(box.querySelector('aisle-stock-badge')!);
+      // The answer's line ("at … · Ready … · checked …") is longer than the column: all of it.
+      expect(el.getBoundingClientRect().width).to.be.closeTo(390, 1);
+      const root = el.shadowRoot!;
+      const status = root.querySelector('[part="status"]')!.getBoundingClientRect();
+      const action = root.querySelector('[part="action"]')!.getBoundingClientRect();
+      expect(Math.abs(action.top - status.top), 'on the status line').to.be.below(
+        status.height / 2,
+      );
+    } finally {
+      myStore().set(null, 'none');
+    }
+  });
+
+  it('keeps no more lines than it says when the API fails, or with no store, in a narrow column', async () => {
+    mockApi.setScenario({ status500: true });
+    try {
+      const box = await fixture<HTMLDivElement>(
+        html`<div style="width: 170px">
+          <aisle-stock-badge sku="AISLE-0013" store=${store.id}></aisle-stock-badge>
+          <aisle-stock-badge sku="AISLE-0013"></aisle-stock-badge>
+        </div>`,
+      );
+      const [failed, noStore] = [...box.querySelectorAll('aisle-stock-badge')];
+      await settled(failed!);
+      expect(failed!.status).to.equal('error');
+      expect(noStore!.status).to.equal('no-store');
+      for (const el of [failed!, noStore!]) {
+        const details = el.shadowRoot!.querySelector<HTMLElement>('[part="details"]')!;
+        const line = parseFloat(getComputedStyle(details).lineHeight);
+        expect(parseFloat(getComputedStyle(details).minHeight), el.status).to.be.closeTo(
+          2 * line,
+          0.5,
+        );
+      }
+    } finally {
+      mockApi.setScenario({});
+    }
+  });
 
   it('keeps the size of its last answer while a variant change loads (two lines reserved)', async () => {
     // Details that need a third line at a width that reserves two: the page below must not

@@ -62,11 +62,18 @@ export default css`
     min-width: 0;
     font-weight: 600;
   }
-  /* The details' width sets their lines (below); the badge's own width never depends on them. */
+  /* The details' width sets their lines (below), so their box has no width of its own. */
   .details {
-    order: 2;
     flex-basis: 100%;
     container-type: inline-size;
+  }
+  /* Their text again, unseen and 0 tall: a badge sized to its content is as wide as they are. */
+  .sizer {
+    flex-basis: 100%;
+    height: 0;
+    overflow: hidden;
+    visibility: hidden;
+    font-size: 0.875em;
   }
   [part='details'] {
     display: block;
@@ -85,9 +92,9 @@ export default css`
   }
   /*
    * The lines a common answer takes (English, system-ui; French is shorter) below each width,
-   * while one is on its way or shown: with no store or a bad attribute, none is coming.
+   * while one is on its way or shown: with no store, a bad attribute or an error, none is coming.
    */
-  :host(:is([status='no-store'], [status='invalid'])) .details {
+  :host(:is([status='no-store'], [status='invalid'], [status='error'])) .details {
     container-type: normal;
   }
   @container (width < 18.25em) {
@@ -119,12 +126,6 @@ export default css`
   .loading [part='details'] {
     visibility: hidden;
   }
-  /* One line, as most answers' status: "Checking stock…" never wraps to shrink back after. */
-  .loading [part='status'] {
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
   .loading [part='status'],
   .loading [part='details'] {
     color: var(--_aisle-color-text-muted);
@@ -149,7 +150,6 @@ export default css`
   /* The action, after the status (and below it when both do not fit), and what holds its place. */
   button,
   .action-placeholder {
-    order: 1;
     margin-inline-start: auto;
     font-size: 0.875em;
     padding: 0.25em;

@@ -347,13 +347,14 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
         <span part="icon" aria-hidden="true">${statusIcon(status)}</span>
         <span class="body">
           <span part="status">${lines.status}</span>
+          ${status === 'no-store' ? nothing : this.#renderAction()}
           <!-- The details always take their lines, so loading and loaded are the same size. -->
           <span class="details"
             ><span part="details"
               >${status === 'no-store' ? this.#renderAction() : lines.details || '\u00a0'}</span
             ></span
           >
-          ${status === 'no-store' ? nothing : this.#renderAction()}
+          <span class="sizer" aria-hidden="true">${lines.details}</span>
         </span>
       </div>
       <div class="visually-hidden" aria-live="polite">
