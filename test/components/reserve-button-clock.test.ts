@@ -9,6 +9,7 @@ import { localDeadline } from '../../src/components/reserve-button/hold-clock.js
 import type { Hold } from '../../src/client/types.js';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 import { en } from '../../src/i18n/messages/en.js';
+import { fr } from '../../src/i18n/messages/fr.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { requests, useHandlers } from '../helpers/mock-api.js';
 import {
@@ -235,22 +236,38 @@ describe('<aisle-reserve-button> hold clock', () => {
   });
 });
 
+/** A button at a store with pickup slots, opened to its store step. */
+async function openSlotted(lang = 'en') {
+  const slotted = mockApi.stores.find((s) => s.pickup.enabled && s.pickup.slots)!;
+  mockApi.setStock(SKU, slotted.id, { status: 'in_stock', quantity: 3 });
+  const el = await fixture<AisleReserveButton>(
+    html`<aisle-reserve-button lang=${lang} sku=${SKU} store=${slotted.id}></aisle-reserve-button>`,
+  );
+  await openToHold(el);
+  return { el, slotted };
+}
+
+/** Chooses the first pickup slot offered: its id, and its start as the API lists it. */
+async function chooseFirstSlot(el: AisleReserveButton): Promise<{ chosen: string; start: number }> {
+  const select = part<HTMLSelectElement>(el, 'slot')!;
+  const chosen = select.options[1]!.value;
+  select.value = chosen;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+  const [, storeId, date] = /^slot_(.+)_(\d{4}-\d{2}-\d{2})_\d{4}$/.exec(chosen)!;
+  const listed = (await (
+    await fetch(`/aisle-api/v1/stores/${storeId}/slots?date=${date}`)
+  ).json()) as { slots: { id: string; start: string }[] };
+  return { chosen, start: Date.parse(listed.slots.find((s) => s.id === chosen)!.start) };
+}
+
 describe('<aisle-reserve-button> on a page left open', () => {
   let clock: sinon.SinonFakeTimers | undefined;
   afterEach(() => clock?.restore());
 
   it('says when the chosen pickup slot has begun, sends no hold, and offers the slots left', async () => {
-    const slotted = mockApi.stores.find((s) => s.pickup.enabled && s.pickup.slots)!;
-    mockApi.setStock(SKU, slotted.id, { status: 'in_stock', quantity: 3 });
-    const el = await fixture<AisleReserveButton>(
-      html`<aisle-reserve-button sku=${SKU} store=${slotted.id}></aisle-reserve-button>`,
-    );
-    await openToHold(el);
-    const select = part<HTMLSelectElement>(el, 'slot')!;
-    const chosen = select.options[1]!.value;
-    select.value = chosen;
-    select.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    const { el } = await openSlotted();
+    const { chosen } = await chooseFirstSlot(el);
     const slotsAsked = () => requests.filter((r) => /\/slots\?/.test(r.url)).length;
     const asked = slotsAsked();
     // Two days later, the shopper comes back and presses "Hold it": the slot has begun.
@@ -266,23 +283,43 @@ describe('<aisle-reserve-button> on a page left open', () => {
     expect(el.shadowRoot!.activeElement === part(el, 'step'), 'focus on the step').to.equal(true);
   });
 
+  for (const [lang, msg] of [
+    ['en', en],
+    ['fr', fr],
+  ] as const) {
+    it(`drops a slot that passes while the store step stays open; a chosen one is unselected and said, never replaced (${lang})`, async () => {
+      // The page's minute ticker and the date are fake; the client's own timers are not.
+      clock = sinon.useFakeTimers({
+        now: Date.now(),
+        toFake: ['setInterval', 'clearInterval', 'Date'],
+      });
+      const { el } = await openSlotted(lang);
+      const { chosen, start } = await chooseFirstSlot(el);
+      expect(part(el, 'error'), 'no notice yet').to.equal(null);
+      // The shopper leaves the dialog open past the chosen slot's start.
+      clock.tick(start - Date.now() + 60_000);
+      await el.updateComplete;
+      const now = part<HTMLSelectElement>(el, 'slot');
+      const offered = [...(now?.options ?? [])].map((o) => o.value);
+      expect(offered, 'gone from the list').not.to.include(chosen);
+      if (now) expect(now.value, 'no other slot chosen instead').to.equal('');
+      expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+      expect(part(el, 'error')!.textContent!.trim()).to.equal(msg.reserveSlotPassed);
+      expect(el.step).to.equal('store');
+      // "Hold it" now holds as soon as it is ready: no slot.
+      part<HTMLButtonElement>(el, 'hold')!.click();
+      await until(() => posts(/\/holds$/).length === 1, 'the hold');
+      const body = (await posts(/\/holds$/)[0]!
+        .clone()
+        .json()) as { slotId?: string };
+      expect(body.slotId, 'no slot asked for').to.equal(undefined);
+    });
+  }
+
   it('"Hold it again" after the tab slept past the chosen slot says so and sends no hold', async () => {
-    const slotted = mockApi.stores.find((s) => s.pickup.enabled && s.pickup.slots)!;
-    mockApi.setStock(SKU, slotted.id, { status: 'in_stock', quantity: 3 });
-    const el = await fixture<AisleReserveButton>(
-      html`<aisle-reserve-button sku=${SKU} store=${slotted.id}></aisle-reserve-button>`,
-    );
-    const hold = await openToHold(el);
-    const select = part<HTMLSelectElement>(el, 'slot')!;
-    const chosen = select.options[1]!.value;
-    select.value = chosen;
-    select.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    const date = /_(\d{4}-\d{2}-\d{2})_\d{4}$/.exec(chosen)![1]!;
-    const listed = (await (
-      await fetch(`/aisle-api/v1/stores/${slotted.id}/slots?date=${date}`)
-    ).json()) as { slots: { id: string; start: string }[] };
-    const start = Date.parse(listed.slots.find((s) => s.id === chosen)!.start);
+    const { el, slotted } = await openSlotted();
+    const hold = part<HTMLButtonElement>(el, 'hold')!;
+    const { chosen, start } = await chooseFirstSlot(el);
     clock = fakeClock();
     hold.click();
     await until(() => part(el, 'form'), 'the contact form');

@@ -17,6 +17,7 @@ import {
   describeAlternatives,
   loadStoreStep,
   slotPassed,
+  slotsLeft,
   type StoreStepData,
 } from './store-data.js';
 import { storeById } from '../../client/store-by-id.js';
@@ -131,7 +132,7 @@ export class DialogData {
     return !!read && slotPassed(read, request.slotId);
   };
 
-  /** The store step's data, as far as it has loaded. */
+  /** The store step's data, as far as it has loaded: only the slots that can still be kept. */
   get storeStep(): StoreStepView {
     const { status, value, error } = this.store;
     return {
@@ -142,7 +143,7 @@ export class DialogData {
           : status === TaskStatus.COMPLETE
             ? 'complete'
             : 'pending',
-      data: value,
+      data: value && { ...value, slots: slotsLeft(value) },
     };
   }
 

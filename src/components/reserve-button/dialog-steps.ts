@@ -15,7 +15,7 @@ import type { DialogState } from './dialog-state.js';
 import type { ReserveFlow } from './flow.js';
 import type { AisleReserveButton } from './reserve-button.js';
 import type { StepView } from './steps.js';
-import { holdRequest } from './store-data.js';
+import { holdRequest, slotPassed } from './store-data.js';
 
 /** What the steps read from the dialog, and its parts they act on. */
 export interface StepsDialog {
@@ -51,6 +51,19 @@ export class DialogSteps {
     }
     d.set({ slotPassed: false });
     if (request) void d.flow.hold(request);
+  }
+
+  /**
+   * The store step, open, looked at again (each minute, and as the dialog opens): the slots that
+   * can no longer be kept leave its list; a chosen one is unselected, and the notice says so. No
+   * other slot is chosen in its place: "As soon as it is ready" shows until the shopper chooses.
+   */
+  slotsTick(): void {
+    const { d } = this;
+    const data = d.data.store.value;
+    const { slotId } = d.state();
+    if (data && slotPassed(data, slotId)) d.set({ slotId: '', slotPassed: true });
+    else d.host.requestUpdate();
   }
 
   /** What "Hold it" asks for, from the store step's choices. */

@@ -11,6 +11,7 @@ import { reservationsOf, type ClientReservations } from '../../client/reservatio
 import type { AisleConfigValues } from '../../config/config.js';
 import { languageOf } from '../../i18n/locale.js';
 import { announcement, liveText } from '../../internal/announcement.js';
+import { TickerController } from '../../internal/ticker-controller.js';
 import { showModal, unlockScroll } from './scroll-lock.js';
 import { dialogMessages } from './dialog-messages.js';
 import { pickupDeadline } from './confirmation-step.js';
@@ -131,6 +132,16 @@ export class ReserveDialog implements ReactiveController {
       leave: (request, key) => this.kept.holdAsked(request, key),
       back: (request, key) => this.kept.holdAnswered(request, key),
     });
+    // The page's shared minute ticker (no timer of its own; at once when a hidden tab shows
+    // again): an open store step drops the pickup slots that have passed meanwhile.
+    new TickerController({
+      addController: (c) => host.addController(c),
+      removeController: (c) => host.removeController(c),
+      requestUpdate: () => this.storeStepOpen() && this.steps.slotsTick(),
+      get updateComplete() {
+        return host.updateComplete;
+      },
+    });
   }
 
   /** The dialog's strings in the element's language. */
@@ -173,6 +184,10 @@ export class ReserveDialog implements ReactiveController {
 
   private dialogOn(...steps: FlowState['step'][]): boolean {
     return steps.includes(this.s.flow.step) && !this.s.picking;
+  }
+
+  private storeStepOpen(): boolean {
+    return !!this.dialog?.open && this.dialogOn('store') && !this.s.checking;
   }
 
   /** When the confirmation shown stops being current: its pickup time. */
@@ -274,6 +289,7 @@ export class ReserveDialog implements ReactiveController {
     }
     this.startFlow();
     showModal(this.dialog);
+    if (this.storeStepOpen()) this.steps.slotsTick(); // a chosen slot may have passed while closed
     this.kept.ask(); // another tab may have reserved it: its answer shows that reservation
   }
 

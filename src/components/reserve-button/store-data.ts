@@ -53,17 +53,24 @@ export function startQuantity(quantity: unknown): number {
 }
 
 /**
- * The slot `slotId` of this store step can no longer be kept: it has begun, or it starts before
- * an order placed now can be ready (`pickupReadyTime`), as happens on a page left open or in a
- * tab that slept. False for a slot the step does not offer.
+ * The slots of this store step that can still be kept at `now`: not begun, and not starting
+ * before an order placed now can be ready (`pickupReadyTime`). The others pass while the dialog
+ * stays open (a page left open, a tab that slept).
+ */
+export function slotsLeft(data: StoreStepData, now = Date.now()): PickupSlot[] {
+  const ready = pickupReadyTime(data.here.store, data.here.entry, new Date(now))?.getTime();
+  return data.slots.filter((s) => {
+    const start = Date.parse(s.start);
+    return start > now && (ready === undefined || start >= ready);
+  });
+}
+
+/**
+ * The slot `slotId` of this store step can no longer be kept (see `slotsLeft`). False for a slot
+ * the step does not offer.
  */
 export function slotPassed(data: StoreStepData, slotId: string | undefined): boolean {
-  const slot = data.slots.find((s) => s.id === slotId);
-  if (!slot) return false;
-  const now = Date.now();
-  const start = Date.parse(slot.start);
-  const ready = pickupReadyTime(data.here.store, data.here.entry, new Date(now))?.getTime();
-  return start <= now || (ready !== undefined && start < ready);
+  return data.slots.some((s) => s.id === slotId) && !slotsLeft(data).some((s) => s.id === slotId);
 }
 
 /**

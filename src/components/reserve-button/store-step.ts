@@ -60,6 +60,8 @@ export function storeStep(v: StoreStepView): TemplateResult {
   const alternatives = v.alternatives ?? data.alternatives;
   const showAlternatives = alternatives && (!!v.alternatives || max < v.quantity);
   const options = Array.from({ length: max }, (_, i) => i + 1);
+  // The slots' options bind the `selected` property: when the chosen slot passes and leaves the
+  // list, "As soon as it is ready" shows (with the attribute, Firefox showed the next slot).
   return html`
     ${v.notice ? html`<p role="alert" part="error" class="error">${v.notice}</p>` : nothing}
     <div part="store" class="store">
@@ -107,10 +109,10 @@ export function storeStep(v: StoreStepView): TemplateResult {
                       part="slot"
                       @change=${(e: Event) => v.onSlot((e.target as HTMLSelectElement).value)}
                     >
-                      <option value="" ?selected=${!v.slotId}>${msg.reserveSlotFirst}</option>
+                      <option value="" .selected=${!v.slotId}>${msg.reserveSlotFirst}</option>
                       ${data.slots.map((s) => {
                         const start = new Date(s.start);
-                        return html`<option value=${s.id} ?selected=${s.id === v.slotId}>
+                        return html`<option value=${s.id} .selected=${s.id === v.slotId}>
                           ${msg.reserveSlotRange(
                             formatDate(v.locale, start, store.timezone, {
                               weekday: 'long',

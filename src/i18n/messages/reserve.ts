@@ -60,7 +60,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveSlotFull: 'That pickup time has just filled up. Please choose another.',
     reserveSlotOther:
       'The store offered a different pickup time from the one you chose, so nothing is held. Please choose a pickup time again.',
-    reserveSlotPassed: 'That pickup time has already begun. Please choose another.',
+    reserveSlotPassed:
+      'Your order can no longer be ready for that pickup time. Please choose another.',
     reserveName: 'Full name',
     reserveEmail: 'Email',
     reservePhone: 'Phone',
@@ -184,7 +185,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveSlotFull: 'Ce créneau est désormais complet. Veuillez en choisir un autre.',
     reserveSlotOther:
       'Le magasin a proposé une autre heure de retrait que celle choisie\u00a0: rien n’est mis de côté. Veuillez choisir de nouveau une heure de retrait.',
-    reserveSlotPassed: 'Ce créneau de retrait a déjà commencé. Veuillez en choisir un autre.',
+    reserveSlotPassed:
+      'Votre commande ne peut plus être prête pour ce créneau de retrait. Veuillez en choisir un autre.',
     reserveName: 'Nom complet',
     reserveEmail: 'E-mail',
     reservePhone: 'Téléphone',
