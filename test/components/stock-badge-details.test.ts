@@ -170,6 +170,22 @@ describe('<aisle-stock-badge> details', () => {
     }
   });
 
+  it('lets no word of its status stick out of a very narrow column', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width: 120px">
+        <aisle-stock-badge lang="fr" sku="AISLE-0013"></aisle-stock-badge>
+        <aisle-stock-badge sku="not a sku"></aisle-stock-badge>
+      </div>`,
+    );
+    for (const el of box.querySelectorAll('aisle-stock-badge')) {
+      await el.updateComplete;
+      const range = document.createRange();
+      range.selectNodeContents(el.shadowRoot!.querySelector('[part="status"]')!);
+      const words = range.getBoundingClientRect();
+      expect(words.right, text(el, 'status')).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+    }
+  });
+
   it('keeps the size of its last answer while a variant change loads (two lines reserved)', async () => {
     // Details that need a third line at a width that reserves two: the page below must not
     // move up while loading, then down again at the answer.

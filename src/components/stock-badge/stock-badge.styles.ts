@@ -61,6 +61,8 @@ export default css`
     flex: 1 1 9em;
     min-width: 0;
     font-weight: 600;
+    /* A word longer than a narrow column ("Disponibilité") breaks rather than stick out. */
+    overflow-wrap: anywhere;
   }
   /* The details' width sets their lines (below), so their box has no width of its own. */
   .details {
