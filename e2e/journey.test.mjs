@@ -64,7 +64,7 @@ describe('journey on the built demo', { timeout: 90_000 }, () => {
     // The product page: the badge shows stock at that store.
     await page.goto(`${site.server.url}/product.html`);
     const badge = page.locator('aisle-stock-badge');
-    await shows(badge, /In stock: \d+ at Aisle Lyon Part-Dieu/);
+    await shows(badge, /In stock: \d+ Change store at Aisle Lyon Part-Dieu/); // as read: status, action, details
     assert.equal(await badge.getAttribute('status'), 'in-stock');
 
     // Another variant: the badge follows the size picked, at the same store.
@@ -125,7 +125,7 @@ describe('journey on the built demo', { timeout: 90_000 }, () => {
     await badge.getByRole('searchbox', { name: 'Postcode, city or address' }).fill('Lyon');
     await badge.getByRole('button', { name: 'Search' }).click();
     await badge.getByRole('button', { name: /^Choose Aisle Lyon Part-Dieu/ }).click();
-    await shows(badge, /In stock: \d+ at Aisle Lyon Part-Dieu/);
+    await shows(badge, /In stock: \d+ Change store at Aisle Lyon Part-Dieu/); // as read: status, action, details
     assert.match(await page.locator('#events').innerText(), /aisle-store-change/);
 
     // A second tab of the same site: all 100 badges of the listing use the shopper's store.
