@@ -10,7 +10,8 @@
  * one minute tick of a shown page (every badge updated again, as TickerController asks).
  * Medians over RUNS page loads (default 3) of 5 runs each, the two builds alternating.
  *
- *   npm run bench:listing         (RUNS=5 for more runs, PORT for the dev server's)
+ *   npm run bench:listing         (RUNS=5 for more runs, PORT for the dev server's,
+ *                                  BASELINE=<commit> to compare with another commit)
  *   node bench/listing-badges.mjs --json    (one JSON object on stdout, for bench/run-all.mjs)
  */
 import { chromium } from 'playwright-core';
@@ -19,9 +20,10 @@ import { benchServer, extractBaseline } from './lib/baseline.mjs';
 
 /**
  * The code to compare with: the commit this bench was written at (before the ticker stopped in
- * hidden tabs, which changes nothing on a shown page). Move it to measure a change.
+ * hidden tabs, which changes nothing on a shown page). Move it, or set BASELINE in the
+ * environment, to measure a change.
  */
-export const BASELINE = 'd58172cd59a7';
+export const BASELINE = process.env.BASELINE ?? 'd58172cd59a7';
 const RATES = [1, 4];
 const RUNS = Math.max(1, Number(process.env.RUNS ?? 3));
 /** Measured runs per page load (each with its own client, so nothing cached). */
