@@ -109,6 +109,11 @@ describe('journey on the built demo', { timeout: 90_000 }, () => {
     );
     assert.doesNotMatch(storage, /camille/i);
 
+    // A reload shows the reservation again: the demo's mock still knows it, as a server would.
+    await page.reload();
+    await page.getByRole('button', { name: 'View your reservation' }).click();
+    await dialog.getByText(new RegExp(`Reservation code\\s+${code}`)).waitFor();
+
     assert.deepEqual(allProblems(problems), []);
     await context.close();
   });

@@ -12,6 +12,7 @@ import { PRODUCTS, type MockProduct } from './data/products.js';
 import { buildDefaultStores, DEFAULT_SEED } from './data/stores.js';
 import type { Route } from './api/context.js';
 import { BadRequest } from './api/http-utils.js';
+import { forgetReservations, restoreReservations, saveReservations } from './api/memory.js';
 import { problemResponse } from './api/problems.js';
 import { getAvailability, getSlots, getStore, searchStores } from './api/read-routes.js';
 import { corrupt, ScenarioSwitch, type MockScenario } from './api/scenario.js';
@@ -60,6 +61,12 @@ export interface MockApi {
   stats(): MockStats;
   /** Sets a pair's stock on the shelf; `undefined` makes the pair unknown (missing). */
   setStock(sku: string, storeId: string, stock: StockOverride | undefined): void;
+  /**
+   * Keeps the reservations in `storage` (the demo's and `<aisle-config mock>`'s sessionStorage)
+   * and takes back those it holds, so a reload finds them as a server would; ids are then drawn
+   * from the clock, so none given before the reload is given again. No personal data is kept.
+   */
+  remember(storage: Storage): void;
 }
 
 function pattern(base: string): string {
@@ -82,6 +89,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   state.drift = !!options.drift;
   const scenario = new ScenarioSwitch();
   scenario.set(options.scenario);
+  let memory: Storage | undefined;
   const prefix = pattern(base);
   const key = options.requireApiKey;
 
@@ -136,6 +144,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         if (!(error instanceof BadRequest)) throw error;
         return problemResponse('invalid_request', error.message, lang);
       }
+      if (memory && (endpoint === 'confirmHold' || endpoint === 'cancelReservation'))
+        saveReservations(state, memory);
       // As a web server does: the mock's clock, which the hold countdown reads.
       response.headers.set('Date', new Date(now).toUTCString());
       const type = response.headers.get('Content-Type') ?? '';
@@ -178,6 +188,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     products,
     reset() {
       state.reset();
+      if (memory) forgetReservations(memory);
       scenario.set(options.scenario);
     },
     setScenario: (s) => scenario.set(s),
@@ -186,6 +197,11 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     setStock(sku, storeId, stock) {
       state.overrides.set(`${sku}|${storeId}`, stock ? { ...stock } : null);
       state.touch(sku, storeId);
+    },
+    remember(storage) {
+      memory = storage;
+      restoreReservations(state, storage);
+      state.reseed(Date.now());
     },
   };
 }

@@ -6,6 +6,14 @@
  */
 import { getResponse } from 'msw';
 import { handlers } from './handlers.js';
+import { mockApi } from './mock-api.js';
+
+// As a server would, the mock still knows this tab's reservations after a reload.
+try {
+  mockApi.remember(sessionStorage);
+} catch {
+  // No storage here (a sandboxed frame): the mock forgets them on reload.
+}
 
 /**
  * Answers one request from the mock handlers (the API and the online geocoders). A request no

@@ -122,6 +122,11 @@ export class MockState {
     this.random = prng(this.seed ^ 0x5eed);
   }
 
+  /** Draws ids and codes from `seed` from now on (a mock that kept ids from before a reload). */
+  reseed(seed: number): void {
+    this.random = prng(seed);
+  }
+
   id(prefix: string, length = 12): string {
     let out = prefix;
     for (let i = 0; i < length; i++)
