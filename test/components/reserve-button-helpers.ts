@@ -183,6 +183,8 @@ export function fakeClock(): sinon.SinonFakeTimers {
   return sinon.useFakeTimers({
     now: Date.now(),
     toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+    // A timer set before the fake clock (the shared minute ticker) is really cleared.
+    shouldClearNativeTimers: true,
   });
 }
 
