@@ -43,14 +43,20 @@ function readable(locale: string): string {
   return DEFAULT_LOCALE;
 }
 
+/** pickLocale's answers, by their candidates. */
+const picked = new Map<string, string>();
+
 /**
  * Picks the first usable locale from an ordered list of candidates (element `lang`, ancestors,
  * document, configuration): the one to format and read in (`readable`).
  */
 export function pickLocale(candidates: Array<string | null | undefined>): string {
-  for (const c of candidates) {
-    const canonical = canonicalLocale(c);
-    if (canonical) return readable(canonical);
+  // Worked out once per set of candidates: an element reads its locale at each render and more.
+  const key = candidates.join('|');
+  let locale = picked.get(key);
+  if (!locale) {
+    const canonical = candidates.map(canonicalLocale).find(Boolean);
+    picked.set(key, (locale = canonical ? readable(canonical) : DEFAULT_LOCALE));
   }
-  return DEFAULT_LOCALE;
+  return locale;
 }

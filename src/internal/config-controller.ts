@@ -8,7 +8,7 @@ import {
   onConfigChange,
   resolveConfig,
 } from '../config/config.js';
-import { composedAncestors } from './dom.js';
+import { composedClosest } from './dom.js';
 
 export const CONFIG_TAG = 'aisle-config';
 
@@ -27,10 +27,7 @@ function attributesLayer(el: Element, source: string): ConfigLayer {
  * widget, applies to those only: it never sends the retailer's own elements to its API.
  */
 export function configElementsFor(el: Element): Element[] {
-  const found: Element[] = [];
-  for (const ancestor of composedAncestors(el)) {
-    if (ancestor.localName === CONFIG_TAG) found.push(ancestor);
-  }
+  const found = [...composedClosest(el, CONFIG_TAG)].filter((config) => config !== el);
   const pageWide = [...el.ownerDocument.querySelectorAll(CONFIG_TAG)].find(
     (config) => !config.firstElementChild,
   );

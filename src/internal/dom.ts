@@ -1,25 +1,19 @@
-/** The parent of a node, stepping out of shadow roots to their host. */
-export function composedParent(node: Node): Node | null {
-  if (node.parentNode instanceof ShadowRoot) return node.parentNode.host;
-  return node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-}
-
-/** Ancestors of `node` (itself excluded), nearest first, crossing shadow boundaries. */
-export function* composedAncestors(node: Node): Generator<Element> {
-  let current = composedParent(node);
-  while (current) {
-    if (current instanceof Element) yield current;
-    current = composedParent(current);
+/**
+ * `el` (itself included) and its ancestors that match `selector`, nearest first, crossing shadow
+ * roots to their hosts (the browser's own `closest` within each tree).
+ */
+export function* composedClosest(el: Element, selector: string): Generator<Element> {
+  for (let at: Element | null | undefined = el; at;) {
+    const found: Element | null = at.closest(selector);
+    if (found) yield found;
+    // On in this tree above the match, else out to the host of this tree's shadow root.
+    at = found?.parentElement ?? ((found ?? at).getRootNode() as ShadowRoot).host;
   }
 }
 
 /** The nearest element (itself included) with a `lang` attribute, crossing shadow roots. */
 export function closestLang(el: Element): string | null {
-  if (el.hasAttribute('lang')) return el.getAttribute('lang');
-  for (const ancestor of composedAncestors(el)) {
-    if (ancestor.hasAttribute('lang')) return ancestor.getAttribute('lang');
-  }
-  return null;
+  return composedClosest(el, '[lang]').next().value?.getAttribute('lang') ?? null;
 }
 
 /** The browser says it has no network (an error message can say so instead of a generic one). */

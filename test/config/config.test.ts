@@ -145,6 +145,19 @@ describe('configuration', () => {
     expect(probe.resolved.persist).to.equal('session');
   });
 
+  it('takes the nearest <aisle-config> first, through nested shadow roots', async () => {
+    const host = await fixture(
+      html`<aisle-config persist="session" geocoder="ban"><div></div></aisle-config>`,
+    );
+    const outer = host.querySelector('div')!.attachShadow({ mode: 'open' });
+    outer.innerHTML = '<aisle-config persist="none"><p></p></aisle-config>';
+    const inner = outer.querySelector('p')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<aisle-test-probe></aisle-test-probe>';
+    const probe = inner.querySelector('aisle-test-probe')!;
+    expect(probe.resolved.persist).to.equal('none');
+    expect(probe.resolved.geocoder).to.equal('ban');
+  });
+
   it('warns once for a bad value and falls back to the next source', async () => {
     const warnings = captureWarnings();
     try {

@@ -109,6 +109,22 @@ describe('locale', () => {
     expect(text(el)).to.equal('Fermer');
   });
 
+  it('takes lang from the hosts of the shadow roots it sits in, the nearest first', async () => {
+    document.documentElement.lang = 'en';
+    const root = await fixture(html`<div lang="fr"><section></section></div>`);
+    const outer = root.querySelector('section')!.attachShadow({ mode: 'open' });
+    outer.innerHTML =
+      '<p><aisle-test-probe></aisle-test-probe></p><div lang="en-GB"><span></span></div>';
+    const el = outer.querySelector('aisle-test-probe')!;
+    await el.updateComplete;
+    expect(text(el)).to.equal('Fermer');
+    const inner = outer.querySelector('span')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<aisle-test-probe></aisle-test-probe>';
+    const nested = inner.querySelector('aisle-test-probe')!;
+    await nested.updateComplete;
+    expect(text(nested)).to.equal('Close');
+  });
+
   it('re-renders when an ancestor inside a shadow root changes lang', async () => {
     const host = await fixture(html`<div></div>`);
     const shadow = host.attachShadow({ mode: 'open' });
