@@ -103,6 +103,30 @@ describe('<aisle-store-locator>: the map’s code fails to load', () => {
     expect(uncaught, 'nothing thrown at the page').to.deep.equal([]);
   });
 
+  it('mapReady() rejects with the failure rather than wait for ever, and again after "Try again"', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div style="width: 1000px">
+        <aisle-store-locator near=${PARIS} limit="5" tiles=""></aisle-store-locator>
+      </div>
+    `);
+    const el = wrapper.querySelector('aisle-store-locator')!;
+    const settled = (p: Promise<void>) =>
+      p.then(
+        () => 'resolved',
+        (e: unknown) => `rejected: ${String(e)}`,
+      );
+    const asked = settled(el.mapReady()); // before the chunk's load has failed
+    expect(await asked).to.match(/^rejected: /);
+    expect(errors.map((e) => e.code)).to.deep.equal(['load_failed']);
+    expect(await settled(el.mapReady()), 'asked while failed').to.match(/^rejected: /);
+
+    $(el, '.map-pane')!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    const again = settled(el.mapReady());
+    expect(await again).to.match(/^rejected: /);
+    expect(errors.map((e) => e.code)).to.deep.equal(['load_failed', 'load_failed']);
+    expect(uncaught, 'nothing thrown at the page').to.deep.equal([]);
+  });
+
   it('on a narrow screen, the "Map" view says so in French, and "List" gives the list back', async () => {
     const el = await mount(360, 'fr');
     const [toList, toMap] = $$<HTMLButtonElement>(el, '[part="view-switch"] button');

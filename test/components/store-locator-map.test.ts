@@ -37,16 +37,21 @@ async function withStores(el: AisleStoreLocator) {
   await el.updateComplete;
 }
 
+/** A locator far below the fold: its map's code does not load until it scrolls near. */
+async function belowTheFold(): Promise<AisleStoreLocator> {
+  const wrapper = await fixture<HTMLDivElement>(html`
+    <div style="width: 900px">
+      <div style="height: 4000px"></div>
+      <aisle-store-locator near=${PARIS} limit="5" tiles=""></aisle-store-locator>
+    </div>
+  `);
+  return wrapper.querySelector('aisle-store-locator')!;
+}
+
 describe('<aisle-store-locator>: the map', () => {
   // Runs first in this file: nothing else has imported the map chunk yet.
   it('loads the map code only when the locator nears the viewport', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`
-      <div style="width: 900px">
-        <div style="height: 4000px"></div>
-        <aisle-store-locator near=${PARIS} limit="5" tiles=""></aisle-store-locator>
-      </div>
-    `);
-    const el = wrapper.querySelector('aisle-store-locator')!;
+    const el = await belowTheFold();
     await withStores(el);
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     expect(mapChunkLoaded()).to.equal(false);
@@ -65,6 +70,16 @@ describe('<aisle-store-locator>: the map', () => {
     await withStores(el);
     expect($(el, '.map')).to.equal(null);
     expect($(el, '[part="view-switch"]')).to.equal(null);
+    await el.mapReady(); // nothing to wait for (it waited for ever before)
+  });
+
+  it('mapReady() resolves when no-map is set while it waits', async () => {
+    const el = await belowTheFold();
+    await withStores(el);
+    const ready = el.mapReady(); // far below the fold: no map yet
+    el.setAttribute('no-map', '');
+    await ready;
+    expect($(el, '.map')).to.equal(null);
   });
 
   describe('in sync with the list', () => {

@@ -56,7 +56,9 @@ export class MapController implements ReactiveController {
   #shownSelection: string | undefined;
   /** Set by `select()`: the next sync pans to the selection (the list asked for it). */
   #panNext = false;
-  #readyResolvers: Array<() => void> = [];
+  /** `whenReady()`'s callers: resolved once the map shows, or rejected when it cannot load. */
+  #waiting: Array<[() => void, (error: unknown) => void]> = [];
+  #error: unknown;
   /** A sync waiting for a frame (see #schedule), what runs it, and the last update that asked. */
   #queued: Promise<void> | undefined;
   #run: (() => void) | undefined;
@@ -71,10 +73,19 @@ export class MapController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Resolves when the map exists and shows the last update (for tests and hosts that wait for it). */
+  /**
+   * Resolves when the map exists and shows the last update, or at once with `no-map`; rejects
+   * when the map's code cannot load (for tests and hosts that wait for it).
+   */
   whenReady(): Promise<void> {
-    if (this.map) return this.#queued ?? Promise.resolve();
-    return new Promise((resolve) => this.#readyResolvers.push(resolve));
+    if (this.map || this.host.noMap) return this.#queued ?? Promise.resolve();
+    if (this.failed) return Promise.reject(this.#error);
+    return new Promise((...settle) => this.#waiting.push(settle));
+  }
+
+  /** Settles `whenReady()`'s callers: 0 resolves them, 1 rejects them with `error`. */
+  #settle(how: 0 | 1, error?: unknown): void {
+    for (const settle of this.#waiting.splice(0)) settle[how](error);
   }
 
   hostConnected(): void {
@@ -111,7 +122,7 @@ export class MapController implements ReactiveController {
         this.#shownFrom = undefined;
         this.#shownSelection = undefined;
       }
-      if (this.host.noMap) return;
+      if (this.host.noMap) return this.#settle(0);
     }
     if (this.map) this.#schedule();
     else if (this.#near) void this.#ensure();
@@ -173,11 +184,12 @@ export class MapController implements ReactiveController {
           onSelect: (id) => this.options.onSelect(id),
         });
         this.#sync();
-        for (const resolve of this.#readyResolvers.splice(0)) resolve();
+        this.#settle(0);
       })
       // The list works without the map; the map's place says why it is missing.
       .catch((error: unknown) => {
         this.failed = true;
+        this.#settle(1, (this.#error = error));
         this.host.requestUpdate();
         this.host.emit('aisle-error', {
           code: 'load_failed',

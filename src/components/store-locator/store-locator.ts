@@ -342,7 +342,9 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
 
   /**
    * Resolves when the map is on screen (it loads when the element nears the viewport) and shows
-   * the last update (the map follows the list after the next frame).
+   * the last update (the map follows the list after the next frame); at once with `no-map`.
+   * Rejects when the map's code cannot load (an `aisle-error` with code `load_failed` says so
+   * too); called again after "Try again", it waits for the new attempt.
    */
   mapReady(): Promise<void> {
     return this.updateComplete.then(() => this.mapController.whenReady());
