@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { demoHeader } from './demo/header.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -32,7 +33,7 @@ function demoServer(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [demoServer()],
+  plugins: [demoServer(), demoHeader()],
   server: { port: 5173, strictPort: false },
   build: {
     outDir: 'dist',

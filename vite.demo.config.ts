@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { demoHeader } from './demo/header.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -33,7 +34,7 @@ export default defineConfig({
   root: here('demo'),
   base: './',
   publicDir: false,
-  plugins: [mockServiceWorker()],
+  plugins: [mockServiceWorker(), demoHeader()],
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },
   build: {
     outDir: here('dist-demo'),
