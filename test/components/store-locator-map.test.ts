@@ -469,6 +469,44 @@ describe('<aisle-store-locator>: the map', () => {
     ).not.to.equal('rgb(11, 87, 208)');
   });
 
+  it('with a filter on, draws only the client-side stores that pass it, as the list', async () => {
+    // Three stores a few hundred metres apart, one of them with a service the others lack.
+    const [first] = generateStores(1, 9);
+    const stores: Store[] = [0, 1, 2].map((i) => ({
+      ...first!,
+      id: `near-${i}`,
+      name: `Near ${i}`,
+      location: { lat: first!.location.lat + i * 0.003, lng: first!.location.lng },
+      services: i === 1 ? ['repairs'] : [],
+    }));
+    const el = await fixture<AisleStoreLocator>(html`
+      <aisle-store-locator
+        style="width: 1000px"
+        near="${first!.location.lat},${first!.location.lng}"
+        radius="5"
+        tiles=""
+        .stores=${stores}
+      ></aisle-store-locator>
+    `);
+    await withStores(el);
+    await el.mapReady();
+    const pins = () => $$(el, '.aisle-marker').map((m) => m.getAttribute('aria-label'));
+    const listed = () => $$(el, '.store-name').map((n) => n.textContent!.trim());
+    await waitUntil(() => pins().length === 3, 'three pins');
+    expect(listed()).to.have.length(3);
+
+    $(el, 'input[name="service"][value="repairs"]')!.click();
+    await waitUntil(() => listed().length === 1, 'the filtered list');
+    await el.mapReady();
+    await waitUntil(() => pins().length === 1, 'only the pin of the store listed');
+    expect(pins()).to.deep.equal(listed());
+    expect(listed()).to.deep.equal(['Near 1']);
+
+    $(el, 'input[name="service"][value="repairs"]')!.click(); // off again: every store
+    await el.mapReady();
+    await waitUntil(() => pins().length === 3, 'every pin again');
+  });
+
   it('clusters a large client-side network', async () => {
     const el = await largeNetwork(5000, 3);
     await withStores(el);

@@ -24,7 +24,7 @@ export interface MapHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export interface MapView {
-  /** Stores drawn on the map (all client-side stores, or the results). */
+  /** Stores drawn on the map (all client-side stores, or the results: with a filter on, always). */
   points: readonly Store[];
   /** Stores the map fits (the results) and the searched place. */
   results: readonly Store[];

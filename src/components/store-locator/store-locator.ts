@@ -103,7 +103,9 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
   private readonly mapController = new MapController(this, {
     labels: () => mapLabels(this.msg),
     view: () => ({
-      points: this.stores ?? this.#ranked,
+      // Every client-side store, but with a filter on only those that pass (the results), as
+      // the list: a pin the filters hide would be chosen and then missing from the list.
+      points: (!this.openNow && !this.chosenServices.length && this.stores) || this.#ranked,
       results: this.#ranked,
       origin: this.origin?.point,
       selectedId: this.selectedId,
