@@ -5,7 +5,7 @@
  */
 import { check } from './check.js';
 import { ELEMENTS, type ElementSpec, type Field, type Lang } from './fields.js';
-import { previewElement } from './preview.js';
+import { previewElement, previewTheme } from './preview.js';
 import { snippet, type Values } from './snippet.js';
 import { UI } from './text.js';
 import { EXAMPLE_SCRIPT, scriptWarning, warningsFor } from './warnings.js';
@@ -279,6 +279,9 @@ export function mountConfigurator(
   function renderPreview(invalid: boolean): void {
     const box = root.querySelector('#cfg-preview');
     if (!box) return;
+    const theme = previewTheme(spec, values.get(spec)!);
+    if (theme) box.setAttribute('data-theme', theme);
+    else box.removeAttribute('data-theme');
     if (invalid) {
       box.replaceChildren(h('p', { class: 'cfg-help' }, UI[lang].previewInvalid));
       return;

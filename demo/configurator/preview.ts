@@ -8,6 +8,15 @@ import { createConfigured, type Values } from './snippet.js';
 /** The product the page-settings preview shows. */
 export const SAMPLE_SKU = 'AISLE-0065';
 
+/**
+ * The theme of the preview's surface: the one page settings force, so a dark badge is seen on a
+ * dark page as on the editor's site; '' (the configurator page's own surface) for "auto".
+ */
+export function previewTheme(spec: ElementSpec, values: Values): '' | 'light' | 'dark' {
+  const theme = spec.tag === 'aisle-config' ? values['theme'] : '';
+  return theme === 'light' || theme === 'dark' ? theme : '';
+}
+
 export function previewElement(spec: ElementSpec, values: Values, previewApi: string): HTMLElement {
   const element = createConfigured(document, spec, values);
   if (spec.tag !== 'aisle-config') return element;

@@ -6,14 +6,23 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { mountConfigurator, type Configurator } from '../../demo/configurator/form.js';
 import '../../src/index.js';
+import '../helpers/mock-api.js';
+import { waitUntil } from '../helpers/wait.js';
 
 let cfg: Configurator | undefined;
-let style: HTMLStyleElement | undefined;
+let style: HTMLLinkElement | undefined;
 
+// A stylesheet link, as on the demo page: the network of fetch() is the mock, which serves no CSS.
 before(async () => {
-  style = document.createElement('style');
-  style.textContent = await (await fetch('/demo/configurator/configurator.css')).text();
+  style = document.createElement('link');
+  style.rel = 'stylesheet';
+  style.href = '/demo/configurator/configurator.css';
+  const loaded = new Promise((resolve, reject) => {
+    style!.addEventListener('load', resolve);
+    style!.addEventListener('error', reject);
+  });
   document.head.append(style);
+  await loaded;
 });
 after(() => style?.remove());
 afterEach(() => cfg?.destroy());
@@ -41,17 +50,23 @@ const THEMES = [
   { scheme: 'light', background: 'rgb(255, 255, 255)', text: 'rgb(31, 35, 40)' },
 ];
 
+/** A page of the demo's theme with the configurator (in English) in it. */
+async function mountOn(theme: (typeof THEMES)[number]): Promise<HTMLDivElement> {
+  const page = await fixture<HTMLDivElement>(html`
+    <div
+      style="color-scheme: ${theme.scheme}; background: ${theme.background}; color: ${theme.text}"
+    >
+      <div class="configurator"></div>
+    </div>
+  `);
+  cfg = mountConfigurator(page.querySelector('.configurator')!, { lang: 'en' });
+  return page;
+}
+
 describe('configurator: colours follow the page’s color-scheme', () => {
   for (const theme of THEMES) {
     it(`keeps the error, its field's outline and the warning readable (${theme.scheme})`, async () => {
-      const page = await fixture<HTMLDivElement>(html`
-        <div
-          style="color-scheme: ${theme.scheme}; background: ${theme.background}; color: ${theme.text}"
-        >
-          <div class="configurator"></div>
-        </div>
-      `);
-      cfg = mountConfigurator(page.querySelector('.configurator')!, { lang: 'en' });
+      const page = await mountOn(theme);
       const sku = page.querySelector<HTMLInputElement>('#cfg-sku')!;
       sku.value = '';
       sku.dispatchEvent(new Event('input', { bubbles: true }));
@@ -64,6 +79,47 @@ describe('configurator: colours follow the page’s color-scheme', () => {
       expect(contrast(colour(warning), theme.background), 'warning text').to.be.at.least(4.5);
       const outline = getComputedStyle(sku).outlineColor;
       expect(contrast(outline, theme.background), 'invalid field outline').to.be.at.least(3);
+    });
+  }
+});
+
+/** The colour a box is seen on: its own background, else the nearest ancestor's. */
+function surfaceOf(element: Element): string {
+  for (let el: Element | null = element; el; el = el.parentElement) {
+    const background = getComputedStyle(el).backgroundColor;
+    if (background !== 'rgba(0, 0, 0, 0)' && background !== 'transparent') return background;
+  }
+  return 'rgb(255, 255, 255)';
+}
+
+describe('configurator: the preview’s surface follows the page settings’ theme', () => {
+  // On each demo theme, the page settings choose the other one, then "Follow the page".
+  for (const [page, chosen] of [
+    [THEMES[0]!, 'light'],
+    [THEMES[1]!, 'dark'],
+    [THEMES[0]!, ''],
+    [THEMES[1]!, ''],
+  ] as const) {
+    it(`shows the sample badge readable: ${chosen || 'auto'} settings on a ${page.scheme} page`, async () => {
+      const host = await mountOn(page);
+      host.querySelector<HTMLInputElement>('#cfg-element-aisle-config')!.click();
+      const theme = host.querySelector<HTMLSelectElement>('#cfg-theme')!;
+      theme.value = chosen;
+      theme.dispatchEvent(new Event('change', { bubbles: true }));
+      const badge = host.querySelector('#cfg-preview aisle-config > aisle-stock-badge')!;
+      const status = () => badge.shadowRoot?.querySelector('[part="status"]');
+      await waitUntil(() => status()?.textContent?.trim(), 'the sample badge never rendered');
+      expect(badge.getAttribute('data-aisle-theme')).to.equal(chosen || null);
+      const surface = surfaceOf(badge);
+      // "Follow the page": the configurator page's own surface, as on the editor's page.
+      if (!chosen) expect(surface).to.equal(page.background);
+      for (const [what, el] of [
+        ['text', badge],
+        ['status', status()!],
+      ] as const) {
+        const ratio = contrast(getComputedStyle(el).color, surface);
+        expect(ratio, `${what} ${getComputedStyle(el).color} on ${surface}`).to.be.at.least(4.5);
+      }
     });
   }
 });
