@@ -78,6 +78,10 @@ export const UI: Record<Lang, UiText> = {
     warning: (w) => {
       if (w.kind === 'example-script')
         return 'This is an example address that serves nothing: replace it with where your site serves aisle.js.';
+      if (w.kind === 'example-api')
+        return 'This is an example address that serves nothing: replace it with your availability API’s address (or tick "Use the built-in mock API" to try without a back end).';
+      if (w.kind === 'mock-wins')
+        return 'Ignored while "Use the built-in mock API" (mock) is ticked: the elements then use the mock, never this address. Untick it on a live page.';
       if (w.kind === 'near-wins')
         return 'Ignored: when both are filled, "Start near" (near) wins: the locator starts there and does not search this text. Empty "Start near" to search it.';
       const one = w.ids.length === 1;
@@ -129,6 +133,10 @@ export const UI: Record<Lang, UiText> = {
     warning: (w) => {
       if (w.kind === 'example-script')
         return 'C’est une adresse d’exemple, qui ne pointe vers aucun fichier\u00a0: remplacez-la par celle où votre site héberge aisle.js.';
+      if (w.kind === 'example-api')
+        return 'C’est une adresse d’exemple, qui ne pointe vers aucune API\u00a0: remplacez-la par l’adresse de votre API de disponibilité (ou cochez «\u00a0Utiliser l’API simulée intégrée\u00a0» pour essayer sans serveur).';
+      if (w.kind === 'mock-wins')
+        return 'Ignorée tant que la case «\u00a0Utiliser l’API simulée intégrée\u00a0» (mock) est cochée\u00a0: les éléments utilisent alors l’API simulée, jamais cette adresse. Décochez-la sur une page publique.';
       if (w.kind === 'near-wins')
         return 'Ignoré : quand les deux sont remplis, «\u00a0Centrer près de\u00a0» (near) l’emporte : le localisateur démarre à ce point sans chercher ce texte. Videz «\u00a0Centrer près de\u00a0» pour le chercher.';
       const one = w.ids.length === 1;

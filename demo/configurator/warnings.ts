@@ -13,19 +13,27 @@ export type Warning =
   /** Service ids the mock's stores never have: the preview would list no store. */
   | { kind: 'unknown-services'; ids: string[]; known: readonly string[] }
   /** The script address is still the example one: the snippet would load nothing. */
-  | { kind: 'example-script' };
+  | { kind: 'example-script' }
+  /** The API address is on an example domain: the elements would ask nobody. */
+  | { kind: 'example-api' }
+  /** `mock` is ticked: the elements use the built-in mock and never ask `api`. */
+  | { kind: 'mock-wins' };
 
 /** The configurator's example script address (a placeholder, served by nobody). */
 export const EXAMPLE_SCRIPT = 'https://cdn.example.com/aisle/0.1.0/aisle.js';
 
+/** Whether an address (or a path on the site) is on an example domain, which serves nothing. */
+function isExample(url: string): boolean {
+  try {
+    return /(^|\.)example\.(com|org|net)$/.test(new URL(url, 'https://localhost/').hostname);
+  } catch {
+    return false; // not a URL: check.ts says so
+  }
+}
+
 /** A warning for the script address, when it is still on an example domain. */
 export function scriptWarning(url: string): Warning | undefined {
-  try {
-    const host = new URL(url, 'https://localhost/').hostname;
-    return /(^|\.)example\.(com|org|net)$/.test(host) ? { kind: 'example-script' } : undefined;
-  } catch {
-    return undefined; // not a URL: check.ts says so
-  }
+  return isExample(url) ? { kind: 'example-script' } : undefined;
 }
 
 const MOCK_SERVICES: ReadonlySet<string> = new Set(SERVICES);
@@ -40,6 +48,10 @@ function filled(spec: ElementSpec, values: Values, attribute: string): string {
 /** The warnings of the current values, by the attribute they are shown on. */
 export function warningsFor(spec: ElementSpec, values: Values): Map<string, Warning> {
   const out = new Map<string, Warning>();
+  const api = filled(spec, values, 'api');
+  // The snippet keeps both, but an element with `mock` never asks `api`, example or not.
+  if (api && values['mock'] === 'true') out.set('api', { kind: 'mock-wins' });
+  else if (api && isExample(api)) out.set('api', { kind: 'example-api' });
   if (spec.tag !== 'aisle-store-locator') return out;
   if (filled(spec, values, 'near') && filled(spec, values, 'query')) {
     out.set('query', { kind: 'near-wins' });

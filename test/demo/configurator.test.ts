@@ -564,6 +564,8 @@ function configuratorFrench(): Array<[string, string]> {
   const warnings: Warning[] = [
     { kind: 'near-wins' },
     { kind: 'example-script' },
+    { kind: 'example-api' },
+    { kind: 'mock-wins' },
     { kind: 'unknown-services', ids: ['a'], known: ['b', 'c'] },
     { kind: 'unknown-services', ids: ['a', 'd'], known: ['b'] },
   ];

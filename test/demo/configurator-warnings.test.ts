@@ -1,0 +1,86 @@
+/**
+ * The configurator's warnings about values the mock or a real page cannot serve: the example API
+ * address, and store ids and SKUs the mock does not know. Warnings, not errors: the snippet stays.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { mountConfigurator, type Configurator } from '../../demo/configurator/form.js';
+import '../../src/index.js';
+import '../helpers/mock-api.js';
+
+let root: HTMLElement;
+let cfg: Configurator | undefined;
+afterEach(() => cfg?.destroy());
+
+async function mount(): Promise<void> {
+  root = await fixture(html`<div></div>`);
+  cfg = mountConfigurator(root, { lang: 'en', copy: async () => {} });
+}
+
+const $ = <T extends HTMLElement = HTMLInputElement>(selector: string): T =>
+  root.querySelector<T>(selector)!;
+const warningOf = (attribute: string) => $(`#cfg-${attribute}-warning`).textContent ?? '';
+
+function fill(attribute: string, value: string): void {
+  const input = $(`#cfg-${attribute}`);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** The configured element, as the snippet writes it. */
+function snippetElement(): Element {
+  const doc = new DOMParser().parseFromString(
+    $<HTMLTextAreaElement>('#cfg-snippet').value,
+    'text/html',
+  );
+  return doc.body.lastElementChild!;
+}
+
+/** A warning, not an error: tied to its field, which stays valid, and the snippet is there. */
+function expectWarningOnly(attribute: string): void {
+  expect($(`#cfg-${attribute}`).getAttribute('aria-describedby')).to.contain(
+    `cfg-${attribute}-warning`,
+  );
+  expect($(`#cfg-${attribute}`).getAttribute('aria-invalid')).to.equal('false');
+  expect($('#cfg-summary').textContent).to.equal('');
+  expect(cfg!.snippet).not.to.equal('');
+}
+
+describe('configurator: the API address', () => {
+  it('warns while it is the example one, and says the mock makes it unused', async () => {
+    await mount();
+    $('#cfg-element-aisle-config').click();
+    expect($('#cfg-api').value).to.equal('https://api.example.com/aisle/v1');
+    expect(warningOf('api')).to.equal(
+      'This is an example address that serves nothing: replace it with your availability API’s address (or tick "Use the built-in mock API" to try without a back end).',
+    );
+    expectWarningOnly('api');
+    expect(snippetElement().getAttribute('api')).to.equal('https://api.example.com/aisle/v1');
+
+    fill('api', 'https://api.shop.test/aisle/v1');
+    expect(warningOf('api')).to.equal('');
+    fill('api', '/aisle-api/v1');
+    expect(warningOf('api')).to.equal('');
+
+    // With mock, the elements never ask the API (the snippet keeps it): whatever it is, it is unused.
+    $('#cfg-mock').click();
+    expect(snippetElement().hasAttribute('mock')).to.be.true;
+    expect(warningOf('api')).to.contain(
+      'Ignored while "Use the built-in mock API" (mock) is ticked',
+    );
+    fill('api', 'https://www.example.org/v1');
+    expect(warningOf('api')).to.contain('Ignored while');
+    expectWarningOnly('api');
+    fill('api', '');
+    expect(warningOf('api')).to.equal('');
+
+    cfg!.setLang('fr');
+    fill('api', 'https://www.example.org/v1');
+    expect(warningOf('api')).to.contain(
+      'Ignorée tant que la case «\u00a0Utiliser l’API simulée intégrée\u00a0» (mock) est cochée',
+    );
+    $('#cfg-mock').click();
+    expect(warningOf('api')).to.contain(
+      'C’est une adresse d’exemple, qui ne pointe vers aucune API',
+    );
+  });
+});
