@@ -84,7 +84,13 @@ export const UI: Record<Lang, UiText> = {
         return 'Ignored while "Use the built-in mock API" (mock) is ticked: the elements then use the mock, never this address. Untick it on a live page.';
       if (w.kind === 'near-wins')
         return 'Ignored: when both are filled, "Start near" (near) wins: the locator starts there and does not search this text. Empty "Start near" to search it.';
+      if (w.kind === 'unknown-store')
+        return `The mock has no store ${w.id}: the preview will say it is not known. Keep it if your API has it.`;
       const one = w.ids.length === 1;
+      if (w.kind === 'unknown-skus')
+        return one
+          ? `The mock has no product ${ids(w.ids)}: the preview will show its stock as unknown. Keep it if your API has it.`
+          : `The mock has no products ${ids(w.ids)}: the preview will show their stock as unknown. Keep them if your API has them.`;
       return `${ids(w.ids)} ${one ? 'is not a service' : 'are not services'} of the mock (it knows ${ids(w.known)}): the preview will show no stores. Keep ${one ? 'it' : 'them'} if your API knows ${one ? 'it' : 'them'}.`;
     },
     errorCount: (n) => (n === 1 ? '1 field needs fixing.' : `${n} fields need fixing.`),
@@ -139,7 +145,13 @@ export const UI: Record<Lang, UiText> = {
         return 'Ignorée tant que la case «\u00a0Utiliser l’API simulée intégrée\u00a0» (mock) est cochée\u00a0: les éléments utilisent alors l’API simulée, jamais cette adresse. Décochez-la sur une page publique.';
       if (w.kind === 'near-wins')
         return 'Ignoré : quand les deux sont remplis, «\u00a0Centrer près de\u00a0» (near) l’emporte : le localisateur démarre à ce point sans chercher ce texte. Videz «\u00a0Centrer près de\u00a0» pour le chercher.';
+      if (w.kind === 'unknown-store')
+        return `L’API simulée n’a pas de magasin ${w.id}\u00a0: l’aperçu dira qu’il est inconnu. Gardez-le si votre API le connaît.`;
       const one = w.ids.length === 1;
+      if (w.kind === 'unknown-skus')
+        return one
+          ? `L’API simulée n’a pas de produit ${ids(w.ids)}\u00a0: l’aperçu affichera son stock comme inconnu. Gardez-le si votre API le connaît.`
+          : `L’API simulée n’a pas les produits ${ids(w.ids)}\u00a0: l’aperçu affichera leur stock comme inconnu. Gardez-les si votre API les connaît.`;
       return `${ids(w.ids)} ${one ? 'n’est pas un service' : 'ne sont pas des services'} de l’API simulée (qui connaît ${ids(w.known)})\u00a0: l’aperçu n’affichera aucun magasin. Gardez-${one ? 'le' : 'les'} si votre API ${one ? 'le' : 'les'} connaît.`;
     },
     errorCount: (n) => (n === 1 ? '1 champ à corriger.' : `${n} champs à corriger.`),

@@ -5,7 +5,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { mountConfigurator, type Configurator } from '../../demo/configurator/form.js';
 import '../../src/index.js';
+import { mockApi } from '../../src/mocks/mock-api.js';
 import '../helpers/mock-api.js';
+import { waitUntil } from '../helpers/wait.js';
 
 let root: HTMLElement;
 let cfg: Configurator | undefined;
@@ -82,5 +84,64 @@ describe('configurator: the API address', () => {
     expect(warningOf('api')).to.contain(
       'C’est une adresse d’exemple, qui ne pointe vers aucune API',
     );
+  });
+});
+
+describe('configurator: store ids and SKUs the mock does not know', () => {
+  it('warns on the badge’s store and SKU, and the preview says what the warning foretold', async () => {
+    await mount();
+    const known = mockApi.stores[0]!.id;
+    fill('store', known);
+    expect(warningOf('store')).to.equal('');
+    expect(warningOf('sku')).to.equal('', 'AISLE-0065 is in the mock');
+
+    fill('store', 'store-does-not-exist');
+    expect(warningOf('store')).to.equal(
+      'The mock has no store store-does-not-exist: the preview will say it is not known. Keep it if your API has it.',
+    );
+    expectWarningOnly('store');
+    expect(snippetElement().getAttribute('store')).to.equal('store-does-not-exist');
+    const badge = root.querySelector('#cfg-preview aisle-stock-badge')!;
+    await waitUntil(
+      () => badge.shadowRoot?.textContent?.includes('This store is not known'),
+      'the preview did not say the store is not known',
+    );
+
+    fill('store', known);
+    fill('sku', 'NOPE-9999');
+    expect(warningOf('store')).to.equal('');
+    expect(warningOf('sku')).to.equal(
+      'The mock has no product NOPE-9999: the preview will show its stock as unknown. Keep it if your API has it.',
+    );
+    expectWarningOnly('sku');
+    expect(snippetElement().getAttribute('sku')).to.equal('NOPE-9999');
+
+    cfg!.setLang('fr');
+    expect(warningOf('sku')).to.equal(
+      'L’API simulée n’a pas de produit NOPE-9999\u00a0: l’aperçu affichera son stock comme inconnu. Gardez-le si votre API le connaît.',
+    );
+    fill('store', 'store-does-not-exist');
+    expect(warningOf('store')).to.contain(
+      'L’API simulée n’a pas de magasin store-does-not-exist\u00a0: l’aperçu dira qu’il est inconnu.',
+    );
+  });
+
+  it('warns on the reserve button’s, and names each unknown SKU of the locator once', async () => {
+    await mount();
+    $('#cfg-element-aisle-reserve-button').click();
+    fill('sku', 'NOPE-9999');
+    fill('store', 'store-does-not-exist');
+    expect(warningOf('sku')).to.contain('The mock has no product NOPE-9999');
+    expect(warningOf('store')).to.contain('The mock has no store store-does-not-exist');
+    expectWarningOnly('store');
+
+    $('#cfg-element-aisle-store-locator').click();
+    fill('skus', 'AISLE-0001,NOPE-1, NOPE-2,NOPE-1');
+    expect(warningOf('skus')).to.equal(
+      'The mock has no products NOPE-1, NOPE-2: the preview will show their stock as unknown. Keep them if your API has them.',
+    );
+    expectWarningOnly('skus');
+    fill('skus', 'AISLE-0001,AISLE-0002');
+    expect(warningOf('skus')).to.equal('');
   });
 });

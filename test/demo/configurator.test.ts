@@ -566,6 +566,9 @@ function configuratorFrench(): Array<[string, string]> {
     { kind: 'example-script' },
     { kind: 'example-api' },
     { kind: 'mock-wins' },
+    { kind: 'unknown-store', id: 'a' },
+    { kind: 'unknown-skus', ids: ['a'] },
+    { kind: 'unknown-skus', ids: ['a', 'd'] },
     { kind: 'unknown-services', ids: ['a'], known: ['b', 'c'] },
     { kind: 'unknown-services', ids: ['a', 'd'], known: ['b'] },
   ];
