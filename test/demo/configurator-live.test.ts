@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { mountConfigurator, type Configurator } from '../../demo/configurator/form.js';
 import '../../src/index.js';
+import '../helpers/mock-api.js';
 
 // What the configurator's live regions are given: a screen reader reads a status region again
 // when its text node is replaced, even by the same words.

@@ -1,6 +1,6 @@
 /**
  * The service ids the mock's stores carry. Its own module (no data behind it) so tools that only
- * need the list, like the demo's configurator, do not load the store network.
+ * need the list do not load the store network.
  */
 export const SERVICES = [
   'click-and-collect',
