@@ -2,19 +2,20 @@
  * The hold's countdown on a device whose clock is not the server's, and what happens when it
  * runs out first.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { getResponse, http, HttpResponse } from 'msw';
 import sinon from 'sinon';
 import { localDeadline } from '../../src/components/reserve-button/hold-clock.js';
 import type { Hold } from '../../src/client/types.js';
-import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 import { en } from '../../src/i18n/messages/en.js';
 import { fr } from '../../src/i18n/messages/fr.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { requests, useHandlers } from '../helpers/mock-api.js';
 import {
+  chooseFirstSlot,
   fakeClock,
   mount,
+  openSlotted,
   nextTask,
   openToHold,
   part,
@@ -235,31 +236,6 @@ describe('<aisle-reserve-button> hold clock', () => {
     expect(mockApi.stats().holdsCreated).to.equal(2);
   });
 });
-
-/** A button at a store with pickup slots, opened to its store step. */
-async function openSlotted(lang = 'en') {
-  const slotted = mockApi.stores.find((s) => s.pickup.enabled && s.pickup.slots)!;
-  mockApi.setStock(SKU, slotted.id, { status: 'in_stock', quantity: 3 });
-  const el = await fixture<AisleReserveButton>(
-    html`<aisle-reserve-button lang=${lang} sku=${SKU} store=${slotted.id}></aisle-reserve-button>`,
-  );
-  await openToHold(el);
-  return { el, slotted };
-}
-
-/** Chooses the first pickup slot offered: its id, and its start as the API lists it. */
-async function chooseFirstSlot(el: AisleReserveButton): Promise<{ chosen: string; start: number }> {
-  const select = part<HTMLSelectElement>(el, 'slot')!;
-  const chosen = select.options[1]!.value;
-  select.value = chosen;
-  select.dispatchEvent(new Event('change'));
-  await el.updateComplete;
-  const [, storeId, date] = /^slot_(.+)_(\d{4}-\d{2}-\d{2})_\d{4}$/.exec(chosen)!;
-  const listed = (await (
-    await fetch(`/aisle-api/v1/stores/${storeId}/slots?date=${date}`)
-  ).json()) as { slots: { id: string; start: string }[] };
-  return { chosen, start: Date.parse(listed.slots.find((s) => s.id === chosen)!.start) };
-}
 
 describe('<aisle-reserve-button> on a page left open', () => {
   let clock: sinon.SinonFakeTimers | undefined;

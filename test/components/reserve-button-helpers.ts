@@ -204,3 +204,32 @@ export async function reserveElsewhere(): Promise<Reservation> {
     consent: { terms: true, marketing: false },
   })) as Reservation;
 }
+
+/** A button at a store with pickup slots, opened to its store step. */
+export async function openSlotted(
+  lang = 'en',
+  slotted = mockApi.stores.find((s) => s.pickup.enabled && s.pickup.slots)!,
+) {
+  mockApi.setStock(SKU, slotted.id, { status: 'in_stock', quantity: 3 });
+  const el = await fixture<AisleReserveButton>(
+    html`<aisle-reserve-button lang=${lang} sku=${SKU} store=${slotted.id}></aisle-reserve-button>`,
+  );
+  await openToHold(el);
+  return { el, slotted };
+}
+
+/** Chooses the first pickup slot offered: its id, and its start as the API lists it. */
+export async function chooseFirstSlot(
+  el: AisleReserveButton,
+): Promise<{ chosen: string; start: number }> {
+  const select = part<HTMLSelectElement>(el, 'slot')!;
+  const chosen = select.options[1]!.value;
+  select.value = chosen;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+  const [, storeId, date] = /^slot_(.+)_(\d{4}-\d{2}-\d{2})_\d{4}$/.exec(chosen)!;
+  const listed = (await (
+    await fetch(`/aisle-api/v1/stores/${storeId}/slots?date=${date}`)
+  ).json()) as { slots: { id: string; start: string }[] };
+  return { chosen, start: Date.parse(listed.slots.find((s) => s.id === chosen)!.start) };
+}

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { AvailabilityEntry, Hold, Reservation, Store } from '../../src/client/types.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
+import { justInTime, LATE_MS, slottedStore } from '../helpers/slot-time.js';
 import { call, del, get, post, type Problem } from './api.js';
 
 const SKU = 'AISLE-0007';
@@ -218,5 +219,40 @@ describe('mock API: holds and reservations', () => {
       slotId: 'slot_x',
     });
     expect(wrong.body.code).to.equal('slot_unavailable');
+  });
+
+  it('refuses to confirm a hold whose slot has passed (409 slot_passed); each key replays its first answer', async () => {
+    const store = slottedStore();
+    mockApi.setStock(SKU, store.id, { status: 'in_stock', quantity: 30 });
+    const { slot, at } = await justInTime(store);
+    clock.setSystemTime(at);
+    const holdOn = async () =>
+      (await post<Hold>('/holds', { sku: SKU, storeId: store.id, quantity: 1, slotId: slot.id }))
+        .body;
+    const [first, second] = [await holdOn(), await holdOn()];
+    expect([first.slotId, second.slotId]).to.deep.equal([slot.id, slot.id]);
+    const made = await post<Reservation>(`/holds/${first.id}/confirm`, { customer, consent }, 'k1');
+    expect(made.status).to.equal(201);
+    // Four minutes on the form: an order confirmed now can no longer be ready by the slot's start.
+    clock.tick(LATE_MS);
+    const late = await post<Problem>(`/holds/${second.id}/confirm`, { customer, consent }, 'k2');
+    expect(late.status).to.equal(409);
+    expect(late.headers.get('Content-Type')).to.equal('application/problem+json');
+    expect(late.body.code).to.equal('slot_passed');
+    const replayed = await post<Problem>(
+      `/holds/${second.id}/confirm`,
+      { customer, consent },
+      'k2',
+    );
+    expect([replayed.status, replayed.body]).to.deep.equal([409, late.body]);
+    expect(replayed.headers.get('Idempotent-Replayed')).to.equal('true');
+    // The confirm made in time replays its reservation, the slot passed or not.
+    const again = await post<Reservation>(
+      `/holds/${first.id}/confirm`,
+      { customer, consent },
+      'k1',
+    );
+    expect([again.status, again.body]).to.deep.equal([201, made.body]);
+    expect(mockApi.stats().reservationsConfirmed).to.equal(1);
   });
 });

@@ -23,6 +23,8 @@ export interface ContactStepView {
   onBlur(field: ContactField): void;
   onSubmit(event: SubmitEvent): void;
   onBack(): void;
+  /** The held slot has passed: the way back to choose another time (next to the notice). */
+  onChooseSlot?(): void;
 }
 
 function errorText(msg: Messages, field: ContactField, problem: ContactProblem): string {
@@ -110,6 +112,13 @@ export function contactStep(v: ContactStepView): TemplateResult {
       }
     </p>
     ${v.notice ? html`<p role="alert" part="error" class="error">${v.notice}</p>` : nothing}
+    ${
+      v.onChooseSlot
+        ? html`<button type="button" part="choose-slot" @click=${v.onChooseSlot}>
+            ${msg.reserveSlotChoose}
+          </button>`
+        : nothing
+    }
     <form part="form" novalidate @submit=${v.onSubmit}>
       ${textField(v, 'name', msg.reserveName, 'text', 'name', true)}
       ${textField(v, 'email', msg.reserveEmail, 'email', 'email', true)}

@@ -10,7 +10,10 @@ export interface DialogState {
   picking: boolean;
   wanted: number;
   slotId: string;
-  /** The chosen slot had begun when "Hold it" was pressed (a page left open): choose again. */
+  /**
+   * The chosen slot can no longer be kept (a page left open): found on "Hold it", or, for the held
+   * slot, on the contact step (its minute tick, "Confirm", or the server's 409 `slot_passed`).
+   */
   slotPassed: boolean;
   announcement: Announcement | undefined;
   /** The button's live region: a confirm answered once the dialog was closed. */

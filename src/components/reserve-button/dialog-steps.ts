@@ -66,6 +66,33 @@ export class DialogSteps {
     else d.host.requestUpdate();
   }
 
+  /**
+   * The held slot can no longer be kept: by `slotsLeft`'s rule on the store step's data (as
+   * "Hold it again" checks), or as the server answered a confirm (`slotPassed` set by then).
+   */
+  private heldSlotPassed(): boolean {
+    const { request } = this.d.flow.state;
+    return this.d.state().slotPassed || (!!request?.slotId && this.d.data.slotPassed(request));
+  }
+
+  /**
+   * The contact step, looked at each minute: a held slot that has passed is said (once: the
+   * notice stays) while the form, and the focus, stay where they are; "Confirm" then sends nothing.
+   */
+  heldSlotTick(): void {
+    if (!this.d.state().slotPassed && this.heldSlotPassed()) this.d.set({ slotPassed: true });
+  }
+
+  /**
+   * Back to the store step ("Change store", or "Choose another pickup time" when the held slot
+   * has passed: it is unselected). The hold is given back; what was typed stays for the next one.
+   */
+  private back(): void {
+    const { d } = this;
+    if (d.state().slotPassed) d.set({ slotId: '', slotPassed: false });
+    d.flow.chooseAgain();
+  }
+
   /** What "Hold it" asks for, from the store step's choices. */
   private request(): ReturnType<typeof holdRequest> {
     const s = this.d.state();
@@ -83,6 +110,11 @@ export class DialogSteps {
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const { d } = this;
+    if (this.heldSlotPassed()) {
+      // No confirm for a slot that cannot be kept: said (if not yet), and the way back focused.
+      d.set({ slotPassed: true });
+      return void d.focus.onPart('choose-slot');
+    }
     const result = await d.form.submit(d.host.renderRoot, d.host.updateComplete);
     if (result.valid) {
       void d.flow.confirm({ customer: result.customer, consent: result.consent });
@@ -126,7 +158,7 @@ export class DialogSteps {
         },
         pickStore: (id) => this.pickStore(id),
         submit: (e) => void this.submit(e),
-        back: () => d.flow.chooseAgain(),
+        back: () => this.back(),
         holdAgain: () =>
           d.flow.retryHold(d.data.slotPassed) === 'slot passed' && this.hold('slot passed'),
         moreTime: () => void d.flow.extend(),

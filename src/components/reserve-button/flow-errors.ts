@@ -13,6 +13,11 @@ export type FlowErrorReason =
    * answered for another slot than the one picked (given back: validate-reservations.ts).
    */
   | 'slot_unavailable'
+  /**
+   * 409 `slot_passed` on confirm: the held pickup slot can no longer be kept by the server's
+   * clock (begun, or too soon for the order to be ready); nothing confirmed, choose another time.
+   */
+  | 'slot_passed'
   /** 409 on cancel: the reservation was collected or expired; it cannot be cancelled now. */
   | 'not_cancellable'
   /** 410 on confirm: the hold had expired; offer a new hold. */
@@ -63,6 +68,7 @@ export function classifyError(action: FlowError['action'], error: unknown): Flow
   };
   if (e.slotTaken) return { ...base, reason: 'slot_unavailable', otherSlot: true };
   if (code === 'slot_unavailable') return { ...base, reason: 'slot_unavailable' };
+  if (code === 'slot_passed') return { ...base, reason: 'slot_passed' };
   if (action === 'cancel' && e.status === 409) return { ...base, reason: 'not_cancellable' };
   // An unknown 409 code on a hold reads as its status: no stock (the contract's rule).
   if (code === 'stock_unavailable' || (e.status === 409 && action === 'hold')) {

@@ -88,6 +88,8 @@ export function setDialogLoaderForTests(loader?: LoadDialog): void {
  * @csspart alternative - Each other store's button in that list.
  * @csspart hold-again - The "hold it again" button after a hold expired.
  * @csspart back - The contact step's back button.
+ * @csspart choose-slot - "Choose another pickup time", on the contact step once the held slot has
+ *   passed.
  * @csspart checkbox - Each consent checkbox.
  * @csspart field-error - A form field's error message.
  * @csspart confirmed - The "reservation confirmed" heading line (or collected, or expired).

@@ -133,11 +133,15 @@ export class ReserveDialog implements ReactiveController {
       back: (request, key) => this.kept.holdAnswered(request, key),
     });
     // The page's shared minute ticker (no timer of its own; at once when a hidden tab shows
-    // again): an open store step drops the pickup slots that have passed meanwhile.
+    // again): an open store step drops the pickup slots that have passed meanwhile; the contact
+    // step says when the held one has.
     new TickerController({
       addController: (c) => host.addController(c),
       removeController: (c) => host.removeController(c),
-      requestUpdate: () => this.storeStepOpen() && this.steps.slotsTick(),
+      requestUpdate: () => {
+        if (this.storeStepOpen()) this.steps.slotsTick();
+        else if (this.dialog?.open && this.step === 'contact') this.steps.heldSlotTick();
+      },
       get updateComplete() {
         return host.updateComplete;
       },
@@ -221,7 +225,12 @@ export class ReserveDialog implements ReactiveController {
   private onFlowChange(next: FlowState): void {
     const previous = this.s.flow;
     // The button's "Reservation confirmed" is over once the flow moves on.
-    this.set({ flow: next, ...(next.step !== 'confirmed' && { news: undefined }) });
+    // A new hold asked for ("Hold it again" too) is for a slot still offered: no notice.
+    this.set({
+      flow: next,
+      ...(next.step !== 'confirmed' && { news: undefined }),
+      ...(next.step === 'holding' && { slotPassed: false }),
+    });
     // A removed button (its confirm answered late) is not kept alive until pickup time by its
     // alarm: `hostConnected` sets it again if the button comes back.
     this.pickupOver.set(this.host.isConnected ? this.pickupEnd(next) : undefined);
@@ -261,6 +270,11 @@ export class ReserveDialog implements ReactiveController {
       this.set({ storeEpoch: this.s.storeEpoch + 1 });
     }
     if (error.reason === 'slot_unavailable') this.set({ slotId: '' });
+    // The server's clock says the held slot has passed: as the contact step's own check does.
+    if (error.reason === 'slot_passed') {
+      this.set({ slotPassed: true });
+      void this.focus.onPart('choose-slot');
+    }
     // "More time" is gone: the focus goes to the step's heading, and the notice says why.
     if (error.reason === 'no_more_time') void this.focus.stepHeading();
     if (error.reason === 'hold_expired' && this.s.flow.hold) {

@@ -53,7 +53,7 @@ export interface StepView {
   alternatives: StoreChoice[] | undefined;
   wanted: number;
   slotId: string;
-  /** The chosen slot had begun when "Hold it" was pressed. */
+  /** The chosen slot can no longer be kept ("Hold it" pressed, or held on the contact step). */
   slotPassed: boolean;
   form: ContactForm;
   remainingMs: number;
@@ -154,8 +154,13 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
         errors: v.form.errors,
         clock: formatCountdown(v.remainingMs, v.locale),
         busy: s.step === 'confirming',
-        ...(s.error ? { notice: contactNotice(msg, s.error) } : {}),
-        moreTime: v.moreTime,
+        // The held slot has passed: said, with the way back; no more time for it.
+        ...(v.slotPassed
+          ? { notice: msg.reserveSlotPassed, onChooseSlot: on.back }
+          : s.error
+            ? { notice: contactNotice(msg, s.error) }
+            : {}),
+        moreTime: v.slotPassed ? undefined : v.moreTime,
         onMoreTime: on.moreTime,
         onInput: (f, value) => v.form.input(f, value),
         onBlur: (f) => v.form.blur(f),

@@ -62,6 +62,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
       'The store offered a different pickup time from the one you chose, so nothing is held. Please choose a pickup time again.',
     reserveSlotPassed:
       'Your order can no longer be ready for that pickup time. Please choose another.',
+    reserveSlotChoose: 'Choose another pickup time',
     reserveName: 'Full name',
     reserveEmail: 'Email',
     reservePhone: 'Phone',
@@ -187,6 +188,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
       'Le magasin a proposé une autre heure de retrait que celle choisie\u00a0: rien n’est mis de côté. Veuillez choisir de nouveau une heure de retrait.',
     reserveSlotPassed:
       'Votre commande ne peut plus être prête pour ce créneau de retrait. Veuillez en choisir un autre.',
+    reserveSlotChoose: 'Choisir une autre heure de retrait',
     reserveName: 'Nom complet',
     reserveEmail: 'E-mail',
     reservePhone: 'Téléphone',

@@ -163,6 +163,8 @@ export interface ReserveMessages {
   /** A hold answered for another pickup slot than the one chosen (given back at once). */
   reserveSlotOther: string;
   reserveSlotPassed: string;
+  /** The contact step's way back when the held slot has passed: choose another time. */
+  reserveSlotChoose: string;
   reserveName: string;
   reserveEmail: string;
   reservePhone: string;

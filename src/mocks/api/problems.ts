@@ -11,6 +11,7 @@ export type ProblemCode =
   | 'reservation_not_found'
   | 'stock_unavailable'
   | 'slot_unavailable'
+  | 'slot_passed'
   | 'pickup_unavailable'
   | 'hold_already_confirmed'
   | 'hold_not_extendable'
@@ -36,6 +37,10 @@ const TITLES: Record<ProblemCode, [en: string, fr: string]> = {
   slot_unavailable: [
     'This pickup slot is not available',
     "Ce créneau de retrait n'est pas disponible",
+  ],
+  slot_passed: [
+    'It is too late for this pickup slot',
+    'Il est trop tard pour ce créneau de retrait',
   ],
   pickup_unavailable: ['This store does not offer pickup', 'Ce magasin ne propose pas le retrait'],
   hold_already_confirmed: [
@@ -77,6 +82,7 @@ const STATUS: Record<ProblemCode, number> = {
   reservation_not_found: 404,
   stock_unavailable: 409,
   slot_unavailable: 409,
+  slot_passed: 409,
   pickup_unavailable: 409,
   hold_already_confirmed: 409,
   hold_not_extendable: 409,

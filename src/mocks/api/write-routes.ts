@@ -210,6 +210,11 @@ export const confirmHold: Route = (ctx) =>
     if (!consent.terms) return problemResponse('consent_required', undefined, lang);
     const store = state.storesById.get(hold.storeId);
     if (!store) return problemResponse('store_not_found', undefined, lang);
+    // The held slot must still be one a hold could ask for now (`findSlot`: not begun, and not
+    // before an order confirmed now can be ready): a shopper slow on the form misses it.
+    if (hold.slotId && !findSlot(state, store, hold.slotId, now)) {
+      return problemResponse('slot_passed', `Slot "${hold.slotId}" can no longer be kept`, lang);
+    }
     const reservation = state.reservationFor(hold, store, holdSlots.get(hold), now);
     hold.status = 'confirmed';
     reservationOf.set(hold, reservation.id);
