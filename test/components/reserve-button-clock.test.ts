@@ -292,6 +292,35 @@ describe('<aisle-reserve-button> on a page left open', () => {
     });
   }
 
+  it('loads the next slots when every slot listed passes while the store step stays open', async () => {
+    clock = sinon.useFakeTimers({
+      now: Date.now(),
+      toFake: ['setInterval', 'clearInterval', 'Date'],
+    });
+    const { el, slotted } = await openSlotted();
+    const listed = [...part<HTMLSelectElement>(el, 'slot')!.options].map((o) => o.value).slice(1);
+    const date = /_(\d{4}-\d{2}-\d{2})_\d{4}$/.exec(listed[0]!)![1];
+    const { slots } = (await (
+      await fetch(`/aisle-api/v1/stores/${slotted.id}/slots?date=${date}`)
+    ).json()) as { slots: { id: string; start: string }[] };
+    const last = Math.max(
+      ...slots.filter((s) => listed.includes(s.id)).map((s) => Date.parse(s.start)),
+    );
+    const slotsAsked = () => requests.filter((r) => /\/slots\?/.test(r.url)).length;
+    const asked = slotsAsked();
+    // The shopper leaves the dialog open past the last slot's start: none of them is left.
+    clock.tick(last - Date.now() + 60_000);
+    await until(() => slotsAsked() > asked, 'the slots asked again');
+    await until(() => part(el, 'slot'), 'the slot field again');
+    const offered = [...part<HTMLSelectElement>(el, 'slot')!.options].map((o) => o.value);
+    expect(offered.length, 'slots offered').to.be.greaterThan(1);
+    expect(
+      offered.filter((id) => listed.includes(id)),
+      'none of the passed ones',
+    ).to.deep.equal([]);
+    expect(el.step).to.equal('store');
+  });
+
   it('"Hold it again" after the tab slept past the chosen slot says so and sends no hold', async () => {
     const { el, slotted } = await openSlotted();
     const hold = part<HTMLButtonElement>(el, 'hold')!;

@@ -35,9 +35,10 @@ export class DialogFocus {
 
   /**
    * The focus stays where it is, unless what had it is gone ("Hold it again", a store step that
-   * loads again after a refusal): then the step's heading, never the page.
+   * loads again after a refusal or once its slots have all passed): then the step's heading,
+   * never the page.
    */
-  private async stay(): Promise<void> {
+  async stay(): Promise<void> {
     await this.host.updateComplete;
     if (!this.host.shadowRoot?.activeElement) await this.stepHeading();
   }

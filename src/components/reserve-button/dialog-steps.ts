@@ -15,7 +15,7 @@ import type { DialogState } from './dialog-state.js';
 import type { ReserveFlow } from './flow.js';
 import type { AisleReserveButton } from './reserve-button.js';
 import type { StepView } from './steps.js';
-import { holdRequest, slotPassed } from './store-data.js';
+import { holdRequest, slotPassed, slotsLeft } from './store-data.js';
 
 /** What the steps read from the dialog, and its parts they act on. */
 export interface StepsDialog {
@@ -57,13 +57,21 @@ export class DialogSteps {
    * The store step, open, looked at again (each minute, and as the dialog opens): the slots that
    * can no longer be kept leave its list; a chosen one is unselected, and the notice says so. No
    * other slot is chosen in its place: "As soon as it is ready" shows until the shopper chooses.
+   * When none of the slots listed is left, the step loads its slots again (the next ones, another
+   * day's), as after a refused hold; a focus in what goes while it loads moves to its heading.
    */
   slotsTick(): void {
     const { d } = this;
     const data = d.data.store.value;
-    const { slotId } = d.state();
-    if (data && slotPassed(data, slotId)) d.set({ slotId: '', slotPassed: true });
-    else d.host.requestUpdate();
+    const { slotId, storeEpoch } = d.state();
+    const passed = !!data && slotPassed(data, slotId);
+    const reload = !!data?.slots.length && !slotsLeft(data).length;
+    if (!passed && !reload) return d.host.requestUpdate();
+    d.set({
+      ...(passed && { slotId: '', slotPassed: true }),
+      ...(reload && { storeEpoch: storeEpoch + 1 }),
+    });
+    if (reload) void d.focus.stay();
   }
 
   /**
