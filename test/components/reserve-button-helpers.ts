@@ -155,21 +155,22 @@ export function availabilityReadyAt(storeId: string, readyAt: string, quantity: 
   );
 }
 
+/** Store hours: the same opening every day of the week, no exceptions. */
+export function everyDay(opens: string, closes: string): Store['hours'] {
+  const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+  return { weekly: days.map((day) => ({ day, opens, closes })), exceptions: [] };
+}
+
 /**
  * A handler serving `store` as open round the clock, with no preparation time nor same-day cutoff:
  * its own promise is "now", so the API's `pickupReadyAt` (availabilityReadyAt) decides, whatever
  * the time of day the test runs.
  */
 export function openAllHours(store: Store) {
-  const weekly = (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((day) => ({
-    day,
-    opens: '00:00',
-    closes: '24:00',
-  }));
   return http.get(`*/aisle-api/v1/stores/${store.id}`, () =>
     HttpResponse.json({
       ...store,
-      hours: { weekly, exceptions: [] },
+      hours: everyDay('00:00', '24:00'),
       pickup: { ...store.pickup, prepMinutes: 0, cutoff: undefined },
     }),
   );

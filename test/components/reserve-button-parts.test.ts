@@ -28,7 +28,7 @@ import {
   MAX_QUANTITY,
   SLOT_DAYS,
 } from '../../src/components/reserve-button/store-data.js';
-import { parseIcs, store } from './reserve-button-helpers.js';
+import { everyDay, parseIcs, store } from './reserve-button-helpers.js';
 
 describe('reserve button: countdown', () => {
   let clock: sinon.SinonFakeTimers;
@@ -227,14 +227,7 @@ describe('reserve button: holding a slot', () => {
   // Open round the clock, an hour to prepare: at 10:00 the order can be ready at 11:00.
   const allDay = {
     ...store,
-    hours: {
-      weekly: (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((day) => ({
-        day,
-        opens: '00:00',
-        closes: '24:00',
-      })),
-      exceptions: [],
-    },
+    hours: everyDay('00:00', '24:00'),
     pickup: { ...store.pickup, slots: true, prepMinutes: 60, cutoff: undefined },
   };
   const slot = (id: string, start: string) => ({
@@ -339,14 +332,7 @@ describe('reserve button: pickup slots', () => {
     // Open 20:00–02:00 every day, half an hour to prepare; Sunday 6 December, 00:10 in Paris.
     const night = {
       ...slotted,
-      hours: {
-        weekly: (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((day) => ({
-          day,
-          opens: '20:00',
-          closes: '02:00',
-        })),
-        exceptions: [],
-      },
+      hours: everyDay('20:00', '02:00'),
       pickup: { ...slotted.pickup, prepMinutes: 30, cutoff: undefined },
     };
     const slot = (id: string, start: string, end: string) => ({ id, start, end, remaining: 2 });

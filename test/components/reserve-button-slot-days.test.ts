@@ -8,10 +8,15 @@ import { http, HttpResponse } from 'msw';
 import sinon from 'sinon';
 import type { ClientReservations } from '../../src/client/reservations.js';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
-import { loadSlots } from '../../src/components/reserve-button/store-data.js';
+import {
+  loadSlots,
+  slotsLeft,
+  type StoreStepData,
+} from '../../src/components/reserve-button/store-data.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { useHandlers } from '../helpers/mock-api.js';
 import {
+  everyDay,
   openDialog,
   part,
   resetReserveState,
@@ -53,14 +58,7 @@ describe('<aisle-reserve-button> slot days the API refuses', () => {
     const night = {
       ...store,
       timezone: 'Europe/Paris',
-      hours: {
-        weekly: (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((day) => ({
-          day,
-          opens: '20:00',
-          closes: '02:00',
-        })),
-        exceptions: [],
-      },
+      hours: everyDay('20:00', '02:00'),
       pickup: { ...store.pickup, slots: true, prepMinutes: 30, cutoff: undefined },
     };
     const sunday = {
@@ -133,6 +131,41 @@ describe('<aisle-reserve-button> slots of a store in another time zone', () => {
     );
     if (home) {
       for (const t of await slotTexts(home.id)) expect(t).to.match(/\d$/);
+    }
+  });
+});
+
+describe('reserve button: one rule for the slots offered and the slots left', () => {
+  it('offers no slot already in progress when an order can be ready now', async () => {
+    // Open round the clock, nothing to prepare: the ready time is now (Monday 11:30 in Paris).
+    const now = Date.parse('2026-12-07T10:30:00Z');
+    const always = {
+      ...store,
+      timezone: 'Europe/Paris',
+      hours: everyDay('00:00', '24:00'),
+      pickup: { ...store.pickup, slots: true, prepMinutes: 0, cutoff: undefined },
+    };
+    const slot = (id: string, start: string, end: string) => ({ id, start, end, remaining: 2 });
+    const listed = [
+      slot('1100', '2026-12-07T10:00:00Z', '2026-12-07T11:00:00Z'), // in progress
+      slot('1200', '2026-12-07T11:00:00Z', '2026-12-07T12:00:00Z'),
+    ];
+    const client = {
+      getSlots: () => Promise.resolve(listed),
+    } as unknown as ClientReservations;
+    const clock = sinon.useFakeTimers({ now, toFake: ['Date'] });
+    try {
+      const offered = await loadSlots(client, always, undefined, {});
+      expect(offered.map((s) => s.id)).to.deep.equal(['1200']);
+      const data: StoreStepData = {
+        here: { store: always },
+        available: 1,
+        slots: listed,
+        alternatives: [],
+      };
+      expect(offered, 'what the store step keeps').to.deep.equal(slotsLeft(data));
+    } finally {
+      clock.restore();
     }
   });
 });

@@ -53,16 +53,29 @@ export function startQuantity(quantity: unknown): number {
 }
 
 /**
- * The slots of this store step that can still be kept at `now`: not begun, and not starting
- * before an order placed now can be ready (`pickupReadyTime`). The others pass while the dialog
- * stays open (a page left open, a tab that slept).
+ * The `slots` of this store that can still be kept at `now`: not begun, and not starting before
+ * an order placed now can be ready (`pickupReadyTime`). The one rule for the slots the store step
+ * offers (`loadSlots`) and those it keeps while the dialog stays open (`slotsLeft`).
  */
-export function slotsLeft(data: StoreStepData, now = Date.now()): PickupSlot[] {
-  const ready = pickupReadyTime(data.here.store, data.here.entry, new Date(now))?.getTime();
-  return data.slots.filter((s) => {
+function keptSlots(
+  store: Store,
+  entry: AvailabilityEntry | undefined,
+  slots: PickupSlot[],
+  now: number,
+): PickupSlot[] {
+  const ready = pickupReadyTime(store, entry, new Date(now))?.getTime();
+  return slots.filter((s) => {
     const start = Date.parse(s.start);
     return start > now && (ready === undefined || start >= ready);
   });
+}
+
+/**
+ * The slots of this store step that can still be kept at `now` (`keptSlots`). The others pass
+ * while the dialog stays open (a page left open, a tab that slept).
+ */
+export function slotsLeft(data: StoreStepData, now = Date.now()): PickupSlot[] {
+  return keptSlots(data.here.store, data.here.entry, data.slots, now);
 }
 
 /**
@@ -106,9 +119,9 @@ export const SLOT_DAYS = 7;
 
 /**
  * Slots of the first day from today with any left, in time order (a week at most: Saturday evening finds
- * Monday's when the store closes on Sundays) that still have room, end after now, and start once
- * the order can be ready: a slot offered before that would promise a pickup the store cannot
- * keep. Slots after midnight belong to the date their opening began: while the store's hours say
+ * Monday's when the store closes on Sundays) that still have room and can be kept (`keptSlots`:
+ * not begun, and starting once the order can be ready): a slot offered before that would promise
+ * a pickup the store cannot keep. Slots after midnight belong to the date their opening began: while the store's hours say
  * yesterday's opening still runs (open 20:00–02:00, at 00:10), yesterday's date is asked first.
  * Only today's answer must come: another day the API refuses is a day without slots.
  */
@@ -120,7 +133,6 @@ export async function loadSlots(
 ): Promise<PickupSlot[]> {
   if (!store.pickup.enabled || !store.pickup.slots) return [];
   const now = Date.now();
-  const ready = pickupReadyTime(store, entry, new Date(now))?.getTime() ?? now;
   // Calendar days in the store's zone: "tomorrow" is not 24 hours away on a clock-change night.
   const today = dateKeyOf(new Date(now), store.timezone);
   const yesterday = addDays(today, -1);
@@ -137,11 +149,11 @@ export async function loadSlots(
       if (day < 0) continue;
       return [];
     }
-    const open = slots.filter(
-      (s) =>
-        s.remaining > 0 &&
-        Date.parse(s.end) > now &&
-        (ready <= now || Date.parse(s.start) >= ready),
+    const open = keptSlots(
+      store,
+      entry,
+      slots.filter((s) => s.remaining > 0),
+      now,
     );
     // In time order, however the API orders them.
     if (open.length) return open.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
