@@ -58,11 +58,11 @@ async function run(mode: Mode, stores: Store[]): Promise<Result> {
       tiles: '',
       attribution: '',
       labels: {
-        map: 'Map',
-        cluster: (n) => `${n} stores`,
-        zoomIn: '+',
-        zoomOut: '-',
-        tilesFailed: '',
+        locatorMapLabel: 'Map',
+        locatorCluster: (n) => `${n} stores`,
+        locatorZoomIn: '+',
+        locatorZoomOut: '-',
+        locatorTilesFailed: '',
       },
       onSelect: () => {},
     });

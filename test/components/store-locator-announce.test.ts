@@ -77,16 +77,17 @@ describe('<aisle-store-locator>: the result count is said after the shopper sear
   it('says the count after a wider radius and after a filter, not the first empty result', async () => {
     const { el, said } = await listen({ near: SEA, radius: '2' });
     await settled(el);
-    expect(status(el)).to.equal('No stores within 2 km');
+    expect(status(el)).to.equal('No stores within 2 km of this place.');
     expect(said).to.deep.equal([]);
     $(el, '[part="widen"]')!.click();
-    await waitUntil(() => status(el) === 'No stores within 4 km', 'no wider search');
-    expect(said).to.deep.equal(['Loading…', 'No stores within 4 km']);
+    await waitUntil(() => status(el) === 'No stores within 4 km of this place.', 'no wider search');
+    expect(said).to.deep.equal(['Loading…', 'No stores within 4 km of this place.']);
     said.length = 0;
     $<HTMLInputElement>(el, 'input[name="open-now"]')!.click();
     await counted(el, 3);
     await settled(el);
-    expect(said).to.deep.equal(['Loading…', 'No stores within 4 km']);
+    // With a filter on, the sentence heard names the likelier cause, as the one shown does.
+    expect(said).to.deep.equal(['Loading…', 'No store within 4 km matches your filters.']);
   });
 
   it('says nothing about the `query` looked up on load; says the count near the shopper', async () => {
@@ -102,5 +103,37 @@ describe('<aisle-store-locator>: the result count is said after the shopper sear
     await waitUntil(() => !$(el, '[part="heading"]')?.textContent!.includes('Lyon'), 'not moved');
     await counted(el, 3);
     expect(said.at(-1)).to.equal(status(el));
+    // The heading says where the stores are, as after a search ("Stores near Lyon").
+    expect($(el, '[part="heading"]')!.textContent!.trim()).to.equal('Stores near you');
+    expect($(el, '[part="list"]')!.getAttribute('aria-label')).to.equal('Stores near you');
+  });
+});
+
+describe('<aisle-store-locator>: the status line is not shown twice', () => {
+  /** Shown: laid out larger than the 1 px box of a visually hidden line. */
+  const shown = (node: Element) => node.getBoundingClientRect().width > 1;
+
+  it('is heard but not shown while the list says "Loading…" or that nothing was found', async () => {
+    const { el, said } = await listen({ near: SEA, radius: '2' });
+    await waitUntil(() => $(el, '[part="loading"]'), 'no loading state');
+    expect(status(el)).to.equal('Loading…');
+    expect(shown($(el, '[part="status"]')!)).to.equal(false);
+    expect(shown($(el, '[part="loading"]')!)).to.equal(true);
+    await settled(el);
+    const empty = $(el, '[part="empty"]')!;
+    expect(empty.textContent).to.contain('No stores within 2 km of this place.');
+    expect(shown(empty)).to.equal(true);
+    expect(status(el)).to.equal('No stores within 2 km of this place.');
+    expect(shown($(el, '[part="status"]')!)).to.equal(false);
+    // Still a live region: a wider search that finds nothing either is said.
+    $(el, '[part="widen"]')!.click();
+    await waitUntil(() => said.includes('No stores within 4 km of this place.'), 'not said');
+  });
+
+  it('is shown with the count when the list shows stores', async () => {
+    const { el } = await listen({ near: PARIS, limit: '5' });
+    await settled(el);
+    expect(status(el)).to.equal('5 stores within 25 km');
+    expect(shown($(el, '[part="status"]')!)).to.equal(true);
   });
 });

@@ -107,3 +107,24 @@ describe('<aisle-store-locator>: use my location with the address service down',
     expect($(el, '.notice')!.textContent).to.contain('Address search is unavailable');
   });
 });
+
+describe('<aisle-store-locator>: the heading after "Use my location"', () => {
+  for (const [lang, heading] of [
+    ['en', 'Stores near you'],
+    ['fr', 'Magasins près de vous'],
+  ] as const) {
+    it(`says the stores are near the shopper (${lang}), until a place is searched`, async () => {
+      sinon
+        .stub(navigator.geolocation, 'getCurrentPosition')
+        .callsFake((ok) => ok(TOULOUSE as never));
+      const el = await locator('limit="3"', lang);
+      await useMyLocation(el);
+      await waitUntil(() => cards(el).length > 0, 'no stores', { timeout: 5000 });
+      expect($(el, 'h2')!.textContent!.trim()).to.equal(heading);
+      await typeAndEnter(el, 'Marseille');
+      await waitUntil(() => $(el, 'h2')!.textContent!.includes('Marseille'), 'no new heading', {
+        timeout: 5000,
+      });
+    });
+  }
+});

@@ -17,7 +17,8 @@ import {
 import Supercluster, { type ClusterProperties } from 'supercluster';
 import type { LatLng, Store } from '../../client/types.js';
 import leafletCss from './leaflet-css.generated.js';
-import { MapControls, OSM_TILES } from './map-controls.js';
+import { MapControls, OSM_TILES, type MapControlLabels } from './map-controls.js';
+import type { LocatorMessages } from '../../i18n/messages/types.js';
 import { onActivateKey, PinKeys, type LeafletKeyboardEvent } from './map-keys.js';
 import markerCss from './map-markers.styles.js';
 import { honourReducedMotion } from './map-motion.js';
@@ -25,13 +26,9 @@ import { honourReducedMotion } from './map-motion.js';
 /** At this zoom and beyond every store has its own marker. */
 export const CLUSTER_MAX_ZOOM = 13;
 
-export interface LocatorMapLabels {
-  map: string;
-  cluster: (n: number) => string;
-  zoomIn: string;
-  zoomOut: string;
-  tilesFailed: string;
-}
+/** The map's words: the element's messages, in its language. */
+export type LocatorMapLabels = MapControlLabels &
+  Pick<LocatorMessages, 'locatorMapLabel' | 'locatorCluster'>;
 
 export interface LocatorMapOptions {
   /** Tile URL template; '' draws no tiles (tests, or a page that wants markers only). */
@@ -200,7 +197,7 @@ export class LocatorMap {
   setLabels(labels: LocatorMapLabels): void {
     this.#labels = labels;
     this.#controls.setLabels(labels);
-    this.container.setAttribute('aria-label', labels.map);
+    this.container.setAttribute('aria-label', labels.locatorMapLabel);
   }
 
   /** Number of marker elements on the map (stores and clusters). */
@@ -347,7 +344,7 @@ export class LocatorMap {
       icon: new DivIcon({ className: 'aisle-cluster', html: label, iconSize: [size, size] }),
       keyboard: false,
       autoPanOnFocus: false,
-      title: this.#labels.cluster(count),
+      title: this.#labels.locatorCluster(count),
     });
     const expand = () => {
       const zoom = Math.min(this.#index.getClusterExpansionZoom(clusterId), 18);
@@ -359,7 +356,7 @@ export class LocatorMap {
     const el = marker.getElement();
     if (el) {
       el.setAttribute('role', 'button');
-      el.setAttribute('aria-label', this.#labels.cluster(count));
+      el.setAttribute('aria-label', this.#labels.locatorCluster(count));
       const half = size / 2;
       el.addEventListener('focus', () =>
         this.#controls.reveal([lat, lng], [size, size], [half, half]),

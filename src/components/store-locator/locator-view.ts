@@ -32,7 +32,7 @@ export interface LocatorViewState {
   search: SearchCombobox;
   locating: boolean;
   notice: string | undefined;
-  origin: { point: LatLng; label?: string } | undefined;
+  origin: { point: LatLng; label?: string | undefined; mine?: boolean | undefined } | undefined;
   radiusKm: number;
   /** Whether the result count is said when it changes, or only shown. */
   live: 'off' | 'polite';
@@ -95,13 +95,22 @@ function renderFilters(v: LocatorViewState) {
   </fieldset>`;
 }
 
+/** Nothing found: with filters on, they are the likelier cause, so the sentence says so. */
+const filtered = (v: LocatorViewState) => v.openNow || v.chosenServices.length > 0;
+const noneFound = (v: LocatorViewState, radius: string) =>
+  filtered(v) ? v.msg.locatorNoMatch(radius) : v.msg.locatorNoResults(radius);
+
+/**
+ * The live line: "Loading…", the count, or why nothing was found. While the list shows that
+ * state itself (loading, empty), the line is only heard, not shown twice.
+ */
 function statusText(v: LocatorViewState): string {
   const radius = formatDistance(v.locale, v.radiusKm);
   switch (v.status) {
     case TaskStatus.PENDING:
       return v.msg.loading;
     case TaskStatus.COMPLETE:
-      return v.msg.locatorResults(v.ranked.length, radius);
+      return v.ranked.length ? v.msg.locatorResults(v.ranked.length, radius) : noneFound(v, radius);
     default: // an error is said once, by its alert below
       return '';
   }
@@ -129,13 +138,10 @@ function renderList(v: LocatorViewState) {
       break;
     default:
       if (v.ranked.length === 0) {
-        // With filters on, they are the likelier cause: say so, and offer to clear them.
-        const filtered = v.openNow || v.chosenServices.length > 0;
-        const radius = formatDistance(v.locale, v.radiusKm);
         return html`<div class="empty" part="empty">
-          <p>${filtered ? msg.locatorNoMatch(radius) : msg.locatorNoResults(radius)}</p>
+          <p>${noneFound(v, formatDistance(v.locale, v.radiusKm))}</p>
           ${
-            filtered
+            filtered(v)
               ? html`<button type="button" part="clear-filters" @click=${actions.clearFilters}>
                   ${msg.locatorClearFilters}
                 </button>`
@@ -176,11 +182,14 @@ function renderList(v: LocatorViewState) {
 export function renderLocatorBody(v: LocatorViewState): TemplateResult {
   const { msg, actions } = v;
   // Store names are h3: the list always has its h2 above them (WCAG 1.3.1, heading order).
+  const statusClass = v.ranked.length ? 'status' : 'status visually-hidden';
   const heading = v.origin?.label
     ? msg.locatorStoresNear(v.origin.label)
-    : v.ranked.length
-      ? msg.locatorStores
-      : undefined;
+    : v.origin?.mine
+      ? msg.locatorStoresNearYou
+      : v.ranked.length
+        ? msg.locatorStores
+        : undefined;
   return html`
     <div class="search" part="search" role="search">
       ${v.search.render(msg)}
@@ -219,7 +228,7 @@ export function renderLocatorBody(v: LocatorViewState): TemplateResult {
     <div class="layout" data-view=${v.noMap ? 'list' : v.view}>
       <section class="list-pane" part="list" aria-label=${heading ?? msg.locatorList}>
         ${heading ? html`<h2 class="heading" part="heading">${heading}</h2>` : nothing}
-        <p class="status" part="status" role="status" aria-live=${v.live}>${statusText(v)}</p>
+        <p class=${statusClass} part="status" role="status" aria-live=${v.live}>${statusText(v)}</p>
         ${renderList(v)}
       </section>
       ${

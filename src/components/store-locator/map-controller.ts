@@ -230,17 +230,6 @@ export class MapController implements ReactiveController {
   }
 }
 
-/** The map's words, in the element's language. */
-export function mapLabels(msg: LocatorElementMessages): LocatorMapLabels {
-  return {
-    map: msg.locatorMapLabel,
-    cluster: msg.locatorCluster,
-    zoomIn: msg.locatorZoomIn,
-    zoomOut: msg.locatorZoomOut,
-    tilesFailed: msg.locatorTilesFailed,
-  };
-}
-
 /** The stores (by id; their order does not move the map) and the searched point a fit shows. */
 function fitKey(results: readonly Store[], origin: LatLng | undefined): string {
   const ids = results.map((s) => s.id).sort();

@@ -8,18 +8,18 @@ import {
   type LatLngExpression,
   type Map as LeafletMap,
 } from './leaflet.js';
+import type { LocatorMessages } from '../../i18n/messages/types.js';
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
 /** Room kept between a focused marker and a control, in px (its focus ring is 3 px wide). */
 const GAP = 4;
 
-export interface MapControlLabels {
-  zoomIn: string;
-  zoomOut: string;
-  /** Said over the map when none of its tiles could be loaded. */
-  tilesFailed: string;
-}
+/** The controls' words: the element's messages (locatorTilesFailed is said over the map when none of its tiles could be loaded). */
+export type MapControlLabels = Pick<
+  LocatorMessages,
+  'locatorZoomIn' | 'locatorZoomOut' | 'locatorTilesFailed'
+>;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -81,12 +81,12 @@ export class MapControls {
     }
   }
 
-  setLabels({ zoomIn, zoomOut, tilesFailed }: MapControlLabels): void {
-    this.#tilesFailed = tilesFailed;
+  setLabels(labels: MapControlLabels): void {
+    const tilesFailed = (this.#tilesFailed = labels.locatorTilesFailed);
     if (this.#note) this.#note.textContent = tilesFailed;
     for (const [button, label] of [
-      [this.#zoomIn, zoomIn],
-      [this.#zoomOut, zoomOut],
+      [this.#zoomIn, labels.locatorZoomIn],
+      [this.#zoomOut, labels.locatorZoomOut],
     ] as const) {
       button.title = label;
       button.setAttribute('aria-label', label);

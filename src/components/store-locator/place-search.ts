@@ -15,8 +15,8 @@ export interface PlaceSearchOptions {
   geocoder(): Geocoder;
   locale(): string;
   msg(): LocatorElementMessages;
-  /** A place to search around was found (picked, looked up, or the shopper's position). */
-  onPlace(point: LatLng, label?: string, picked?: Suggestion): void;
+  /** A place to search around was found (picked, looked up, or the shopper's position: `mine`). */
+  onPlace(point: LatLng, label?: string, picked?: Suggestion, mine?: boolean): void;
   /** A place could not be looked up (an error, not "no match"): typed, or the `query` attribute. */
   onFailed(error: unknown): void;
 }
@@ -95,7 +95,7 @@ export class PlaceSearch {
       const point = await locateFromUserAction(event);
       if (picks !== this.#picks) return;
       this.box.setQuery('');
-      this.options.onPlace(point);
+      this.options.onPlace(point, undefined, undefined, true);
     } catch (error) {
       this.say(
         error instanceof LocationError

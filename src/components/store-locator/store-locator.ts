@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { clientFor, mockModeFetch, type AisleClient } from '../../client/index.js';
@@ -12,7 +12,7 @@ import { StockMovedController } from '../../internal/stock-moved-controller.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
 import { TickerController } from '../../internal/ticker-controller.js';
 import { LocatorData } from './locator-data.js';
-import { mapLabels, MapController } from './map-controller.js';
+import { MapController } from './map-controller.js';
 import { parseList, parseNear } from './ranking.js';
 import { attributeProblems, limitCount, radiusKm, wantedSkus } from './attribute-check.js';
 import { PlaceSearch } from './place-search.js';
@@ -22,7 +22,8 @@ import { renderLocatorBody, type LocatorActions, type LocatorViewState } from '.
 import { syncStructuredData } from './structured-data-sync.js';
 import styles from './store-locator.styles.js';
 
-type Origin = { point: LatLng; label?: string };
+/** Where the search is: a named place, the shopper's position (`mine`), or a `near` point. */
+type Origin = { point: LatLng; label?: string | undefined; mine?: boolean | undefined };
 
 /** Attributes whose bad values are named in the console (attribute-check.ts). */
 const CHECKED_ATTRIBUTES = ['near', 'radius', 'limit', 'tiles', 'sku', 'skus'] as const;
@@ -46,9 +47,9 @@ const CHECKED_ATTRIBUTES = ['near', 'radius', 'limit', 'tiles', 'sku', 'skus'] a
  * @csspart notice - A notice above the results (e.g. address search unavailable).
  * @csspart filters - The filter group.
  * @csspart view-switch - The list / map switch on narrow screens.
- * @csspart heading - The results heading ("Stores near Lyon"; "Stores" when the search names no place).
+ * @csspart heading - The results heading ("Stores near Lyon", "Stores near you", "Stores").
  * @csspart list - The result pane.
- * @csspart status - The result count.
+ * @csspart status - The result count (only heard while the list is loading or empty).
  * @csspart prompt - What shows before any search.
  * @csspart loading - The loading state.
  * @csspart empty - The "no store found" state.
@@ -88,8 +89,8 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     geocoder: () => this.#geocoder,
     locale: () => this.locale,
     msg: () => this.msg,
-    onPlace: (point, label, picked) => {
-      this.#searchNear(point, label);
+    onPlace: (point, label, picked, mine) => {
+      this.#searchNear(point, label, mine);
       if (picked) this.#live = 'polite'; // the shopper's pick (not the `query` attribute's place)
       // A store's own name was chosen: select it in the results.
       if (picked?.storeId) {
@@ -101,7 +102,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     onFailed: (error) => this.#reportError(error),
   });
   private readonly mapController = new MapController(this, {
-    labels: () => mapLabels(this.msg),
+    labels: () => this.msg,
     view: () => ({
       // Every client-side store, but with a filter on only those that pass (the results), as
       // the list: a pin the filters hide would be chosen and then missing from the list.
@@ -262,9 +263,9 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     this.emit('aisle-error', errorDetail(error));
   }
 
-  #searchNear(point: LatLng, label?: string): void {
+  #searchNear(point: LatLng, label?: string, mine?: boolean): void {
     this.place.placeChosen(); // the shopper's own search replaces a failed `query`
-    this.origin = { point, ...(label ? { label } : {}) };
+    this.origin = { point, label, mine };
     this.widenedKm = undefined;
     this.selectedId = undefined;
     this.#focusSelection = false;
@@ -391,8 +392,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
       view: this.view,
       actions: this.#actions,
     };
-    return html`<div part="base" class="base">${renderLocatorBody(view)}</div>
-      ${nothing}`;
+    return html`<div part="base" class="base">${renderLocatorBody(view)}</div>`;
   }
 }
 

@@ -32,9 +32,7 @@ export const locatorMessages: Localized<LocatorMessages> = {
         locker: 'Pickup locker',
       }),
     locatorResults: (n, radius) =>
-      n === 0
-        ? `No stores within ${radius}`
-        : plural('en', n, { one: `# store within ${radius}`, other: `# stores within ${radius}` }),
+      plural('en', n, { one: `# store within ${radius}`, other: `# stores within ${radius}` }),
     locatorNoResults: (radius) => `No stores within ${radius} of this place.`,
     locatorWiden: (radius) => `Search within ${radius}`,
     locatorNoMatch: (radius) => `No store within ${radius} matches your filters.`,
@@ -55,6 +53,7 @@ export const locatorMessages: Localized<LocatorMessages> = {
     locatorMapLabel: 'Map of stores',
     locatorCluster: (n) => `${n} stores here, zoom in`,
     locatorStoresNear: (place) => `Stores near ${place}`,
+    locatorStoresNearYou: 'Stores near you',
     locatorStores: 'Stores',
     locatorMapFailed: 'We could not load the map.',
     locatorZoomIn: 'Zoom in',
@@ -87,12 +86,10 @@ export const locatorMessages: Localized<LocatorMessages> = {
         locker: 'Casier de retrait',
       }),
     locatorResults: (n, radius) =>
-      n === 0
-        ? `Aucun magasin dans un rayon de ${radius}`
-        : plural('fr', n, {
-            one: `# magasin dans un rayon de ${radius}`,
-            other: `# magasins dans un rayon de ${radius}`,
-          }),
+      plural('fr', n, {
+        one: `# magasin dans un rayon de ${radius}`,
+        other: `# magasins dans un rayon de ${radius}`,
+      }),
     locatorNoResults: (radius) => `Aucun magasin dans un rayon de ${radius} autour de ce lieu.`,
     locatorWiden: (radius) => `Chercher dans un rayon de ${radius}`,
     locatorNoMatch: (radius) =>
@@ -114,6 +111,7 @@ export const locatorMessages: Localized<LocatorMessages> = {
     locatorMapLabel: 'Carte des magasins',
     locatorCluster: (n) => `${n} magasins ici, zoomez`,
     locatorStoresNear: (place) => `Magasins près de ${place}`,
+    locatorStoresNearYou: 'Magasins près de vous',
     locatorStores: 'Magasins',
     locatorMapFailed: 'Impossible de charger la carte.',
     locatorZoomIn: 'Zoom avant',

@@ -234,6 +234,7 @@ export interface LocatorMessages {
   locatorOpenNow: string;
   locatorInStockFirst: string;
   locatorService: (code: string) => string;
+  /** How many stores were found (one or more; none is locatorNoResults or locatorNoMatch). */
   locatorResults: (n: number, radius: string) => string;
   locatorNoResults: (radius: string) => string;
   locatorWiden: (radius: string) => string;
@@ -256,6 +257,8 @@ export interface LocatorMessages {
   locatorMapLabel: string;
   locatorCluster: (n: number) => string;
   locatorStoresNear: (place: string) => string;
+  /** The list's heading after "Use my location". */
+  locatorStoresNearYou: string;
   /** The list's heading when the search has no place name (`near`, stores given from JavaScript). */
   locatorStores: string;
   locatorMapFailed: string;
