@@ -358,7 +358,10 @@ describe('client: transport and REST provider', () => {
   describe('timeouts (fake clock)', () => {
     let clock: sinon.SinonFakeTimers;
     beforeEach(() => {
-      clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      clock = sinon.useFakeTimers({
+        toFake: ['setTimeout', 'clearTimeout'],
+        shouldClearNativeTimers: true,
+      });
     });
     afterEach(() => clock.restore());
 

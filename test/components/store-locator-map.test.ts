@@ -360,7 +360,10 @@ describe('<aisle-store-locator>: the map', () => {
     });
 
     it('can be removed right after a wheel event (no error from a pending wheel zoom)', () => {
-      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const clock = sinon.useFakeTimers({
+        toFake: ['setTimeout', 'clearTimeout'],
+        shouldClearNativeTimers: true,
+      });
       try {
         const [x, y] = at(0.5, 0.5);
         container.dispatchEvent(
@@ -375,7 +378,10 @@ describe('<aisle-store-locator>: the map', () => {
     });
 
     it('can be removed right after the window resizes (no error from a pending moveend)', async () => {
-      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const clock = sinon.useFakeTimers({
+        toFake: ['setTimeout', 'clearTimeout'],
+        shouldClearNativeTimers: true,
+      });
       try {
         // A phone turned sideways, then a page that moves on at once: Leaflet measures the map on
         // the next frame and says `moveend` 200 ms later, and its remove() leaves that timer.

@@ -47,7 +47,10 @@ afterEach(() => {
 
 describe('<aisle-store-locator>: suggestions', () => {
   it('asks once per pause in typing (debounced)', async () => {
-    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const clock = sinon.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout'],
+      shouldClearNativeTimers: true,
+    });
     const el = await locator();
     const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
     for (const text of ['N', 'Na', 'Nan', 'Nant', 'Nante', 'Nantes']) {

@@ -287,7 +287,10 @@ describe('geo/geocoder: online (mocked BAN and Photon)', () => {
   describe('with a fake clock', () => {
     let clock: sinon.SinonFakeTimers;
     beforeEach(() => {
-      clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      clock = sinon.useFakeTimers({
+        toFake: ['setTimeout', 'clearTimeout'],
+        shouldClearNativeTimers: true,
+      });
     });
     afterEach(() => clock.restore());
 

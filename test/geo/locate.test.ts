@@ -115,7 +115,10 @@ describe('geo/locate', () => {
   });
 
   it('gives up with "timeout" when the browser never answers (fake clock)', async () => {
-    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const clock = sinon.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout'],
+      shouldClearNativeTimers: true,
+    });
     try {
       const { geo } = fakeGeolocation('never');
       let settled: unknown;

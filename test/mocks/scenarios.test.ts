@@ -103,7 +103,10 @@ describe('mock API: scenarios', () => {
   });
 
   it('latency: the answer waits for the clock', async () => {
-    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const clock = sinon.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout'],
+      shouldClearNativeTimers: true,
+    });
     try {
       mockApi.setScenario({ latency: 800 });
       let settled = false;
