@@ -222,3 +222,30 @@ async function holdAndFillOpen(el: AisleReserveButton): Promise<void> {
   el.shadowRoot!.querySelector<HTMLInputElement>('#terms')!.click();
   await el.updateComplete;
 }
+
+describe('<aisle-reserve-button> the time left, as the live region keeps it', () => {
+  beforeEach(resetReserveState);
+
+  for (const [lang, said] of [
+    ['en', /^Less than 2 minutes left to confirm your reservation\. Need more time\?/],
+    ['fr', /^Il reste moins de 2 minutes pour confirmer votre réservation\. Besoin de plus/],
+  ] as const) {
+    it(`stays true a minute after it was said (${lang})`, async () => {
+      const el = await mount(lang);
+      const hold = await openToHold(el);
+      const clock = fakeClock();
+      try {
+        hold.click();
+        await until(() => part(el, 'more-time'), '"More time" on the contact step');
+        clock.tick((MINUTES - 2) * 60_000 + 1000); // 1:59 left: the 2-minute warning
+        await until(() => said.test(status(el).trim()), 'the warning');
+        clock.tick(57_000); // 1:02 left, and nothing new said
+        await el.updateComplete;
+        expect(countdown(el)).to.match(/\b1(:| min )0\d/); // 1:02 left
+        expect(status(el).trim()).to.match(said);
+      } finally {
+        clock.restore();
+      }
+    });
+  }
+});

@@ -38,12 +38,12 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveTimeLeft: (s, more) =>
       (s >= 60
         ? plural('en', Math.round(s / 60), {
-            one: '# minute left to confirm your reservation',
-            other: '# minutes left to confirm your reservation',
+            one: 'Less than a minute left to confirm your reservation',
+            other: 'Less than # minutes left to confirm your reservation',
           })
         : plural('en', s, {
-            one: '# second left to confirm your reservation',
-            other: '# seconds left to confirm your reservation',
+            one: 'Less than a second left to confirm your reservation',
+            other: 'Less than # seconds left to confirm your reservation',
           })) + (more && s <= 120 ? '. Need more time? Press “More time”.' : ''),
     reserveMoreTime: 'More time',
     reserveExtended: (m) =>
@@ -159,12 +159,12 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveTimeLeft: (s, more) =>
       (s >= 60
         ? plural('fr', Math.round(s / 60), {
-            one: 'Il reste # minute pour confirmer votre réservation',
-            other: 'Il reste # minutes pour confirmer votre réservation',
+            one: 'Il reste moins d’une minute pour confirmer votre réservation',
+            other: 'Il reste moins de # minutes pour confirmer votre réservation',
           })
         : plural('fr', s, {
-            one: 'Il reste # seconde pour confirmer votre réservation',
-            other: 'Il reste # secondes pour confirmer votre réservation',
+            one: 'Il reste moins d’une seconde pour confirmer votre réservation',
+            other: 'Il reste moins de # secondes pour confirmer votre réservation',
           })) +
       (more && s <= 120
         ? '. Besoin de plus de temps\u00a0? Appuyez sur «\u00a0Plus de temps\u00a0».'

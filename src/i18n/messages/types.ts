@@ -148,7 +148,10 @@ export interface ReserveMessages {
   reserveHold: string;
   reserveHolding: string;
   reserveHeldFor: (time: string) => string;
-  /** With `moreTime` and 2 minutes or less left, it says how to get more time. */
+  /**
+   * Said at 5 and 2 minutes, 1 minute and 30 seconds left: "less than", so that it stays true while
+   * the live region keeps it. With `moreTime` and 2 minutes or less left, it says how to get more time.
+   */
   reserveTimeLeft: (seconds: number, moreTime?: boolean) => string;
   /** "More time" on the hold (WCAG 2.2.1), and what pressing it did. */
   reserveMoreTime: string;
