@@ -53,6 +53,18 @@ function alternativeList(v: StoreStepView, list: StoreChoice[]): TemplateResult 
     </ul>`;
 }
 
+/**
+ * What the quantity's limit is: the count the API gave ("4 available"), the cap per reservation,
+ * or, for "low stock" with no count, the one unit offered then (never a count the API did not give).
+ */
+function quantityHint(msg: Messages, data: StoreStepData): string {
+  const max = data.available;
+  if (max === MAX_QUANTITY) return msg.reserveUpTo(max);
+  return data.here.entry?.quantity === undefined
+    ? msg.reserveLowStockCap(max)
+    : msg.reserveAvailable(max);
+}
+
 export function storeStep(v: StoreStepView): TemplateResult {
   const { msg, data } = v;
   const { store } = data.here;
@@ -96,9 +108,7 @@ export function storeStep(v: StoreStepView): TemplateResult {
                     </option>`,
                 )}
               </select>
-              <span class="hint" id="quantity-hint"
-                >${max === MAX_QUANTITY ? msg.reserveUpTo(max) : msg.reserveAvailable(max)}</span
-              >
+              <span class="hint" id="quantity-hint">${quantityHint(msg, data)}</span>
             </div>
             ${
               data.slots.length

@@ -23,6 +23,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveQuantity: 'Quantity',
     reserveUpTo: (n) => `Up to ${n} per reservation`,
     reserveAvailable: (n) => plural('en', n, { one: '# available', other: '# available' }),
+    reserveLowStockCap: (n) => `Low stock: ${n} per reservation`,
     reserveSlot: 'Pickup time',
     reserveSlotFirst: 'As soon as it is ready',
     reserveSlotRange: (day, start, end) => `${day}, ${start}–${end}`,
@@ -135,6 +136,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveQuantity: 'Quantité',
     reserveUpTo: (n) => `Jusqu’à ${n} par réservation`,
     reserveAvailable: (n) => plural('fr', n, { one: '# disponible', other: '# disponibles' }),
+    reserveLowStockCap: (n) => `Stock limité\u00a0: ${n} par réservation`,
     reserveSlot: 'Heure de retrait',
     reserveSlotFirst: 'Dès que c’est prêt',
     // As the store hours write French ranges: "10 h 30 – 11 h 30".

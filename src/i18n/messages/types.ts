@@ -132,6 +132,8 @@ export interface ReserveMessages {
   reserveQuantity: string;
   reserveUpTo: (n: number) => string;
   reserveAvailable: (n: number) => string;
+  /** "Low stock" with no count from the API: the units offered per reservation then. */
+  reserveLowStockCap: (n: number) => string;
   reserveSlot: string;
   reserveSlotFirst: string;
   reserveSlotRange: (day: string, start: string, end: string) => string;
