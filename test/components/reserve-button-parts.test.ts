@@ -167,6 +167,15 @@ describe('reserve button: contact validation', () => {
     expect(validateField('name', { ...input, name: 'x'.repeat(101) })).to.equal('too-long');
   });
 
+  it('counts characters as the API’s JSON Schema does (code points), not UTF-16 units', () => {
+    const input = { ...emptyContact('', 'ada@example.com'), terms: true };
+    // 97 characters, 102 UTF-16 units (each emoji is two; the family is five code points).
+    const name = `😀🎉 Zoë 👩‍👩‍👧 ${'Dupont-'.repeat(12)}`;
+    expect(name.length).to.be.above(100);
+    expect(validateField('name', { ...input, name })).to.equal(undefined);
+    expect(validateField('name', { ...input, name: '😀'.repeat(101) })).to.equal('too-long');
+  });
+
   it('gives the customer and consent, marketing off unless ticked', () => {
     const r = validateContact({ ...emptyContact(' Ada ', 'ada@example.com'), terms: true });
     expect(r.valid).to.equal(true);

@@ -5,7 +5,13 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { ReserveElementMessages as Messages } from './dialog-messages.js';
-import type { ContactErrors, ContactField, ContactInput, ContactProblem } from './contact.js';
+import {
+  MAX_LENGTH,
+  type ContactErrors,
+  type ContactField,
+  type ContactInput,
+  type ContactProblem,
+} from './contact.js';
 
 export interface ContactStepView {
   msg: Messages;
@@ -28,7 +34,7 @@ export interface ContactStepView {
 }
 
 function errorText(msg: Messages, field: ContactField, problem: ContactProblem): string {
-  if (problem === 'too-long') return msg.reserveErrTooLong;
+  if (problem === 'too-long') return msg.reserveErrTooLong(MAX_LENGTH[field as 'name' | 'email']);
   switch (field) {
     case 'name':
       return msg.reserveErrNameRequired;

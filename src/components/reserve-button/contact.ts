@@ -22,8 +22,9 @@ export type ContactResult =
 
 export const CONTACT_FIELDS: readonly ContactField[] = ['name', 'email', 'phone', 'terms'];
 
-const MAX_NAME = 100;
-const MAX_EMAIL = 254;
+/** The longest name and e-mail address taken, in characters (code points, as JSON Schema counts). */
+export const MAX_LENGTH = { name: 100, email: 254 } as const;
+const length = (v: string) => [...v].length;
 // One @, something on both sides, a dot in the domain, no spaces: what a shopper can fix.
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 // Digits with the usual separators, optional leading +; 6 to 15 digits (E.164 has at most 15).
@@ -41,12 +42,12 @@ export function validateField(
     case 'name': {
       const v = input.name.trim();
       if (!v) return 'required';
-      return v.length > MAX_NAME ? 'too-long' : undefined;
+      return length(v) > MAX_LENGTH.name ? 'too-long' : undefined;
     }
     case 'email': {
       const v = input.email.trim();
       if (!v) return 'required';
-      if (v.length > MAX_EMAIL) return 'too-long';
+      if (length(v) > MAX_LENGTH.email) return 'too-long';
       return EMAIL.test(v) ? undefined : 'invalid';
     }
     case 'phone': {

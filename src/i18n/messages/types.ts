@@ -177,7 +177,8 @@ export interface ReserveMessages {
   reserveTerms: string;
   reserveMarketing: string;
   reserveErrNameRequired: string;
-  reserveErrTooLong: string;
+  /** A name or e-mail address longer than `max` characters. */
+  reserveErrTooLong: (max: number) => string;
   reserveErrEmailRequired: string;
   reserveErrEmailInvalid: string;
   reserveErrPhoneInvalid: string;
