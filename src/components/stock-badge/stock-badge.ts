@@ -30,6 +30,9 @@ function storeNotFound(error: unknown): boolean {
   return error instanceof AisleApiError && error.code === 'store_not_found';
 }
 
+/** How long an announcement stays in the live region: time to be said, then out of the way. */
+const ANNOUNCED_FOR_MS = 7000;
+
 /**
  * @summary Availability of one product at the shopper's store: in stock, low, out or unknown,
  * how fresh that is, the pickup promise, and the nearest store that has it when this one does not.
@@ -91,6 +94,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
 
   @state() private pickerOpen = false;
   @state() private announcement: Announcement | undefined;
+  #quiet?: ReturnType<typeof setTimeout>;
 
   /** The product's SKU. */
   @property({ reflect: true }) sku = '';
@@ -182,6 +186,12 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Said, then taken out of the reading order: left there, a screen reader reading the page
+    // met the details twice (the badge's, then the announcement's).
+    if ((changed as PropertyValues).has('announcement') && this.announcement) {
+      clearTimeout(this.#quiet);
+      this.#quiet = setTimeout(() => (this.announcement = undefined), ANNOUNCED_FOR_MS);
+    }
     const status = this.status;
     if (this.getAttribute('status') !== status) this.setAttribute('status', status);
     const result = this.#lookup.status === TaskStatus.COMPLETE && this.#lookup.value;
