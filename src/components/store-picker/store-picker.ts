@@ -6,7 +6,12 @@ import { clientFor, mockModeFetch } from '../../client/index.js';
 import type { LatLng, Store } from '../../client/types.js';
 import type { AisleConfigValues } from '../../config/config.js';
 import { createGeocoder } from '../../geo/create-geocoder.js';
-import { locateFromUserAction } from '../../geo/locate.js';
+import {
+  locateFromUserAction,
+  LocationError,
+  locationErrorMessage,
+  type LocationErrorCode,
+} from '../../geo/locate.js';
 import { storesAround } from '../../geo/stores-around.js';
 import { searchInTurn } from '../../geo/text.js';
 import { formatDistance } from '../../i18n/format.js';
@@ -76,7 +81,8 @@ export class AisleStorePicker extends AisleElement<PickerElementMessages> {
   }
 
   @state() private request?: PickerRequest;
-  @state() private locationError = false;
+  /** Why "use my location" failed: the browser's reason (denied, timeout…), else 'failed'. */
+  @state() private locationError?: LocationErrorCode | 'failed';
   /** Waiting for the device's position (up to 40 s with the permission prompt). */
   @state() private locating = false;
 
@@ -142,19 +148,19 @@ export class AisleStorePicker extends AisleElement<PickerElementMessages> {
       this.#input?.focus();
       return;
     }
-    this.locationError = false;
+    this.locationError = undefined;
     this.request = { kind: 'text', text };
   }
 
   private async onLocate(event: Event): Promise<void> {
     if (this.locating) return; // the button keeps the focus while locating (aria-disabled)
     this.locating = true;
-    this.locationError = false;
+    this.locationError = undefined;
     try {
       const point = await locateFromUserAction(event);
       this.request = { kind: 'point', point };
-    } catch {
-      this.locationError = true;
+    } catch (error) {
+      this.locationError = error instanceof LocationError ? error.code : 'failed';
     } finally {
       this.locating = false;
     }
@@ -223,7 +229,13 @@ export class AisleStorePicker extends AisleElement<PickerElementMessages> {
       </form>
       ${
         this.locationError
-          ? html`<p class="note" role="alert">${msg.pickerLocationFailed}</p>`
+          ? html`<p class="note" role="alert">
+              ${
+                this.locationError === 'failed'
+                  ? msg.pickerLocationFailed
+                  : locationErrorMessage(this.locationError, this.locale)
+              }
+            </p>`
           : nothing
       }
       ${result?.fellBack ? html`<p class="note">${msg.pickerFellBack}</p>` : nothing}
