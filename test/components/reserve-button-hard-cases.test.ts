@@ -272,7 +272,10 @@ describe('<aisle-reserve-button> hard cases', () => {
     );
     const expired = oneEvent(el, 'aisle-hold-expired');
     submit(el);
-    await expired;
+    // The page is told the hold as it now is: expired, not "held".
+    const { hold } = (await expired).detail;
+    expect(hold.status).to.equal('expired');
+    expect(hold.sku).to.equal(SKU);
     await until(() => part(el, 'hold-again'), 'the hold-again button');
     expect(el.step).to.equal('expired');
     expect(part(el, 'step')!.textContent).to.equal('Hold expired'); // not "Your details"
@@ -630,7 +633,9 @@ describe('<aisle-reserve-button> hold expiry (fake clock)', () => {
 
     const expired = oneEvent(el, 'aisle-hold-expired');
     clock.tick(5 * 60_000);
-    await expired;
+    const told = (await expired).detail.hold;
+    expect(told.status, 'the hold as it now is').to.equal('expired');
+    expect(told.id).to.match(/\S/);
     await el.updateComplete;
     expect(el.step).to.equal('expired');
     expect(part(el, 'error')!.textContent).to.include('expired');

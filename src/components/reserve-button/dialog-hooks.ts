@@ -3,6 +3,7 @@
  * (`aisle-hold-created`, `aisle-reservation-confirmed`…), the screen reader hears the hold's news,
  * and the session's record (kept-reservation.ts) follows holds, confirms and cancellations.
  */
+import type { Hold } from '../../client/types.js';
 import type { AisleEventDetails, AisleEventName } from '../../internal/events.js';
 import type { FlowError } from './flow-errors.js';
 import type { FlowHooks, FlowState } from './flow-types.js';
@@ -35,7 +36,7 @@ export function flowHooks(d: HooksDialog): FlowHooks {
     onChange: (s) => d.change(s),
     // Said by the focus, which moves to the held step's heading (described by the countdown).
     onHoldCreated: (hold) => tell(host, 'aisle-hold-created', { hold }),
-    onHoldExpired: (hold) => tell(host, 'aisle-hold-expired', { hold }),
+    onHoldExpired: (hold) => tellExpired(host, hold),
     onHoldExtended: () => d.announce(d.msg().reserveExtended(wholeMinutes(d.remainingMs()))),
     onHoldAsked: (request, key) => d.kept().holdAsked(request, key),
     onHoldAnswered: (request, key) => d.kept().holdAnswered(request, key),
@@ -79,4 +80,12 @@ export function tell<K extends AisleEventName>(
   if (host.isConnected) return void host.emit(name, detail);
   const init = { bubbles: true, composed: true, detail: { ...detail, element: host } };
   host.ownerDocument.dispatchEvent(new CustomEvent(name, init));
+}
+
+/**
+ * Tells the page a hold ran out (its clock, or a confirm answered 410): the hold as it now is,
+ * `status: "expired"`, not as it was held.
+ */
+export function tellExpired(host: AisleReserveButton, hold: Hold): void {
+  tell(host, 'aisle-hold-expired', { hold: { ...hold, status: 'expired' } });
 }

@@ -48,7 +48,8 @@ export function setDialogLoaderForTests(loader?: LoadDialog): void {
  *   `confirming`, `confirmed`, `expired`, `cancelled`).
  *
  * @fires aisle-hold-created - Stock is held; `detail.hold`.
- * @fires aisle-hold-expired - The hold ran out before confirmation; `detail.hold`.
+ * @fires aisle-hold-expired - The hold ran out before confirmation (its countdown, or a confirm
+ *   answered 410); `detail.hold`, with `status: "expired"`.
  * @fires aisle-reservation-confirmed - `detail.reservation`. From the button's document when the
  *   confirm was answered after the button was removed from the page.
  * @fires aisle-reservation-cancelled - `detail.reservation`.

@@ -23,7 +23,7 @@ import { DialogPicker } from './dialog-picker.js';
 import { DialogSteps } from './dialog-steps.js';
 import { ReserveFlow, type FlowError, type FlowState } from './flow.js';
 import { HoldClock } from './hold-clock.js';
-import { flowHooks, tell } from './dialog-hooks.js';
+import { flowHooks, tell, tellExpired } from './dialog-hooks.js';
 import type { AisleReserveButton } from './reserve-button.js';
 import { initialDialogState, onClose, type DialogState } from './dialog-state.js';
 import { KeptReservation } from './kept-reservation.js';
@@ -278,7 +278,7 @@ export class ReserveDialog implements ReactiveController {
     // "More time" is gone: the focus goes to the step's heading, and the notice says why.
     if (error.reason === 'no_more_time') void this.focus.stepHeading();
     if (error.reason === 'hold_expired' && this.s.flow.hold) {
-      tell(this.host, 'aisle-hold-expired', { hold: this.s.flow.hold });
+      tellExpired(this.host, this.s.flow.hold);
     }
     tell(this.host, 'aisle-error', {
       code: error.code,
