@@ -123,11 +123,12 @@ describe('<aisle-reserve-button> what a screen reader is told, once', () => {
       });
     }
 
-    it(`the cancelled step is said once, with its sentence, as the focus lands on its heading (${lang})`, async () => {
+    it(`the cancelled step names its code, is no step of the flow, and is said once as the focus lands on its heading (${lang})`, async () => {
       const el = await mount(lang);
       await holdAndFill(el);
       submit(el);
       await until(() => part(el, 'cancel'), 'the confirmation');
+      const code = part(el, 'code')!.textContent!.trim();
       const cancel = part<HTMLButtonElement>(el, 'cancel')!;
       cancel.focus();
       cancel.click(); // asks
@@ -137,15 +138,21 @@ describe('<aisle-reserve-button> what a screen reader is told, once', () => {
       await until(() => part(el, 'another'), 'the cancelled step');
       await until(() => heard.focus.length, 'the focus to move');
       await settled(el);
-      // Seen: a heading and the status line.
+      // Seen: a heading and the status line, which names the reservation; no "Step 3 of 3".
+      const header = spaced(el.shadowRoot!.querySelector('dialog header')!.textContent!);
+      expect(header).not.to.include(m.reserveStepOf(3, 3));
+      expect(part(el, 'cancelled')!.textContent).to.include(code);
       expect(spaced(part(el, 'step')!.textContent!)).to.equal(m.reserveStepCancelled);
-      expect(spaced(part(el, 'cancelled')!.textContent!)).to.equal(m.reserveCancelled);
-      // Heard: the sentence, once.
+      expect(spaced(part(el, 'cancelled')!.textContent!)).to.equal(m.reserveCancelled(code));
+      // Heard: the heading by the name it shows (WCAG 2.5.3), then the sentence, once.
       expect(
         el.shadowRoot!.activeElement === part(el, 'step'),
         'the focus on the heading',
       ).to.equal(true);
-      expect(heard.focus).to.deep.equal([{ name: m.reserveCancelled, description: '' }]);
+      expect(part(el, 'step')!.hasAttribute('aria-label'), 'named by its text').to.equal(false);
+      expect(heard.focus).to.deep.equal([
+        { name: m.reserveStepCancelled, description: m.reserveCancelled(code) },
+      ]);
       expect(heard.live, 'nothing said twice').to.deep.equal([]);
       await expect(el).to.be.accessible();
     });

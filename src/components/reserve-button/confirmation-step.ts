@@ -249,13 +249,16 @@ const anotherButton = (msg: Messages, onAnother: () => void) =>
     ${msg.reserveAnother}
   </button>`;
 
+/** The status line that describes the cancelled step's heading (steps.ts). */
+export const CANCELLED_SUMMARY = 'sum-cancelled';
+
 /**
- * The cancelled step. Its heading takes the focus, named by this status line (steps.ts): the line
- * is not a live region and is hidden from screen readers, which say the sentence once, with the
- * heading, where they would have said "Reservation cancelled" twice.
+ * The cancelled step: which reservation is cancelled ("Reservation EMA-WDW is cancelled."). Its
+ * heading ("Reservation cancelled", named by its own text: WCAG 2.5.3) takes the focus, described
+ * by this line, which is no live region: said once, with the heading.
  */
-export function cancelledStep(msg: Messages, onAnother: () => void): TemplateResult {
-  return html`<p part="cancelled" aria-hidden="true">${msg.reserveCancelled}</p>
+export function cancelledStep(msg: Messages, code: string, onAnother: () => void): TemplateResult {
+  return html`<p part="cancelled" id=${CANCELLED_SUMMARY}>${msg.reserveCancelled(code)}</p>
     ${anotherButton(msg, onAnother)}`;
 }
 

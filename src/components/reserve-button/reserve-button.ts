@@ -98,7 +98,8 @@ export function setDialogLoaderForTests(loader?: LoadDialog): void {
  * @csspart pickup-by - The last moment to pick it up.
  * @csspart address - The store's address on the confirmation.
  * @csspart hours - The store's opening hours table on the confirmation.
- * @csspart cancelled - The "reservation cancelled" message.
+ * @csspart cancelled - The "reservation cancelled" message, naming the code ("Reservation EMA-WDW
+ *   is cancelled.").
  * @csspart another - The "reserve again" button after a cancellation (or a reservation found
  *   collected or expired).
  *

@@ -10,7 +10,12 @@ import {
   withOffline,
   type ReserveElementMessages as Messages,
 } from './dialog-messages.js';
-import { CONFIRMATION_SUMMARY, cancelledStep, confirmationStep } from './confirmation-step.js';
+import {
+  CANCELLED_SUMMARY,
+  CONFIRMATION_SUMMARY,
+  cancelledStep,
+  confirmationStep,
+} from './confirmation-step.js';
 import type { ContactForm } from './contact-form.js';
 import { HELD_FOR, contactStep } from './contact-step.js';
 import { formatCountdown } from './countdown.js';
@@ -205,7 +210,7 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
           })
         : nothing;
     case 'cancelled':
-      return cancelledStep(msg, on.another);
+      return s.reservation ? cancelledStep(msg, s.reservation.code, on.another) : nothing;
     default:
       return nothing;
   }
@@ -255,28 +260,34 @@ export function dialogFrame(f: DialogFrame): TemplateResult {
         ? msg.reserveStepCancelled
         : headings[n - 1];
   // The heading takes the focus as a step arrives: the confirmation's is described by what it
-  // confirms, the held step's by its countdown; the cancelled step's is named by its status line.
+  // confirms, the held step's by its countdown, the cancelled step's by its status line (the code).
   const about =
     f.step === 'confirmed'
       ? CONFIRMATION_SUMMARY
       : f.step === 'contact' || f.step === 'confirming'
         ? HELD_FOR
-        : nothing;
-  const name = f.step === 'cancelled' ? msg.reserveCancelled : nothing;
+        : f.step === 'cancelled'
+          ? CANCELLED_SUMMARY
+          : nothing;
   // Each step has a heading element of its own: one that had the focus (a click that focuses no
   // button, as in Safari) would not be said again as it changed; the new one takes the focus and
   // is said, with its description, as on the keyboard path. (Keyed by step, not by text: a
   // language switch keeps the focus where it is.)
   const key = f.step === 'expired' || f.step === 'cancelled' ? f.step : n;
   // prettier-ignore
-  const stepHeading = html`<h3 part="step" tabindex="-1" aria-describedby=${about} aria-label=${name}
+  const stepHeading = html`<h3 part="step" tabindex="-1" aria-describedby=${about}
     >${heading}</h3>`;
   return html`
     <dialog part="dialog" aria-labelledby="title" @close=${f.onDialogClose}>
       <header>
         <div class="titles">
           <h2 id="title" part="title">${f.title}</h2>
-          <span class="muted">${msg.reserveStepOf(n, 3)}</span>
+          ${
+            // A cancelled reservation is no step of the flow.
+            f.step === 'cancelled'
+              ? nothing
+              : html`<span class="muted">${msg.reserveStepOf(n, 3)}</span>`
+          }
         </div>
         <button
           type="button"

@@ -109,7 +109,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveCancelYes: 'Yes, cancel it',
     reserveKeep: 'Keep my reservation',
     reserveCancelling: 'Cancelling…',
-    reserveCancelled: 'Your reservation is cancelled.',
+    reserveCancelled: (code) => `Reservation ${code} is cancelled.`,
     reserveCancelFailed: 'We could not cancel your reservation. Please try again.',
     reserveCannotCancel:
       'This reservation can no longer be cancelled: it has been collected or has expired.',
@@ -237,7 +237,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveCancelYes: 'Oui, l’annuler',
     reserveKeep: 'Garder ma réservation',
     reserveCancelling: 'Annulation…',
-    reserveCancelled: 'Votre réservation est annulée.',
+    reserveCancelled: (code) => `La réservation ${code} est annulée.`,
     reserveCancelFailed: 'Impossible d’annuler votre réservation. Veuillez réessayer.',
     reserveCannotCancel:
       'Cette réservation ne peut plus être annulée\u00a0: elle a été retirée ou a expiré.',

@@ -216,7 +216,8 @@ export interface ReserveMessages {
   reserveCancelYes: string;
   reserveKeep: string;
   reserveCancelling: string;
-  reserveCancelled: string;
+  /** The cancelled step's status line, naming the reservation's code. */
+  reserveCancelled: (code: string) => string;
   reserveCancelFailed: string;
   reserveCannotCancel: string;
   reserveAnother: string;
