@@ -394,8 +394,8 @@ describe('reserve button: pickup times', () => {
       pickupBy: '2026-07-17T17:00:00Z',
     };
     for (const [lang, summary] of [
-      ['en', 'Pick up Oak chair'],
-      ['fr', 'Retirer Oak chair'],
+      ['en', 'Pick up 1 × Oak chair'],
+      ['fr', 'Retirer 1\u00a0× Oak chair'],
     ] as const) {
       const event = pickupEvent(dialogMessages[lang], lang, reservation, undefined, 'Oak chair');
       expect(event.summary).to.equal(summary);

@@ -14,6 +14,7 @@ import { formatDate } from '../../i18n/format.js';
 import { languageOf } from '../../i18n/locale.js';
 import { buildIcs, downloadIcs, type IcsEvent } from './ics.js';
 import { zoneNote } from './zone-note.js';
+import { slotText } from './store-step.js';
 import type { QrPath } from './qr.js';
 
 /** Length of the calendar event when the reservation has no slot. */
@@ -34,6 +35,8 @@ export interface ConfirmationView {
   msg: Messages;
   locale: string;
   reservation: Reservation;
+  /** What it is of: the product's name the button knows, else its SKU. */
+  product: string;
   store?: Store;
   /** The store could not be read: asks again (else its place says "Loading…"). */
   storeRetry?: (() => void) | undefined;
@@ -50,6 +53,17 @@ export interface ConfirmationView {
   onAnother(): void;
 }
 
+/** The device's time zone (a time shown before the store, and its zone, is known). */
+const deviceZone = () => new Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * What was reserved: "2 × Oak chair". The quantity only as the reservation has it (a provider's
+ * reservation without one shows the product alone).
+ */
+export function reservedItem(msg: Messages, r: Reservation, product: string): string {
+  return msg.reserveItem(product, typeof r.quantity === 'number' ? r.quantity : undefined);
+}
+
 /**
  * "Tuesday, November 24 at 5:30 PM" / "Wednesday 15 July at 09:00" / "mardi 24 novembre à
  * 17 h 30" in the store's time zone (the device's until the store is known): the time takes the
@@ -60,7 +74,7 @@ export interface ConfirmationView {
  */
 export function formatWhen(locale: string, iso: string, timeZone?: string): string {
   const date = new Date(iso);
-  const zone = timeZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = timeZone ?? deviceZone();
   const fr = languageOf(locale) === 'fr';
   if (!fr && !/^en\b/i.test(locale)) {
     return formatDate(locale, date, zone, {
@@ -145,11 +159,12 @@ function hoursTable(msg: Messages, locale: string, store: Store, r: Reservation)
 
 /**
  * What the step's heading is described by on the confirmation (the focus moves to it): its status
- * line, the store, the code and the pickup times, so a screen reader reads them with the heading
+ * line, what was reserved, the store, the code and the pickup times, so a screen reader reads them with the heading
  * (WCAG 4.1.3), not only "Confirmation". A part not shown (no pick-up-by time, the store still
  * loading) is left out by the browser.
  */
-export const CONFIRMATION_SUMMARY = 'sum-status sum-store sum-code-label sum-code sum-ready sum-by';
+export const CONFIRMATION_SUMMARY =
+  'sum-status sum-item sum-store sum-code-label sum-code sum-ready sum-by';
 
 export function confirmationStep(v: ConfirmationView): TemplateResult {
   const { msg, reservation: r, store } = v;
@@ -165,6 +180,7 @@ export function confirmationStep(v: ConfirmationView): TemplateResult {
           : msg.reserveConfirmed
       }
     </p>
+    <p part="item" id="sum-item">${reservedItem(msg, r, v.product)}</p>
     ${v.notice ? html`<p role="alert" part="error" class="error">${v.notice}</p>` : nothing}
     <div class="code-block">
       ${qrCode(msg, r.code, v.qr)}
@@ -172,7 +188,12 @@ export function confirmationStep(v: ConfirmationView): TemplateResult {
         <span class="label" id="sum-code-label">${msg.reserveCode}</span>
         <strong part="code" class="code" id="sum-code">${r.code}</strong>
         <p part="ready-at" id="sum-ready">
-          ${msg.reserveReadyAt(formatWhen(v.locale, r.readyAt, tz))}
+          ${
+            // A booked slot shows as its window, as the store step listed it.
+            r.slot
+              ? msg.reserveSlotBooked(slotText(msg, v.locale, r.slot, tz ?? deviceZone()))
+              : msg.reserveReadyAt(formatWhen(v.locale, r.readyAt, tz))
+          }
         </p>
         ${
           pickupDeadline(r)
@@ -291,6 +312,7 @@ export function pickupEvent(
   const start = new Date(reservation.slot?.start ?? reservation.readyAt);
   const end = reservation.slot ? new Date(reservation.slot.end) : openEventEnd(reservation, store);
   const a = store?.address;
+  const item = reservedItem(msg, reservation, product);
   const location =
     store && a
       ? [store.name, a.line1, a.line2, `${a.postalCode} ${a.city}`, a.country]
@@ -301,13 +323,13 @@ export function pickupEvent(
     uid: `reservation-${reservation.id}@aisle`,
     start,
     end,
-    summary: msg.reserveCalendarSummary(product, store?.name),
-    description: msg.reserveCalendarDescription(
+    summary: msg.reserveCalendarSummary(item, store?.name),
+    description: `${item}\n${msg.reserveCalendarDescription(
       reservation.code,
       pickupDeadline(reservation) === undefined
         ? undefined
         : formatWhen(locale, reservation.pickupBy, store?.timezone),
-    ),
+    )}`,
     ...(location ? { location } : {}),
     ...(store?.url ? { url: store.url } : {}),
   };

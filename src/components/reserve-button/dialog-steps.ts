@@ -13,6 +13,7 @@ import type { ReserveElementMessages } from './dialog-messages.js';
 import type { DialogPicker } from './dialog-picker.js';
 import type { DialogState } from './dialog-state.js';
 import type { ReserveFlow } from './flow.js';
+import type { Reservation } from '../../client/types.js';
 import type { AisleReserveButton } from './reserve-button.js';
 import type { StepView } from './steps.js';
 import { holdRequest, slotPassed, slotsLeft } from './store-data.js';
@@ -131,6 +132,15 @@ export class DialogSteps {
     }
   }
 
+  /**
+   * What `r` is of: the name the button had as the dialog opened (`product-name`), for that
+   * product; else its SKU.
+   */
+  private product(r: Reservation): string {
+    const { sku, name } = this.d.state().product;
+    return (sku === r.sku && name) || r.sku;
+  }
+
   /** The current step's view, with its actions. */
   view(): StepView {
     const { d } = this;
@@ -149,6 +159,7 @@ export class DialogSteps {
       form: d.form,
       remainingMs: d.remainingMs(),
       moreTime: d.flow.moreTime,
+      product: (r) => this.product(r),
       reservationStore: d.data.confirmedStore(s.flow.reservation?.storeId),
       reservationStoreRetry: d.focus.afterRetry(d.data.reservationStoreRetry),
       qr: d.data.qr.value,
@@ -172,7 +183,7 @@ export class DialogSteps {
         moreTime: () => void d.flow.extend(),
         calendar: (r) =>
           downloadPickup(d.msg(), d.locale(), r, d.data.confirmedStore(r.storeId), {
-            product: d.state().product.name || r.sku,
+            product: this.product(r),
           }),
         cancel: () => void d.cancel.press(),
         keep: () => d.cancel.keep(),

@@ -41,7 +41,8 @@ export function setDialogLoaderForTests(loader?: LoadDialog): void {
  * @attr sku - The product (required).
  * @attr quantity - Units wanted (default 1), bounded by what the store has.
  * @attr store - A store id to reserve in, instead of the shopper's store.
- * @attr product-name - The product's name, for the dialog title and the calendar event.
+ * @attr product-name - The product's name, for the dialog title, the confirmation ("2 × Oak
+ *   chair"; the SKU without it) and the calendar event.
  * @attr customer-name - Prefills the name (a signed-in shopper).
  * @attr customer-email - Prefills the email (a signed-in shopper).
  * @attr step - Reflected, read-only: the flow's step (`idle`, `store`, `holding`, `contact`,
@@ -94,7 +95,8 @@ export function setDialogLoaderForTests(loader?: LoadDialog): void {
  * @csspart checkbox - Each consent checkbox.
  * @csspart field-error - A form field's error message.
  * @csspart confirmed - The "reservation confirmed" heading line (or collected, or expired).
- * @csspart ready-at - When the order is ready for pickup.
+ * @csspart item - What was reserved, on the confirmation: quantity × product ("2 × Oak chair").
+ * @csspart ready-at - When the order is ready for pickup (or the pickup slot booked, start to end).
  * @csspart pickup-by - The last moment to pick it up.
  * @csspart address - The store's address on the confirmation.
  * @csspart hours - The store's opening hours table on the confirmation.

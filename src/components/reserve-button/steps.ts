@@ -64,6 +64,8 @@ export interface StepView {
   remainingMs: number;
   /** "More time" on the hold (the flow's `moreTime`). */
   moreTime: 'offer' | 'busy' | undefined;
+  /** What a reservation is of: the product's name the button knows, else its SKU. */
+  product(reservation: Reservation): string;
   reservationStore: Store | undefined;
   /** The reservation's store could not be read: asks again. */
   reservationStoreRetry: (() => void) | undefined;
@@ -189,6 +191,7 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
             msg,
             locale: v.locale,
             reservation: s.reservation,
+            product: v.product(s.reservation),
             store: v.reservationStore,
             storeRetry: v.reservationStoreRetry,
             qr: v.qr,

@@ -4,6 +4,7 @@
  * button. Also the "expired" and "stock gone" panels that lead back to a new hold.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { PickupSlot } from '../../client/types.js';
 import type { ReserveElementMessages as Messages } from './dialog-messages.js';
 import { formatClock } from '../../hours/format-time.js';
 import { formatDate, formatDistance } from '../../i18n/format.js';
@@ -27,6 +28,32 @@ export interface StoreStepView {
   onHold(): void;
   onChangeStore(): void;
   onPickAlternative(storeId: string): void;
+}
+
+/**
+ * A pickup slot as the store step lists it, and the confirmation shows it once booked: "Monday,
+ * December 7, 12:30 PM–1:30 PM", "lundi 7 décembre, 12 h 30 – 13 h 30", in the store's time zone
+ * (named when the device is in another).
+ */
+export function slotText(
+  msg: Messages,
+  locale: string,
+  slot: Pick<PickupSlot, 'start' | 'end'>,
+  timeZone: string,
+): string {
+  const start = new Date(slot.start);
+  const day = formatDate(locale, start, timeZone, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+  });
+  return (
+    msg.reserveSlotRange(
+      day,
+      formatClock(locale, start, timeZone),
+      formatClock(locale, new Date(slot.end), timeZone),
+    ) + zoneNote(locale, start, timeZone)
+  );
 }
 
 function alternativeList(v: StoreStepView, list: StoreChoice[]): TemplateResult {
@@ -120,20 +147,12 @@ export function storeStep(v: StoreStepView): TemplateResult {
                       @change=${(e: Event) => v.onSlot((e.target as HTMLSelectElement).value)}
                     >
                       <option value="" .selected=${!v.slotId}>${msg.reserveSlotFirst}</option>
-                      ${data.slots.map((s) => {
-                        const start = new Date(s.start);
-                        return html`<option value=${s.id} .selected=${s.id === v.slotId}>
-                          ${msg.reserveSlotRange(
-                            formatDate(v.locale, start, store.timezone, {
-                              weekday: 'long',
-                              day: 'numeric',
-                              month: 'long',
-                            }),
-                            formatClock(v.locale, start, store.timezone),
-                            formatClock(v.locale, new Date(s.end), store.timezone),
-                          )}${zoneNote(v.locale, start, store.timezone)}
-                        </option>`;
-                      })}
+                      ${data.slots.map(
+                        (s) =>
+                          html`<option value=${s.id} .selected=${s.id === v.slotId}>
+                            ${slotText(msg, v.locale, s, store.timezone)}
+                          </option>`,
+                      )}
                     </select>
                   </div>`
                 : nothing

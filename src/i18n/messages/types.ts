@@ -196,7 +196,14 @@ export interface ReserveMessages {
   reserveRefusedClosed: string;
   reserveCode: string;
   reserveQrLabel: (code: string) => string;
+  /**
+   * What was reserved: "2 × Oak chair"; the product alone when the quantity is not known (a
+   * provider's reservation without one: never guessed).
+   */
+  reserveItem: (product: string, quantity?: number) => string;
   reserveReadyAt: (when: string) => string;
+  /** The booked pickup slot, in place of the ready time: `slot` as the store step lists it. */
+  reserveSlotBooked: (slot: string) => string;
   reservePickupBy: (when: string) => string;
   reserveHours: string;
   reserveAddToCalendar: string;
