@@ -1,8 +1,10 @@
 /**
- * What the contact form remembers (in memory only, never in storage): what the shopper typed
- * lives as long as their hold. Closing the dialog gives the hold back, so a reopen starts a new
- * form; a confirm still on its way when the dialog closed keeps it. Once a reservation is made,
- * a new reservation on the same button never shows its name, email, phone or ticked consents.
+ * What the reserve dialog remembers (in memory only, never in storage): what the shopper chose
+ * and typed lives until the reservation is made or cancelled. Closing the dialog gives the hold
+ * back, but the next opening keeps the quantity, the pickup slot, the store and the form, as
+ * "Change store" does; a confirm still on its way when the dialog closed keeps its form too. Once
+ * a reservation is made, a new reservation on the same button never shows its name, email, phone
+ * or ticked consents.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
@@ -10,11 +12,14 @@ import { mockApi } from '../../src/mocks/mock-api.js';
 import { holdAnswers } from '../helpers/mock-api.js';
 import {
   SKU,
+  chooseFirstSlot,
   dialogOf,
   holdAndFill,
   mount,
+  openSlotted,
   openToHold,
   part,
+  posts,
   resetReserveState,
   store,
   submit,
@@ -35,6 +40,14 @@ const form = (el: AisleReserveButton) => ({
 });
 
 const EMPTY = { name: '', email: '', phone: '', terms: false, marketing: false };
+/** What `fillAll` types. */
+const TYPED = {
+  name: 'Ada Lovelace',
+  email: 'ada@example.com',
+  phone: '+33 6 12 34 56 78',
+  terms: true,
+  marketing: true,
+};
 
 async function fillAll(el: AisleReserveButton): Promise<void> {
   await holdAndFill(el);
@@ -95,14 +108,47 @@ describe('<aisle-reserve-button> contact details in memory', () => {
     expect(form(el)).to.deep.equal({ ...EMPTY, name: 'Grace Hopper', email: 'grace@example.com' });
   });
 
-  it('closing gives the hold back: a reopen holds again, with a new form', async () => {
+  it('closing gives the hold back: a reopen holds again, with the form as typed', async () => {
     const el = await mount();
     await fillAll(el);
     dialogOf(el)!.close(); // as Escape does
     await until(() => mockApi.stats().holdsReleased === 1, 'the hold given back');
     part<HTMLButtonElement>(el, 'button')!.click();
     await holdAgainToForm(el);
-    expect(form(el)).to.deep.equal(EMPTY);
+    expect(form(el)).to.deep.equal(TYPED);
+    // Nothing the shopper typed went into storage.
+    const stored = JSON.stringify({ ...localStorage, ...sessionStorage });
+    for (const typed of ['Ada', 'ada@example.com', '12 34 56 78']) {
+      expect(stored).not.to.include(typed);
+    }
+  });
+
+  it('a reopen after × keeps the quantity and the pickup slot, and holds them again', async () => {
+    const { el, slotted } = await openSlotted();
+    const quantity = part<HTMLSelectElement>(el, 'quantity')!;
+    quantity.value = '2';
+    quantity.dispatchEvent(new Event('change'));
+    const { chosen } = await chooseFirstSlot(el);
+    part<HTMLButtonElement>(el, 'hold')!.click();
+    await until(() => part(el, 'form'), 'the contact form');
+    type(el, 'name', 'Ada Lovelace');
+    type(el, 'email', 'ada@example.com');
+    field(el, 'terms').click();
+    await el.updateComplete;
+    part<HTMLButtonElement>(el, 'close')!.click();
+    await until(() => mockApi.stats().holdsReleased === 1, 'the hold given back');
+    expect(el.step).to.equal('idle');
+    part<HTMLButtonElement>(el, 'button')!.click();
+    await until(() => part(el, 'slot'), 'the store step with its slots');
+    expect(part<HTMLSelectElement>(el, 'quantity')!.value).to.equal('2');
+    expect(part<HTMLSelectElement>(el, 'slot')!.value).to.equal(chosen);
+    part<HTMLButtonElement>(el, 'hold')!.click();
+    await until(() => part(el, 'form'), 'the contact form');
+    const body = (await posts(/\/holds$/)[1]!
+      .clone()
+      .json()) as Record<string, unknown>;
+    expect(body).to.include({ storeId: slotted.id, quantity: 2, slotId: chosen });
+    expect(form(el)).to.deep.equal({ ...TYPED, phone: '', marketing: false });
   });
 
   it('closed while the confirm is on its way, a reopen shows what was typed', async () => {
@@ -114,13 +160,7 @@ describe('<aisle-reserve-button> contact details in memory', () => {
     part<HTMLButtonElement>(el, 'close')!.click();
     part<HTMLButtonElement>(el, 'button')!.click();
     await until(() => dialogOf(el)!.open, 'the dialog open again');
-    expect(form(el)).to.deep.equal({
-      name: 'Ada Lovelace',
-      email: 'ada@example.com',
-      phone: '+33 6 12 34 56 78',
-      terms: true,
-      marketing: true,
-    });
+    expect(form(el)).to.deep.equal(TYPED);
     release();
     await until(() => part(el, 'code'), 'the confirmation');
   });

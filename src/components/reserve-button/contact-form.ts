@@ -33,13 +33,12 @@ export class ContactForm implements ReactiveController {
   }
 
   /**
-   * The flow moved to `step`. What was typed lives as long as its hold: a reservation made or
-   * cancelled, or a hold given up (the dialog closed), starts the next form anew, prefilled from
-   * the page only, so a shared screen never shows one shopper's details to the next. An expired
-   * hold keeps them for "Hold it again".
+   * The flow moved to `step`. What was typed lives until the reservation is made or cancelled:
+   * the next form then starts anew, prefilled from the page only. A hold given back ("Change
+   * store", the dialog closed) or expired keeps them for the next hold; a reload forgets them.
    */
   flowAt(step: FlowStep, name = '', email = ''): void {
-    if (step === 'idle' || step === 'confirmed' || step === 'cancelled') this.reset(name, email);
+    if (step === 'confirmed' || step === 'cancelled') this.reset(name, email);
   }
 
   input(field: keyof ContactInput, value: string | boolean): void {

@@ -8,6 +8,12 @@ export interface DialogState {
   /** A store picked in the dialog (an alternative, or from the picker). */
   chosenStore: string;
   picking: boolean;
+  /**
+   * The dialog was closed (or the flow set aside) during a reservation, before it was confirmed:
+   * the next opening goes back to the store step with the choices and the form as they were
+   * (`wanted`, `slotId`, `chosenStore`, the contact form), as "Change store" does. In memory only.
+   */
+  resume: boolean;
   wanted: number;
   slotId: string;
   /**
@@ -35,6 +41,7 @@ export function initialDialogState(): DialogState {
     flow: { step: 'idle' },
     chosenStore: '',
     picking: false,
+    resume: false,
     wanted: 1,
     slotId: '',
     slotPassed: false,
@@ -46,7 +53,7 @@ export function initialDialogState(): DialogState {
   };
 }
 
-/** What closing the dialog resets (the flow, the store and the form stay for a reopen). */
+/** What closing the dialog resets (the flow, the choices and the form stay for a reopen). */
 export const onClose: Partial<DialogState> = {
   picking: false,
   slotPassed: false,

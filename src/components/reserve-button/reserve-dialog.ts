@@ -228,6 +228,12 @@ export class ReserveDialog implements ReactiveController {
     // A new hold asked for ("Hold it again" too) is for a slot still offered: no notice.
     this.set({
       flow: next,
+      // Set aside during a reservation: the next opening resumes it (see `resume`).
+      resume:
+        next.step === 'idle' &&
+        (previous.step === 'idle'
+          ? this.s.resume
+          : !['confirmed', 'cancelled'].includes(previous.step)),
       ...(next.step !== 'confirmed' && { news: undefined }),
       ...(next.step === 'holding' && { slotPassed: false }),
     });
@@ -308,7 +314,8 @@ export class ReserveDialog implements ReactiveController {
   }
 
   private startFlow(): void {
-    const fromIdle = this.step === 'idle' || this.step === 'cancelled';
+    // A reservation set aside resumes where "Change store" would: its choices and form kept.
+    const fromIdle = (this.step === 'idle' && !this.s.resume) || this.step === 'cancelled';
     this.flow.open();
     if (fromIdle) {
       this.set({
