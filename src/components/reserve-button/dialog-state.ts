@@ -21,6 +21,11 @@ export interface DialogState {
    * slot, on the contact step (its minute tick, "Confirm", or the server's 409 `slot_passed`).
    */
   slotPassed: boolean;
+  /**
+   * The confirm's network failure on screen when the browser came back online: while it still
+   * shows, the contact step says the shopper is back online and can press "Confirm" again.
+   */
+  backOnline: FlowState['error'];
   announcement: Announcement | undefined;
   /** The button's live region: a confirm answered once the dialog was closed. */
   news: Announcement | undefined;
@@ -45,6 +50,7 @@ export function initialDialogState(): DialogState {
     wanted: 1,
     slotId: '',
     slotPassed: false,
+    backOnline: undefined,
     announcement: undefined,
     news: undefined,
     storeEpoch: 0,

@@ -12,6 +12,7 @@ import type { DialogFocus } from './dialog-focus.js';
 import type { ReserveElementMessages } from './dialog-messages.js';
 import type { DialogPicker } from './dialog-picker.js';
 import type { DialogState } from './dialog-state.js';
+import { OnlineController } from '../../internal/online-controller.js';
 import type { ReserveFlow } from './flow.js';
 import type { Reservation } from '../../client/types.js';
 import type { AisleReserveButton } from './reserve-button.js';
@@ -40,7 +41,20 @@ export interface StepsDialog {
 }
 
 export class DialogSteps {
-  constructor(private readonly d: StepsDialog) {}
+  constructor(private readonly d: StepsDialog) {
+    new OnlineController(d.host, () => this.online());
+  }
+
+  /**
+   * The network is back while the contact step says a confirm could not reach the store: it now
+   * says so, and to press "Confirm" again (the same key: it still reserves once). The focus stays.
+   */
+  private online(): void {
+    const { step, error } = this.d.state().flow;
+    if (step === 'contact' && error?.action === 'confirm' && error.reason === 'network') {
+      this.d.set({ backOnline: error });
+    }
+  }
 
   /** "Hold it" (or "Hold it again" over a slot that has begun). */
   private hold(request = this.request()): void {
@@ -156,6 +170,7 @@ export class DialogSteps {
       wanted: s.wanted,
       slotId: s.slotId,
       slotPassed: s.slotPassed,
+      backOnline: !!s.backOnline && s.backOnline === s.flow.error,
       form: d.form,
       remainingMs: d.remainingMs(),
       moreTime: d.flow.moreTime,

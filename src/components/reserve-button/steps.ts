@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { browserOffline } from '../../internal/dom.js';
 import type { Reservation, Store } from '../../client/types.js';
 import {
   failureText,
@@ -60,6 +61,8 @@ export interface StepView {
   slotId: string;
   /** The chosen slot can no longer be kept ("Hold it" pressed, or held on the contact step). */
   slotPassed: boolean;
+  /** The browser came back online since the confirm's network failure shown (`backOnline`). */
+  backOnline: boolean;
   form: ContactForm;
   remainingMs: number;
   /** "More time" on the hold (the flow's `moreTime`). */
@@ -165,7 +168,7 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
         ...(v.slotPassed
           ? { notice: msg.reserveSlotPassed, onChooseSlot: on.back }
           : s.error
-            ? { notice: contactNotice(msg, s.error) }
+            ? { notice: contactNotice(msg, s.error, v.backOnline) }
             : {}),
         moreTime: v.slotPassed ? undefined : v.moreTime,
         onMoreTime: on.moreTime,
@@ -316,14 +319,17 @@ function busy(msg: Messages, error: FlowError): string | undefined {
   return error.retryAfterMs ? msg.reserveBusy(Math.ceil(error.retryAfterMs / 1000)) : undefined;
 }
 
-/** What the contact step says after a failed confirm or a failed "More time". */
-function contactNotice(msg: Messages, error: FlowError): string {
+/**
+ * What the contact step says after a failed confirm or a failed "More time"; after a confirm that
+ * could not reach the store, once the network is back, that "Confirm" can be pressed again.
+ */
+function contactNotice(msg: Messages, error: FlowError, backOnline: boolean): string {
   if (error.reason === 'no_more_time') return msg.reserveNoMoreTime;
   const wait = busy(msg, error);
   if (wait) return wait;
   if (error.action === 'extend') return withOffline(msg, msg.reserveMoreTimeFailed);
-  return withOffline(
-    msg,
-    error.reason === 'network' ? msg.reserveConfirmNetwork : msg.reserveConfirmFailed,
-  );
+  if (error.reason !== 'network') return withOffline(msg, msg.reserveConfirmFailed);
+  return backOnline && !browserOffline()
+    ? `${msg.reserveConfirmNetwork} ${msg.reserveBackOnline}`
+    : withOffline(msg, msg.reserveConfirmNetwork);
 }

@@ -82,6 +82,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveConfirming: 'Confirming…',
     reserveConfirmNetwork:
       'We could not reach the store. Your hold is kept: try again, it will not reserve twice.',
+    reserveBackOnline: 'You are back online: press “Confirm reservation”.',
     reserveConfirmFailed: 'We could not confirm your reservation. Please try again.',
     reserveConfirmExpired:
       'Your hold expired before we could confirm it, and the item was released. You can hold it again.',
@@ -211,6 +212,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveConfirming: 'Confirmation…',
     reserveConfirmNetwork:
       'Impossible de joindre le magasin. L’article reste de côté : réessayez, il ne sera pas réservé deux fois.',
+    reserveBackOnline:
+      'Vous êtes de nouveau en ligne\u00a0: appuyez sur «\u00a0Confirmer la réservation\u00a0».',
     reserveConfirmFailed: 'Impossible de confirmer votre réservation. Veuillez réessayer.',
     reserveConfirmExpired:
       'Le délai a expiré avant la confirmation et l’article a été remis en rayon. Vous pouvez le mettre de côté à nouveau.',

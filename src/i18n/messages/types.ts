@@ -187,6 +187,8 @@ export interface ReserveMessages {
   reserveConfirm: string;
   reserveConfirming: string;
   reserveConfirmNetwork: string;
+  /** Said after `reserveConfirmNetwork` when the network comes back while it shows. */
+  reserveBackOnline: string;
   reserveConfirmFailed: string;
   reserveConfirmExpired: string;
   reserveConfirmed: string;
