@@ -653,7 +653,7 @@ describe('<aisle-reserve-button> hold expiry (fake clock)', () => {
     // The held step's own heading takes the focus from the store step's (it is said, described
     // by the countdown); the live region does not say the hold as well.
     await until(() => el.shadowRoot!.activeElement === part(el, 'step'), 'the held heading');
-    expect(part(el, 'step')!.getAttribute('aria-describedby')).to.equal('held-for');
+    expect(part(el, 'step')!.getAttribute('aria-describedby')).to.equal('held-what held-for');
     expect(status.textContent!.trim()).to.equal('');
     expect(mockApi.stats().holdsCreated).to.equal(2);
     expect(mockApi.stats().holdsExpired).to.equal(1);

@@ -67,7 +67,10 @@ describe('<aisle-reserve-button> what a screen reader is told, once', () => {
   for (const lang of ['en', 'fr'] as const) {
     const m = reserveMessages[lang];
 
-    /** The held step is said once, by the focus: its heading, described by the countdown. */
+    /**
+     * The held step is said once, by the focus: its heading, described by what is held and by
+     * the countdown.
+     */
     function expectHeldSaid(el: AisleReserveButton, heard: ReturnType<typeof listen>): void {
       expect(
         el.shadowRoot!.activeElement === part(el, 'step'),
@@ -76,11 +79,15 @@ describe('<aisle-reserve-button> what a screen reader is told, once', () => {
       const [before, after] = m.reserveHeldFor('@').replace(/\s+/g, ' ').split('@').map(escaped);
       expect(heard.focus, 'the focus moves once').to.have.length(1);
       expect(heard.focus[0]!.name).to.equal(m.reserveStepContact);
-      expect(heard.focus[0]!.description).to.match(new RegExp(`^${before}\\S.*\\d.*${after}$`));
+      const held = escaped(spaced(part(el, 'summary')!.textContent ?? ''));
+      expect(held, 'what is held').to.match(/ · /);
+      expect(heard.focus[0]!.description).to.match(
+        new RegExp(`^${held} ${before}\\S.*\\d.*${after}$`),
+      );
       expect(heard.live, 'nothing said twice').to.deep.equal([]);
     }
 
-    it(`"Hold it" keeps the focus while it holds; the held step's heading then takes it, described by the countdown, and no live region says it again (${lang})`, async () => {
+    it(`"Hold it" keeps the focus while it holds; the held step's heading then takes it, described by what is held and the countdown, and no live region says it again (${lang})`, async () => {
       const el = await mount(lang);
       const hold = await openToHold(el);
       const answer = holdAnswers('post', '/holds', 1);

@@ -1,5 +1,5 @@
 /**
- * The contact step's template: the live countdown of the hold, then name, email, optional phone,
+ * The contact step's template: what is held and the live countdown of the hold, then name, email, optional phone,
  * required terms consent and the marketing opt-in (unchecked by default). Inline errors are tied
  * to their fields with `aria-invalid` and `aria-describedby`.
  */
@@ -12,11 +12,14 @@ import {
   type ContactInput,
   type ContactProblem,
 } from './contact.js';
+import { HELD_WHAT } from './held-summary.js';
 
 export interface ContactStepView {
   msg: Messages;
   values: ContactInput;
   errors: ContactErrors;
+  /** What is held: "2 × Oak chair · Aisle Lyon Vaise · Ready today at 17:30" (held-summary.ts). */
+  held?: string;
   /** "4:59" */
   clock: string;
   busy: boolean;
@@ -102,6 +105,7 @@ export const HELD_FOR = 'held-for';
 export function contactStep(v: ContactStepView): TemplateResult {
   const { msg } = v;
   return html`
+    ${v.held ? html`<p part="summary" id=${HELD_WHAT}>${v.held}</p>` : nothing}
     <p part="countdown" class="countdown">
       ${timerIcon} <span id=${HELD_FOR}>${msg.reserveHeldFor(v.clock)}</span>
       ${

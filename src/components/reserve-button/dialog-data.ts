@@ -121,6 +121,11 @@ export class DialogData {
     return read?.id === storeId ? read : this.#read.get(storeId)?.here.store;
   }
 
+  /** What the store step last read for this store (kept past the step). */
+  read(storeId: string): StoreStepData | undefined {
+    return this.#read.get(storeId);
+  }
+
   /** How long the store holds stock, as the store step read it (see `localDeadline`). */
   holdMinutes(storeId: string): number | undefined {
     return this.#read.get(storeId)?.here.store.pickup.holdMinutes;

@@ -17,6 +17,7 @@ import type { ReserveFlow } from './flow.js';
 import type { Reservation } from '../../client/types.js';
 import type { AisleReserveButton } from './reserve-button.js';
 import type { StepView } from './steps.js';
+import { heldSummary } from './held-summary.js';
 import { holdRequest, slotPassed, slotsLeft } from './store-data.js';
 
 /** What the steps read from the dialog, and its parts they act on. */
@@ -150,9 +151,18 @@ export class DialogSteps {
    * What `r` is of: the name the button had as the dialog opened (`product-name`), for that
    * product; else its SKU.
    */
-  private product(r: Reservation): string {
+  private product(r: Pick<Reservation, 'sku'>): string {
     const { sku, name } = this.d.state().product;
     return (sku === r.sku && name) || r.sku;
+  }
+
+  /** What the contact step says is held (held-summary.ts). */
+  private heldWhat(): string | undefined {
+    const { d } = this;
+    const { hold, request } = d.state().flow;
+    if (!hold) return undefined;
+    const held = { ...hold, slotId: hold.slotId ?? request?.slotId };
+    return heldSummary(d.msg(), d.locale(), held, this.product(hold), d.data.read(hold.storeId));
   }
 
   /** The current step's view, with its actions. */
@@ -170,6 +180,7 @@ export class DialogSteps {
       wanted: s.wanted,
       slotId: s.slotId,
       slotPassed: s.slotPassed,
+      heldWhat: this.heldWhat(),
       backOnline: !!s.backOnline && s.backOnline === s.flow.error,
       form: d.form,
       remainingMs: d.remainingMs(),

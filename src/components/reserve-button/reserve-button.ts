@@ -68,6 +68,7 @@ export function setDialogLoaderForTests(loader?: LoadDialog): void {
  * @csspart quantity - The quantity select.
  * @csspart slot - The pickup slot select.
  * @csspart hold - The "hold it for me" button.
+ * @csspart summary - What is held, above the contact form: quantity × product, store, pickup time.
  * @csspart countdown - The time left on the hold.
  * @csspart more-time - The "More time" button next to the countdown (when the API can give it).
  * @csspart form - The contact form.

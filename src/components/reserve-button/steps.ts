@@ -19,6 +19,7 @@ import {
 } from './confirmation-step.js';
 import type { ContactForm } from './contact-form.js';
 import { HELD_FOR, contactStep } from './contact-step.js';
+import { HELD_WHAT } from './held-summary.js';
 import { formatCountdown } from './countdown.js';
 import type { FlowError, FlowState } from './flow.js';
 import type { QrPath } from './qr.js';
@@ -61,6 +62,8 @@ export interface StepView {
   slotId: string;
   /** The chosen slot can no longer be kept ("Hold it" pressed, or held on the contact step). */
   slotPassed: boolean;
+  /** What is held, on the contact step (held-summary.ts). */
+  heldWhat: string | undefined;
   /** The browser came back online since the confirm's network failure shown (`backOnline`). */
   backOnline: boolean;
   form: ContactForm;
@@ -164,6 +167,7 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
         errors: v.form.errors,
         clock: formatCountdown(v.remainingMs, v.locale),
         busy: s.step === 'confirming',
+        ...(v.heldWhat ? { held: v.heldWhat } : {}),
         // The held slot has passed: said, with the way back; no more time for it.
         ...(v.slotPassed
           ? { notice: msg.reserveSlotPassed, onChooseSlot: on.back }
@@ -266,12 +270,13 @@ export function dialogFrame(f: DialogFrame): TemplateResult {
         ? msg.reserveStepCancelled
         : headings[n - 1];
   // The heading takes the focus as a step arrives: the confirmation's is described by what it
-  // confirms, the held step's by its countdown, the cancelled step's by its status line (the code).
+  // confirms, the held step's by what is held and its countdown, the cancelled step's by its
+  // status line (the code).
   const about =
     f.step === 'confirmed'
       ? CONFIRMATION_SUMMARY
       : f.step === 'contact' || f.step === 'confirming'
-        ? HELD_FOR
+        ? `${HELD_WHAT} ${HELD_FOR}`
         : f.step === 'cancelled'
           ? CANCELLED_SUMMARY
           : nothing;

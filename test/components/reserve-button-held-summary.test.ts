@@ -1,0 +1,77 @@
+/**
+ * Step 2 says what is held, above the form: quantity × product, the store, and the pickup slot as
+ * the store step listed it, or without one the pickup promise as the badge says it. Plain text;
+ * the step's heading is described by it and by the countdown.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
+import { formatPickupPromise } from '../../src/hours/pickup.js';
+import { mockApi } from '../../src/mocks/mock-api.js';
+import { useHandlers } from '../helpers/mock-api.js';
+import {
+  SKU,
+  availabilityReadyAt,
+  chooseFirstSlot,
+  mount,
+  openAllHours,
+  openToHold,
+  part,
+  resetReserveState,
+  store,
+  until,
+} from './reserve-button-helpers.js';
+
+const PRODUCT = 'Chaussure de randonnée <b>Trek</b>';
+
+const summary = (el: AisleReserveButton) => part(el, 'summary')?.textContent?.trim() ?? '';
+
+describe('<aisle-reserve-button> what is held', () => {
+  beforeEach(resetReserveState);
+
+  for (const lang of ['en', 'fr']) {
+    it(`says the quantity, product, store and pickup slot above the form (${lang})`, async () => {
+      const slotted = mockApi.stores.find((s) => s.pickup.enabled && s.pickup.slots)!;
+      mockApi.setStock(SKU, slotted.id, { status: 'in_stock', quantity: 3 });
+      const el = await fixture<AisleReserveButton>(
+        html`<aisle-reserve-button
+          lang=${lang}
+          sku=${SKU}
+          store=${slotted.id}
+          product-name=${PRODUCT}
+        ></aisle-reserve-button>`,
+      );
+      await openToHold(el);
+      const quantity = part<HTMLSelectElement>(el, 'quantity')!;
+      quantity.value = '2';
+      quantity.dispatchEvent(new Event('change'));
+      await chooseFirstSlot(el);
+      const slot = part<HTMLSelectElement>(el, 'slot')!;
+      const listed = slot.selectedOptions[0]!.textContent!.trim();
+      part<HTMLButtonElement>(el, 'hold')!.click();
+      await until(() => part(el, 'form'), 'the contact form');
+      // As the slot select said it; the product's name as text, never as markup.
+      const times = lang === 'fr' ? '2\u00a0× ' : '2 × '; // as the confirmation writes it
+      expect(summary(el)).to.equal(`${times}${PRODUCT} · ${slotted.name} · ${listed}`);
+      expect(part(el, 'summary')!.querySelector('b')).to.equal(null);
+      // Above the form, and read with the step's heading.
+      const line = part(el, 'summary')!;
+      expect(line.compareDocumentPosition(part(el, 'form')!)).to.equal(
+        Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+      const about = part(el, 'step')!.getAttribute('aria-describedby')!.split(' ');
+      expect(about).to.include(line.id);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('says when it will be ready when no pickup slot is held', async () => {
+    const readyAt = new Date(Date.now() + 2 * 3_600_000);
+    readyAt.setSeconds(0, 0);
+    useHandlers(openAllHours(store), availabilityReadyAt(store.id, readyAt.toISOString(), 5));
+    const el = await mount();
+    (await openToHold(el)).click();
+    await until(() => part(el, 'form'), 'the contact form');
+    const promise = formatPickupPromise({ readyAt }, 'en', store.timezone, new Date());
+    expect(summary(el)).to.equal(`1 × Oak chair · ${store.name} · ${promise}`);
+  });
+});
