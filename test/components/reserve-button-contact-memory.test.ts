@@ -2,11 +2,13 @@
  * What the reserve dialog remembers (in memory only, never in storage): what the shopper chose
  * and typed lives until the reservation is made or cancelled. Closing the dialog gives the hold
  * back, but the next opening keeps the quantity, the pickup slot, the store and the form, as
- * "Change store" does; a confirm still on its way when the dialog closed keeps its form too. Once
+ * "Change store" does (for 10 minutes: a later opening starts anew); a confirm still on its way
+ * when the dialog closed keeps its form too. Once
  * a reservation is made, a new reservation on the same button never shows its name, email, phone
  * or ticked consents.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { holdAnswers } from '../helpers/mock-api.js';
@@ -149,6 +151,27 @@ describe('<aisle-reserve-button> contact details in memory', () => {
       .json()) as Record<string, unknown>;
     expect(body).to.include({ storeId: slotted.id, quantity: 2, slotId: chosen });
     expect(form(el)).to.deep.equal({ ...TYPED, phone: '', marketing: false });
+  });
+
+  it('a reopen more than 10 minutes after closing starts anew (a shared screen)', async () => {
+    const el = await mount();
+    await fillAll(el);
+    dialogOf(el)!.close();
+    await until(() => mockApi.stats().holdsReleased === 1, 'the hold given back');
+    const clock = sinon.useFakeTimers({ now: Date.now() + 9 * 60_000, toFake: ['Date'] });
+    try {
+      part<HTMLButtonElement>(el, 'button')!.click(); // 9 minutes on: kept
+      await holdAgainToForm(el);
+      expect(form(el)).to.deep.equal(TYPED);
+      dialogOf(el)!.close();
+      await until(() => mockApi.stats().holdsReleased === 2, 'the second hold given back');
+      clock.setSystemTime(Date.now() + 11 * 60_000); // 11 minutes after that close
+      part<HTMLButtonElement>(el, 'button')!.click();
+      await holdAgainToForm(el);
+      expect(form(el)).to.deep.equal(EMPTY);
+    } finally {
+      clock.restore();
+    }
   });
 
   it('closed while the confirm is on its way, a reopen shows what was typed', async () => {

@@ -3,17 +3,22 @@ import type { Announcement } from '../../internal/announcement.js';
 import type { FlowState } from './flow.js';
 
 /** The dialog's own state; every change re-renders the host. */
+/** How long a reservation set aside (the dialog closed) keeps its choices and form: 10 minutes. */
+export const SET_ASIDE_KEPT_MS = 10 * 60_000;
+
 export interface DialogState {
   flow: FlowState;
   /** A store picked in the dialog (an alternative, or from the picker). */
   chosenStore: string;
   picking: boolean;
   /**
-   * The dialog was closed (or the flow set aside) during a reservation, before it was confirmed:
-   * the next opening goes back to the store step with the choices and the form as they were
-   * (`wanted`, `slotId`, `chosenStore`, the contact form), as "Change store" does. In memory only.
+   * When the dialog was closed (or the flow set aside) during a reservation, before it was
+   * confirmed (0: it was not): an opening within SET_ASIDE_KEPT_MS goes back to the store step
+   * with the choices and the form as they were (`wanted`, `slotId`, `chosenStore`, the contact
+   * form), as "Change store" does; a later one starts anew, so a shared screen does not show one
+   * shopper's details to the next for long. In memory only.
    */
-  resume: boolean;
+  setAside: number;
   wanted: number;
   slotId: string;
   /**
@@ -46,7 +51,7 @@ export function initialDialogState(): DialogState {
     flow: { step: 'idle' },
     chosenStore: '',
     picking: false,
-    resume: false,
+    setAside: 0,
     wanted: 1,
     slotId: '',
     slotPassed: false,

@@ -25,7 +25,12 @@ import { ReserveFlow, type FlowError, type FlowState } from './flow.js';
 import { HoldClock } from './hold-clock.js';
 import { flowHooks, tell, tellExpired } from './dialog-hooks.js';
 import type { AisleReserveButton } from './reserve-button.js';
-import { initialDialogState, onClose, type DialogState } from './dialog-state.js';
+import {
+  initialDialogState,
+  onClose,
+  SET_ASIDE_KEPT_MS,
+  type DialogState,
+} from './dialog-state.js';
 import { KeptReservation } from './kept-reservation.js';
 import { PageLeave } from './page-leave.js';
 import { LiveSentence } from './live-sentence.js';
@@ -228,12 +233,15 @@ export class ReserveDialog implements ReactiveController {
     // A new hold asked for ("Hold it again" too) is for a slot still offered: no notice.
     this.set({
       flow: next,
-      // Set aside during a reservation: the next opening resumes it (see `resume`).
-      resume:
-        next.step === 'idle' &&
-        (previous.step === 'idle'
-          ? this.s.resume
-          : !['confirmed', 'cancelled'].includes(previous.step)),
+      // Set aside during a reservation: the next opening soon after resumes it (`setAside`).
+      setAside:
+        next.step !== 'idle'
+          ? 0
+          : previous.step === 'idle'
+            ? this.s.setAside
+            : ['confirmed', 'cancelled'].includes(previous.step)
+              ? 0
+              : Date.now(),
       ...(next.step !== 'confirmed' && { news: undefined }),
       ...(next.step === 'holding' && { slotPassed: false }),
     });
@@ -314,8 +322,10 @@ export class ReserveDialog implements ReactiveController {
   }
 
   private startFlow(): void {
-    // A reservation set aside resumes where "Change store" would: its choices and form kept.
-    const fromIdle = (this.step === 'idle' && !this.s.resume) || this.step === 'cancelled';
+    // A reservation set aside a moment ago resumes where "Change store" would: its choices and
+    // form kept.
+    const resume = this.s.setAside > 0 && Date.now() - this.s.setAside < SET_ASIDE_KEPT_MS;
+    const fromIdle = (this.step === 'idle' && !resume) || this.step === 'cancelled';
     this.flow.open();
     if (fromIdle) {
       this.set({
