@@ -230,6 +230,15 @@ export const ELEMENTS: ElementSpec[] = [
           fr: 'Affiché dans la fenêtre et l’événement d’agenda.',
         },
       },
+      {
+        attribute: 'terms-url',
+        kind: 'url',
+        label: { en: 'Reservation terms page', fr: 'Page des conditions de réservation' },
+        help: {
+          en: 'Optional. The consent checkbox links to it. An http(s) URL, or a path starting with "/".',
+          fr: 'Facultatif. La case de consentement y renvoie. Une URL http(s), ou un chemin commençant par «\u00a0/\u00a0».',
+        },
+      },
     ],
   },
   {

@@ -22,6 +22,8 @@ export interface ContactStepView {
   held?: string;
   /** "4:59" */
   clock: string;
+  /** The reservation terms (`terms-url`, checked): the consent's label links to them. */
+  termsUrl?: string | undefined;
   busy: boolean;
   /** A failed confirm's message (network: retry keeps the same key), or a failed "More time". */
   notice?: string;
@@ -148,7 +150,21 @@ export function contactStep(v: ContactStepView): TemplateResult {
             v.onBlur('terms');
           }}
         />
-        <label for="terms">${msg.reserveTerms}</label>
+        <label for="terms"
+          >${
+            v.termsUrl
+              ? html`${msg.reserveTermsLinked[0]}<a
+                    href=${v.termsUrl}
+                    target="_blank"
+                    rel="noopener"
+                    part="terms-link"
+                    >${msg.reserveTermsLinked[1]}<span class="visually-hidden">
+                      ${msg.reserveNewTab}</span
+                    ></a
+                  >${msg.reserveTermsLinked[2]}`
+              : msg.reserveTerms
+          }</label
+        >
         ${fieldError(v, 'terms')}
       </div>
       <div class="check">

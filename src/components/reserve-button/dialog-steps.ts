@@ -19,6 +19,7 @@ import type { AisleReserveButton } from './reserve-button.js';
 import type { StepView } from './steps.js';
 import { heldSummary } from './held-summary.js';
 import { holdRequest, slotPassed, slotsLeft } from './store-data.js';
+import { termsHref } from './terms-link.js';
 
 /** What the steps read from the dialog, and its parts they act on. */
 export interface StepsDialog {
@@ -173,6 +174,7 @@ export class DialogSteps {
     return {
       msg,
       locale: d.locale(),
+      termsUrl: termsHref(d.host.termsUrl),
       state: s.flow,
       needsStore: s.picking || !d.host.storeId,
       store: d.data.storeStep,

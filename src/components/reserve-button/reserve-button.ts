@@ -45,6 +45,8 @@ export function setDialogLoaderForTests(loader?: LoadDialog): void {
  *   chair"; the SKU without it) and the calendar event.
  * @attr customer-name - Prefills the name (a signed-in shopper).
  * @attr customer-email - Prefills the email (a signed-in shopper).
+ * @attr terms-url - Where the reservation terms are (an http(s) URL or a path): the consent's
+ *   label links to them, in a new tab.
  * @attr step - Reflected, read-only: the flow's step (`idle`, `store`, `holding`, `contact`,
  *   `confirming`, `confirmed`, `expired`, `cancelled`).
  *
@@ -95,6 +97,7 @@ export function setDialogLoaderForTests(loader?: LoadDialog): void {
  *   passed.
  * @csspart checkbox - Each consent checkbox.
  * @csspart field-error - A form field's error message.
+ * @csspart terms-link - The link to the reservation terms in the consent's label (`terms-url`).
  * @csspart confirmed - The "reservation confirmed" heading line (or collected, or expired).
  * @csspart item - What was reserved, on the confirmation: quantity × product ("2 × Oak chair").
  * @csspart ready-at - When the order is ready for pickup (or the pickup slot booked, start to end).
@@ -139,6 +142,7 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
   @property({ attribute: 'product-name' }) productName = '';
   @property({ attribute: 'customer-name' }) customerName = '';
   @property({ attribute: 'customer-email' }) customerEmail = '';
+  @property({ attribute: 'terms-url' }) termsUrl = '';
 
   /** The store to reserve in: one picked in the dialog, the `store` attribute, or the shopper's. */
   get storeId(): string | null {

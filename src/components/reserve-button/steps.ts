@@ -64,6 +64,8 @@ export interface StepView {
   slotPassed: boolean;
   /** What is held, on the contact step (held-summary.ts). */
   heldWhat: string | undefined;
+  /** The reservation terms' address (`terms-url`), when it is one. */
+  termsUrl: string | undefined;
   /** The browser came back online since the confirm's network failure shown (`backOnline`). */
   backOnline: boolean;
   form: ContactForm;
@@ -166,6 +168,7 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
         values: v.form.values,
         errors: v.form.errors,
         clock: formatCountdown(v.remainingMs, v.locale),
+        termsUrl: v.termsUrl,
         busy: s.step === 'confirming',
         ...(v.heldWhat ? { held: v.heldWhat } : {}),
         // The held slot has passed: said, with the way back; no more time for it.

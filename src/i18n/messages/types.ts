@@ -175,6 +175,10 @@ export interface ReserveMessages {
   reservePhone: string;
   reserveOptional: string;
   reserveTerms: string;
+  /** reserveTerms with `terms-url`: the text before the link, the link's text, the text after. */
+  reserveTermsLinked: readonly [before: string, link: string, after: string];
+  /** Said after a link that opens a new tab. */
+  reserveNewTab: string;
   reserveMarketing: string;
   reserveErrNameRequired: string;
   /** A name or e-mail address longer than `max` characters. */
