@@ -279,6 +279,9 @@ describe('<aisle-reserve-button> hard cases', () => {
     await until(() => part(el, 'hold-again'), 'the hold-again button');
     expect(el.step).to.equal('expired');
     expect(part(el, 'step')!.textContent).to.equal('Hold expired'); // not "Your details"
+    // An ended hold is no step of the flow: no "Step 2 of 3" above it.
+    const header = el.shadowRoot!.querySelector('dialog header')!.textContent!;
+    expect(header).not.to.match(/Step \d of 3/);
     expect(part(el, 'error')!.textContent).to.include('expired before we could confirm');
     await expect(el).to.be.accessible();
     part<HTMLButtonElement>(el, 'hold-again')!.click();

@@ -297,8 +297,8 @@ export function dialogFrame(f: DialogFrame): TemplateResult {
         <div class="titles">
           <h2 id="title" part="title">${f.title}</h2>
           ${
-            // A cancelled reservation is no step of the flow.
-            f.step === 'cancelled'
+            // A cancelled reservation or an ended hold is no step of the flow.
+            f.step === 'cancelled' || f.step === 'expired'
               ? nothing
               : html`<span class="muted">${msg.reserveStepOf(n, 3)}</span>`
           }
