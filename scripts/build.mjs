@@ -171,7 +171,7 @@ const CORE = [
 const NOT_CORE =
   /\/src\/(hours\/(table|status|index|pickup)|client\/(rest-reservations|validate-reservations|reservations|idempotency-key)|internal\/online-controller)\.ts$/;
 /**
- * What only the badge and the reserve dialog use, not the locator: the pickup promise,
+ * What only the badge and the reserve dialog use, not the locator: the pickup promise (and its time zone note),
  * the store read by its id held to that id, live-region announcements, the network follower,
  * the abort scope of their loads, the store picker's loader and the product attributes' checks
  * (sku, quantity, store), in one chunk both load. (The
@@ -179,7 +179,7 @@ const NOT_CORE =
  * state use them.)
  */
 const BADGE_AND_DIALOG =
-  /\/src\/(hours\/pickup|internal\/(abort-scope|announcement|online-controller|product-attributes)|client\/store-by-id|components\/store-picker\/picker-loader|i18n\/messages\/picker-load)\.ts$/;
+  /\/src\/(hours\/(pickup|zone-note)|internal\/(abort-scope|announcement|online-controller|product-attributes)|client\/store-by-id|components\/store-picker\/picker-loader|i18n\/messages\/picker-load)\.ts$/;
 /**
  * What the store picker shares with the reserve dialog (and, in the npm build, the locator), in
  * one chunk rather than several small ones (each file is compressed on its own, so small files

@@ -287,7 +287,7 @@ if (locatorDefault.compressed > BUDGET_LOCATOR)
     `the default locator page is over its 55 KB budget (${kb(locatorDefault.compressed)})`,
   );
 const CEILINGS = [
-  ['the badge page', badges, 25.6 * KB],
+  ['the badge page', badges, 25.75 * KB],
   ['the locator page with every option', locator, 59.25 * KB],
 ];
 const gaps = [];

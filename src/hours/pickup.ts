@@ -7,6 +7,7 @@ import { languageOf } from '../i18n/locale.js';
 import { pickupMessages } from '../i18n/messages/pickup.js';
 import { dayWord, formatClock } from './format-time.js';
 import { HOURS_HORIZON_DAYS, openIntervals } from './schedule.js';
+import { zoneNote } from './zone-note.js';
 import { addDays, dateKeyOf, minutesOfDay, parseClock, zonedInstant } from './zoned.js';
 
 export interface PickupPromise {
@@ -98,7 +99,10 @@ export function formatPickupPromise(
   const m = pickupMessages[languageOf(locale)];
   const time = formatClock(locale, promise.readyAt, timezone);
   const days = dayWord(m, locale, now, promise.readyAt, timezone);
-  if (!days) return m.pickupReadyToday(time);
-  if (days === m.hoursTomorrow) return m.pickupReadyTomorrow(time);
-  return m.pickupReadyOn(days, time);
+  const text = !days
+    ? m.pickupReadyToday(time)
+    : days === m.hoursTomorrow
+      ? m.pickupReadyTomorrow(time)
+      : m.pickupReadyOn(days, time);
+  return text + zoneNote(locale, promise.readyAt, timezone);
 }

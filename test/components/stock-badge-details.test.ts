@@ -45,6 +45,30 @@ describe('<aisle-stock-badge> details', () => {
     expect(await badge(day(30)), 'a month away: no year').not.to.match(/\b20\d\d\b/);
   });
 
+  it('names the store’s time zone after its pickup time when the device is elsewhere, and only then', async () => {
+    const device = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const offset = (timeZone: string) =>
+      new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).format(new Date());
+    const pickupIn = (zone: (tz: string) => boolean) =>
+      mockApi.stores.find((s) => s.pickup.enabled && zone(s.timezone))!;
+    const details = async (id: string, lang: string) => {
+      mockApi.setStock('AISLE-0009', id, { status: 'in_stock', quantity: 5 });
+      resetClientsForTests();
+      const el = await settled(
+        await fixture<AisleStockBadge>(
+          html`<aisle-stock-badge lang=${lang} sku="AISLE-0009" store=${id}></aisle-stock-badge>`,
+        ),
+      );
+      return text(el, 'details');
+    };
+    // Martinique is GMT-4 all year; Paris never is.
+    const away = pickupIn((tz) => offset(tz) !== offset(device) && tz === 'America/Martinique');
+    expect(await details(away.id, 'en')).to.match(/\d (AM|PM) (AST|GMT-4) · /);
+    expect(await details(away.id, 'fr')).to.match(/\d{2} \(UTC−4\)/);
+    const home = pickupIn((tz) => offset(tz) === offset(device));
+    if (home) expect(await details(home.id, 'en')).not.to.match(/GMT|UTC/);
+  });
+
   it('never names a store past 50 km as the nearest, whatever the API lists around', async () => {
     const far = mockApi.stores.find((s) => distanceKm(store.location, s.location) > 200)!;
     mockApi.setStock('AISLE-0008', store.id, { status: 'out_of_stock', quantity: 0 });

@@ -143,17 +143,27 @@ describe('hours/pickup', () => {
     expect(pickupPromise(storeWith([]), at('2026-11-23T09:00:00Z'))).to.equal(undefined);
   });
 
-  it('formats in the store’s time zone for any shopper locale', () => {
+  it('formats in the store’s time zone for any shopper locale, naming the zone when the device is elsewhere', () => {
     const ny = storeWith(undefined, { timezone: 'America/New_York' });
     const now = at('2026-11-23T15:00:00Z'); // 10:00 in New York
     const p = pickupPromise(ny, now)!;
     expect(p.readyAt.toISOString()).to.equal('2026-11-23T17:00:00.000Z');
+    // The tests' device is in Paris (web-test-runner.config.mjs; AISLE_TZ may move it).
+    const offset = (timeZone: string) =>
+      new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).format(p.readyAt);
+    const away =
+      offset('America/New_York') !== offset(new Intl.DateTimeFormat().resolvedOptions().timeZone);
     expect(plain(formatPickupPromise(p, 'en-US', 'America/New_York', now))).to.equal(
-      'Ready today at 12:00 PM',
+      `Ready today at 12:00 PM${away ? ' EST' : ''}`,
     );
     expect(plain(formatPickupPromise(p, 'fr-FR', 'America/New_York', now))).to.equal(
-      'Disponible aujourd’hui dès 12 h 00',
+      `Disponible aujourd’hui dès 12 h 00${away ? ' (UTC−5)' : ''}`,
     );
+    // A store in the device's own zone: no note (Paris, as the other tests here).
+    if (offset(base.timezone) === offset(new Intl.DateTimeFormat().resolvedOptions().timeZone)) {
+      const q = pickupPromise(base, now)!;
+      expect(plain(formatPickupPromise(q, 'en-GB', base.timezone, now))).to.match(/\d$/);
+    }
   });
 
   it("takes the API's pickupReadyAt for the product when it is later than the hours', else the hours", () => {

@@ -13,7 +13,7 @@ import { addDays, dateKeyNoonUtc, dateKeyOf, daysBetween } from '../../hours/zon
 import { formatDate } from '../../i18n/format.js';
 import { languageOf } from '../../i18n/locale.js';
 import { buildIcs, downloadIcs, type IcsEvent } from './ics.js';
-import { zoneNote } from './zone-note.js';
+import { zoneNote } from '../../hours/zone-note.js';
 import { slotText } from './store-step.js';
 import type { QrPath } from './qr.js';
 

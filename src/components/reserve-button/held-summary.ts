@@ -7,7 +7,6 @@ import { formatPickupPromise, pickupReadyTime } from '../../hours/pickup.js';
 import type { ReserveElementMessages as Messages } from './dialog-messages.js';
 import type { StoreStepData } from './store-data.js';
 import { slotText } from './store-step.js';
-import { zoneNote } from './zone-note.js';
 
 /** The id of the summary's line: it describes the contact step's heading, with the countdown. */
 export const HELD_WHAT = 'held-what';
@@ -33,10 +32,7 @@ export function heldSummary(
     when = slot && slotText(msg, locale, slot, store.timezone);
   } else if (store) {
     const readyAt = pickupReadyTime(store, read.here.entry, now);
-    when =
-      readyAt &&
-      formatPickupPromise({ readyAt }, locale, store.timezone, now) +
-        zoneNote(locale, readyAt, store.timezone);
+    when = readyAt && formatPickupPromise({ readyAt }, locale, store.timezone, now);
   }
   return [msg.reserveItem(product, held.quantity), store?.name, when].filter(Boolean).join(' · ');
 }

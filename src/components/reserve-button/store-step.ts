@@ -10,7 +10,7 @@ import { formatClock } from '../../hours/format-time.js';
 import { formatDate, formatDistance } from '../../i18n/format.js';
 import type { StoreChoice, StoreStepData } from './store-data.js';
 import { MAX_QUANTITY } from './store-data.js';
-import { zoneNote } from './zone-note.js';
+import { zoneNote } from '../../hours/zone-note.js';
 
 export interface StoreStepView {
   msg: Messages;

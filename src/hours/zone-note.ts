@@ -3,12 +3,12 @@
  * that moment (a shopper travelling, or ordering for a store overseas): " GMT+1", " AST", or in
  * French " (UTC+1)". Empty when both zones agree, so nothing is added for most shoppers.
  */
-import { languageOf } from '../../i18n/locale.js';
-import { offsetMinutes } from '../../hours/zoned.js';
+import { languageOf } from '../i18n/locale.js';
+import { offsetMinutes } from './zoned.js';
 
 export function zoneNote(locale: string, date: Date, zone: string): string {
-  const device = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (offsetMinutes(date, zone) === offsetMinutes(date, device)) return '';
+  // The device's own offset at that moment (west of UTC is positive in getTimezoneOffset).
+  if (offsetMinutes(date, zone) === -date.getTimezoneOffset()) return '';
   const name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })
     .formatToParts(date)
     .find((p) => p.type === 'timeZoneName')?.value;
