@@ -15,15 +15,16 @@ const CONFIG_ATTRIBUTE_NAMES = Object.values(CONFIG_ATTRIBUTES);
 /**
  * The base of every Aisle element: shared tokens, resolved configuration, localisation and a typed
  * `emit()`. Configuration attributes (`api`, `api-key`, `locale`, `persist`, `geocoder`, `mock`,
- * `theme`) are accepted on every element and override `<aisle-config>` for that element.
+ * `theme`) are accepted on every element and override `<aisle-config>` for that element; an
+ * element's own `locale` also comes before the `lang` of its ancestors (not its own `lang`).
  *
  * `M` is the element's message table: the parts it renders, merged once per element module with
  * `localized(...)` and returned by `messages`, so a page only downloads the strings it shows.
  * A subclass that does not override `messages` gets the shared strings (loading, retry, close,
  * errors).
  *
- * @attr {string} lang - This element's language (`en`, `fr`…); else the nearest `lang` around
- * it, then `locale`.
+ * @attr {string} lang - This element's language (`en`, `fr`…); else its own `locale`, then the
+ * nearest `lang` around it, then the configuration's `locale`.
  *
  * @cssproperty --aisle-color-primary - Buttons, links and the selected store (light #0b57d0).
  * @cssproperty --aisle-color-on-primary - Text on the primary colour.

@@ -28,8 +28,10 @@ function watchAround(el: Element) {
 }
 
 /**
- * The element's locale. The locale follows `lang` on the element, then on the
- * nearest ancestor (crossing shadow roots), then the document, then `locale` in configuration.
+ * The element's locale. The locale follows `lang` on the element, then its own `locale`
+ * attribute (an editor's choice for this element), then `lang` on the nearest ancestor (crossing
+ * shadow roots), then the document, then `locale` in configuration (`<aisle-config>`,
+ * `configure()`).
  */
 export class LocalizeController implements ReactiveController {
   private current = '';
@@ -43,8 +45,14 @@ export class LocalizeController implements ReactiveController {
 
   /** The BCP 47 locale used for formatting, e.g. "fr-FR". */
   get locale(): string {
-    const shadowHostsLang = closestLang(this.host);
-    return pickLocale([shadowHostsLang, document.documentElement.lang, this.configuredLocale()]);
+    const { host } = this;
+    return pickLocale([
+      host.lang,
+      host.getAttribute('locale'),
+      closestLang(host),
+      document.documentElement.lang,
+      this.configuredLocale(),
+    ]);
   }
 
   /** Re-render the host if its locale changed. */

@@ -58,6 +58,34 @@ describe('locale', () => {
     expect(text(el)).to.equal('Fermer');
   });
 
+  it('takes an element’s own locale attribute over the page’s lang, and its own lang over both', async () => {
+    // A CMS editor pasting a French badge into an English page writes locale="fr" on it.
+    document.documentElement.lang = 'en';
+    configure({ locale: 'en' });
+    const root = await fixture(html`
+      <div lang="en-GB">
+        <aisle-test-probe id="a" locale="fr-FR"></aisle-test-probe>
+        <aisle-test-probe id="b" locale="fr-FR" lang="en-US"></aisle-test-probe>
+        <aisle-test-probe id="c"></aisle-test-probe>
+      </div>
+    `);
+    const probe = (id: string) => root.querySelector<AisleTestProbe>(`#${id}`)!;
+    expect(text(probe('a'))).to.equal('Fermer');
+    expect(probe('a').currentLocale).to.equal('fr-FR');
+    expect(text(probe('b'))).to.equal('Close');
+    expect(text(probe('c'))).to.equal('Close');
+    // Changed or removed later, it follows.
+    probe('a').setAttribute('locale', 'en');
+    await probe('a').updateComplete;
+    expect(text(probe('a'))).to.equal('Close');
+    probe('c').setAttribute('locale', 'fr');
+    await probe('c').updateComplete;
+    expect(text(probe('c'))).to.equal('Fermer');
+    probe('c').removeAttribute('locale');
+    await probe('c').updateComplete;
+    expect(text(probe('c'))).to.equal('Close');
+  });
+
   it('re-renders when the document or an ancestor changes lang', async () => {
     document.documentElement.lang = 'en';
     const root = await fixture(html`<div><aisle-test-probe></aisle-test-probe></div>`);
