@@ -42,7 +42,7 @@ export const CORS_HEADERS = {
   'Access-Control-Allow-Methods': 'GET, POST, DELETE',
   'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key, Accept-Language',
   'Access-Control-Expose-Headers': 'Retry-After, Date',
-  'Access-Control-Max-Age': '600',
+  'Access-Control-Max-Age': '7200',
 };
 
 /** Starts a server for a mock API's handlers; resolves to its origin and a close function. */

@@ -1,6 +1,7 @@
 /**
  * Aisle: the one module a page needs. Importing it registers every element.
- * Each element can also be imported on its own from `src/components/<name>/define.js`.
+ * (`@aisle/elements/all`.) Each element can also be imported on its own:
+ * `@aisle/elements/stock-badge`, `/store-locator`, `/reserve-button`, `/config`.
  */
 export { AisleConfig } from './components/config/define.js';
 export { AisleStockBadge } from './components/stock-badge/define.js';

@@ -21,7 +21,8 @@ import { AisleElement } from '../../internal/aisle-element.js';
  * `local` (default), `session`, `none`.
  * @attr {'local' | 'ban' | 'photon'} geocoder - `local` (default, no network), `ban` (French
  * national address API) or `photon`.
- * @attr {boolean} mock - Use the built-in mock API (demos, CMS previews).
+ * @attr {boolean | 'false'} mock - Use the built-in mock API (demos, CMS previews); `mock="false"`
+ * turns off a page-wide `mock` for what is inside.
  * @attr {'auto' | 'light' | 'dark'} theme - `auto` (default: the page's `color-scheme`), `light` or `dark`.
  *
  * @slot - Elements that get these settings (optional), laid out as if the `<aisle-config>` were

@@ -60,7 +60,8 @@ export function setDialogLoaderForTests(loader?: LoadDialog): void {
  *   `network`, …, or `load_failed` when the code of the dialog, the store search or the
  *   reservation requests could not be loaded), `detail.status`. From the button's document, as
  *   above, when a confirm was refused after the button was removed.
- * @fires aisle-store-change - The shopper, who had no store, chose one in the dialog.
+ * @fires aisle-store-change - The shopper, who had no store, chose one in the dialog
+ * (`detail.storeId`, `detail.previousStoreId`, `detail.store`).
  *
  * @csspart button - The "Reserve in store" button.
  * @csspart dialog - The dialog.

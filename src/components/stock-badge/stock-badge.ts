@@ -45,7 +45,8 @@ const ANNOUNCED_FOR_MS = 7000;
  *   `unknown`, `no-store`, `error` or `invalid`.
  * @attr stale - Reflected, read-only: present when the data may be out of date.
  *
- * @fires aisle-store-change - The shopper chose a store in the badge's picker.
+ * @fires aisle-store-change - The shopper chose a store in the badge's picker
+ * (`detail.storeId`, `detail.previousStoreId`, `detail.store`).
  * @fires aisle-error - Availability could not be loaded (`detail.code`: network, timeout, http…),
  *   or the store picker's code could not be (`load_failed`).
  *

@@ -34,7 +34,8 @@ const CHECKED_ATTRIBUTES = ['near', 'radius', 'limit', 'tiles', 'sku', 'skus'] a
  * (loaded only when the element comes near the viewport).
  *
  * @summary Find a store: search, list and map.
- * @fires aisle-store-change - The shopper made a store theirs (`detail.storeId`, `detail.store`).
+ * @fires aisle-store-change - The shopper made a store theirs (`detail.storeId`,
+ * `detail.previousStoreId`, `detail.store`).
  * @fires aisle-error - Stores could not be loaded (`detail.code`).
  * @csspart base - The wrapper.
  * @csspart search - The search row.
