@@ -4,12 +4,14 @@
  * response against api/openapi.yaml, printing a pass/fail line per check.
  *
  *   npm run check-api -- https://api.example.com/aisle/v1 [--api-key KEY] [--skus A,B,C]
- *                        [--lang fr-FR] [--wait-for-expiry] [--strict]
+ *                        [--store ID] [--lang fr-FR] [--wait-for-expiry] [--strict]
+ *                        [--allow-skips] [--same-origin]
  *
  * It creates holds and reservations and cancels or releases each one it made. Exit code 1 when
  * any check fails, or could not run (no product to hold: the write side went unchecked) unless
- * `--allow-skips`. `--strict` also rejects fields the contract does not name. `--same-origin`
- * skips the CORS checks, for an API served from the shop's own origin.
+ * `--allow-skips`. `--strict` also rejects fields the contract does not name, and lists as bare
+ * arrays. `--same-origin` skips the CORS checks, for an API served from the shop's own origin.
+ * `--store` puts that store first for the checks that need one; `--lang` is the Accept-Language.
  */
 import { fileURLToPath } from 'node:url';
 import { createHarness, Skip } from './check-api/harness.mjs';
@@ -25,13 +27,13 @@ const DEFAULT_SKUS = Array.from(
 
 /**
  * Runs every check against `base`. `advanceClock(ms)` (in-process mocks) or `waitForExpiry`
- * (real servers: waits the hold out) enables the hold-expiry check; otherwise it is skipped.
+ * (real servers: waits the hold out) enables the hold-expiry check; otherwise it is not run.
  */
 export async function checkApi(options) {
   const { skus = DEFAULT_SKUS, log = console.log } = options;
   const t = createHarness(options);
-  await readChecks(t, { skus, sameOrigin: options.sameOrigin });
-  await writeChecks(t, options);
+  await readChecks(t, { skus, store: options.store, sameOrigin: options.sameOrigin });
+  await writeChecks(t, { ...options, skus });
   await t.check(
     'CORS: every answer, errors included, names the shop in Access-Control-Allow-Origin',
     () => {
@@ -47,20 +49,31 @@ export async function checkApi(options) {
     },
   );
   for (const undo of t.cleanup) await undo().catch(() => undefined);
-  const count = (r) => t.results.filter((x) => x.result === r).length;
+  const count = (...r) => t.results.filter((x) => r.includes(x.result)).length;
+  const warned = t.results.filter((x) => x.warnings).length;
   const summary = {
     passed: count('pass'),
     failed: count('fail'),
+    /** Checks that could not run: they fail the run unless --allow-skips. */
     skipped: count('skip'),
+    /** Every NOT RUN line: those that could not run, and those the run chose not to. */
+    notRun: count('skip', 'not run'),
     results: t.results,
   };
   log(
-    `\ncheck-api: ${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped`,
+    `\ncheck-api: ${summary.passed} passed${warned ? ` (${warned} with a warning)` : ''}, ` +
+      `${summary.failed} failed, ${summary.notRun} not run`,
   );
-  if (summary.skipped) {
+  if (t.results.some((x) => x.noProduct)) {
     log(
-      'Skipped checks were not run, so they prove nothing: give --skus with a product in stock ' +
-        '(quantity 3 or more) at a store with pickup, and one out of stock.',
+      'Checks not run for want of a product: give --skus with a product in stock (quantity 3 or ' +
+        'more) at a store with pickup, and one out of stock, at the stores listed first.',
+    );
+  } else if (summary.skipped) {
+    log(
+      summary.failed
+        ? `${summary.skipped} could not run for want of a valid answer above: fix the failures first.`
+        : `${summary.skipped} could not run (see why above): the run fails unless --allow-skips.`,
     );
   }
   return summary;
@@ -72,6 +85,7 @@ function cli(argv) {
     const a = argv[i];
     if (a === '--api-key') args.apiKey = argv[++i];
     else if (a === '--skus') args.skus = argv[++i].split(',').filter(Boolean);
+    else if (a === '--store') args.store = argv[++i];
     else if (a === '--lang') args.lang = argv[++i];
     else if (a === '--strict') args.strict = true;
     else if (a === '--wait-for-expiry') args.waitForExpiry = true;
@@ -90,7 +104,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     if (!args.base) throw new Error('give the API base URL');
   } catch (e) {
     console.error(
-      `${e.message}\nusage: npm run check-api -- <base-url> [--api-key KEY] [--skus A,B] [--lang fr-FR] [--wait-for-expiry] [--strict] [--allow-skips] [--same-origin]`,
+      `${e.message}\nusage: npm run check-api -- <base-url> [--api-key KEY] [--skus A,B] [--store ID] [--lang fr-FR] [--wait-for-expiry] [--strict] [--allow-skips] [--same-origin]`,
     );
     process.exit(2);
   }

@@ -24,7 +24,7 @@ function tighten(node) {
 export function loadContract({ strict = false } = {}) {
   const doc = parse(readFileSync(CONTRACT, 'utf8'));
   if (strict) tighten(doc.components.schemas);
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  const ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true });
   addFormats(ajv);
   ajv.addSchema(doc, 'openapi.json');
   const cache = new Map();
@@ -54,7 +54,25 @@ export function loadContract({ strict = false } = {}) {
     if (res.body === undefined) return ['the body is not JSON'];
     const check = compile(`${base}/${pointer('content', type, 'schema')}`);
     if (check(res.body)) return [];
-    return check.errors.slice(0, 5).map((e) => `${e.instancePath || '$'} ${e.message}`);
+    return describeErrors(check.errors);
+  }
+  /** The key of the envelope a list answer comes in (`stores` for `{"stores": [...]}`), if any. */
+  function envelopeOf(path, method, status) {
+    const resolve = (node) =>
+      node?.$ref
+        ? resolve(
+            node.$ref
+              .slice(2)
+              .split('/')
+              .reduce((o, k) => o?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], doc),
+          )
+        : node;
+    const answer = resolve(doc.paths[path]?.[method.toLowerCase()]?.responses[String(status)]);
+    const schema = resolve(answer?.content?.['application/json']?.schema);
+    const [key, ...more] = schema?.type === 'object' ? (schema.required ?? []) : [];
+    return key && !more.length && resolve(schema.properties?.[key])?.type === 'array'
+      ? key
+      : undefined;
   }
   /** The contract's own examples against their schemas. */
   function selfCheck() {
@@ -82,5 +100,59 @@ export function loadContract({ strict = false } = {}) {
     }
     return errors;
   }
-  return { doc, validate, selfCheck };
+  return { doc, validate, selfCheck, envelopeOf };
+}
+
+const show = (value) => {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+};
+const kind = (value) =>
+  value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+const article = (type) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+
+/**
+ * Ajv's errors as an integrator reads them: the value sent and what the contract expects
+ * ("/availability/0/status is "available"; expected one of in_stock, low_stock, out_of_stock"),
+ * a required property's name, one line per place for properties missing or unnamed.
+ */
+export function describeErrors(errors) {
+  const lines = [];
+  const grouped = new Map();
+  const group = (key, item) => {
+    if (!grouped.has(key)) {
+      grouped.set(key, []);
+      lines.push(key);
+    }
+    grouped.get(key).push(item);
+  };
+  for (const e of errors) {
+    const at = e.instancePath || '$';
+    const p = e.params ?? {};
+    if (e.keyword === 'required') group(`${at} lacks`, p.missingProperty);
+    else if (e.keyword === 'additionalProperties') group(`${at} has`, p.additionalProperty);
+    else if (e.keyword === 'enum')
+      lines.push(`${at} is ${show(e.data)}; expected one of ${p.allowedValues.join(', ')}`);
+    else if (e.keyword === 'const')
+      lines.push(`${at} is ${show(e.data)}; expected ${show(p.allowedValue)}`);
+    else if (e.keyword === 'type')
+      lines.push(
+        `${at} is ${kind(e.data)}; expected ${[].concat(p.type).map(article).join(' or ')}`,
+      );
+    else if (e.keyword === 'format') lines.push(`${at} is ${show(e.data)}; expected a ${p.format}`);
+    else if (e.keyword === 'pattern')
+      lines.push(`${at} is ${show(e.data)}; expected to match ${p.pattern}`);
+    else if (['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'].includes(e.keyword))
+      lines.push(`${at} is ${show(e.data)}; expected ${p.comparison} ${p.limit}`);
+    else lines.push(`${at} ${e.message}`);
+  }
+  const text = lines.map((line) => {
+    const names = grouped.get(line);
+    if (!names) return line;
+    const quoted = names.map((n) => `"${n}"`).join(', ');
+    return line.endsWith('lacks')
+      ? `${line} ${quoted}`
+      : `${line} ${quoted}, which the contract does not name`;
+  });
+  return text.length > 5 ? [...text.slice(0, 5), `and ${text.length - 5} more`] : text;
 }
