@@ -69,6 +69,20 @@ describe('<aisle-stock-badge> details', () => {
     if (home) expect(await details(home.id, 'en')).not.to.match(/GMT|UTC/);
   });
 
+  it('never starts a wrapped detail line with "·": a no-break space before each dot', async () => {
+    mockApi.setStock('AISLE-0010', store.id, { status: 'in_stock', quantity: 5 });
+    resetClientsForTests();
+    const el = await settled(
+      await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge sku="AISLE-0010" store=${store.id}></aisle-stock-badge>`,
+      ),
+    );
+    const raw = el.shadowRoot!.querySelector('[part="details"]')!.textContent!;
+    expect(raw.match(/·/g) ?? [], 'at least two parts').to.have.length.above(0);
+    expect(raw).not.to.match(/[ \t\n]·/);
+    expect(raw).to.include('\u00a0· ');
+  });
+
   it('never names a store past 50 km as the nearest, whatever the API lists around', async () => {
     const far = mockApi.stores.find((s) => distanceKm(store.location, s.location) > 200)!;
     mockApi.setStock('AISLE-0008', store.id, { status: 'out_of_stock', quantity: 0 });
