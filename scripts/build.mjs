@@ -174,12 +174,12 @@ const NOT_CORE =
  * What only the badge and the reserve dialog use, not the locator: the pickup promise (and its time zone note),
  * the store read by its id held to that id, live-region announcements, the network follower,
  * the abort scope of their loads, the store picker's loader and the product attributes' checks
- * (sku, quantity, store), in one chunk both load. (The
+ * (sku, quantity, store), the " · " joining of a line's parts, in one chunk both load. (The
  * SKU and store-id rules, client/ids.ts, are core: the response guards and the shopper's-store
  * state use them.)
  */
 const BADGE_AND_DIALOG =
-  /\/src\/(hours\/(pickup|zone-note)|internal\/(abort-scope|announcement|online-controller|product-attributes)|client\/store-by-id|components\/store-picker\/picker-loader|i18n\/messages\/picker-load)\.ts$/;
+  /\/src\/(hours\/(pickup|zone-note)|internal\/(abort-scope|announcement|online-controller|product-attributes)|client\/store-by-id|components\/store-picker\/picker-loader|i18n\/(join|messages\/picker-load))\.ts$/;
 /**
  * What the store picker shares with the reserve dialog (and, in the npm build, the locator), in
  * one chunk rather than several small ones (each file is compressed on its own, so small files

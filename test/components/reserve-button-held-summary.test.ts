@@ -51,7 +51,7 @@ describe('<aisle-reserve-button> what is held', () => {
       await until(() => part(el, 'form'), 'the contact form');
       // As the slot select said it; the product's name as text, never as markup.
       const times = lang === 'fr' ? '2\u00a0× ' : '2 × '; // as the confirmation writes it
-      expect(summary(el)).to.equal(`${times}${PRODUCT} · ${slotted.name} · ${listed}`);
+      expect(summary(el)).to.equal(`${times}${PRODUCT}\u00a0· ${slotted.name}\u00a0· ${listed}`);
       expect(part(el, 'summary')!.querySelector('b')).to.equal(null);
       // Above the form, and read with the step's heading.
       const line = part(el, 'summary')!;
@@ -72,6 +72,6 @@ describe('<aisle-reserve-button> what is held', () => {
     (await openToHold(el)).click();
     await until(() => part(el, 'form'), 'the contact form');
     const promise = formatPickupPromise({ readyAt }, 'en', store.timezone, new Date());
-    expect(summary(el)).to.equal(`1 × Oak chair · ${store.name} · ${promise}`);
+    expect(summary(el)).to.equal(`1 × Oak chair\u00a0· ${store.name}\u00a0· ${promise}`);
   });
 });

@@ -4,6 +4,7 @@
  * one, the pickup promise (as the badge says it), from what the store step read. Plain text.
  */
 import { formatPickupPromise, pickupReadyTime } from '../../hours/pickup.js';
+import { joinParts } from '../../i18n/join.js';
 import type { ReserveElementMessages as Messages } from './dialog-messages.js';
 import type { StoreStepData } from './store-data.js';
 import { slotText } from './store-step.js';
@@ -34,5 +35,5 @@ export function heldSummary(
     const readyAt = pickupReadyTime(store, read.here.entry, now);
     when = readyAt && formatPickupPromise({ readyAt }, locale, store.timezone, now);
   }
-  return [msg.reserveItem(product, held.quantity), store?.name, when].filter(Boolean).join(' · ');
+  return joinParts([msg.reserveItem(product, held.quantity), store?.name, when]);
 }

@@ -39,12 +39,6 @@ export interface BadgeText {
   details: string[];
 }
 
-/**
- * The details as one line: "at Aisle Lyon · Ready today at 17:30 · checked just now", the space
- * before each dot a no-break one, so a wrapped line never starts with "·".
- */
-export const detailLine = (details: string[]): string => details.join('\u00a0· ');
-
 export function checkedAt(entry: AvailabilityEntry | undefined, fetchedAt: number, now: number) {
   const updated = entry ? Date.parse(entry.updatedAt) : NaN;
   // A clock ahead of ours (or a lying server) never makes data look fresher than "now".

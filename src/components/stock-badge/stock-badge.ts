@@ -19,7 +19,8 @@ import { StorePickerLoader } from '../store-picker/picker-loader.js';
 import type { StorePickedEvent } from '../store-picker/store-picker.js';
 import { loadBadge } from './badge-data.js';
 import type { StockBadgeStatus } from './badge-state.js';
-import { badgeText, detailLine, isStale, type BadgeResult } from './badge-text.js';
+import { badgeText, isStale, type BadgeResult } from './badge-text.js';
+import { joinParts } from '../../i18n/join.js';
 import { statusIcon } from './badge-icons.js';
 import styles from './stock-badge.styles.js';
 
@@ -330,7 +331,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
         // After an answer (a variant picked, a store chosen), its details stay, hidden, until the
         // next one: the badge keeps its size rather than shrink, then grow (three detail lines).
         const last = this.#lookup.value;
-        const held = last && detailLine(badgeText(last, msg, this.locale, new Date()).details);
+        const held = last && joinParts(badgeText(last, msg, this.locale, new Date()).details);
         return { status: msg.stockChecking, details: held || '' };
       }
       case 'error':
@@ -340,7 +341,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
         };
       default: {
         const text = badgeText(this.#lookup.value!, msg, this.locale, new Date());
-        return { status: text.status, details: detailLine(text.details) };
+        return { status: text.status, details: joinParts(text.details) };
       }
     }
   }

@@ -1,3 +1,4 @@
+import { joinParts } from '../join.js';
 import { plural } from '../plural.js';
 import type { Localized } from './localized.js';
 import type { ReserveMessages } from './types.js';
@@ -31,7 +32,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveNoPickup: (store) => `${store} does not offer in-store pickup.`,
     reserveElsewhere: 'These stores nearby have it:',
     reserveAlternative: (store, distance, n) =>
-      [store, distance, n === undefined ? undefined : `${n} available`].filter(Boolean).join(' · '),
+      joinParts([store, distance, n === undefined ? undefined : `${n} available`]),
     reserveNoAlternatives: 'No store nearby can hold it for pickup right now.',
     reserveHold: 'Hold it for me',
     reserveHolding: 'Holding…',
@@ -150,15 +151,13 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveNoPickup: (store) => `${store} ne propose pas le retrait en magasin.`,
     reserveElsewhere: 'En stock dans ces magasins proches\u00a0:',
     reserveAlternative: (store, distance, n) =>
-      [
+      joinParts([
         store,
         distance,
         n === undefined
           ? undefined
           : plural('fr', n, { one: '# disponible', other: '# disponibles' }),
-      ]
-        .filter(Boolean)
-        .join(' · '),
+      ]),
     reserveNoAlternatives: 'Aucun magasin proche ne peut le mettre de côté pour le moment.',
     reserveHold: 'Mettre de côté',
     reserveHolding: 'Mise de côté…',
