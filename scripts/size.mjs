@@ -123,15 +123,26 @@ function pageFiles(tags) {
   return staticClosure(starts);
 }
 
+/**
+ * The code with every chunk's hash written as "000000" ("./core-DQ_-Cf.js" as "./core-000000.js"):
+ * a change to one chunk renames it, and the new random name in the files that import it moves
+ * their compressed size by up to ±35 bytes. The ratchets below compare this steady figure, so only
+ * a change of code moves them; the budgets and every figure printed are the real bytes.
+ */
+const steadyNames = (code) =>
+  code.replace(/(["'/])([a-z][\w-]*?)-[\w-]{6}\.js\b/g, '$1$2-000000.js');
+
 function measure(files) {
   let raw = 0;
   let compressed = 0;
+  let steady = 0;
   for (const file of files) {
     const buffer = readFileSync(file);
     raw += buffer.length;
     compressed += brotli(buffer);
+    steady += brotli(Buffer.from(steadyNames(buffer.toString('utf8'))));
   }
-  return { raw, compressed, files: [...files].map((f) => relative(dist, f)) };
+  return { raw, compressed, steady, files: [...files].map((f) => relative(dist, f)) };
 }
 
 // Checks: the mock and the map never in a static closure of an entry.
@@ -295,7 +306,10 @@ if (badges.compressed > BUDGET_BADGES) gaps.push('the badge page is over its 15 
 if (locator.compressed > BUDGET_LOCATOR)
   gaps.push('the locator page with every option is over its 55 KB budget');
 for (const [label, page, ceiling] of CEILINGS) {
-  if (page.compressed > ceiling) problems.push(`${label} grew past its ratchet (${kb(ceiling)})`);
+  if (page.steady > ceiling)
+    problems.push(
+      `${label} grew past its ratchet (${page.steady} bytes with chunk hashes steadied, ratchet ${Math.floor(ceiling)})`,
+    );
 }
 
 if (process.argv.includes('--json')) {
@@ -305,6 +319,7 @@ if (process.argv.includes('--json')) {
     label,
     short,
     compressed: page.compressed,
+    steady: page.steady,
     raw: page.raw,
     budget: BUDGET_LOCATOR,
     floor: mapFloor,
@@ -319,6 +334,7 @@ if (process.argv.includes('--json')) {
           label: 'badges + reserve buttons, before interaction',
           short: 'badge page',
           compressed: badges.compressed,
+          steady: badges.steady,
           raw: badges.raw,
           budget: BUDGET_BADGES,
           floor: litFloor,
