@@ -7,24 +7,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { mountConfigurator, type Configurator } from '../../demo/configurator/form.js';
 import '../../src/index.js';
 import '../helpers/mock-api.js';
+import { useStylesheet } from '../helpers/stylesheet.js';
 import { waitUntil } from '../helpers/wait.js';
 
 let cfg: Configurator | undefined;
-let style: HTMLLinkElement | undefined;
-
-// A stylesheet link, as on the demo page: the network of fetch() is the mock, which serves no CSS.
-before(async () => {
-  style = document.createElement('link');
-  style.rel = 'stylesheet';
-  style.href = '/demo/configurator/configurator.css';
-  const loaded = new Promise((resolve, reject) => {
-    style!.addEventListener('load', resolve);
-    style!.addEventListener('error', reject);
-  });
-  document.head.append(style);
-  await loaded;
-});
-after(() => style?.remove());
+useStylesheet('/demo/configurator/configurator.css');
 afterEach(() => cfg?.destroy());
 
 /** WCAG relative luminance of an `rgb(…)` colour. */
