@@ -1,9 +1,10 @@
 /**
  * What the configurator's stylesheet (demo/configurator/configurator.css) does to the page it is
- * on: an invalid field keeps a keyboard focus ring of its own (WCAG 2.4.7), and its red mark stays
- * in the configurator.
+ * on: an invalid field keeps a keyboard focus ring of its own (WCAG 2.4.7), its red mark stays in
+ * the configurator, and long unbroken values do not push the page sideways on a 390 px phone.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { mountConfigurator, type Configurator } from '../../demo/configurator/form.js';
 import '../../src/index.js';
 import '../helpers/mock-api.js';
@@ -11,7 +12,10 @@ import { useStylesheet } from '../helpers/stylesheet.js';
 
 let cfg: Configurator | undefined;
 useStylesheet('/demo/configurator/configurator.css');
-afterEach(() => cfg?.destroy());
+afterEach(async () => {
+  cfg?.destroy();
+  await setViewport({ width: 800, height: 600 });
+});
 
 async function mount(): Promise<HTMLElement> {
   const page = await fixture<HTMLElement>(html`<div class="configurator"></div>`);
@@ -69,5 +73,25 @@ describe('configurator: invalid fields', () => {
     const plain = page.querySelector('#plain')!;
     const host = page.querySelector('#host')!;
     expect(look(host)).to.deep.equal(look(plain));
+  });
+});
+
+describe('configurator: on a 390 px phone', () => {
+  it('long unbroken values do not make the page scroll sideways', async () => {
+    await setViewport({ width: 390, height: 800 });
+    const root = await mount();
+    const fits = () => document.documentElement.scrollWidth <= window.innerWidth;
+    expect(fits(), 'sideways scroll before any value').to.equal(true);
+    fill(root, 'sku', 'A'.repeat(64));
+    fill(root, 'store', `magasin-${'x'.repeat(200)}`);
+    expect(root.querySelector('#cfg-store-warning')!.textContent).to.contain('magasin-xxx');
+    expect(
+      document.documentElement.scrollWidth,
+      'the page scrolls sideways (a long SKU and store id)',
+    ).to.be.at.most(window.innerWidth);
+    // Errors too: a store id too long to be valid.
+    fill(root, 'store', `magasin-${'x'.repeat(300)}`);
+    expect(root.querySelector('#cfg-store-error')!.textContent).not.to.equal('');
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
   });
 });
