@@ -23,6 +23,10 @@ export type FieldKind =
   | 'enum'
   | 'boolean';
 
+/** A number as the language writes it: "20,000" in English, "20 000" and "0,1" in French. */
+export const formatNumber = (n: number, lang: Lang): string =>
+  new Intl.NumberFormat(lang).format(n);
+
 export interface Field {
   /** The attribute it sets. */
   attribute: string;
@@ -139,8 +143,10 @@ export const ELEMENTS: ElementSpec[] = [
         max: 20000,
         label: { en: 'Radius (km)', fr: 'Rayon (km)' },
         help: {
-          en: '0.1 to 20000 kilometres (default 25).',
-          fr: 'De 0.1 à 20000 kilomètres (25 par défaut).',
+          en: `0.1 to ${formatNumber(20000, 'en')} kilometres (default 25).`,
+          // The field takes a dot for decimals (2.5), as the attribute does: said, as the bounds
+          // are written with a comma.
+          fr: `De ${formatNumber(0.1, 'fr')} à ${formatNumber(20000, 'fr')} kilomètres (25 par défaut\u00a0; décimales avec un point, par ex. 2.5).`,
         },
       },
       {

@@ -1,6 +1,6 @@
 /** The configurator's own words, in English and French (field labels live with the fields). */
 import type { Problem } from './check.js';
-import type { Field, Lang } from './fields.js';
+import { formatNumber, type Field, type Lang } from './fields.js';
 import type { Warning } from './warnings.js';
 
 export interface UiText {
@@ -28,10 +28,12 @@ export interface UiText {
 
 const ids = (list: readonly string[]) => list.join(', ');
 
-const range = (field: Field, lang: Lang) =>
-  lang === 'fr'
-    ? `Entre ${field.min ?? '…'} et ${field.max ?? '…'}.`
-    : `Between ${field.min ?? '…'} and ${field.max ?? '…'}.`;
+const range = (field: Field, lang: Lang) => {
+  const [min, max] = [field.min, field.max].map((n) =>
+    n === undefined ? '…' : formatNumber(n, lang),
+  );
+  return lang === 'fr' ? `Entre ${min} et ${max}.` : `Between ${min} and ${max}.`;
+};
 
 export const UI: Record<Lang, UiText> = {
   en: {

@@ -7,6 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { check } from '../../demo/configurator/check.js';
 import { ELEMENTS, type ElementName, type Field } from '../../demo/configurator/fields.js';
+import { UI } from '../../demo/configurator/text.js';
 import { limitCount, radiusKm } from '../../src/components/store-locator/attribute-check.js';
 
 const field = (tag: ElementName, attribute: string): Field =>
@@ -35,5 +36,24 @@ describe('configurator: number bounds are the elements’ own', () => {
       const kept = radiusKm(n) === n;
       expect(check(radius, String(n)), String(n)).to.equal(kept ? null : 'range');
     }
+  });
+});
+
+describe('configurator: bounds are written the language’s way', () => {
+  const radius = field('aisle-store-locator', 'radius');
+  const limit = field('aisle-store-locator', 'limit');
+
+  it('French: a decimal comma and a space between thousands, in the error and the help', () => {
+    expect(UI.fr.problem('range', radius)).to.match(/^Entre 0,1 et 20\s000\.$/);
+    expect(radius.help.fr).to.match(/De 0,1 à 20\s000 kilomètres/);
+    expect(limit.help.fr).to.match(/^De 1 à 500 /);
+    // Decimals are still typed with a dot, and the French help says so.
+    expect(check(radius, '2.5')).to.equal(null);
+    expect(radius.help.fr).to.contain('point');
+  });
+
+  it('English: a thousands comma', () => {
+    expect(UI.en.problem('range', radius)).to.equal('Between 0.1 and 20,000.');
+    expect(radius.help.en).to.contain('0.1 to 20,000 kilometres');
   });
 });

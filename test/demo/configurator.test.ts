@@ -202,7 +202,7 @@ describe('configurator: validation', () => {
     fill('radius', '12.5');
     expect(errorOf('radius')).to.equal('');
     fill('radius', '20001');
-    expect(errorOf('radius')).to.equal('Between 0.1 and 20000.');
+    expect(errorOf('radius')).to.equal('Between 0.1 and 20,000.');
     fill('tiles', 'http://tiles.example.com/{z}/{x}/{y}.png');
     expect(errorOf('tiles')).to.contain('https');
     fill('tiles', 'https://tiles.example.com/{z}/{x}/{y}.png');
