@@ -67,6 +67,8 @@ export function mountConfigurator(
   let spec: ElementSpec = ELEMENTS[0]!;
   let scriptUrl = options.scriptUrl ?? EXAMPLE_SCRIPT;
   let current = '';
+  /** The invalid field the status region names: the last one edited while invalid. */
+  let named = '';
   /** What the copy button last did; cleared when the snippet changes. */
   let status: '' | 'copied' | 'copyFailed' = '';
   const copy = options.copy ?? clipboardCopy;
@@ -237,17 +239,24 @@ export function mountConfigurator(
   }
 
   /** Checks every field, shows the problems, refreshes the snippet and (when it changed) the preview. */
-  function update(force = false): void {
+  function update(force = false, edited = ''): void {
     const t = UI[lang];
     const own = values.get(spec)!;
     const warnings = warningsFor(spec, own);
     let problems = 0;
+    let said = '';
     for (const field of [...spec.fields, SCRIPT_FIELD]) {
       const value = field === SCRIPT_FIELD ? scriptUrl.trim() : (own[field.attribute] ?? '').trim();
       const problem = check(field, value);
       const input = root.querySelector<HTMLElement>(`#${fieldId(field.attribute)}`);
       const error = root.querySelector<HTMLElement>(`#${fieldId(field.attribute)}-error`);
       if (problem) problems += 1;
+      if (problem && field.attribute === edited) named = edited;
+      else if (!problem && field.attribute === named) named = '';
+      if (problem && field.attribute === named) {
+        const label = field === SCRIPT_FIELD ? t.scriptUrl : field.label[lang];
+        said = t.fieldProblem(label, t.problem(problem, field));
+      }
       input?.setAttribute('aria-invalid', String(problem !== null));
       if (error) error.textContent = problem ? t.problem(problem, field) : '';
       const warning = root.querySelector(`#${fieldId(field.attribute)}-warning`);
@@ -256,9 +265,11 @@ export function mountConfigurator(
       if (warning) warning.textContent = found ? t.warning(found) : '';
     }
     const summary = root.querySelector('#cfg-summary');
-    const count = problems ? t.errorCount(problems) : '';
-    // Only a new count: a status region given the same words again may be read again, each key.
-    if (summary && summary.textContent !== count) summary.textContent = count;
+    // The field being fixed and its own error, then how many fields need fixing.
+    const count = problems > (said ? 1 : 0) ? t.errorCount(problems) : '';
+    const words = [said, count].filter(Boolean).join(' ');
+    // Only new words: a status region given the same words again may be read again, each key.
+    if (summary && summary.textContent !== words) summary.textContent = words;
     const next = problems ? '' : snippet(spec, own, scriptUrl);
     const textarea = root.querySelector<HTMLTextAreaElement>('#cfg-snippet');
     const copyButton = root.querySelector<HTMLButtonElement>('#cfg-copy');
@@ -276,17 +287,28 @@ export function mountConfigurator(
     }
   }
 
+  /**
+   * While a field is invalid, the last valid preview stays, dimmed and inert (out of the
+   * accessibility tree and of the Tab order) beside a note: typing "48.8566,2.3522" blanked it
+   * at every in-between keystroke.
+   */
   function renderPreview(invalid: boolean): void {
     const box = root.querySelector('#cfg-preview');
     if (!box) return;
+    const stage = box.querySelector<HTMLElement>('.cfg-preview-stage');
+    if (invalid) {
+      if (!stage) box.replaceChildren(h('p', { class: 'cfg-help' }, UI[lang].previewInvalid));
+      else if (!stage.inert) {
+        stage.inert = true;
+        box.prepend(h('p', { class: 'cfg-help' }, UI[lang].previewStale));
+      }
+      return;
+    }
     const theme = previewTheme(spec, values.get(spec)!);
     if (theme) box.setAttribute('data-theme', theme);
     else box.removeAttribute('data-theme');
-    if (invalid) {
-      box.replaceChildren(h('p', { class: 'cfg-help' }, UI[lang].previewInvalid));
-      return;
-    }
-    box.replaceChildren(previewElement(spec, values.get(spec)!, previewApi));
+    const element = previewElement(spec, values.get(spec)!, previewApi);
+    box.replaceChildren(h('div', { class: 'cfg-preview-stage' }, element));
   }
 
   function onInput(event: Event): void {
@@ -295,6 +317,7 @@ export function mountConfigurator(
       if (event.type !== 'change') return;
       spec = ELEMENTS.find((s) => s.tag === target.value) ?? spec;
       status = '';
+      named = '';
       render();
       return;
     }
@@ -305,7 +328,7 @@ export function mountConfigurator(
         : target.value;
     if (target.name === 'script') scriptUrl = value;
     else values.get(spec)![target.name] = value;
-    update();
+    update(false, target.name);
   }
 
   async function onCopy(): Promise<void> {

@@ -12,6 +12,8 @@ export interface UiText {
   scriptUrlHelp: string;
   preview: string;
   previewInvalid: string;
+  /** Beside the last valid preview, dimmed while a field is invalid. */
+  previewStale: string;
   snippet: string;
   snippetHelp: string;
   /** Added to the snippet help for page settings: which elements get them. */
@@ -24,7 +26,13 @@ export interface UiText {
   problem: (problem: Problem, field: Field) => string;
   warning: (warning: Warning) => string;
   errorCount: (n: number) => string;
+  /** A field and its error, as the status region says it ("Quantity: enter a whole number."). */
+  fieldProblem: (label: string, message: string) => string;
 }
+
+/** An error message after a colon: "Enter a whole number." becomes "enter a whole number.". */
+const afterColon = (message: string, lang: Lang) =>
+  message.charAt(0).toLocaleLowerCase(lang) + message.slice(1);
 
 const ids = (list: readonly string[]) => list.join(', ');
 
@@ -47,6 +55,7 @@ export const UI: Record<Lang, UiText> = {
       'Where your site serves aisle.js: an https URL or a path starting with "/" (http only for localhost or 127.0.0.1, to test on your machine).',
     preview: 'Preview (mock data)',
     previewInvalid: 'The preview appears once the settings are valid.',
+    previewStale: 'Last valid settings: the preview updates once every field is valid.',
     snippet: 'Snippet to paste',
     snippetHelp:
       'Paste it once per page; the script tag can be left out if the page already has it.',
@@ -96,6 +105,7 @@ export const UI: Record<Lang, UiText> = {
       return `${ids(w.ids)} ${one ? 'is not a service' : 'are not services'} of the mock (it knows ${ids(w.known)}): the preview will show no stores. Keep ${one ? 'it' : 'them'} if your API knows ${one ? 'it' : 'them'}.`;
     },
     errorCount: (n) => (n === 1 ? '1 field needs fixing.' : `${n} fields need fixing.`),
+    fieldProblem: (label, message) => `${label}: ${afterColon(message, 'en')}`,
   },
   fr: {
     title: 'Configurer un élément',
@@ -108,6 +118,8 @@ export const UI: Record<Lang, UiText> = {
       'Où votre site héberge aisle.js : une URL https ou un chemin commençant par «\u00a0/\u00a0» (http seulement pour localhost ou 127.0.0.1, pour tester sur votre machine).',
     preview: 'Aperçu (données simulées)',
     previewInvalid: 'L’aperçu s’affiche quand les réglages sont valides.',
+    previewStale:
+      'Derniers réglages valides\u00a0: l’aperçu se met à jour quand tous les champs sont valides.',
     snippet: 'Code à coller',
     snippetHelp:
       'À coller une fois par page ; la balise script peut être omise si la page l’a déjà.',
@@ -157,5 +169,6 @@ export const UI: Record<Lang, UiText> = {
       return `${ids(w.ids)} ${one ? 'n’est pas un service' : 'ne sont pas des services'} de l’API simulée (qui connaît ${ids(w.known)})\u00a0: l’aperçu n’affichera aucun magasin. Gardez-${one ? 'le' : 'les'} si votre API ${one ? 'le' : 'les'} connaît.`;
     },
     errorCount: (n) => (n === 1 ? '1 champ à corriger.' : `${n} champs à corriger.`),
+    fieldProblem: (label, message) => `${label}\u00a0: ${afterColon(message, 'fr')}`,
   },
 };

@@ -22,7 +22,7 @@ describe('configurator: the error count region', () => {
     fill(root, 'sku', '');
     const summary = root.querySelector('#cfg-summary')!;
     expect(summary.getAttribute('role')).to.equal('status');
-    expect(summary.textContent).to.equal('1 field needs fixing.');
+    expect(summary.textContent).to.equal('Product SKU: required.');
     const changes: MutationRecord[] = [];
     const observer = new MutationObserver((records) => changes.push(...records));
     observer.observe(summary, { childList: true, characterData: true, subtree: true });
@@ -30,11 +30,12 @@ describe('configurator: the error count region', () => {
     await Promise.resolve();
     observer.disconnect();
     expect(changes.length, 'the region was rewritten at each keystroke').to.equal(0);
-    expect(summary.textContent).to.equal('1 field needs fixing.');
+    expect(summary.textContent).to.equal('Product SKU: required.');
     // A change of count is still said.
     fill(root, 'quantity', '0');
-    expect(summary.textContent).to.equal('2 fields need fixing.');
+    expect(summary.textContent).to.equal('Quantity: between 1 and 999. 2 fields need fixing.');
     fill(root, 'quantity', '1');
+    expect(summary.textContent).to.equal('1 field needs fixing.');
     fill(root, 'sku', 'AISLE-0001');
     expect(summary.textContent).to.equal('');
   });
