@@ -7,7 +7,7 @@
  */
 import type { Plugin } from 'vite';
 
-const PAGES: Array<[href: string, label: string]> = [
+export const PAGES: Array<[href: string, label: string]> = [
   ['./', 'Home'],
   ['./product.html', 'Product page'],
   ['./listing.html', 'Listing (100 badges)'],
@@ -42,16 +42,20 @@ export function headerHtml(page: string, file: string): string {
     `;
 }
 
+/** The demo page `html` (from the file `file`) with its empty header filled in. */
+export function withHeader(html: string, file: string): string {
+  return html.replace(
+    /(<header class="demo-header" data-page="([^"]*)">)(<\/header>)/,
+    (_, open: string, page: string, close: string) => open + headerHtml(page, file) + close,
+  );
+}
+
 /** Fills each demo page's empty `<header class="demo-header" data-page="…">` as it is served. */
 export function demoHeader(): Plugin {
   return {
     name: 'aisle-demo-header',
     transformIndexHtml(html, ctx) {
-      const file = ctx.filename.split(/[\\/]/).pop() ?? '';
-      return html.replace(
-        /(<header class="demo-header" data-page="([^"]*)">)(<\/header>)/,
-        (_, open: string, page: string, close: string) => open + headerHtml(page, file) + close,
-      );
+      return withHeader(html, ctx.filename.split(/[\\/]/).pop() ?? '');
     },
   };
 }
