@@ -62,9 +62,10 @@ export function nextTask(): Promise<void> {
 
 /**
  * Waits until `check` holds, polling between macrotasks without timers (so it works under sinon's
- * fake timers, which leave `performance.now` alone); fails after `ms` of real time.
+ * fake timers, which leave `performance.now` alone); fails after `ms` of real time (10 s: a
+ * store step's three reads took over 5 s in Firefox on a machine loaded 14 times over its cores).
  */
-export async function until(check: () => unknown, what: string, ms = 5000): Promise<void> {
+export async function until(check: () => unknown, what: string, ms = 10_000): Promise<void> {
   const end = performance.now() + ms;
   while (performance.now() < end) {
     if (check()) return;
