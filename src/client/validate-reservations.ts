@@ -94,16 +94,27 @@ function checkedHold(json: unknown, asked?: HoldRequest): Hold {
   return found;
 }
 
+/** Reservations already warned about (each is read again on reload, on "try again"). */
+const warned = new Set<string>();
+
 /**
- * A reservation. One whose `pickupBy` is before its `readyAt` is kept (the server made it: the
- * shopper must get its code), with a warning; the confirmation then promises no last day
- * (confirmation-step.ts `pickupDeadline`).
+ * A reservation. One whose `pickupBy` is before its `readyAt`, or more than a year ahead, is
+ * kept (the server made it: the shopper must get its code), with a warning, once; the
+ * confirmation then promises no last day (confirmation-step.ts `pickupDeadline`).
  */
 export function validateReservation(json: unknown): Reservation {
   const found = checked('reservation', reservation, json);
-  if (Date.parse(found.pickupBy) < Date.parse(found.readyAt)) {
+  const by = Date.parse(found.pickupBy);
+  const absurd =
+    by < Date.parse(found.readyAt)
+      ? 'before it is ready'
+      : by > Date.now() + 366 * 86_400_000
+        ? 'more than a year ahead'
+        : '';
+  if (absurd && !warned.has(found.id)) {
+    warned.add(found.id);
     console.warn(
-      '[aisle] A reservation is to be picked up before it is ready: no pick-up-by time is shown.',
+      `[aisle] A reservation is to be picked up ${absurd}: no pick-up-by time is shown.`,
     );
   }
   return found;

@@ -67,14 +67,20 @@ function openFrom(intervals: { start: Date; end: Date }[], t: number): number | 
 }
 
 /**
+ * How far ahead (days) a date from the API is believed: a pickup time past two years is a
+ * placeholder or a mistake ("2999-01-01"), and is ignored as an unparsable one is.
+ */
+export const API_DATE_HORIZON_DAYS = 731;
+
+/**
  * When an order of this product placed now can be ready at this store: the API's own
  * `pickupReadyAt` for the product when it is later than the promise of the store's hours and
  * preparation time now (it knows what the hours do not: stock in the back room or in transit),
  * moved to the store's next opening when it falls while the store is closed, else that promise.
  * The API's time ages on a page left open: 18:55 said at 16:50 cannot be kept by an order placed
  * at 17:15 in a store closing at 19:00. One rule for the badge's "ready today at 17:30" and for
- * the reserve dialog, which offers no pickup slot before it. Undefined when pickup is disabled or
- * no time can be promised.
+ * the reserve dialog, which offers no pickup slot before it. A time more than two years ahead
+ * (API_DATE_HORIZON_DAYS) is ignored. Undefined when pickup is disabled or no time can be promised.
  */
 export function pickupReadyTime(
   store: Store,
@@ -82,7 +88,8 @@ export function pickupReadyTime(
   now: Date,
 ): Date | undefined {
   if (!store.pickup?.enabled) return undefined;
-  const fromApi = Date.parse(entry?.pickupReadyAt ?? ''); // NaN when there is none
+  let fromApi = Date.parse(entry?.pickupReadyAt ?? ''); // NaN when there is none
+  if (fromApi > +now + API_DATE_HORIZON_DAYS * 86_400_000) fromApi = NaN;
   // Never earlier than the hours allow now (nor past: an answer served from cache, a wrong clock).
   return (
     pickupPromise(store, now, fromApi)?.readyAt ?? (fromApi > +now ? new Date(fromApi) : undefined)

@@ -1,6 +1,6 @@
 import type { Reservation, Store } from '../../src/client/types.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
+import { getResponse, http, HttpResponse } from 'msw';
 import sinon from 'sinon';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import '../../src/components/reserve-button/define.js';
@@ -136,6 +136,16 @@ export async function holdAndFill(el: AisleReserveButton): Promise<void> {
 
 export function submit(el: AisleReserveButton): void {
   part<HTMLButtonElement>(el, 'confirm')!.click();
+}
+
+/** A handler that confirms as the mock does, with the reservation's answer changed by `lie`. */
+export function confirmAnswering(lie: () => Partial<Reservation>) {
+  return http.post('*/aisle-api/v1/holds/:id/confirm', async ({ request }) => {
+    const answer = (await getResponse(mockApi.handlers, request))!;
+    if (answer.status !== 201 && answer.status !== 200) return answer;
+    const made = (await answer.json()) as Reservation;
+    return HttpResponse.json({ ...made, ...lie() }, { status: answer.status });
+  });
 }
 
 /** A handler answering every availability request with SKU in stock at `storeId`, ready at `readyAt`. */

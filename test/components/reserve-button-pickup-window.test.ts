@@ -5,7 +5,6 @@
  * clock.
  */
 import { expect } from '@open-wc/testing';
-import { getResponse, http, HttpResponse } from 'msw';
 import type { Reservation } from '../../src/client/types.js';
 import {
   pickupDeadline,
@@ -13,9 +12,9 @@ import {
 } from '../../src/components/reserve-button/confirmation-step.js';
 import { dialogMessages } from '../../src/components/reserve-button/dialog-messages.js';
 import { reserveTriggerMessages } from '../../src/i18n/messages/reserve-trigger.js';
-import { mockApi } from '../../src/mocks/mock-api.js';
 import { useHandlers } from '../helpers/mock-api.js';
 import {
+  confirmAnswering,
   dialogOf,
   holdAndFill,
   mount,
@@ -34,18 +33,8 @@ describe('<aisle-reserve-button> a reservation to pick up before it is ready', (
   it('shows its code and ready time, and no pick-up-by time, in English and French', async () => {
     for (const lang of ['en', 'fr'] as const) {
       resetReserveState();
-      useHandlers(
-        http.post('*/aisle-api/v1/holds/:id/confirm', async ({ request }) => {
-          const answer = (await getResponse(mockApi.handlers, request))!;
-          if (answer.status !== 201 && answer.status !== 200) return answer;
-          const made = (await answer.json()) as Reservation;
-          // Ready in two hours, to pick up by an hour ago.
-          return HttpResponse.json(
-            { ...made, readyAt: hours(2), pickupBy: hours(-1) },
-            { status: answer.status },
-          );
-        }),
-      );
+      // Ready in two hours, to pick up by an hour ago.
+      useHandlers(confirmAnswering(() => ({ readyAt: hours(2), pickupBy: hours(-1) })));
       const el = await mount(lang);
       await holdAndFill(el);
       submit(el);

@@ -20,16 +20,23 @@ import type { QrPath } from './qr.js';
 /** Length of the calendar event when the reservation has no slot. */
 const PICKUP_EVENT_MINUTES = 30;
 
+/** A pick-up-by time further ahead than this is not believed (a year: no store keeps stock so long). */
+export const PICKUP_BY_HORIZON_MS = 366 * 86_400_000;
+
 /**
- * The last moment to collect (ms), or undefined when the API put it before the ready time (a
- * lying answer: which of the two is wrong is not known). Such a reservation still shows, with its
- * code and its ready time, as the server made it; no last day is promised (nor written in the
- * calendar event), and the page does not end it by its own clock: the API's status does.
+ * The last moment to collect (ms), or undefined when the API put it before the ready time, or
+ * more than a year ahead (lying answers: which date is wrong is not known). Such a reservation
+ * still shows, with its code and its ready time, as the server made it; no last day is promised
+ * (nor written in the calendar event), and the page does not end it by its own clock: the API's
+ * status does. validate-reservations.ts warns once.
  */
 export function pickupDeadline(r: Reservation): number | undefined {
   const by = Date.parse(r.pickupBy);
-  return by >= Date.parse(r.readyAt) ? by : undefined;
+  return by >= Date.parse(r.readyAt) && by <= Date.now() + PICKUP_BY_HORIZON_MS ? by : undefined;
 }
+
+/** When the reservation is ready (ms): its `readyAt`, or now when that is past ("ready now"). */
+const readyFrom = (r: Reservation) => Math.max(Date.parse(r.readyAt), Date.now());
 
 export interface ConfirmationView {
   msg: Messages;
@@ -117,15 +124,16 @@ const rangeCell = (row: WeeklyRow) =>
   }`;
 
 /**
- * The store's hours on each day of the pickup window, from the day it is ready to the last day to
- * collect it (two weeks at most), holidays and special hours applied and named. A store that
+ * The store's hours on each day of the pickup window, from the day it is ready (today at the
+ * earliest) to the last day to collect it (two weeks at most), holidays and special hours applied and named. A store that
  * publishes no hours: "Hours not available" once, as its first row, and only its dated exceptions
  * (a holiday closure) after it.
  */
 function hoursTable(msg: Messages, locale: string, store: Store, r: Reservation): TemplateResult {
-  const day = (iso: string) => dateKeyOf(new Date(iso), store.timezone);
-  const days = Math.min(Math.max(daysBetween(day(r.readyAt), day(r.pickupBy)) + 1, 1), 14);
-  let rows = weeklyTable(store, new Date(r.readyAt), locale, days);
+  const day = (t: number) => dateKeyOf(new Date(t), store.timezone);
+  const from = readyFrom(r);
+  const days = Math.min(Math.max(daysBetween(day(from), day(Date.parse(r.pickupBy))) + 1, 1), 14);
+  let rows = weeklyTable(store, new Date(from), locale, days);
   const unknown = !hoursPublished(store) && rows.find((row) => !row.exception);
   if (unknown) rows = rows.filter((row) => row.exception);
   return html`<table part="hours" class="hours">
@@ -192,7 +200,9 @@ export function confirmationStep(v: ConfirmationView): TemplateResult {
             // A booked slot shows as its window, as the store step listed it.
             r.slot
               ? msg.reserveSlotBooked(slotText(msg, v.locale, r.slot, tz ?? deviceZone()))
-              : msg.reserveReadyAt(formatWhen(v.locale, r.readyAt, tz))
+              : Date.parse(r.readyAt) > Date.now()
+                ? msg.reserveReadyAt(formatWhen(v.locale, r.readyAt, tz))
+                : msg.reserveReadyNow
           }
         </p>
         ${
@@ -288,7 +298,7 @@ export function cancelledStep(msg: Messages, code: string, onAnother: () => void
  * closing (a reservation ready 15 minutes before closing) nor past the pick-up-by time.
  */
 function openEventEnd(reservation: Reservation, store: Store | undefined): Date {
-  const start = new Date(reservation.readyAt).getTime();
+  const start = readyFrom(reservation);
   const ends = [start + PICKUP_EVENT_MINUTES * 60_000, pickupDeadline(reservation) ?? Infinity];
   if (store) {
     const day = dateKeyOf(new Date(start), store.timezone);
@@ -309,7 +319,7 @@ export function pickupEvent(
   store: Store | undefined,
   product: string,
 ): IcsEvent {
-  const start = new Date(reservation.slot?.start ?? reservation.readyAt);
+  const start = new Date(reservation.slot?.start ?? readyFrom(reservation));
   const end = reservation.slot ? new Date(reservation.slot.end) : openEventEnd(reservation, store);
   const a = store?.address;
   const item = reservedItem(msg, reservation, product);

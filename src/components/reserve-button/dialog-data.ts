@@ -142,6 +142,7 @@ export class DialogData {
     const { status, value, error } = this.store;
     return {
       gone: (error as { status?: number } | undefined)?.status === 404,
+      unreachable: classifyError('load', error).reason === 'network',
       status:
         status === TaskStatus.ERROR
           ? 'error'

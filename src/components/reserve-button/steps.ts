@@ -55,6 +55,8 @@ export interface StepView {
     data?: StoreStepData | undefined;
     /** The error: the API does not know the store (404). */
     gone?: boolean;
+    /** The error: no answer (network, timeout). */
+    unreachable?: boolean;
   };
   /** Named alternatives from a 409 problem. */
   alternatives: StoreChoice[] | undefined;
@@ -123,7 +125,12 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
               <button type="button" part="change-store" @click=${on.changeStore}>
                 ${msg.reserveChangeStore}
               </button>`
-          : html`<p role="alert" part="error" class="error">${failureText(msg)}</p>
+          : html`<p role="alert" part="error" class="error">
+                ${failureText(
+                  msg,
+                  v.store.unreachable ? msg.reserveStoreUnreachable : msg.reserveStoreFailed,
+                )}
+              </p>
               <button type="button" part="retry" @click=${on.reloadStore}>${msg.retry}</button>`;
       }
       if (status === 'pending' || !data) {

@@ -97,6 +97,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveQrLabel: (code) => `QR code of reservation ${code}`,
     reserveItem: (product, n) => (n === undefined ? product : `${n} × ${product}`),
     reserveReadyAt: (when) => `Ready from ${when}`,
+    reserveReadyNow: 'Ready for pickup now',
     reserveSlotBooked: (slot) => `Pickup time: ${slot}`,
     reservePickupBy: (when) => `Pick up by ${when}`,
     reserveHours: 'Opening hours',
@@ -106,6 +107,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveStoreUnreadable:
       'Your reservation is confirmed, but the store’s address and hours could not be loaded.',
     reserveStoreGone: 'This store is not known any more. Choose another store.',
+    reserveStoreUnreachable: 'We could not reach the store to check its stock. Please try again.',
+    reserveStoreFailed: 'We could not load this store’s stock. Please try again.',
     reserveBusy: (seconds) =>
       `The reservation service is busy. Please try again in ${plural('en', seconds, { one: '# second', other: '# seconds' })}.`,
     reserveCalendarDescription: (code, pickupBy) =>
@@ -229,6 +232,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveQrLabel: (code) => `QR code de la réservation ${code}`,
     reserveItem: (product, n) => (n === undefined ? product : `${n}\u00a0× ${product}`),
     reserveReadyAt: (when) => `Retrait possible à partir du ${when}`,
+    reserveReadyNow: 'Retrait possible dès maintenant',
     reserveSlotBooked: (slot) => `Heure de retrait\u00a0: ${slot}`,
     reservePickupBy: (when) => `À retirer avant le ${when}`,
     reserveHours: 'Horaires d’ouverture',
@@ -238,6 +242,9 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveStoreUnreadable:
       'Votre réservation est confirmée, mais l’adresse et les horaires du magasin n’ont pas pu être chargés.',
     reserveStoreGone: 'Ce magasin n’est plus connu. Choisissez-en un autre.',
+    reserveStoreUnreachable:
+      'Impossible de joindre le magasin pour vérifier son stock. Veuillez réessayer.',
+    reserveStoreFailed: 'Impossible de charger le stock de ce magasin. Veuillez réessayer.',
     reserveBusy: (seconds) =>
       `Le service de réservation est très sollicité. Réessayez dans ${plural('fr', seconds, { one: '#\u00a0seconde', other: '#\u00a0secondes' })}.`,
     reserveCalendarDescription: (code, pickupBy) =>

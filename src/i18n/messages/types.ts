@@ -208,6 +208,8 @@ export interface ReserveMessages {
    */
   reserveItem: (product: string, quantity?: number) => string;
   reserveReadyAt: (when: string) => string;
+  /** The ready time is past: ready now. */
+  reserveReadyNow: string;
   /** The booked pickup slot, in place of the ready time: `slot` as the store step lists it. */
   reserveSlotBooked: (slot: string) => string;
   reservePickupBy: (when: string) => string;
@@ -221,6 +223,10 @@ export interface ReserveMessages {
   reserveBusy: (seconds: number) => string;
   /** The store step's store is unknown to the API (closed since, or a stale id). */
   reserveStoreGone: string;
+  /** The store step's reads failed: no answer (network, timeout). */
+  reserveStoreUnreachable: string;
+  /** The store step's reads failed otherwise (an HTTP error, an answer that breaks the contract). */
+  reserveStoreFailed: string;
   /** `pickupBy` absent: the API gave none that can be kept (confirmation-step.ts `pickupDeadline`). */
   reserveCalendarDescription: (code: string, pickupBy?: string) => string;
   reserveCancel: string;
