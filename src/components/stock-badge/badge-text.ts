@@ -7,6 +7,13 @@ import type { BadgeView } from './badge-state.js';
 
 /** Data older than this is shown as possibly out of date. */
 export const STALE_AFTER_MS = 30 * 60_000;
+/**
+ * An entry checked longer ago than this (a week) says nothing about the shelf today: it reads as
+ * none (the contract's "a missing pair means unknown"), never "checked 20,794 days ago".
+ */
+export const OLD_AFTER_MS = 7 * 86_400_000;
+/** A restock date further ahead than this (two years) is a placeholder ("2999-01-01"): not shown. */
+const RESTOCK_HORIZON_MS = 731 * 86_400_000;
 
 export interface NearestStore {
   store: Store;
@@ -82,7 +89,11 @@ export function badgeText(
     }
     // A restock date already past at the store says nothing the shopper can use.
     const restock = entry?.restockDate;
-    if (restock && restock >= dateKeyOf(now, store.timezone)) {
+    if (
+      restock &&
+      restock >= dateKeyOf(now, store.timezone) &&
+      Date.parse(restock) < +now + RESTOCK_HORIZON_MS
+    ) {
       details.push(msg.badgeRestock(formatDate(locale, new Date(restock), 'UTC')));
     }
   }
