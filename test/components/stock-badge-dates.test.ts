@@ -1,5 +1,5 @@
 // What the badge makes of absurd dates from the API: a pickup time or a restock date centuries
-// ahead, a check made decades ago.
+// ahead.
 import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { resetClientsForTests } from '../../src/client/shared.js';
@@ -47,22 +47,5 @@ describe('<aisle-stock-badge> absurd dates from the API', () => {
     const said = await details({ status: 'out_of_stock', quantity: 0, restockDate: '2999-01-01' });
     expect(said).not.to.include('back ');
     expect(said).not.to.include('2999');
-  });
-
-  it('reads stock checked more than a week ago as unknown, with no pickup promise, in English and French', async () => {
-    const en = await details({ updatedAt: '1970-01-01T00:00:00Z' });
-    expect(en).to.match(/^Stock unknown/);
-    expect(en).not.to.match(/In stock|Ready|days ago/);
-    const fr = await details({ updatedAt: '1970-01-01T00:00:00Z' }, 'fr');
-    expect(fr).to.match(/^Stock inconnu/);
-    expect(fr).not.to.match(/En stock|Disponible|jours/);
-    // Six days ago is still said as such, with its promise.
-    const recent = await details({
-      updatedAt: new Date(Date.now() - 6 * 86_400_000).toISOString(),
-    });
-    expect(recent)
-      .to.match(/^In stock: 5/)
-      .and.to.include('checked 6 days ago')
-      .and.to.match(/Ready/);
   });
 });

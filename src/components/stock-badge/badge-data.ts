@@ -9,7 +9,7 @@ import { storeById } from '../../client/store-by-id.js';
 import type { Store } from '../../client/types.js';
 import { distanceKm } from '../../geo/distance.js';
 import { badgeView, canServe } from './badge-state.js';
-import { checkedAt, OLD_AFTER_MS, type BadgeResult, type NearestStore } from './badge-text.js';
+import { checkedAt, type BadgeResult, type NearestStore } from './badge-text.js';
 
 /** How far around the shopper's store to look for another store that has the product. */
 const NEAREST_RADIUS_KM = 50;
@@ -27,14 +27,11 @@ export async function loadBadge(
     storeById(client, storeId, { signal }),
   ]);
   const now = Date.now();
-  // Checked more than a week ago (or "1970-01-01": a missing date): no answer, stock unknown.
-  const entry =
-    now - Date.parse(fresh.value?.updatedAt as string) > OLD_AFTER_MS ? undefined : fresh.value;
-  const view = badgeView(entry, quantity);
-  const at = checkedAt(entry, fresh.fetchedAt, now);
+  const view = badgeView(fresh.value, quantity);
+  const at = checkedAt(fresh.value, fresh.fetchedAt, now);
   const result: BadgeResult = {
     store,
-    entry,
+    entry: fresh.value,
     view,
     checkedAt: at,
     stale: fresh.stale,

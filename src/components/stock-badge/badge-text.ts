@@ -7,11 +7,6 @@ import type { BadgeView } from './badge-state.js';
 
 /** Data older than this is shown as possibly out of date. */
 export const STALE_AFTER_MS = 30 * 60_000;
-/**
- * An entry checked longer ago than this (a week) says nothing about the shelf today: it reads as
- * none (the contract's "a missing pair means unknown"), never "checked 20,794 days ago".
- */
-export const OLD_AFTER_MS = 7 * 86_400_000;
 /** A restock date further ahead than this (two years) is a placeholder ("2999-01-01"): not shown. */
 const RESTOCK_HORIZON_MS = 731 * 86_400_000;
 
