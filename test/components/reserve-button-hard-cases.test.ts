@@ -461,7 +461,9 @@ describe('<aisle-reserve-button> hard cases', () => {
     const el = await mount();
     await openDialog(el);
     await until(() => part(el, 'error'), 'the store step error', 9000);
-    expect(part(el, 'error')!.textContent).to.equal('Something went wrong. Please try again.');
+    expect(part(el, 'error')!.textContent).to.equal(
+      'We could not reach the store to check its stock. Please try again.',
+    );
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
     try {
       el.requestUpdate();

@@ -158,7 +158,11 @@ export function reserveMatrix(faults: readonly Fault[], phases: readonly Reserve
               expect(errors).to.deep.equal([]);
             } else {
               await wait(el, () => part(el, 'retry'), 'the retry button');
-              expect(part(el, 'error')!.textContent).to.equal(en.errorGeneric);
+              // What failed: no answer (offline, too slow), or an answer it could not use.
+              const unreachable = fault.scenario.offline || fault.scenario.latency;
+              expect(part(el, 'error')!.textContent).to.equal(
+                unreachable ? en.reserveStoreUnreachable : en.reserveStoreFailed,
+              );
               expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
               expect(errors).to.have.length(1);
               mockApi.setScenario({});

@@ -298,7 +298,7 @@ export function cancelledStep(msg: Messages, code: string, onAnother: () => void
  * closing (a reservation ready 15 minutes before closing) nor past the pick-up-by time.
  */
 function openEventEnd(reservation: Reservation, store: Store | undefined): Date {
-  const start = readyFrom(reservation);
+  const start = new Date(reservation.readyAt).getTime();
   const ends = [start + PICKUP_EVENT_MINUTES * 60_000, pickupDeadline(reservation) ?? Infinity];
   if (store) {
     const day = dateKeyOf(new Date(start), store.timezone);
@@ -319,7 +319,7 @@ export function pickupEvent(
   store: Store | undefined,
   product: string,
 ): IcsEvent {
-  const start = new Date(reservation.slot?.start ?? readyFrom(reservation));
+  const start = new Date(reservation.slot?.start ?? reservation.readyAt);
   const end = reservation.slot ? new Date(reservation.slot.end) : openEventEnd(reservation, store);
   const a = store?.address;
   const item = reservedItem(msg, reservation, product);

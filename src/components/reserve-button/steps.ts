@@ -119,18 +119,18 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
     case 'holding': {
       const { status, data } = v.store;
       if (status === 'error') {
+        // No answer (network, timeout), or one it could not use: said as such, unless offline.
+        const failed = failureText(
+          msg,
+          v.store.unreachable ? msg.reserveStoreUnreachable : msg.reserveStoreFailed,
+        );
         // A store the API does not know: trying again cannot help, choosing another can.
         return v.store.gone
           ? html`<p role="alert" part="error" class="error">${msg.reserveStoreGone}</p>
               <button type="button" part="change-store" @click=${on.changeStore}>
                 ${msg.reserveChangeStore}
               </button>`
-          : html`<p role="alert" part="error" class="error">
-                ${failureText(
-                  msg,
-                  v.store.unreachable ? msg.reserveStoreUnreachable : msg.reserveStoreFailed,
-                )}
-              </p>
+          : html`<p role="alert" part="error" class="error">${failed}</p>
               <button type="button" part="retry" @click=${on.reloadStore}>${msg.retry}</button>`;
       }
       if (status === 'pending' || !data) {
