@@ -97,24 +97,32 @@ function checkedHold(json: unknown, asked?: HoldRequest): Hold {
 /** Reservations already warned about (each is read again on reload, on "try again"). */
 const warned = new Set<string>();
 
+/** A pick-up-by time further ahead is not believed (a year: no store keeps stock so long). */
+const PICKUP_BY_HORIZON_MS = 366 * 86_400_000;
+
 /**
- * A reservation. One whose `pickupBy` is before its `readyAt`, or more than a year ahead, is
- * kept (the server made it: the shopper must get its code), with a warning, once; the
- * confirmation then promises no last day (confirmation-step.ts `pickupDeadline`).
+ * The last moment to collect (ms), or undefined when the API put it before the ready time, or
+ * more than a year ahead (lying answers: which date is wrong is not known). Such a reservation
+ * still shows, with its code and its ready time, as the server made it; no last day is promised
+ * (nor written in the calendar event), and the page does not end it by its own clock: the API's
+ * status does.
+ */
+export function pickupDeadline(r: Reservation): number | undefined {
+  const by = Date.parse(r.pickupBy);
+  return by >= Date.parse(r.readyAt) && by <= Date.now() + PICKUP_BY_HORIZON_MS ? by : undefined;
+}
+
+/**
+ * A reservation. One whose `pickupBy` cannot be believed (see pickupDeadline) is kept (the
+ * server made it: the shopper must get its code), with a warning, once.
  */
 export function validateReservation(json: unknown): Reservation {
   const found = checked('reservation', reservation, json);
-  const by = Date.parse(found.pickupBy);
-  const absurd =
-    by < Date.parse(found.readyAt)
-      ? 'before it is ready'
-      : by > Date.now() + 366 * 86_400_000
-        ? 'more than a year ahead'
-        : '';
-  if (absurd && !warned.has(found.id)) {
+  if (pickupDeadline(found) === undefined && !warned.has(found.id)) {
     warned.add(found.id);
     console.warn(
-      `[aisle] A reservation is to be picked up ${absurd}: no pick-up-by time is shown.`,
+      `[aisle] A reservation is to be picked up before it is ready or more than a year ahead ` +
+        `(readyAt ${found.readyAt}, pickupBy ${found.pickupBy}): no pick-up-by time is shown.`,
     );
   }
   return found;

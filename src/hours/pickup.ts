@@ -67,10 +67,10 @@ function openFrom(intervals: { start: Date; end: Date }[], t: number): number | 
 }
 
 /**
- * How far ahead (days) a date from the API is believed: a pickup time past two years is a
- * placeholder or a mistake ("2999-01-01"), and is ignored as an unparsable one is.
+ * How far ahead (ms) a date from the API is believed: a pickup time or a restock date past two
+ * years is a placeholder or a mistake ("2999-01-01"), and is ignored as an unparsable one is.
  */
-export const API_DATE_HORIZON_DAYS = 731;
+export const API_DATE_HORIZON_MS = 731 * 86_400_000;
 
 /**
  * When an order of this product placed now can be ready at this store: the API's own
@@ -80,7 +80,7 @@ export const API_DATE_HORIZON_DAYS = 731;
  * The API's time ages on a page left open: 18:55 said at 16:50 cannot be kept by an order placed
  * at 17:15 in a store closing at 19:00. One rule for the badge's "ready today at 17:30" and for
  * the reserve dialog, which offers no pickup slot before it. A time more than two years ahead
- * (API_DATE_HORIZON_DAYS) is ignored. Undefined when pickup is disabled or no time can be promised.
+ * (API_DATE_HORIZON_MS) is ignored. Undefined when pickup is disabled or no time can be promised.
  */
 export function pickupReadyTime(
   store: Store,
@@ -89,7 +89,7 @@ export function pickupReadyTime(
 ): Date | undefined {
   if (!store.pickup?.enabled) return undefined;
   let fromApi = Date.parse(entry?.pickupReadyAt ?? ''); // NaN when there is none
-  if (fromApi > +now + API_DATE_HORIZON_DAYS * 86_400_000) fromApi = NaN;
+  if (fromApi > +now + API_DATE_HORIZON_MS) fromApi = NaN;
   // Never earlier than the hours allow now (nor past: an answer served from cache, a wrong clock).
   return (
     pickupPromise(store, now, fromApi)?.readyAt ?? (fromApi > +now ? new Date(fromApi) : undefined)

@@ -6,10 +6,8 @@
  */
 import { expect } from '@open-wc/testing';
 import type { Reservation } from '../../src/client/types.js';
-import {
-  pickupDeadline,
-  pickupEvent,
-} from '../../src/components/reserve-button/confirmation-step.js';
+import { pickupDeadline } from '../../src/client/validate-reservations.js';
+import { pickupEvent } from '../../src/components/reserve-button/confirmation-step.js';
 import { dialogMessages } from '../../src/components/reserve-button/dialog-messages.js';
 import { reserveTriggerMessages } from '../../src/i18n/messages/reserve-trigger.js';
 import { useHandlers } from '../helpers/mock-api.js';

@@ -5,6 +5,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Reservation, Store } from '../../client/types.js';
+import { pickupDeadline } from '../../client/validate-reservations.js';
 import { failureText, type ReserveElementMessages as Messages } from './dialog-messages.js';
 import { formatClock } from '../../hours/format-time.js';
 import { weeklyTable, type WeeklyRow } from '../../hours/table.js';
@@ -19,21 +20,6 @@ import type { QrPath } from './qr.js';
 
 /** Length of the calendar event when the reservation has no slot. */
 const PICKUP_EVENT_MINUTES = 30;
-
-/** A pick-up-by time further ahead than this is not believed (a year: no store keeps stock so long). */
-export const PICKUP_BY_HORIZON_MS = 366 * 86_400_000;
-
-/**
- * The last moment to collect (ms), or undefined when the API put it before the ready time, or
- * more than a year ahead (lying answers: which date is wrong is not known). Such a reservation
- * still shows, with its code and its ready time, as the server made it; no last day is promised
- * (nor written in the calendar event), and the page does not end it by its own clock: the API's
- * status does. validate-reservations.ts warns once.
- */
-export function pickupDeadline(r: Reservation): number | undefined {
-  const by = Date.parse(r.pickupBy);
-  return by >= Date.parse(r.readyAt) && by <= Date.now() + PICKUP_BY_HORIZON_MS ? by : undefined;
-}
 
 /** When the reservation is ready (ms): its `readyAt`, or now when that is past ("ready now"). */
 const readyFrom = (r: Reservation) => Math.max(Date.parse(r.readyAt), Date.now());
@@ -125,9 +111,9 @@ const rangeCell = (row: WeeklyRow) =>
 
 /**
  * The store's hours on each day of the pickup window, from the day it is ready (today at the
- * earliest) to the last day to collect it (two weeks at most), holidays and special hours applied and named. A store that
- * publishes no hours: "Hours not available" once, as its first row, and only its dated exceptions
- * (a holiday closure) after it.
+ * earliest) to the last day to collect it (two weeks at most), holidays and special hours
+ * applied and named. A store that publishes no hours: "Hours not available" once, as its first
+ * row, and only its dated exceptions (a holiday closure) after it.
  */
 function hoursTable(msg: Messages, locale: string, store: Store, r: Reservation): TemplateResult {
   const day = (t: number) => dateKeyOf(new Date(t), store.timezone);
@@ -167,8 +153,8 @@ function hoursTable(msg: Messages, locale: string, store: Store, r: Reservation)
 
 /**
  * What the step's heading is described by on the confirmation (the focus moves to it): its status
- * line, what was reserved, the store, the code and the pickup times, so a screen reader reads them with the heading
- * (WCAG 4.1.3), not only "Confirmation". A part not shown (no pick-up-by time, the store still
+ * line, what was reserved, the store, the code and the pickup times, so a screen reader reads
+ * them with the heading (WCAG 4.1.3), not only "Confirmation". A part not shown (no pick-up-by time, the store still
  * loading) is left out by the browser.
  */
 export const CONFIRMATION_SUMMARY =

@@ -19,7 +19,7 @@ import {
   type SavedReservation,
 } from './session.js';
 import { apiOf, keptKey } from './session-read.js';
-import { pickupDeadline } from './confirmation-step.js';
+import { pickupDeadline } from '../../client/validate-reservations.js';
 import { holdAnswered, holdAsked, leftHolds } from './left-holds.js';
 import { isValidRecordId, isValidSku } from '../../client/ids.js';
 import { InFlight } from '../../client/cache.js';

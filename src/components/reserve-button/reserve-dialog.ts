@@ -14,7 +14,7 @@ import { announcement, liveText } from '../../internal/announcement.js';
 import { TickerController } from '../../internal/ticker-controller.js';
 import { showModal, unlockScroll } from './scroll-lock.js';
 import { dialogMessages } from './dialog-messages.js';
-import { pickupDeadline } from './confirmation-step.js';
+import { pickupDeadline } from '../../client/validate-reservations.js';
 import { CancelControl } from './cancel-control.js';
 import { ContactForm } from './contact-form.js';
 import { DialogData } from './dialog-data.js';

@@ -1,5 +1,5 @@
 import type { AvailabilityEntry, Store } from '../../client/types.js';
-import { formatPickupPromise, pickupReadyTime } from '../../hours/pickup.js';
+import { API_DATE_HORIZON_MS, formatPickupPromise, pickupReadyTime } from '../../hours/pickup.js';
 import { dateKeyOf } from '../../hours/zoned.js';
 import { formatDate, formatDistance, formatRelativeTime } from '../../i18n/format.js';
 import type { BadgeElementMessages as Messages } from './messages.js';
@@ -7,8 +7,6 @@ import type { BadgeView } from './badge-state.js';
 
 /** Data older than this is shown as possibly out of date. */
 export const STALE_AFTER_MS = 30 * 60_000;
-/** A restock date further ahead than this (two years) is a placeholder ("2999-01-01"): not shown. */
-const RESTOCK_HORIZON_MS = 731 * 86_400_000;
 
 export interface NearestStore {
   store: Store;
@@ -82,12 +80,13 @@ export function badgeText(
     } else if (result.nearest === null) {
       details.push(msg.badgeNoneNearby);
     }
-    // A restock date already past at the store says nothing the shopper can use.
+    // A restock date already past at the store says nothing the shopper can use, nor does a
+    // placeholder years ahead ("2999-01-01").
     const restock = entry?.restockDate;
     if (
       restock &&
       restock >= dateKeyOf(now, store.timezone) &&
-      Date.parse(restock) < +now + RESTOCK_HORIZON_MS
+      Date.parse(restock) <= +now + API_DATE_HORIZON_MS
     ) {
       details.push(msg.badgeRestock(formatDate(locale, new Date(restock), 'UTC')));
     }

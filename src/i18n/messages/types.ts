@@ -227,7 +227,7 @@ export interface ReserveMessages {
   reserveStoreUnreachable: string;
   /** The store step's reads failed otherwise (an HTTP error, an answer that breaks the contract). */
   reserveStoreFailed: string;
-  /** `pickupBy` absent: the API gave none that can be kept (confirmation-step.ts `pickupDeadline`). */
+  /** `pickupBy` absent: the API gave none that can be kept (validate-reservations.ts `pickupDeadline`). */
   reserveCalendarDescription: (code: string, pickupBy?: string) => string;
   reserveCancel: string;
   /** Asked after the first press of "Cancel reservation". */
