@@ -64,19 +64,26 @@ function oneOf<T extends string>(allowed: readonly T[]) {
       : INVALID;
 }
 
-function parseApi(raw: unknown): Parsed<string> {
-  if (typeof raw !== 'string' || !raw.trim()) return INVALID;
-  const value = raw.trim();
+/**
+ * `value`, trimmed, when it is an http(s) URL or an explicit path ("/api", "./api", "../api"):
+ * undefined for anything else (`javascript:`, `data:`, a bare word, which would resolve as a
+ * relative path). For the `api` setting and the reserve button's `terms-url`.
+ */
+export function httpUrl(value: string): string | undefined {
+  const url = value.trim();
   try {
     const base = typeof location === 'undefined' ? 'http://localhost/' : location.href;
-    const url = new URL(value, base);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return INVALID;
-    // A bare word ("foo") would resolve as a relative path: accept only explicit forms.
-    if (!/^(https?:\/\/|\/|\.\.?\/)/i.test(value)) return INVALID;
+    if (/^https?:$/.test(new URL(url, base).protocol) && /^(https?:\/\/|\/|\.\.?\/)/i.test(url))
+      return url;
   } catch {
-    return INVALID;
+    // not a URL
   }
-  return value.replace(/\/+$/, '');
+  return undefined;
+}
+
+function parseApi(raw: unknown): Parsed<string> {
+  const url = typeof raw === 'string' && httpUrl(raw);
+  return url ? url.replace(/\/+$/, '') : INVALID;
 }
 
 function parseBoolean(raw: unknown): Parsed<boolean> {

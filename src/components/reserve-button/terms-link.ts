@@ -3,17 +3,12 @@
  * links to. Only an http(s) URL or a path is a link (never `javascript:` or `data:`); anything else
  * is named once in the console and leaves the label as plain text.
  */
-import { warnOnce } from '../../config/config.js';
+import { httpUrl, warnOnce } from '../../config/config.js';
 
 export function termsHref(value: string): string | undefined {
-  const url = value.trim();
-  if (!url) return undefined;
-  try {
-    const { protocol } = new URL(url, location.href);
-    if (/^https?:$/.test(protocol) && /^(https?:\/\/|\/|\.\.?\/)/i.test(url)) return url;
-  } catch {
-    // not a URL: said below
+  const url = httpUrl(value);
+  if (!url && value.trim()) {
+    warnOnce(`<aisle-reserve-button> ignores terms-url="${value}" (an http(s) URL or a path)`);
   }
-  warnOnce(`<aisle-reserve-button> ignores terms-url="${value}" (an http(s) URL or a path)`);
-  return undefined;
+  return url;
 }
