@@ -79,7 +79,7 @@ describe('a lazily loaded file that fails once', { timeout: 60_000 }, () => {
   it('the reserve dialog: the next click loads it', async () => {
     const page = await site.browser.newPage();
     const problems = await watchProblems(page);
-    const asked = await dropFirst(page, '**/dist/chunks/reserve-dialog-*.js*');
+    const asked = await dropFirst(page, '**/dist/chunks/*/reserve-dialog.js*');
     await page.goto(`${site.server.url}/retry.html`);
     const button = page.getByRole('button', { name: 'Reserve in store' });
     await button.click();
@@ -95,7 +95,7 @@ describe('a lazily loaded file that fails once', { timeout: 60_000 }, () => {
     const page = await site.browser.newPage();
     const problems = await watchProblems(page);
     const asked = [];
-    await page.route('**/dist/chunks/reserve-dialog-*.js*', (route) => {
+    await page.route('**/dist/chunks/*/reserve-dialog.js*', (route) => {
       const url = new URL(route.request().url());
       asked.push(url.pathname + url.search);
       return url.search ? route.continue() : route.abort('connectionreset');
@@ -144,7 +144,7 @@ describe('a lazily loaded file that fails once', { timeout: 60_000 }, () => {
   it('the reservation requests’ code: aisle-error says load_failed, and the next hold loads it', async () => {
     const page = await site.browser.newPage();
     const problems = await watchProblems(page);
-    const asked = await dropFirst(page, '**/dist/chunks/rest-reservations-*.js*');
+    const asked = await dropFirst(page, '**/dist/chunks/*/rest-reservations.js*');
     await page.addInitScript(() => {
       window.heard = [];
       addEventListener('aisle-error', (e) => window.heard.push(e.detail.code));
@@ -169,7 +169,7 @@ describe('a lazily loaded file that fails once', { timeout: 60_000 }, () => {
     const problems = await watchProblems(page);
     // The picker's entry chunk is the one that defines <aisle-store-picker>.
     const asked = [];
-    await page.route('**/dist/chunks/*.js*', async (route) => {
+    await page.route('**/dist/chunks/*/*.js*', async (route) => {
       const url = new URL(route.request().url());
       const response = await route.fetch();
       const body = await response.text();
@@ -193,7 +193,7 @@ describe('a lazily loaded file that fails once', { timeout: 60_000 }, () => {
   it('the locator’s map: its place says so, aisle-error once, and "Try again" loads it', async () => {
     const page = await site.browser.newPage();
     const problems = await watchProblems(page);
-    const asked = await dropFirst(page, '**/dist/chunks/locator-map-*.js*');
+    const asked = await dropFirst(page, '**/dist/chunks/*/locator-map.js*');
     await page.addInitScript(() => {
       window.heard = [];
       addEventListener('aisle-error', (e) => window.heard.push(e.detail.code));

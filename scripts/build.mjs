@@ -28,6 +28,7 @@ import { LOCATOR_COPY, locatorOwnCopy } from './locator-own-copy.mjs';
 import { mangleLeafletPrivates } from './mangle-leaflet.mjs';
 import { minifyLitCss } from './minify-css.mjs';
 import { minifyLitHtml } from './minify-html.mjs';
+import { releaseNames } from './release-names.mjs';
 import { retryImports } from './retry-imports.mjs';
 import { SHARED_DECORATE_ID, sharedDecorate } from './shared-decorate.mjs';
 import { stripAnnotations } from './strip-annotations.mjs';
@@ -92,8 +93,8 @@ export async function buildEs() {
       lib: entriesLib(),
       rollupOptions: {
         output: {
-          // Six characters (36 bits) tell the chunks of a release apart and bust caches; each
-          // name is written into the files that load it, where random characters do not compress.
+          // Rollup's hash keeps names unique until releaseNames() (below) ends every chunk's
+          // name with the one release id instead: see scripts/release-names.mjs.
           chunkFileNames: 'chunks/[name]-[hash:6].js',
           manualChunks: coreChunk,
           plugins: [
@@ -102,6 +103,8 @@ export async function buildEs() {
             stripAnnotations(),
             // Covers the IIFE and aisle-mock.js too: the same code, in other files.
             thirdPartyNotices(),
+            // Last: it renames the finished chunks.
+            releaseNames(),
           ],
         },
       },
