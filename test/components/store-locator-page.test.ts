@@ -83,6 +83,26 @@ describe('<aisle-store-locator> on a host page', () => {
     await el.updateComplete;
     expect($(el, '[part="notice"]')!.textContent!.trim()).to.equal('');
   });
+
+  it('gives the list the whole width with no-map on a wide page, and shares it with the map', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div style="width: 1000px">
+        <aisle-store-locator no-map near=${PARIS} limit="6" radius="10"></aisle-store-locator>
+        <aisle-store-locator near=${PARIS} limit="6" radius="10" tiles=""></aisle-store-locator>
+      </div>
+    `);
+    const [noMap, withMap] = [...wrapper.querySelectorAll('aisle-store-locator')];
+    await settled(noMap!);
+    await settled(withMap!);
+    const width = (el: Element, selector: string) => $(el, selector)!.getBoundingClientRect().width;
+    // Before: two columns whatever the panes, the list in 40% and the rest of the row blank.
+    expect(width(noMap!, '.list-pane')).to.equal(width(noMap!, '.layout'));
+    const list = $(withMap!, '.list-pane')!.getBoundingClientRect();
+    const map = $(withMap!, '.map-pane')!.getBoundingClientRect();
+    expect(list.width).to.be.within(300, 450);
+    expect(map.left).to.be.greaterThan(list.right);
+    expect(map.top).to.equal(list.top);
+  });
 });
 
 describe('<aisle-store-locator>: the focus when the map changes', () => {

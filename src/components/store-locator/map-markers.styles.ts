@@ -1,7 +1,7 @@
 /**
- * Styles of the map's own markers (pins, clusters, the searched place) and zoom buttons, adopted
- * into the locator's shadow root with Leaflet's CSS by the map chunk: pages without a map never
- * load them.
+ * Styles of the map's own markers (pins, clusters, the searched place), zoom buttons and note,
+ * adopted into the locator's shadow root with Leaflet's CSS by the map chunk: pages without a map
+ * never load them.
  */
 import { css } from 'lit';
 
@@ -55,6 +55,11 @@ export default css`
     border-color: #ccc;
     padding: 0;
     cursor: pointer;
+  }
+
+  /* The note on failed tiles (top right) wraps clear of the zoom buttons (top left, 44 px). */
+  .leaflet-top.leaflet-right {
+    left: 48px;
   }
 
   .leaflet-bar button:focus-visible {

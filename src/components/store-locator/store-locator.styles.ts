@@ -171,8 +171,10 @@ export default css`
       display: none;
     }
 
+    /* Implicit columns: with no-map, the list is the one column and takes the whole width. */
     .layout {
-      grid-template-columns: minmax(18rem, 2fr) minmax(0, 3fr);
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(18rem, 2fr) minmax(0, 3fr);
       align-items: start;
     }
 
