@@ -94,7 +94,8 @@ describe('<aisle-store-locator> on a host page', () => {
     const [noMap, withMap] = [...wrapper.querySelectorAll('aisle-store-locator')];
     await settled(noMap!);
     await settled(withMap!);
-    const width = (el: Element, selector: string) => $(el, selector)!.getBoundingClientRect().width;
+    const width = (el: NonNullable<typeof noMap>, selector: string) =>
+      $(el, selector)!.getBoundingClientRect().width;
     // Before: two columns whatever the panes, the list in 40% and the rest of the row blank.
     expect(width(noMap!, '.list-pane')).to.equal(width(noMap!, '.layout'));
     const list = $(withMap!, '.list-pane')!.getBoundingClientRect();
