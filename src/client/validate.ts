@@ -99,9 +99,15 @@ const pickup = shape<PickupSettings>({
   keepDays: opt(count()),
 });
 
+/** A store's name, trimmed: shown, not a key, so one over 256 characters is cut ("…"), not refused. */
+const storeName: Guard<string> = (v, path) => {
+  const name = typeof v === 'string' ? v.trim() : v;
+  return id(typeof name === 'string' && name.length > 256 ? `${name.slice(0, 255)}…` : name, path);
+};
+
 const store = shape<Store>({
   id: storeId,
-  name: id,
+  name: storeName,
   address,
   location: latLng,
   // Any zone: one this browser's Intl does not know (misspelt, or newer than the browser) keeps

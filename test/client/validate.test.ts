@@ -92,6 +92,15 @@ describe('client: response validation', () => {
     ]);
   });
 
+  it('keeps a store whose name runs past 256 characters, its name cut with "…"', () => {
+    const name = `Aisle ${'Très Grand Magasin '.repeat(100)}`; // 1,906 characters
+    const store = validateStore({ ...makeStore('s1'), name });
+    expect(store.name).to.have.length(256);
+    expect(store.name).to.equal(`${name.slice(0, 255)}…`);
+    expect(validateStore({ ...makeStore('s2'), name: 'x'.repeat(256) }).name).to.have.length(256);
+    invalid(() => validateStore({ ...makeStore('s3'), name: ' '.repeat(300) }));
+  });
+
   it('drops only a malformed holiday or detail, keeping the store', () => {
     const warnings = captureWarnings();
     try {

@@ -7,7 +7,8 @@ import '../../src/components/stock-badge/define.js';
 import type { AisleStockBadge } from '../../src/components/stock-badge/stock-badge.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { createMyStore, myStore, STORAGE_KEY } from '../../src/state/my-store.js';
-import { requests } from '../helpers/mock-api.js';
+import { http, HttpResponse } from 'msw';
+import { requests, useHandlers } from '../helpers/mock-api.js';
 
 const shadowText = (el: Element, part: string) =>
   el.shadowRoot!.querySelector(`[part="${part}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
@@ -128,6 +129,23 @@ describe('<aisle-stock-badge> and the shopper’s store', () => {
     await waitUntil(() => badge.status !== 'loading', '', { timeout: 8000 });
     expect(['unknown', 'error']).to.include(badge.status);
     expect(shadowText(badge, 'status')).not.to.match(/In stock/);
+  });
+
+  it('a store named in 2,000 characters still gets its stock shown, its name cut', async () => {
+    const store = mockApi.stores.find((s) => s.pickup.enabled)!;
+    const name = `Aisle ${'Très Grand Magasin '.repeat(105)}`.trim();
+    useHandlers(
+      http.get(`*/aisle-api/v1/stores/${store.id}`, () => HttpResponse.json({ ...store, name })),
+    );
+    const badge = await fixture<AisleStockBadge>(
+      html`<aisle-stock-badge sku="AISLE-0004" store=${store.id}></aisle-stock-badge>`,
+    );
+    await waitUntil(() => badge.status !== 'loading', '', { timeout: 8000 });
+    // Before: the store was refused, and the badge said "Stock information unavailable" with a
+    // "Try again" that could never work.
+    expect(badge.status).not.to.equal('error');
+    expect(shadowText(badge, 'status')).not.to.match(/unavailable/);
+    expect(shadowText(badge, 'details')).to.include(`${name.slice(0, 255)}…`);
   });
 });
 
