@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { resetClientsForTests } from '../../src/client/shared.js';
@@ -127,4 +127,27 @@ describe('<aisle-store-locator>: the heading after "Use my location"', () => {
       });
     });
   }
+});
+
+describe('<aisle-store-locator>: "Use my location" refused on a phone', () => {
+  it('brings the reason into view when the button sits at the bottom of the screen', async () => {
+    sinon
+      .stub(navigator.geolocation, 'getCurrentPosition')
+      .callsFake((_ok, fail) => fail!({ code: 1, message: 'denied' } as GeolocationPositionError));
+    const wrapper = await fixture<HTMLDivElement>(
+      `<div lang="en" style="width: 320px"><div></div><aisle-store-locator no-map
+        limit="3"></aisle-store-locator><div style="height: 2000px"></div></div>`,
+    );
+    const el = wrapper.querySelector('aisle-store-locator')!;
+    await el.updateComplete;
+    const button = $(el, '[part="locate-button"]')!;
+    // The button's last pixels at the bottom of the window, the notice's row below it.
+    const spacer = wrapper.firstElementChild as HTMLElement;
+    spacer.style.height = `${innerHeight - button.getBoundingClientRect().bottom - 4}px`;
+    await useMyLocation(el);
+    await waitUntil(() => $(el, '.notice')!.textContent!.includes('Location'), 'no reason given');
+    await new Promise((r) => requestAnimationFrame(r));
+    // Before: the reason stayed below the fold, and nothing seemed to happen.
+    expect($(el, '.notice')!.getBoundingClientRect().bottom).to.be.at.most(innerHeight + 1);
+  });
 });

@@ -312,7 +312,16 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
   readonly #actions: LocatorActions = {
     useLocation: (e) => {
       this.#live = 'polite';
-      void this.place.useLocation(e);
+      // Why the position could not be had shows under the button: on a phone, maybe past the
+      // bottom of the screen.
+      void this.place
+        .useLocation(e)
+        .then(() => this.updateComplete)
+        .then(
+          () =>
+            this.place.notice &&
+            this.renderRoot.querySelector('.notice')!.scrollIntoView({ block: 'nearest' }),
+        );
     },
     widen: this.#focusAfter(() => (this.widenedKm = this.#radiusKm * 2)),
     clearFilters: this.#focusAfter(() => {
