@@ -84,6 +84,25 @@ describe('<aisle-store-locator> on a host page', () => {
     expect($(el, '[part="notice"]')!.textContent!.trim()).to.equal('');
   });
 
+  it('sizes its filters’ boxes with their labels (200% text)', async () => {
+    document.documentElement.style.fontSize = '32px';
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`
+        <div style="width: 1500px">
+          <aisle-store-locator no-map near=${PARIS} limit="3" radius="10"></aisle-store-locator>
+        </div>
+      `);
+      const el = wrapper.querySelector('aisle-store-locator')!;
+      await settled(el);
+      const box = $(el, '.filter input')!.getBoundingClientRect();
+      // Before: the browser's 13 px boxes beside 32 px labels.
+      expect(box.height).to.be.at.least(28);
+      expect(box.width).to.be.at.least(28);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('gives the list the whole width with no-map on a wide page, and shares it with the map', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`
       <div style="width: 1000px">

@@ -132,6 +132,12 @@ export default css`
     min-height: 2rem;
   }
 
+  /* The box grows with its label (large text), as the browser's own 13 px would not. */
+  .filter input {
+    width: 1em;
+    height: 1em;
+  }
+
   /* Layout: stacked with a list/map switch; side by side on wide containers. */
   .switch {
     display: inline-flex;
