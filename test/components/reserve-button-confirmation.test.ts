@@ -5,6 +5,7 @@ import { useHandlers } from '../helpers/mock-api.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { reserveMessages } from '../../src/i18n/messages/reserve.js';
 import {
+  confirmed,
   description,
   holdAndFill,
   mount,
@@ -15,7 +16,6 @@ import {
   submit,
   until,
 } from './reserve-button-helpers.js';
-import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 
 beforeEach(resetReserveState);
 afterEach(async () => {
@@ -46,15 +46,6 @@ function firstLine(el: Element): string {
   let end = 1;
   while (end < text.length && top(end) === top(0)) end++;
   return text.slice(0, end).trim();
-}
-
-/** Opens, holds, confirms and waits for the confirmation's hours table. */
-async function confirmed(lang: string): Promise<AisleReserveButton> {
-  const el = await mount(lang);
-  await holdAndFill(el);
-  submit(el);
-  await until(() => part(el, 'hours')?.querySelector('td'), 'the hours table');
-  return el;
 }
 
 describe('<aisle-reserve-button> confirmation: the hours table', () => {

@@ -138,6 +138,15 @@ export function submit(el: AisleReserveButton): void {
   part<HTMLButtonElement>(el, 'confirm')!.click();
 }
 
+/** Opens, holds, confirms and waits for the confirmation's hours table and QR code. */
+export async function confirmed(lang: string): Promise<AisleReserveButton> {
+  const el = await mount(lang);
+  await holdAndFill(el);
+  submit(el);
+  await until(() => part(el, 'hours')?.querySelector('td') && part(el, 'qr'), 'the confirmation');
+  return el;
+}
+
 /** A handler that confirms as the mock does, with the reservation's answer changed by `lie`. */
 export function confirmAnswering(lie: () => Partial<Reservation>) {
   return http.post('*/aisle-api/v1/holds/:id/confirm', async ({ request }) => {

@@ -54,6 +54,16 @@ export class DialogFocus {
     this.part(name)?.focus();
   }
 
+  /**
+   * `name` and what sits with it (its parent: a question and both its answers) scrolled into the
+   * dialog's view once rendered, the focus left where it is: at 400% zoom the dialog scrolled only
+   * as far as the focused answer, its ring cut off and the other answer out of view below.
+   */
+  async reveal(name: string): Promise<void> {
+    await this.host.updateComplete;
+    this.part(name)?.parentElement?.scrollIntoView({ block: 'nearest' });
+  }
+
   /** Back on the button (the dialog closed). */
   button(): void {
     this.part('button')?.focus();

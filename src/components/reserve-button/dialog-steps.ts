@@ -213,7 +213,10 @@ export class DialogSteps {
           downloadPickup(d.msg(), d.locale(), r, d.data.confirmedStore(r.storeId), {
             product: this.product(r),
           }),
-        cancel: () => void d.cancel.press(),
+        cancel: () => {
+          void d.cancel.press();
+          if (d.cancel.asking && !d.cancel.busy) void d.focus.reveal('cancel-question');
+        },
         keep: () => d.cancel.keep(),
         another: () => d.flow.reset(),
       },

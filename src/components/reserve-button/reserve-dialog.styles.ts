@@ -40,10 +40,14 @@ export default css`
     text-align: start;
   }
 
+  /* On a narrow screen the margins and padding stop growing with the text (200% text on a phone
+     left ~200 px for the title): at most a tenth of the screen in all, a twentieth inside. */
   dialog {
+    --_aisle-dialog-pad: min(calc(var(--_aisle-space) * 2), 5vw);
     box-sizing: border-box;
-    width: min(32rem, calc(100vw - 2rem));
-    max-height: calc(100dvh - 2rem);
+    width: min(32rem, calc(100vw - min(2rem, 10vw)));
+    max-width: none; /* the browser's is 2em less than the screen: 64 px at 200% text */
+    max-height: calc(100dvh - min(2rem, 10dvh));
     /* A swipe that reaches the end of the dialog's own scroll stops there (the page is locked). */
     overscroll-behavior: contain;
     padding: 0;
@@ -56,20 +60,24 @@ export default css`
   dialog::backdrop {
     background: var(--aisle-reserve-backdrop, rgb(0 0 0 / 0.5));
   }
+  /* The close button sits beside the title, or above it (wrap-reverse) when the title's longest
+     word would not fit beside it: the title breaks between words, inside one only if a word is
+     wider than the dialog (max-width caps the flex item's minimum, its longest word). */
   header {
     display: flex;
+    flex-wrap: wrap-reverse;
     align-items: start;
     gap: var(--_aisle-space);
-    padding: calc(var(--_aisle-space) * 2);
+    padding: var(--_aisle-dialog-pad);
     border-bottom: 1px solid var(--_aisle-color-border);
   }
   header .titles {
-    flex: 1;
-    min-width: 0;
+    flex: 1 1 0;
+    max-width: 100%;
   }
   h2 {
     margin: 0;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
     font-size: 1.25em;
     line-height: 1.3;
   }
@@ -78,6 +86,7 @@ export default css`
     font-size: 1.05em;
   }
   .close {
+    margin-inline-start: auto;
     min-width: 44px;
     padding: 0;
     border: none;
@@ -89,7 +98,7 @@ export default css`
     display: flex;
     flex-direction: column;
     gap: calc(var(--_aisle-space) * 1.5);
-    padding: calc(var(--_aisle-space) * 2);
+    padding: var(--_aisle-dialog-pad);
     container-type: inline-size;
   }
   .body p {
@@ -158,6 +167,8 @@ export default css`
     flex-wrap: wrap;
     gap: var(--_aisle-space);
     justify-content: flex-end;
+    /* Scrolled into view with the focus ring around its buttons (3 px, 2 px off). */
+    scroll-margin-block: var(--_aisle-space);
   }
   [part='cancel-question'] {
     flex-basis: 100%;
@@ -206,9 +217,11 @@ export default css`
     letter-spacing: 0.08em;
     font-variant-numeric: tabular-nums;
   }
+  /* Never wider than the dialog's inside (8rem is 256 px at 200% text). */
   .qr {
     width: var(--aisle-reserve-qr-size, 8rem);
-    height: var(--aisle-reserve-qr-size, 8rem);
+    max-width: 100%;
+    aspect-ratio: 1;
     flex: none;
     background: #fff;
   }
@@ -223,13 +236,6 @@ export default css`
   .hours .range {
     white-space: nowrap;
   }
-  /* Large text on a narrow screen (a bigger default font size, zoom): a range may break after its
-     dash rather than run out of the dialog. */
-  @container (max-width: 14em) {
-    .hours .range {
-      white-space: normal;
-    }
-  }
   .hours caption {
     text-align: start;
     font-weight: 600;
@@ -243,5 +249,24 @@ export default css`
   /* "Samedi 5 décembre": the first letter only (capitalize would give "Décembre" too). */
   .hours th::first-letter {
     text-transform: uppercase;
+  }
+  /* A narrow screen, large text or wider text spacing (WCAG 1.4.12): the day above its hours, not
+     two columns that run out of the dialog; a range then breaks after its dash only if a whole
+     line cannot hold it. */
+  @container (max-width: 18em) {
+    .hours tr,
+    .hours th,
+    .hours td {
+      display: block;
+    }
+    .hours th {
+      padding-inline-end: 0;
+    }
+    .hours tr + tr {
+      margin-top: calc(var(--_aisle-space) / 2);
+    }
+    .hours .range {
+      white-space: normal;
+    }
   }
 `;
