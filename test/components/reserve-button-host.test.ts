@@ -109,6 +109,24 @@ describe('<aisle-reserve-button> on a changing page', () => {
     expect(posts(/\/holds$/)).to.have.length(1);
   });
 
+  it('keeps the flow when a framework puts the button back a microtask later', async () => {
+    const el = await mount();
+    await holdAndFill(el);
+    const parent = el.parentNode!;
+    el.remove(); // a framework re-rendering after an await, nextTick or queueMicrotask
+    await Promise.resolve();
+    parent.append(el);
+    for (let i = 0; i < 5; i++) await nextTask();
+    expect(dialogOf(el)!.open).to.equal(true);
+    expect(dialogOf(el)!.matches(':modal')).to.equal(true);
+    expect(el.step).to.equal('contact');
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#name')!.value).to.equal('Ada Lovelace');
+    expect(holdReleases()).to.have.length(0);
+    submit(el);
+    await until(() => part(el, 'code'), 'the confirmation');
+    expect(posts(/\/holds$/)).to.have.length(1);
+  });
+
   it('closes the dialog and releases the hold when the page removes the button', async () => {
     const el = await mount();
     await holdAndFill(el);

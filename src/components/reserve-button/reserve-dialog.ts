@@ -217,14 +217,15 @@ export class ReserveDialog implements ReactiveController {
 
   hostDisconnected(): void {
     this.kept.disconnect();
-    // Removed from the page: the flow ends (an unconfirmed hold is released). A move
-    // reconnects before this check and keeps it.
-    queueMicrotask(() => {
+    // Removed from the page: the flow ends (an unconfirmed hold is released). A move, or a
+    // framework putting it back after an await, nextTick or queueMicrotask, reconnects before
+    // this check, a task later, and keeps it.
+    setTimeout(() => {
       if (this.host.isConnected) return;
       this.pickupOver.set(undefined);
       if (this.dialog?.open) this.close();
       else this.flow.close();
-    });
+    }, 0);
   }
 
   private onFlowChange(next: FlowState): void {
