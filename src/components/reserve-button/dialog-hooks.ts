@@ -55,7 +55,7 @@ export function flowHooks(d: HooksDialog): FlowHooks {
       d.error(e);
     },
     onCancelled: (reservation) => {
-      d.kept().forget(reservation.sku);
+      d.kept().forget(reservation.sku, reservation);
       tell(host, 'aisle-reservation-cancelled', { reservation });
     },
     onError: (e) => {

@@ -3,7 +3,8 @@
  * its API and its own SKU when confirmed, forgotten when cancelled, shown again after a reload, followed
  * when a variant picker changes the button's `sku`, and shared with the shop's other open tabs
  * (a BroadcastChannel, nothing stored): a reservation made in one tab is shown, not made again,
- * in another.
+ * in another. The page's other buttons follow a confirmation and a cancellation at once; other
+ * tabs hear of a cancellation and read the reservation again before they stop showing it.
  */
 import type { ClientReservations } from '../../client/reservations.js';
 import type { HoldRequest } from '../../client/provider.js';
@@ -40,28 +41,34 @@ const ours = new Set<string>();
 
 /**
  * The other tabs of this shop: `{api, ask: sku}` asks them, `{api, sku, id, code}` tells or
- * answers. Only well-formed ids are taken (any script of the site can post here), only for the
- * API they came from (session-read.ts `keptKey`), and only once that API confirms them.
+ * answers, `{api, sku, over: id}` says it was cancelled (or found over). Only well-formed ids are
+ * taken (any script of the site can post here), only for the API they came from (session-read.ts
+ * `keptKey`), and only once that API confirms them (or says they are over).
  */
 const TABS = 'aisle:reservations';
 /** What the other tabs told, read from the API once however many buttons heard it. */
 const checking = new InFlight<Reservation>();
 let tabs: BroadcastChannel | undefined;
-const fromTabs = new Set<(api: string, sku: string, saved: SavedReservation) => void>();
+/** The buttons on this page (with their dialog loaded). */
+const buttons = new Set<KeptReservation>();
 
 function otherTabs(): BroadcastChannel | undefined {
   if (!tabs && typeof BroadcastChannel === 'function') {
     const channel = (tabs = new BroadcastChannel(TABS));
     channel.onmessage = ({ data }: MessageEvent) => {
       const m = (data ?? {}) as Record<string, unknown>;
-      const { api, ask, sku, id, code } = m;
+      const { api, ask, sku, id, code, over } = m;
       if (typeof api !== 'string') return;
+      if (isValidSku(sku as string) && isValidRecordId(over)) {
+        for (const button of buttons) button.overElsewhere(api, sku as string, over);
+        return;
+      }
       if (isValidSku(ask as string)) {
         const key = keptKey(api, ask as string);
         const saved = inMemory.get(key) ?? loadReservation(key);
         if (saved?.id) channel.postMessage({ api, sku: ask, id: saved.id, code: saved.code });
       } else if (isValidSku(sku as string) && isValidRecordId(id) && isValidRecordId(code)) {
-        for (const listener of fromTabs) listener(api, sku as string, { id, code });
+        for (const button of buttons) button.fromOtherTab(api, sku as string, { id, code });
       }
     };
   }
@@ -81,6 +88,8 @@ export interface KeptReservationHost {
   showKept(): void;
   /** A confirm whose answer was lost made `reservation`, found now: the page is told of it. */
   made(reservation: Reservation): void;
+  /** The page's other buttons for `sku` load their dialog (they show what is kept for it). */
+  follow(sku: string): void;
 }
 
 export class KeptReservation {
@@ -107,7 +116,10 @@ export class KeptReservation {
 
   confirmed(reservation: Reservation): void {
     const saved = { id: reservation.id, code: reservation.code };
-    this.keep(this.key(reservation.sku), saved);
+    const key = this.key(reservation.sku);
+    this.keep(key, saved);
+    this.host.follow(reservation.sku);
+    for (const button of buttons) if (button !== this) button.show(key, reservation);
     otherTabs()?.postMessage({ api: this.apiId, sku: reservation.sku, ...saved });
   }
 
@@ -120,11 +132,11 @@ export class KeptReservation {
   /** Listens to the other tabs (and answers their questions) while the button is on the page. */
   connect(): void {
     otherTabs();
-    fromTabs.add(this.fromOtherTab);
+    buttons.add(this);
   }
 
   disconnect(): void {
-    fromTabs.delete(this.fromOtherTab);
+    buttons.delete(this);
   }
 
   /** Asks the other tabs whether they keep a reservation for the button's SKU. */
@@ -147,7 +159,7 @@ export class KeptReservation {
    * false costs a hold (the dialog says it could not check, and "try again" then starts anew); a
    * true one ignored could let "Confirm" make a second reservation once the network is back.
    */
-  private readonly fromOtherTab = (api: string, sku: string, told: SavedReservation): void => {
+  readonly fromOtherTab = (api: string, sku: string, told: SavedReservation): void => {
     if (api !== this.apiId) return;
     const key = this.key(sku);
     const mine = this.saved(key)?.id;
@@ -184,6 +196,14 @@ export class KeptReservation {
     // reload asks how it ended first (its own reservation shows; if none, this one does).
     const hold = loadReservation(key)?.hold;
     this.keep(key, hold ? { ...saved, hold } : saved);
+    this.show(key);
+  }
+
+  /**
+   * A reservation kept under `key` now (told by another tab, read from the API; or `made` by
+   * another button of this page) shows, if it is the button's product.
+   */
+  show(key: string, made?: Reservation): void {
     const { flow } = this.host;
     if (key !== this.key()) return;
     if (this.host.dialogOpen()) {
@@ -192,7 +212,55 @@ export class KeptReservation {
       // flight (its answer decides), nor over this tab's own confirmation.
       if (['store', 'holding', 'contact', 'expired'].includes(flow.step)) flow.reset('idle');
       if (flow.step === 'idle') this.host.showKept();
-    } else if (flow.step === 'idle') void this.restore();
+    } else if (flow.step === 'idle') {
+      if (made) flow.restore({ ...made, sku: this.host.sku() });
+      else void this.restore();
+    }
+  }
+
+  /**
+   * Another tab cancelled reservation `id` (or found it over): read again, as a made-up message
+   * must not cost a reservation, and followed once the API says it is over or gone.
+   */
+  overElsewhere(api: string, sku: string, id: string): void {
+    const key = this.key(sku);
+    const shown = this.host.flow.state.reservation?.id;
+    if (api === this.apiId && (this.saved(key)?.id === id || shown === id)) this.reread(key, id);
+  }
+
+  /** On opening, the confirmation shown is read again: the API may have cancelled or ended it. */
+  recheck(): void {
+    const { step, reservation: r } = this.host.flow.state;
+    if (step === 'confirmed' && r) this.reread(this.key(r.sku), r.id);
+  }
+
+  reread(key: string, id: string): void {
+    const read = checking.run(`${key}\n${id}`, () => this.host.reservations().getReservation(id));
+    read.then(
+      (now) => now.id === id && now.status !== 'confirmed' && this.ended(key, id, now),
+      (error: unknown) => {
+        const status = (error as { status?: number } | null)?.status;
+        if (status === 404 || status === 410) this.ended(key, id);
+      },
+    );
+  }
+
+  /**
+   * Reservation `id` is over (`now`: cancelled, collected, expired) or gone: no longer kept, and
+   * no longer shown as current. An open dialog shows what it is now (gone: a new flow); a closed
+   * one's button offers to reserve again.
+   */
+  ended(key: string, id: string, now?: Reservation): void {
+    if (this.saved(key)?.id === id) this.drop(key);
+    const { flow } = this.host;
+    const { step, reservation } = flow.state;
+    if (step !== 'confirmed' || reservation?.id !== id) return;
+    if (!this.host.dialogOpen()) flow.reset('idle');
+    else if (now) flow.restore({ ...now, sku: reservation.sku });
+    else {
+      flow.reset('idle');
+      this.host.showKept();
+    }
   }
 
   /**
@@ -245,11 +313,22 @@ export class KeptReservation {
   }
 
   /**
-   * Forgets what is kept for `sku` (the button's by default): cancelled, found over, or the
+   * Forgets what is kept for `sku` (the button's by default): cancelled or found over (`over`,
+   * which the page's other buttons then show as it is, and the other tabs read again), or the
    * shopper makes another reservation.
    */
-  forget(sku = this.host.sku()): void {
+  forget(sku = this.host.sku(), over?: Reservation): void {
     const key = this.key(sku);
+    const id = this.saved(key)?.id;
+    this.drop(key);
+    if (!id) return;
+    const now = over?.id === id ? over : undefined;
+    for (const b of buttons) if (b !== this && now) b.ended(key, id, now);
+    for (const b of buttons) if (b !== this && !now) b.reread(key, id);
+    otherTabs()?.postMessage({ api: this.apiId, sku, over: id });
+  }
+
+  private drop(key: string): void {
     forgetReservation(key);
     inMemory.delete(key);
   }

@@ -32,6 +32,9 @@ export function setDialogLoaderForTests(loader?: LoadDialog): void {
   loadDialogModule = loader ?? importDialog;
 }
 
+/** The buttons on the page. */
+const buttons = new Set<AisleReserveButton>();
+
 /**
  * @summary Reserve in store: a button that opens a dialog to choose a store with stock (the
  * shopper's by default), a quantity and a pickup slot; holds the stock with a live countdown;
@@ -157,8 +160,23 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
     return this.#dialog?.step ?? 'idle';
   }
 
+  /**
+   * A reservation of `sku` was made on the page: its other buttons for that product load their
+   * dialog, which shows it ("View your reservation").
+   * @internal
+   */
+  static follow(sku: string): void {
+    for (const b of buttons) if (b.sku === sku) void b.#loadDialog();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    buttons.add(this);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    buttons.delete(this);
     this.openWanted = false; // a dialog arriving now does not open
   }
 

@@ -92,6 +92,7 @@ export class ReserveDialog implements ReactiveController {
     dialogOpen: () => !!this.dialog?.open,
     showKept: () => void this.openKept(),
     made: (reservation) => tell(this.host, 'aisle-reservation-confirmed', { reservation }),
+    follow: (sku) => (this.host.constructor as typeof AisleReserveButton).follow(sku),
   });
   /** Past the pickup time, a closed dialog's confirmation gives way: "Reserve in store" again. */
   private readonly pickupOver = new Alarm(() => this.dialog?.open || this.kept.lapse());
@@ -254,7 +255,7 @@ export class ReserveDialog implements ReactiveController {
     }
     // Found collected, expired or cancelled (a refused "cancel" read it again): not kept.
     const over = next.reservation?.status === 'confirmed' ? undefined : next.reservation;
-    if (over) this.kept.forget(over.sku);
+    if (over) this.kept.forget(over.sku, over);
     if (next.step === 'contact') {
       // The store step is over by now (and gone after "Hold it again"): its remembered value.
       const { hold, replayed } = next;
@@ -319,6 +320,7 @@ export class ReserveDialog implements ReactiveController {
     this.startFlow();
     showModal(this.dialog);
     if (this.storeStepOpen()) this.steps.slotsTick(); // a chosen slot may have passed while closed
+    this.kept.recheck(); // a confirmation on show may have been cancelled at the till, or expired
     this.kept.ask(); // another tab may have reserved it: its answer shows that reservation
   }
 
