@@ -56,14 +56,11 @@ function otherTabs(): BroadcastChannel | undefined {
   if (!tabs && typeof BroadcastChannel === 'function') {
     const channel = (tabs = new BroadcastChannel(TABS));
     channel.onmessage = ({ data }: MessageEvent) => {
-      const m = (data ?? {}) as Record<string, unknown>;
-      const { api, ask, sku, id, code, over } = m;
+      const { api, ask, sku, id, code, over } = (data ?? {}) as Record<string, unknown>;
       if (typeof api !== 'string') return;
       if (isValidSku(sku as string) && isValidRecordId(over)) {
         for (const button of buttons) button.overElsewhere(api, sku as string, over);
-        return;
-      }
-      if (isValidSku(ask as string)) {
+      } else if (isValidSku(ask as string)) {
         const key = keptKey(api, ask as string);
         const saved = inMemory.get(key) ?? loadReservation(key);
         if (saved?.id) channel.postMessage({ api, sku: ask, id: saved.id, code: saved.code });
