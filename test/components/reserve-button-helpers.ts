@@ -34,6 +34,25 @@ export function resetReserveState(): void {
   mockApi.setStock(SKU, store.id, { status: 'in_stock', quantity: 5 });
 }
 
+/**
+ * Another tab of the shop, for a describe block: before each test (after resetReserveState()) a
+ * channel of its own on `aisle:reservations` that records what it hears; closed after each test.
+ */
+export function anotherTab(): { channel: BroadcastChannel; heard: Record<string, unknown>[] } {
+  const tab = {
+    channel: undefined as unknown as BroadcastChannel,
+    heard: [] as Record<string, unknown>[],
+  };
+  beforeEach(() => {
+    resetReserveState();
+    tab.heard = [];
+    tab.channel = new BroadcastChannel('aisle:reservations');
+    tab.channel.onmessage = (e) => tab.heard.push(e.data);
+  });
+  afterEach(() => tab.channel.close());
+  return tab;
+}
+
 /** Unfolds an iCalendar text back into logical lines, checking the rules on the way. */
 export function parseIcs(text: string): string[] {
   expect(text.endsWith('\r\n')).to.equal(true);

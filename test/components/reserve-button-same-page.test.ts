@@ -13,7 +13,7 @@ import {
   openDialog,
   part,
   reserveElsewhere,
-  resetReserveState,
+  anotherTab,
   SKU,
   store,
   submit,
@@ -56,16 +56,7 @@ async function cancelIn(el: AisleReserveButton): Promise<void> {
 }
 
 describe('<aisle-reserve-button> with others on the page', () => {
-  let other: BroadcastChannel;
-  let heard: Record<string, unknown>[];
-
-  beforeEach(() => {
-    resetReserveState();
-    heard = [];
-    other = new BroadcastChannel('aisle:reservations');
-    other.onmessage = (e) => heard.push(e.data);
-  });
-  afterEach(() => other.close());
+  const tab = anotherTab();
 
   it('shows a confirmation made in another button for the product, never offers it again', async () => {
     const [a, b] = await twoButtons();
@@ -82,15 +73,15 @@ describe('<aisle-reserve-button> with others on the page', () => {
     const [a, b] = await twoButtons();
     const code = await confirmIn(a);
     await until(() => b.step === 'confirmed', 'the other button to follow');
-    await until(() => heard.some((m) => m.code === code), 'the other tabs told of it');
-    const id = heard.find((m) => m.code === code)!.id as string;
+    await until(() => tab.heard.some((m) => m.code === code), 'the other tabs told of it');
+    const id = tab.heard.find((m) => m.code === code)!.id as string;
     await cancelIn(a);
     expect(text(a)).to.include(`Reservation ${code} is cancelled.`);
     await b.updateComplete;
     expect(b.step).to.equal('idle');
     expect(label(b)).to.equal('Reserve in store');
-    await until(() => heard.some((m) => m.over === id), 'the other tabs told');
-    expect(heard).to.deep.include({ api: API, sku: SKU, over: id });
+    await until(() => tab.heard.some((m) => m.over === id), 'the other tabs told');
+    expect(tab.heard).to.deep.include({ api: API, sku: SKU, over: id });
     await openDialog(b);
     await until(() => part(b, 'hold'), 'a new flow');
     expect(part(b, 'code')).to.equal(null);
@@ -114,8 +105,8 @@ describe('<aisle-reserve-button> with others on the page', () => {
   it('reads a kept confirmation again when it opens: cancelled at the till, it shows cancelled', async () => {
     const [a] = await twoButtons();
     const code = await confirmIn(a);
-    await until(() => heard.some((m) => m.code === code), 'the other tabs told of it');
-    const id = heard.find((m) => m.code === code)!.id as string;
+    await until(() => tab.heard.some((m) => m.code === code), 'the other tabs told of it');
+    const id = tab.heard.find((m) => m.code === code)!.id as string;
     part<HTMLButtonElement>(a, 'close')!.click();
     await fetch(`${API}/reservations/${id}`, { method: 'DELETE' }); // at the till
     const before = reads(id);
@@ -134,12 +125,12 @@ describe('<aisle-reserve-button> with others on the page', () => {
     );
     const [a] = await twoButtons();
     await until(() => a.step === 'confirmed', 'the kept reservation');
-    other.postMessage({ api: API, sku: SKU, over: elsewhere.id }); // not cancelled: ignored
+    tab.channel.postMessage({ api: API, sku: SKU, over: elsewhere.id }); // not cancelled: ignored
     await until(() => reads(elsewhere.id) >= 2, 'the reservation read again');
     await until(() => false, 'a settle', 200).catch(() => undefined);
     expect(a.step).to.equal('confirmed');
     await fetch(`${API}/reservations/${elsewhere.id}`, { method: 'DELETE' }); // in the other tab
-    other.postMessage({ api: API, sku: SKU, over: elsewhere.id });
+    tab.channel.postMessage({ api: API, sku: SKU, over: elsewhere.id });
     await until(() => a.step === 'idle', 'the button to follow');
     await a.updateComplete;
     expect(label(a)).to.equal('Reserve in store');

@@ -14,7 +14,7 @@ import {
   openDialog,
   part,
   reserveElsewhere,
-  resetReserveState,
+  anotherTab,
   SKU,
   store,
   submit,
@@ -49,23 +49,17 @@ const holdsPosted = () =>
   requests.filter((r) => r.method === 'POST' && new URL(r.url).pathname.endsWith('/holds'));
 
 describe('<aisle-reserve-button> and the other tabs', () => {
-  let other: BroadcastChannel;
-  let heard: unknown[];
-
-  beforeEach(() => {
-    resetReserveState();
-    heard = [];
-    other = new BroadcastChannel('aisle:reservations');
-    other.onmessage = (e) => heard.push(e.data);
-  });
-  afterEach(() => other.close());
+  const tab = anotherTab();
+  /** The other tab tells of reservation `r` of the button's product. */
+  const tellOf = (r: { id: string; code: string }) =>
+    tab.channel.postMessage({ api: '/aisle-api/v1', sku: SKU, id: r.id, code: r.code });
 
   it('shows the reservation another tab made, instead of starting a second one', async () => {
     const elsewhere = await reserveElsewhere();
-    other.onmessage = (e) => {
-      heard.push(e.data);
+    tab.channel.onmessage = (e) => {
+      tab.heard.push(e.data);
       if (e.data.ask === SKU)
-        other.postMessage({
+        tab.channel.postMessage({
           api: '/aisle-api/v1',
           sku: SKU,
           id: elsewhere.id,
@@ -76,7 +70,7 @@ describe('<aisle-reserve-button> and the other tabs', () => {
     const before = holdsPosted().length;
     await openDialog(el);
     await until(() => part(el, 'code'), 'the other tab’s confirmation');
-    expect(heard).to.deep.include({ api: '/aisle-api/v1', ask: SKU });
+    expect(tab.heard).to.deep.include({ api: '/aisle-api/v1', ask: SKU });
     expect(part(el, 'code')!.textContent).to.equal(elsewhere.code);
     expect(el.step).to.equal('confirmed');
     expect(holdsPosted().length, 'no hold sent').to.equal(before);
@@ -87,7 +81,7 @@ describe('<aisle-reserve-button> and the other tabs', () => {
     await openDialog(el);
     await until(() => part(el, 'hold'), 'the store step');
     const elsewhere = await reserveElsewhere();
-    other.postMessage({ api: '/aisle-api/v1', sku: SKU, id: elsewhere.id, code: elsewhere.code });
+    tellOf(elsewhere);
     await until(() => part(el, 'code'), 'the other tab’s confirmation');
     expect(part(el, 'code')!.textContent).to.equal(elsewhere.code);
   });
@@ -96,7 +90,7 @@ describe('<aisle-reserve-button> and the other tabs', () => {
     const el = await mount();
     await holdAndFill(el); // a hold, and the form filled in: one press from a second reservation
     const elsewhere = await reserveElsewhere();
-    other.postMessage({ api: '/aisle-api/v1', sku: SKU, id: elsewhere.id, code: elsewhere.code });
+    tellOf(elsewhere);
     const kept = `aisle:reservation:/aisle-api/v1 ${SKU}`;
     await until(() => sessionStorage.getItem(kept)?.includes(elsewhere.id), 'the news heard');
     if (el.step === 'contact') submit(el); // the shopper presses "Confirm" if it is still there
@@ -117,7 +111,7 @@ describe('<aisle-reserve-button> and the other tabs', () => {
     await openDialog(el);
     await until(() => part(el, 'retry'), 'the failed check');
     const elsewhere = await reserveElsewhere();
-    other.postMessage({ api: '/aisle-api/v1', sku: SKU, id: elsewhere.id, code: elsewhere.code });
+    tellOf(elsewhere);
     await until(() => part(el, 'code'), 'the other tab’s confirmation shown');
     expect(part(el, 'code')!.textContent).to.equal(elsewhere.code);
   });
@@ -128,13 +122,13 @@ describe('<aisle-reserve-button> and the other tabs', () => {
     submit(el);
     await until(() => part(el, 'code'), 'the confirmation');
     const code = part(el, 'code')!.textContent!;
-    await until(() => heard.some((m) => (m as { code?: string }).code === code), 'the news');
-    heard = [];
-    other.postMessage({ api: '/aisle-api/v1', ask: SKU });
-    await until(() => heard.length > 0, 'the answer');
-    expect(heard[0]).to.include({ api: '/aisle-api/v1', sku: SKU, code });
+    await until(() => tab.heard.some((m) => (m as { code?: string }).code === code), 'the news');
+    tab.heard = [];
+    tab.channel.postMessage({ api: '/aisle-api/v1', ask: SKU });
+    await until(() => tab.heard.length > 0, 'the answer');
+    expect(tab.heard[0]).to.include({ api: '/aisle-api/v1', sku: SKU, code });
     // Nothing personal is sent.
-    expect(JSON.stringify(heard)).not.to.include('ada@example.com');
+    expect(JSON.stringify(tab.heard)).not.to.include('ada@example.com');
   });
 
   describe('a message the API does not back', () => {
@@ -153,7 +147,7 @@ describe('<aisle-reserve-button> and the other tabs', () => {
         await holdAndFill(el);
         const { id, code } = await make();
         const confirmedBefore = mockApi.stats().reservationsConfirmed;
-        other.postMessage({ api: API, sku: SKU, id, code });
+        tab.channel.postMessage({ api: API, sku: SKU, id, code });
         await until(() => reads(id).length > 0, 'the API asked');
         await new Promise((r) => setTimeout(r, 100)); // its answer handled
         expect(el.step, 'still holding').to.equal('contact');
@@ -169,7 +163,7 @@ describe('<aisle-reserve-button> and the other tabs', () => {
       const el = await mount();
       await openToHold(el);
       part<HTMLButtonElement>(el, 'close')!.click();
-      other.postMessage({ api: API, sku: SKU, id: 'res-forged-2', code: 'FAKE-02' });
+      tab.channel.postMessage({ api: API, sku: SKU, id: 'res-forged-2', code: 'FAKE-02' });
       await until(() => reads('res-forged-2').length > 0, 'the API asked');
       await new Promise((r) => setTimeout(r, 100));
       expect(sessionStorage.getItem(kept)).to.equal(null);
@@ -187,7 +181,7 @@ describe('<aisle-reserve-button> and the other tabs', () => {
         offline ? HttpResponse.error() : undefined,
       ),
     );
-    other.postMessage({ api: API, sku: SKU, id: elsewhere.id, code: elsewhere.code });
+    tab.channel.postMessage({ api: API, sku: SKU, id: elsewhere.id, code: elsewhere.code });
     await until(() => part(el, 'retry'), 'the check that failed');
     expect(part(el, 'confirm'), 'no "Confirm" left to press').to.equal(null);
     offline = false;

@@ -320,8 +320,7 @@ export class KeptReservation {
     this.drop(key);
     if (!id) return;
     const now = over?.id === id ? over : undefined;
-    for (const b of buttons) if (b !== this && now) b.ended(key, id, now);
-    for (const b of buttons) if (b !== this && !now) b.reread(key, id);
+    for (const b of buttons) if (b !== this) void (now ? b.ended(key, id, now) : b.reread(key, id));
     otherTabs()?.postMessage({ api: this.apiId, sku, over: id });
   }
 
