@@ -20,7 +20,7 @@ import { newIdempotencyKey } from '../../client/idempotency-key.js';
 import type { Hold, Reservation } from '../../client/types.js';
 import { cancelReservation } from './cancel-answer.js';
 import { ConfirmAttempts } from './confirm-attempts.js';
-import { GiveBacks, placeKey, sameHold } from './give-backs.js';
+import { GiveBacks, placeKey } from './give-backs.js';
 import { HoldExtension } from './hold-extension.js';
 import { HoldRelease } from './hold-release.js';
 import { classifyError, outcomeUnknown, type FlowError } from './flow-errors.js';
@@ -38,45 +38,44 @@ export class ReserveFlow {
   private holdingRound = 0;
   /** The current hold's confirm attempts (one key per set of details), made with the hold. */
   private attempts?: ConfirmAttempts;
-  /**
-   * The key of a hold attempt whose outcome is unknown (no answer, or an unreadable one): the
-   * server may have held the stock. Retrying the same request reuses it, so the server replays
-   * that hold instead of holding the stock a second time.
-   */
-  private unsettledHold?: { request: HoldRequest; key: string };
   /** The current hold's request and key (see `held`). */
   private heldWith?: { request: HoldRequest; key: string };
+  /** The API that made the hold (or its reservation): the page's `api` may have changed since. */
+  private heldAt?: ReserveApi;
   /** Gives holds back, and keeps one that may be a reservation (hold-release.ts). */
   private readonly releases = new HoldRelease({
-    api: () => this.api(),
     settled: (hold) => this.hooks.onHoldSettled?.(hold),
-    recovered: (hold, reservation, request) => {
+    recovered: (hold, reservation, request, api) => {
       this.releasePending(); // a newer hold the shopper started meanwhile
       this.round++;
+      this.heldAt = api;
       this.set({ step: 'confirmed', ...(request ? { request } : {}), hold, reservation });
       this.hooks.onConfirmed?.(reservation);
     },
   });
   /** Holds being released: a new hold at the same place waits for them. */
-  private readonly giveBacks = new GiveBacks();
+  private readonly giveBacks = new GiveBacks((request, key) =>
+    this.hooks.onHoldAnswered?.(request, key),
+  );
   /** Bumped whenever the shopper leaves the flow: late answers for older rounds are dropped. */
   private round = 0;
   /** The confirm in flight, and what a close or the clock meanwhile does to it (hold-confirm.ts). */
   private readonly confirmer = new HoldConfirm({
     state: () => this.current,
     round: () => this.round,
-    api: () => this.api(),
+    api: () => this.client(),
     hooks: () => this.hooks,
     set: (next) => this.set(next),
     fail: (error, next) => this.fail(error, next),
-    release: (hold, attempts, request) => void this.releases.release(hold, attempts, request),
+    release: (hold, attempts, request) =>
+      void this.releases.release(hold, this.client(), attempts, request),
     expire: () => this.expire(),
   });
   /** "More time" on the hold: its request in flight, and whether it is still offered. */
   private readonly extension = new HoldExtension({
     state: () => this.current,
     round: () => this.round,
-    api: () => this.api(),
+    api: () => this.client(),
     newKey: () => this.newKey(),
     extended: (hold) => {
       this.set({ step: 'contact', request: this.current.request, hold });
@@ -125,8 +124,14 @@ export class ReserveFlow {
     }
   }
 
-  /** Shows a reservation restored after a reload. */
+  /** The API that made the flow's hold or reservation (see `heldAt`); none when idle. */
+  get at(): ReserveApi | undefined {
+    return this.heldAt;
+  }
+
+  /** Shows a reservation restored after a reload (read through the page's API). */
   restore(reservation: Reservation): void {
+    this.heldAt = undefined;
     this.set({ step: reservation.status === 'cancelled' ? 'cancelled' : 'confirmed', reservation });
   }
 
@@ -140,21 +145,20 @@ export class ReserveFlow {
     const { step } = this.current;
     if (step !== 'store' && step !== 'expired') return Promise.resolve();
     const round = this.round;
+    const api = this.api();
     // A hold sent before the shopper closed and reopened the dialog: it is given back as it
     // lands, and this one waits for that (or both would count against the stock).
     const earlier = this.holding;
-    const unsettled = this.unsettledHold;
-    const replay = unsettled && sameHold(unsettled.request, request);
-    if (!replay) this.settleUnknownHold(); // another store or quantity: give the first one back
-    const key = replay ? unsettled.key : this.newKey();
-    this.unsettledHold = undefined;
+    const replayed = this.giveBacks.replayKey(request, api);
+    const replay = replayed !== undefined;
+    const key = replayed ?? this.newKey();
     this.set({ step: 'holding', request });
     // A hold being given back at this store still counts against its stock until released:
     // wait for it (bounded by the client's timeout), or the new hold could get a false 409. If
     // the shopper leaves meanwhile, the hold is not sent at all.
     const send = () => {
       this.hooks.onHoldAsked?.(request, key);
-      return this.api().createHold(request, { idempotencyKey: key });
+      return api.createHold(request, { idempotencyKey: key });
     };
     const answered = () => this.hooks.onHoldAnswered?.(request, key);
     const place = placeKey(request);
@@ -165,7 +169,10 @@ export class ReserveFlow {
     // shows and nothing is held; still no answer, nothing is held either (never a second one).
     const left = this.releases.unsettled;
     const before = left
-      ? Promise.all([giveBack, this.releases.release(left.hold, left.attempts, left.request)])
+      ? Promise.all([
+          giveBack,
+          this.releases.release(left.hold, left.api, left.attempts, left.request),
+        ])
       : giveBack;
     const sent = before
       ? before.then(() => {
@@ -181,11 +188,12 @@ export class ReserveFlow {
           answered();
           if (round !== this.round) {
             // The shopper left while we waited: give the stock back.
-            this.giveBacks.track(place, () => this.releases.release(hold));
+            this.giveBacks.track(place, () => this.releases.release(hold, api));
             return;
           }
           this.attempts = new ConfirmAttempts(hold, this.newKey);
           this.heldWith = { request, key };
+          this.heldAt = api;
           this.set({ step: 'contact', request, hold, ...(replay ? { replayed: true } : {}) });
           this.hooks.onHoldCreated?.(hold);
         },
@@ -198,12 +206,12 @@ export class ReserveFlow {
           if (named) {
             // An answer that is not the hold asked for, but names one: give that one back now
             // (a new attempt gets a new key, or the server would replay the same answer).
-            this.giveBacks.track(place, () => this.api().releaseHold(named));
+            this.giveBacks.track(place, () => api.releaseHold(named));
             answered();
           } else if (outcomeUnknown(error)) {
-            this.unsettledHold = { request, key };
+            this.giveBacks.unanswered({ request, key, api });
             // The shopper already left: nobody will retry it, give it back now.
-            if (round !== this.round) this.settleUnknownHold();
+            if (round !== this.round) this.giveBacks.settleUnknown();
           } else answered();
           if (round !== this.round) return;
           this.fail(classifyError('hold', error), { step: 'store', request });
@@ -255,6 +263,7 @@ export class ReserveFlow {
     this.confirmer.lapse(false);
     this.set({ step: 'expired', request, hold });
     const attempts = this.attempts;
+    const api = this.client();
     // Told once the release has answered: a hold that a lost confirm answer had made a
     // reservation did not expire (the reservation shows instead).
     const expired = (recovered?: boolean) => {
@@ -268,7 +277,7 @@ export class ReserveFlow {
     };
     if (request)
       this.giveBacks.track(placeKey(request), () =>
-        this.releases.release(hold, attempts, request).then(expired),
+        this.releases.release(hold, api, attempts, request).then(expired),
       );
     else expired();
   }
@@ -296,6 +305,7 @@ export class ReserveFlow {
   chooseAgain(): void {
     if (this.current.step === 'confirming') return;
     this.releasePending();
+    this.heldAt = undefined;
     this.round++;
     this.set({ step: 'store', request: this.current.request });
   }
@@ -311,10 +321,11 @@ export class ReserveFlow {
       return;
     }
     this.releasePending();
-    this.settleUnknownHold();
+    this.giveBacks.settleUnknown();
     this.round++;
     const { step, reservation, request } = this.current;
     if (step === 'confirmed' && reservation) return; // keep the confirmation for a reopen
+    this.heldAt = undefined;
     this.set({ step: 'idle', request });
   }
 
@@ -327,7 +338,7 @@ export class ReserveFlow {
   releaseOnPageHide(): void {
     const hold = this.pendingHold;
     if (hold)
-      this.api()
+      this.client()
         .releaseHold(hold.id, { keepalive: true })
         .catch(() => undefined);
   }
@@ -336,7 +347,7 @@ export class ReserveFlow {
   async cancel(): Promise<void> {
     const { step, reservation } = this.current;
     if (step !== 'confirmed' || !reservation) return;
-    const { reservation: now, failure } = await cancelReservation(this.api(), reservation);
+    const { reservation: now, failure } = await cancelReservation(this.client(), reservation);
     const next = now.status === 'cancelled' ? 'cancelled' : 'confirmed';
     // The flow moved on meanwhile: only a cancellation is still told (it forgets the reservation).
     if (this.current.reservation !== reservation) {
@@ -355,26 +366,18 @@ export class ReserveFlow {
   reset(step: 'store' | 'idle' = 'store'): void {
     if (this.current.step === 'confirming') return;
     this.releasePending();
-    this.settleUnknownHold();
+    this.giveBacks.settleUnknown();
+    this.heldAt = undefined;
     this.round++;
     this.set({ step });
   }
 
-  /** Gives back a hold whose outcome is unknown, once the shopper will not retry it. */
-  private settleUnknownHold(): void {
-    const unsettled = this.unsettledHold;
-    this.unsettledHold = undefined;
-    if (unsettled) this.giveBack(unsettled.request, unsettled.key);
-  }
-
   /**
-   * Gives back a hold asked for with `key` whose answer never came, here or before a reload: the
-   * request is replayed with its key and the hold it names released (give-backs.ts).
+   * Gives back a hold asked for with `key` before a reload whose answer never came: the request
+   * is replayed with its key at the page's API and the hold it names released (give-backs.ts).
    */
   giveBack(request: HoldRequest, key: string): void {
-    this.giveBacks.replayAndRelease(this.api(), request, key, () =>
-      this.hooks.onHoldAnswered?.(request, key),
-    );
+    this.giveBacks.replayAndRelease(this.api(), request, key);
   }
 
   /** Says that a confirm's outcome could not be learnt (the kept reservation's check failed). */
@@ -382,8 +385,16 @@ export class ReserveFlow {
     this.fail(classifyError('confirm', this.releases.unsettled?.error), next);
   }
 
+  /**
+   * Where the hold's confirm, more time, release and cancellation go: the API that made it (see
+   * `heldAt`; another would answer 404 and the stock would stay held); else the page's.
+   */
+  private client(): ReserveApi {
+    return this.heldAt ?? this.api();
+  }
+
   private releasePending(): void {
     const hold = this.pendingHold;
-    if (hold) void this.releases.release(hold, this.attempts, this.current.request);
+    if (hold) void this.releases.release(hold, this.client(), this.attempts, this.current.request);
   }
 }

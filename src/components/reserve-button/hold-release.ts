@@ -16,6 +16,8 @@ import type { ReserveApi } from './flow-types.js';
 /** A hold that may have become a reservation, and the error that left it unknown. */
 export interface Unsettled {
   hold: Hold;
+  /** The API that holds it. */
+  api: ReserveApi;
   attempts: ConfirmAttempts;
   request: HoldRequest | undefined;
   error: unknown;
@@ -23,11 +25,15 @@ export interface Unsettled {
 
 /** What releasing needs from the flow. */
 export interface ReleaseFlow {
-  api(): ReserveApi;
   /** Released: the hold is known not to be a reservation. */
   settled(hold: Hold): void;
-  /** A lost confirm's reservation, read back: the flow shows it. */
-  recovered(hold: Hold, reservation: Reservation, request?: HoldRequest): void;
+  /** A lost confirm's reservation, read back from `api`: the flow shows it. */
+  recovered(
+    hold: Hold,
+    reservation: Reservation,
+    request: HoldRequest | undefined,
+    api: ReserveApi,
+  ): void;
 }
 
 export class HoldRelease {
@@ -36,9 +42,16 @@ export class HoldRelease {
 
   constructor(private readonly flow: ReleaseFlow) {}
 
-  /** Gives `hold` back; true when a lost confirm's reservation was found instead. */
-  release(hold: Hold, attempts?: ConfirmAttempts, request?: HoldRequest): Promise<boolean> {
-    const api = this.flow.api();
+  /**
+   * Gives `hold` back at `api`, the API that holds it; true when a lost confirm's reservation was
+   * found instead.
+   */
+  release(
+    hold: Hold,
+    api: ReserveApi,
+    attempts?: ConfirmAttempts,
+    request?: HoldRequest,
+  ): Promise<boolean> {
     const settled = () => {
       if (this.unsettled?.hold === hold) this.unsettled = undefined;
     };
@@ -50,14 +63,14 @@ export class HoldRelease {
       },
       async (error: unknown) => {
         if (attempts?.sent && outcomeUnknown(error)) {
-          this.unsettled = { hold, attempts, request, error };
+          this.unsettled = { hold, api, attempts, request, error };
           return false;
         }
         settled();
         if (!attempts || codeOf(error) !== 'hold_already_confirmed') return false;
         const reservation = await attempts.recover(api);
         if (!reservation) return false;
-        this.flow.recovered(hold, reservation, request);
+        this.flow.recovered(hold, reservation, request, api);
         return true;
       },
     );

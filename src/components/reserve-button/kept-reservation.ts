@@ -1,10 +1,11 @@
 /**
  * The reserve dialog's link to the reservation kept for the session (session.ts): saved under
- * its API and its own SKU when confirmed, forgotten when cancelled, shown again after a reload, followed
- * when a variant picker changes the button's `sku`, and shared with the shop's other open tabs
- * (a BroadcastChannel, nothing stored): a reservation made in one tab is shown, not made again,
- * in another. The page's other buttons follow a confirmation and a cancellation at once; other
- * tabs hear of a cancellation and read the reservation again before they stop showing it.
+ * the API that made it and its own SKU when confirmed, forgotten when cancelled, shown again
+ * after a reload, followed when a variant picker changes the button's `sku` or the page its
+ * `api`, and shared with the shop's other open tabs (kept-tabs.ts): a reservation made in one tab
+ * is shown, not made again, in another. The page's other buttons follow a confirmation and a
+ * cancellation at once; other tabs hear of a cancellation and read the reservation again before
+ * they stop showing it.
  */
 import type { ClientReservations } from '../../client/reservations.js';
 import type { HoldRequest } from '../../client/provider.js';
@@ -22,15 +23,9 @@ import {
 import { apiOf, keptKey } from './session-read.js';
 import { pickupDeadline } from '../../client/validate-reservations.js';
 import { holdAnswered, holdAsked, leftHolds } from './left-holds.js';
-import { isValidRecordId, isValidSku } from '../../client/ids.js';
 import { InFlight } from '../../client/cache.js';
 import { outcomeUnknown } from './flow-errors.js';
-
-/**
- * With persist="none", what this page confirmed, kept in memory only (never in storage): a
- * variant picker coming back to its SKU still shows it, and never offers to reserve it again.
- */
-const inMemory = new Map<string, SavedReservation>();
+import { inMemory, otherTabs, savedAt } from './kept-tabs.js';
 
 /**
  * The keys of holds this page asked for (its own flows settle them) or is giving back (two
@@ -38,45 +33,23 @@ const inMemory = new Map<string, SavedReservation>();
  * asked for it.
  */
 const ours = new Set<string>();
-
-/**
- * The other tabs of this shop: `{api, ask: sku}` asks them, `{api, sku, id, code}` tells or
- * answers, `{api, sku, over: id}` says it was cancelled (or found over). Only well-formed ids are
- * taken (any script of the site can post here), only for the API they came from (session-read.ts
- * `keptKey`), and only once that API confirms them (or says they are over).
- */
-const TABS = 'aisle:reservations';
 /** What the other tabs told, read from the API once however many buttons heard it. */
 const checking = new InFlight<Reservation>();
-let tabs: BroadcastChannel | undefined;
 /** The buttons on this page (with their dialog loaded). */
 const buttons = new Set<KeptReservation>();
-
-function otherTabs(): BroadcastChannel | undefined {
-  if (!tabs && typeof BroadcastChannel === 'function') {
-    const channel = (tabs = new BroadcastChannel(TABS));
-    channel.onmessage = ({ data }: MessageEvent) => {
-      const { api, ask, sku, id, code, over } = (data ?? {}) as Record<string, unknown>;
-      if (typeof api !== 'string') return;
-      if (isValidSku(sku as string) && isValidRecordId(over)) {
-        for (const button of buttons) button.overElsewhere(api, sku as string, over);
-      } else if (isValidSku(ask as string)) {
-        const key = keptKey(api, ask as string);
-        const saved = inMemory.get(key) ?? loadReservation(key);
-        if (saved?.id) channel.postMessage({ api, sku: ask, id: saved.id, code: saved.code });
-      } else if (isValidSku(sku as string) && isValidRecordId(id) && isValidRecordId(code)) {
-        for (const button of buttons) button.fromOtherTab(api, sku as string, { id, code });
-      }
-    };
-  }
-  return tabs;
-}
+/** The channel to the other tabs, which this page's buttons hear. */
+const tabs = () => otherTabs(buttons);
 
 export interface KeptReservationHost {
   /** The button's SKU now; while the dialog is open, the product it was opened for. */
   sku(): string;
-  /** The button's API now (its reservations are kept apart from another API's). */
+  /**
+   * The API of the flow's hold or reservation, else the button's (reservations are kept apart
+   * from another API's).
+   */
   api(): { api: string; mock: boolean };
+  /** The button's API now: the page may have changed it while a flow was under way. */
+  pageApi(): { api: string; mock: boolean };
   flow: ReserveFlow;
   reservations(): ClientReservations;
   persist(): Persist;
@@ -103,7 +76,7 @@ export class KeptReservation {
   }
 
   private saved(key = this.key()): SavedReservation | undefined {
-    return inMemory.get(key) ?? loadReservation(key);
+    return savedAt(key);
   }
 
   /** A reservation is kept for the button's SKU (it may not have been read again yet). */
@@ -117,7 +90,7 @@ export class KeptReservation {
     this.keep(key, saved);
     this.host.follow(reservation.sku);
     for (const button of buttons) if (button !== this) button.show(key, reservation);
-    otherTabs()?.postMessage({ api: this.apiId, sku: reservation.sku, ...saved });
+    tabs()?.postMessage({ api: this.apiId, sku: reservation.sku, ...saved });
   }
 
   private keep(key: string, saved: SavedReservation): void {
@@ -128,7 +101,7 @@ export class KeptReservation {
 
   /** Listens to the other tabs (and answers their questions) while the button is on the page. */
   connect(): void {
-    otherTabs();
+    tabs();
     buttons.add(this);
   }
 
@@ -139,7 +112,7 @@ export class KeptReservation {
   /** Asks the other tabs whether they keep a reservation for the button's SKU. */
   ask(): void {
     const ask = this.host.sku();
-    if (ask && !this.kept) otherTabs()?.postMessage({ api: this.apiId, ask });
+    if (ask && !this.kept) tabs()?.postMessage({ api: this.apiId, ask });
   }
 
   /**
@@ -321,7 +294,7 @@ export class KeptReservation {
     if (!id) return;
     const now = over?.id === id ? over : undefined;
     for (const b of buttons) if (b !== this) void (now ? b.ended(key, id, now) : b.reread(key, id));
-    otherTabs()?.postMessage({ api: this.apiId, sku, over: id });
+    tabs()?.postMessage({ api: this.apiId, sku, over: id });
   }
 
   private drop(key: string): void {
@@ -383,16 +356,27 @@ export class KeptReservation {
     return !!sku && sku !== this.host.sku();
   }
 
+  /** The flow's hold or reservation is at another API than the page's (its `api` changed). */
+  get otherApi(): boolean {
+    return this.apiId !== apiOf(this.host.pageApi());
+  }
+
+  /** The flow is about another product or API than the button's. */
+  get moved(): boolean {
+    return this.otherProduct || this.otherApi;
+  }
+
   /**
-   * The button's SKU changed: once the dialog is closed and no confirm is in flight, a flow about
-   * the previous product gives way (its reservation stays kept under its own SKU), and one kept
-   * for the new SKU shows.
+   * The button's SKU or API changed: once the dialog is closed and no confirm is in flight, a flow
+   * about the previous product or at the previous API gives way (its reservation stays kept under
+   * its own SKU and API), and one kept for the new SKU and API shows.
    */
   followSku(): void {
     const { flow } = this.host;
+    const busy = this.host.dialogOpen() || flow.step === 'confirming';
+    if (!busy && this.moved) flow.reset('idle');
+    if (this.otherApi) return; // the flow is still at the previous API: followed once it ends
     this.giveBackLeftHolds(); // the new SKU's: loaded for another SKU, the dialog has not seen them
-    if (this.host.dialogOpen() || flow.step === 'confirming') return;
-    if (this.otherProduct) flow.reset('idle');
-    void this.restore();
+    if (!busy) void this.restore();
   }
 }

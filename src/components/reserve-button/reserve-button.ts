@@ -188,11 +188,13 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.getAttribute('step') !== this.step) this.setAttribute('step', this.step);
-    if (changed.has('sku') && this.sku && this.#restoredFor !== this.sku) {
-      this.#restoredFor = this.sku;
-      // Only a reservation (or a hold to give back) kept for this SKU loads the dialog before a click.
+    // The SKU, or the page's `api`, changed: what is kept for them shows.
+    const key = this.sku && keptKey(apiOf(this.config), this.sku);
+    if (key && this.#restoredFor !== key) {
+      this.#restoredFor = key;
+      // Only a reservation (or a hold to give back) kept for them loads the dialog before a click.
       if (this.#dialog) this.#dialog.kept.followSku();
-      else if (keptFor(keptKey(apiOf(this.config), this.sku))) void this.#loadDialog();
+      else if (keptFor(key)) void this.#loadDialog();
     }
   }
 

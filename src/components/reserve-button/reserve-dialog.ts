@@ -6,8 +6,6 @@
  * and creates one `ReserveDialog` with itself as host.
  */
 import { nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { clientFor, type AisleClient } from '../../client/index.js';
-import { reservationsOf, type ClientReservations } from '../../client/reservations.js';
 import type { AisleConfigValues } from '../../config/config.js';
 import { languageOf } from '../../i18n/locale.js';
 import { announcement, liveText } from '../../internal/announcement.js';
@@ -17,6 +15,7 @@ import { dialogMessages } from './dialog-messages.js';
 import { pickupDeadline } from '../../client/validate-reservations.js';
 import { CancelControl } from './cancel-control.js';
 import { ContactForm } from './contact-form.js';
+import { DialogApi } from './dialog-api.js';
 import { DialogData } from './dialog-data.js';
 import { DialogFocus } from './dialog-focus.js';
 import { DialogPicker } from './dialog-picker.js';
@@ -53,6 +52,12 @@ export class ReserveDialog implements ReactiveController {
   private readonly live = new LiveSentence((sentence) => this.set({ announcement: sentence }));
 
   private readonly form = new ContactForm(this.host);
+  /** The page's API, and the one the flow's hold was made at. */
+  private readonly apis = new DialogApi(
+    () => this.shell.config(),
+    () => this.shell.locale(),
+    () => this.flow.at,
+  );
   private readonly picker = new DialogPicker(this.host, {
     persist: () => this.shell.config().persist,
     canGoBack: () => this.s.picking && !!this.host.storeId,
@@ -61,10 +66,10 @@ export class ReserveDialog implements ReactiveController {
       void this.focus.stepHeading(); // the picker had the focus; the store step reloads
     },
     picked: (storeId) => this.steps.pickStore(storeId),
-    owner: () => ({ config: this.shell.config(), client: this.client }),
+    owner: () => ({ config: this.shell.config(), client: this.apis.client }),
   });
   private readonly flow: ReserveFlow = new ReserveFlow(
-    () => this.reservations,
+    () => this.apis.reservations,
     flowHooks({
       host: this.host,
       msg: () => this.msg,
@@ -85,9 +90,10 @@ export class ReserveDialog implements ReactiveController {
   /** The reservation kept for the session: the button restores it and follows its `sku`. */
   readonly kept: KeptReservation = new KeptReservation({
     sku: () => (this.dialog?.open && this.s.product.sku) || this.host.sku,
-    api: () => this.shell.config(),
+    api: () => this.apis.flowConfig,
+    pageApi: () => this.shell.config(),
     flow: this.flow,
-    reservations: () => this.reservations,
+    reservations: () => this.apis.flowReservations,
     persist: () => this.shell.config().persist,
     dialogOpen: () => !!this.dialog?.open,
     showKept: () => void this.openKept(),
@@ -103,7 +109,7 @@ export class ReserveDialog implements ReactiveController {
 
   /** What the steps show, each loaded when its step needs it. */
   private readonly data = new DialogData(this.host, {
-    client: () => this.client,
+    client: () => this.apis.client,
     config: () => this.shell.config(),
     sku: () => this.s.product.sku,
     quantity: () => startQuantity(this.host.quantity),
@@ -167,15 +173,6 @@ export class ReserveDialog implements ReactiveController {
   /** A store picked in the dialog, or '' (the button then uses `store` or the shopper's). */
   get chosenStore(): string {
     return this.s.chosenStore;
-  }
-
-  private get client(): AisleClient {
-    const { api, apiKey, mock } = this.shell.config();
-    return clientFor({ api, apiKey, locale: this.shell.locale(), mock });
-  }
-
-  private get reservations(): ClientReservations {
-    return reservationsOf(this.client);
   }
 
   private get dialog(): HTMLDialogElement | null {
@@ -275,7 +272,7 @@ export class ReserveDialog implements ReactiveController {
       void this.focus.stepHeading();
     }
     // A confirm that landed after the dialog closed and the SKU changed.
-    if (next.step === 'confirmed' && this.kept.otherProduct) {
+    if (next.step === 'confirmed' && this.kept.moved) {
       queueMicrotask(() => this.kept.followSku());
     }
   }
@@ -370,7 +367,7 @@ export class ReserveDialog implements ReactiveController {
     unlockScroll(this.dialog);
     this.flow.close();
     this.kept.lapse(); // the pickup time went by while it was open
-    if (this.kept.otherProduct) this.kept.followSku();
+    if (this.kept.moved) this.kept.followSku();
     this.set(onClose);
     this.cancel.forget();
     this.focus.button();

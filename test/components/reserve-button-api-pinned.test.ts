@@ -1,0 +1,135 @@
+/**
+ * A hold belongs to the API that made it. A page (a CMS preview re-rendering, a single-page app
+ * switching markets) may change `<aisle-config api>` while the shopper holds stock: the hold's
+ * confirm, its "more time", its release and the reservation's cancellation still go to the API
+ * that holds the stock, never to the new one (which would answer 404 and leave the stock held).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/config/define.js';
+import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
+import { createMockApi, mockApi } from '../../src/mocks/mock-api.js';
+import { requests, useHandlers } from '../helpers/mock-api.js';
+import {
+  dialogOf,
+  holdAndFill,
+  openToHold,
+  part,
+  resetReserveState,
+  SKU,
+  store,
+  submit,
+  until,
+} from './reserve-button-helpers.js';
+
+const RETAILER = '/aisle-api/v1';
+const OTHER = '/other-api/v1';
+const other = createMockApi({ base: OTHER });
+
+/** A button under a config whose `api` the page changes later. */
+async function mountUnderConfig(): Promise<{ config: HTMLElement; el: AisleReserveButton }> {
+  const config = await fixture<HTMLElement>(html`
+    <aisle-config api=${RETAILER}>
+      <aisle-reserve-button sku=${SKU} store=${store.id}></aisle-reserve-button>
+    </aisle-config>
+  `);
+  return { config, el: config.querySelector<AisleReserveButton>('aisle-reserve-button')! };
+}
+
+const label = (el: AisleReserveButton) => part(el, 'button')!.textContent!.trim();
+const code = (el: AisleReserveButton) => part(el, 'code')!.textContent!.trim();
+
+/** Requests that reached the other API about holds or reservations. */
+const sentToOther = () =>
+  requests.filter((r) => /^\/other-api\/v1\/(holds|reservations)\b/.test(new URL(r.url).pathname));
+
+describe('<aisle-reserve-button> a hold stays with the API that made it', () => {
+  beforeEach(() => {
+    resetReserveState();
+    other.reset();
+    other.setStock(SKU, store.id, { status: 'in_stock', quantity: 5 });
+    useHandlers(...other.handlers);
+  });
+
+  it('confirms at the API that holds the stock when the page’s api changes meanwhile, and keeps it there', async () => {
+    const { config, el } = await mountUnderConfig();
+    await holdAndFill(el);
+    config.setAttribute('api', OTHER);
+    await el.updateComplete;
+    submit(el);
+    await until(() => part(el, 'code'), 'the confirmation');
+    expect(mockApi.stats().reservationsConfirmed).to.equal(1);
+    expect(other.stats().reservationsConfirmed).to.equal(0);
+    expect(sentToOther(), 'nothing about the hold sent to the new API').to.have.length(0);
+    // Kept where it was made: the button, at the new API, offers to reserve there; back at the
+    // first API, it shows the reservation again.
+    expect(sessionStorage.getItem(`aisle:reservation:${RETAILER} ${SKU}`)).to.include(code(el));
+    expect(sessionStorage.getItem(`aisle:reservation:${OTHER} ${SKU}`)).to.equal(null);
+    part<HTMLButtonElement>(el, 'close')!.click();
+    await until(() => label(el) === 'Reserve in store', 'the button at the new API');
+    config.setAttribute('api', RETAILER);
+    await until(() => label(el) === 'View your reservation', 'the reservation shown again');
+    expect(mockApi.stats().reservationsConfirmed, 'made once').to.equal(1);
+  });
+
+  it('gives the hold back where it was made when the shopper closes', async () => {
+    const { config, el } = await mountUnderConfig();
+    (await openToHold(el)).click();
+    await until(() => part(el, 'form'), 'the contact form');
+    expect(mockApi.stats().holdsCreated).to.equal(1);
+    config.setAttribute('api', OTHER);
+    await el.updateComplete;
+    part<HTMLButtonElement>(el, 'close')!.click();
+    await until(() => !dialogOf(el)!.open, 'the dialog to close');
+    await until(() => mockApi.stats().holdsReleased === 1, 'the hold given back');
+    expect(sentToOther()).to.have.length(0);
+    // A new hold is the page's: at the API it names now.
+    (await openToHold(el)).click();
+    await until(() => part(el, 'form'), 'the contact form');
+    expect(other.stats().holdsCreated).to.equal(1);
+    expect(mockApi.stats().holdsCreated).to.equal(1);
+    part<HTMLButtonElement>(el, 'close')!.click();
+    await until(() => other.stats().holdsReleased === 1, 'that one given back there');
+  });
+
+  it('asks the API that holds the stock for more time', async () => {
+    const { config, el } = await mountUnderConfig();
+    (await openToHold(el)).click();
+    await until(() => part(el, 'more-time'), '"More time" on the contact step');
+    config.setAttribute('api', OTHER);
+    await el.updateComplete;
+    part<HTMLButtonElement>(el, 'more-time')!.click();
+    await until(() => mockApi.stats().holdsExtended === 1, 'more time given');
+    expect(part(el, 'error'), 'no error shown').to.equal(null);
+    expect(sentToOther()).to.have.length(0);
+  });
+
+  it('cancels the reservation at the API that made it', async () => {
+    const { config, el } = await mountUnderConfig();
+    await holdAndFill(el);
+    submit(el);
+    await until(() => part(el, 'cancel'), 'the confirmation');
+    config.setAttribute('api', OTHER);
+    await el.updateComplete;
+    part<HTMLButtonElement>(el, 'cancel')!.click();
+    await until(() => part(el, 'cancel-question'), 'the question');
+    part<HTMLButtonElement>(el, 'cancel')!.click(); // "Yes, cancel it"
+    await until(() => el.step === 'cancelled', 'the cancellation');
+    expect(mockApi.stats().reservationsCancelled).to.equal(1);
+    expect(sentToOther()).to.have.length(0);
+  });
+
+  it('shows what is kept at the page’s new API once the dialog is closed', async () => {
+    const { config, el } = await mountUnderConfig();
+    await holdAndFill(el);
+    submit(el);
+    await until(() => part(el, 'code'), 'the confirmation');
+    part<HTMLButtonElement>(el, 'close')!.click();
+    await until(() => !dialogOf(el)!.open, 'the dialog to close');
+    expect(label(el)).to.equal('View your reservation');
+    config.setAttribute('api', OTHER);
+    await until(() => label(el) === 'Reserve in store', 'the button at the new API');
+    config.setAttribute('api', RETAILER);
+    await until(() => label(el) === 'View your reservation', 'the reservation shown again');
+    expect(sentToOther()).to.have.length(0);
+  });
+});
