@@ -45,11 +45,13 @@ describe('<aisle-reserve-button> what is held', () => {
       quantity.value = '2';
       quantity.dispatchEvent(new Event('change'));
       await chooseFirstSlot(el);
-      const slot = part<HTMLSelectElement>(el, 'slot')!;
-      const listed = slot.selectedOptions[0]!.textContent!.trim();
+      // The chosen slot in full, as the hint under the select says it (the option has its times).
+      const listed = el.shadowRoot!.querySelector('#slot-hint')!.textContent!.trim();
+      const slotTimes = part<HTMLSelectElement>(el, 'slot')!.selectedOptions[0]!.text.trim();
+      expect(listed).to.contain(slotTimes);
       part<HTMLButtonElement>(el, 'hold')!.click();
       await until(() => part(el, 'form'), 'the contact form');
-      // As the slot select said it; the product's name as text, never as markup.
+      // As the store step said it; the product's name as text, never as markup.
       const times = lang === 'fr' ? '2\u00a0× ' : '2 × '; // as the confirmation writes it
       expect(summary(el)).to.equal(`${times}${PRODUCT}\u00a0· ${slotted.name}\u00a0· ${listed}`);
       expect(part(el, 'summary')!.querySelector('b')).to.equal(null);

@@ -30,10 +30,32 @@ export interface StoreStepView {
   onPickAlternative(storeId: string): void;
 }
 
+/** A pickup slot's day, in the store's time zone: "Monday, December 7". */
+function slotDay(locale: string, slot: Pick<PickupSlot, 'start'>, timeZone: string): string {
+  return formatDate(locale, new Date(slot.start), timeZone, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+  });
+}
+
+/** A pickup slot's times in the store's time zone: "12:30 PM–1:30 PM", "12 h 30 – 13 h 30". */
+function slotTimes(
+  msg: Messages,
+  locale: string,
+  slot: Pick<PickupSlot, 'start' | 'end'>,
+  timeZone: string,
+): string {
+  return msg.reserveTimeRange(
+    formatClock(locale, new Date(slot.start), timeZone),
+    formatClock(locale, new Date(slot.end), timeZone),
+  );
+}
+
 /**
- * A pickup slot as the store step lists it, and the confirmation shows it once booked: "Monday,
- * December 7, 12:30 PM–1:30 PM", "lundi 7 décembre, 12 h 30 – 13 h 30", in the store's time zone
- * (named when the device is in another).
+ * A pickup slot with its day, as the store step says the chosen one and the confirmation shows
+ * it once booked: "Monday, December 7, 12:30 PM–1:30 PM", "lundi 7 décembre, 12 h 30 – 13 h 30",
+ * with the store's time zone when the device is in another.
  */
 export function slotText(
   msg: Messages,
@@ -41,18 +63,33 @@ export function slotText(
   slot: Pick<PickupSlot, 'start' | 'end'>,
   timeZone: string,
 ): string {
-  const start = new Date(slot.start);
-  const day = formatDate(locale, start, timeZone, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-  });
-  return (
-    msg.reserveSlotRange(
-      day,
-      formatClock(locale, start, timeZone),
-      formatClock(locale, new Date(slot.end), timeZone),
-    ) + zoneNote(locale, start, timeZone)
+  const times = slotTimes(msg, locale, slot, timeZone);
+  const zone = zoneNote(locale, new Date(slot.start), timeZone);
+  return msg.reserveSlotRange(slotDay(locale, slot, timeZone), times + zone);
+}
+
+/**
+ * The slots as options grouped by day: each option says only its times, so the chosen one fits
+ * the closed select on a phone at 320 px (with its day, "Monday, December 7, 1:0" was cut off);
+ * the day's label names the store's time zone when the device is in another, and the hint under
+ * the select says the chosen slot in full.
+ */
+function slotOptions(v: StoreStepView, timeZone: string): TemplateResult[] {
+  const days = new Map<string, PickupSlot[]>();
+  for (const slot of v.data.slots) {
+    const day = slotDay(v.locale, slot, timeZone);
+    days.set(day, [...(days.get(day) ?? []), slot]);
+  }
+  return [...days].map(
+    ([day, slots]) =>
+      html`<optgroup label=${day + zoneNote(v.locale, new Date(slots[0]!.start), timeZone)}>
+        ${slots.map(
+          (s) =>
+            html`<option value=${s.id} .selected=${s.id === v.slotId}>
+              ${slotTimes(v.msg, v.locale, s, timeZone)}
+            </option>`,
+        )}
+      </optgroup>`,
   );
 }
 
@@ -99,6 +136,7 @@ export function storeStep(v: StoreStepView): TemplateResult {
   const alternatives = v.alternatives ?? data.alternatives;
   const showAlternatives = alternatives && (!!v.alternatives || max < v.quantity);
   const options = Array.from({ length: max }, (_, i) => i + 1);
+  const chosen = v.slotId ? data.slots.find((s) => s.id === v.slotId) : undefined;
   // The slots' options bind the `selected` property: when the chosen slot passes and leaves the
   // list, "As soon as it is ready" shows (with the attribute, Firefox showed the next slot).
   return html`
@@ -144,16 +182,19 @@ export function storeStep(v: StoreStepView): TemplateResult {
                     <select
                       id="slot"
                       part="slot"
+                      aria-describedby=${chosen ? 'slot-hint' : nothing}
                       @change=${(e: Event) => v.onSlot((e.target as HTMLSelectElement).value)}
                     >
                       <option value="" .selected=${!v.slotId}>${msg.reserveSlotFirst}</option>
-                      ${data.slots.map(
-                        (s) =>
-                          html`<option value=${s.id} .selected=${s.id === v.slotId}>
-                            ${slotText(msg, v.locale, s, store.timezone)}
-                          </option>`,
-                      )}
+                      ${slotOptions(v, store.timezone)}
                     </select>
+                    ${
+                      chosen
+                        ? html`<span class="hint" id="slot-hint">
+                            ${slotText(msg, v.locale, chosen, store.timezone)}
+                          </span>`
+                        : nothing
+                    }
                   </div>`
                 : nothing
             }

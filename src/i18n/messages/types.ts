@@ -136,7 +136,10 @@ export interface ReserveMessages {
   reserveLowStockCap: (n: number) => string;
   reserveSlot: string;
   reserveSlotFirst: string;
-  reserveSlotRange: (day: string, start: string, end: string) => string;
+  /** A pickup slot's times within its day: "12:30 PM–1:30 PM". */
+  reserveTimeRange: (start: string, end: string) => string;
+  /** A pickup slot: its day and its times ("Monday, December 7, 12:30 PM–1:30 PM"). */
+  reserveSlotRange: (day: string, times: string) => string;
   reserveNotHere: (store: string) => string;
   /** The store has no in-store pickup (it may have stock). */
   reserveNoPickup: (store: string) => string;
