@@ -261,6 +261,26 @@ describe('<aisle-store-locator>: the map', () => {
       expect(map.getZoom()).to.equal(zoom);
     });
 
+    it('keeps its zoom and pan when the page moves the locator', async () => {
+      const moved = moveEnd();
+      $(el, '.leaflet-control-zoom-in')!.click();
+      await moved;
+      map.panBy([40, 30], { animate: false });
+      const zoom = map.getZoom();
+      const center = map.getCenter();
+      // A layout moving the locator (a single-page app's re-render): out and back in at once.
+      const box = document.createElement('div');
+      el.parentElement!.append(box);
+      box.append(el);
+      await new Promise((r) => setTimeout(r, 50));
+      await frames(2);
+      expect(leafletOf(el), 'the same map').to.equal(map);
+      expect(map.getZoom()).to.equal(zoom);
+      const now = map.getCenter();
+      expect([now.lat, now.lng]).to.deep.equal([center.lat, center.lng]);
+      expect($$(el, '.aisle-marker, .aisle-cluster').length).to.be.greaterThan(0);
+    });
+
     it('keeps the shopper’s zoom when the same stores are found again (a language switch)', async () => {
       const moved = moveEnd();
       map.setZoom(map.getZoom() + 2, { animate: false });

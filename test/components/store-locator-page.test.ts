@@ -8,7 +8,15 @@ import '../../src/components/store-locator/define.js';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { en } from '../../src/i18n/messages/en.js';
-import { $, $$, cards, largeNetwork, PARIS, settled } from './store-locator-harness.js';
+import {
+  $,
+  $$,
+  cards,
+  largeNetwork,
+  PARIS,
+  settled,
+  storeRequests,
+} from './store-locator-harness.js';
 import { holdAnswers } from '../helpers/mock-api.js';
 import { generateStores } from '../../src/mocks/data/stores.js';
 
@@ -62,6 +70,27 @@ describe('<aisle-store-locator> on a host page', () => {
     await settled(el);
     expect(cards(el).length).to.be.greaterThan(0);
     expect(el.shadowRoot!.textContent).not.to.contain(en.locatorNoPlace);
+  });
+
+  it('looks a typed search up when the page moves it during the look-up', async () => {
+    const elsewhere = await fixture<HTMLElement>(html`<section lang="en"></section>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      `<div lang="en"><aisle-store-locator no-map></aisle-store-locator></div>`,
+    );
+    const el = wrapper.querySelector('aisle-store-locator')!;
+    await el.updateComplete;
+    const answer = holdAnswers('get', '/stores', 1);
+    const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
+    input.focus();
+    await sendKeys({ type: 'Lyon' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => storeRequests().length > 0, 'the search sent');
+    elsewhere.append(el); // a layout moving the locator (a single-page app's re-render)
+    answer();
+    await settled(el);
+    expect(cards(el).length).to.be.greaterThan(0);
+    expect(cards(el)[0]!.textContent).to.contain('Lyon');
+    expect($<HTMLInputElement>(el, 'input[role="combobox"]')!.value).to.equal('Lyon');
   });
 
   it('clears what failed once a later search succeeds', async () => {

@@ -105,23 +105,23 @@ export class MapController implements ReactiveController {
     removeEventListener('online', this.#online);
     this.#observer?.disconnect();
     this.#observer = undefined;
+    // Removed from the page: the map goes. Moved (back before the next task: a layout or a
+    // framework re-inserting it), it stays as the shopper left it, zoom and pan.
+    setTimeout(() => {
+      if (this.host.isConnected) return;
+      this.#drop();
+      this.#run?.(); // cancelled: with no map it syncs nothing, and whoever waits for it goes on
+    });
+  }
+
+  #drop(): void {
     this.map?.destroy();
-    this.map = undefined;
-    this.#run?.(); // cancelled: with no map it syncs nothing, and whoever waits for it goes on
-    this.#shown = undefined;
-    this.#shownFrom = undefined;
-    this.#shownSelection = undefined;
+    this.map = this.#shown = this.#shownFrom = this.#shownSelection = undefined;
   }
 
   hostUpdated(): void {
     if (this.host.noMap || (this.map && this.#tileKey() !== this.#madeWith)) {
-      if (this.map) {
-        this.map.destroy();
-        this.map = undefined;
-        this.#shown = undefined;
-        this.#shownFrom = undefined;
-        this.#shownSelection = undefined;
-      }
+      this.#drop();
       if (this.host.noMap) return this.#settle(0);
     }
     if (this.map) this.#schedule();

@@ -34,7 +34,7 @@ export class PlaceSearch {
   #picks = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly options: PlaceSearchOptions,
   ) {
     this.box = new SearchCombobox(host, {

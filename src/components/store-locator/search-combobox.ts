@@ -43,7 +43,7 @@ export class SearchCombobox implements ReactiveController {
   #pending: Promise<void> | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly options: SearchComboboxOptions,
     private readonly idPrefix = 'search',
   ) {
@@ -51,7 +51,9 @@ export class SearchCombobox implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.cancel();
+    // Removed from the page: the look-up on its way is dropped. Moved (back before the next
+    // task: a layout or a framework re-inserting it), it goes on.
+    setTimeout(() => this.host.isConnected || this.cancel());
   }
 
   /** Drops the look-up on its way (typed text, Enter pressed early): it will pick nothing. */
