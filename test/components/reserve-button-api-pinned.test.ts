@@ -7,11 +7,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/config/define.js';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
+import { resetClientsForTests } from '../../src/client/shared.js';
 import { createMockApi, mockApi } from '../../src/mocks/mock-api.js';
 import { requests, useHandlers } from '../helpers/mock-api.js';
 import {
   dialogOf,
   holdAndFill,
+  openDialog,
   openToHold,
   part,
   resetReserveState,
@@ -131,5 +133,77 @@ describe('<aisle-reserve-button> a hold stays with the API that made it', () => 
     config.setAttribute('api', RETAILER);
     await until(() => label(el) === 'View your reservation', 'the reservation shown again');
     expect(sentToOther()).to.have.length(0);
+  });
+
+  it('keeps a reservation read back after a reload with the API that made it', async () => {
+    const first = await mountUnderConfig();
+    await holdAndFill(first.el);
+    submit(first.el);
+    await until(() => part(first.el, 'code'), 'the confirmation');
+    first.config.remove();
+    resetClientsForTests();
+    // The reload: the button shows the kept reservation; then the page switches api.
+    const { config, el } = await mountUnderConfig();
+    await until(() => label(el) === 'View your reservation', 'the reservation read back');
+    await openDialog(el);
+    await until(() => part(el, 'cancel'), 'the confirmation');
+    config.setAttribute('api', OTHER);
+    await el.updateComplete;
+    part<HTMLButtonElement>(el, 'cancel')!.click();
+    await until(() => part(el, 'cancel-question'), 'the question');
+    part<HTMLButtonElement>(el, 'cancel')!.click(); // "Yes, cancel it"
+    await until(() => el.step === 'cancelled', 'the cancellation');
+    expect(mockApi.stats().reservationsCancelled).to.equal(1);
+    expect(sentToOther()).to.have.length(0);
+    // Read back and closed, it gives way to the new API as one made in this load does.
+    part<HTMLButtonElement>(el, 'close')!.click();
+    await until(() => label(el) === 'Reserve in store', 'the button at the new API');
+  });
+
+  it('a second button that showed the reservation follows the new API too', async () => {
+    const config = await fixture<HTMLElement>(html`
+      <aisle-config api=${RETAILER}>
+        <aisle-reserve-button id="one" sku=${SKU} store=${store.id}></aisle-reserve-button>
+        <aisle-reserve-button id="two" sku=${SKU} store=${store.id}></aisle-reserve-button>
+      </aisle-config>
+    `);
+    const one = config.querySelector<AisleReserveButton>('#one')!;
+    const two = config.querySelector<AisleReserveButton>('#two')!;
+    await holdAndFill(one);
+    submit(one);
+    await until(() => part(one, 'code'), 'the confirmation');
+    part<HTMLButtonElement>(one, 'close')!.click();
+    await until(() => label(two) === 'View your reservation', 'the second button follows');
+    config.setAttribute('api', OTHER);
+    await until(
+      () => label(one) === 'Reserve in store' && label(two) === 'Reserve in store',
+      'both buttons at the new API',
+    );
+    config.setAttribute('api', RETAILER);
+    await until(
+      () => label(one) === 'View your reservation' && label(two) === 'View your reservation',
+      'both show it again',
+    );
+  });
+
+  it('shows the kept reservation, not a second one, when the page goes back to its API with the dialog open', async () => {
+    const { config, el } = await mountUnderConfig();
+    await holdAndFill(el);
+    submit(el);
+    await until(() => part(el, 'code'), 'the confirmation');
+    const code = part(el, 'code')!.textContent!.trim();
+    part<HTMLButtonElement>(el, 'close')!.click();
+    config.setAttribute('api', OTHER);
+    await until(() => label(el) === 'Reserve in store', 'the button at the new API');
+    await openToHold(el); // the store step, at the new API
+    config.setAttribute('api', RETAILER);
+    await until(() => part(el, 'code'), 'the kept reservation shown in the open dialog');
+    expect(part(el, 'code')!.textContent!.trim()).to.equal(code);
+    expect(part(el, 'hold'), 'no "Hold it" for a second one').to.equal(null);
+    part<HTMLButtonElement>(el, 'close')!.click();
+    await until(() => !dialogOf(el)!.open, 'the dialog to close');
+    expect(label(el)).to.equal('View your reservation');
+    expect(mockApi.stats().reservationsConfirmed).to.equal(1);
+    expect(other.stats().holdsCreated, 'the store step at the other API held nothing').to.equal(0);
   });
 });

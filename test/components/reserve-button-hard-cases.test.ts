@@ -530,6 +530,24 @@ describe('<aisle-reserve-button> hard cases', () => {
     expect(part(el, 'confirm'), 'the shopper can confirm again').to.exist;
   });
 
+  it('offers "try again", not another store, when a store read fails with a 404 that is not the API’s', async () => {
+    // A wrong `api` (a typo, a market not launched yet): every path answers a plain 404.
+    let wrong = true;
+    useHandlers(
+      http.get(`*/aisle-api/v1/stores/${store.id}`, () =>
+        wrong ? new HttpResponse('Not found', { status: 404 }) : undefined,
+      ),
+    );
+    const el = await mount();
+    await openDialog(el);
+    await until(() => part(el, 'error'), 'the store step error');
+    expect(part(el, 'error')!.textContent!.trim()).to.equal(en.reserveStoreFailed);
+    expect(part(el, 'retry'), '"Try again"').not.to.equal(null);
+    wrong = false; // the page's api is mended
+    part<HTMLButtonElement>(el, 'retry')!.click();
+    await until(() => part(el, 'hold'), 'the store step');
+  });
+
   it('offers another store, not a vain "try again", when the API does not know the store', async () => {
     useHandlers(
       http.get(`*/aisle-api/v1/stores/${store.id}`, () =>

@@ -72,4 +72,26 @@ describe('<aisle-reserve-button terms-url>', () => {
     expect(part(el, 'terms-link')).to.equal(null);
     expect(label(el)).to.equal('I accept the reservation terms');
   });
+
+  it('goes back to plain text when the page removes terms-url, the dialog open or not', async () => {
+    // A CMS editor clearing the field, a framework setting the prop to null: the dialog broke.
+    const el = await fixture<AisleReserveButton>(
+      html`<aisle-reserve-button
+        sku=${SKU}
+        store=${store.id}
+        terms-url="/terms"
+      ></aisle-reserve-button>`,
+    );
+    el.removeAttribute('terms-url');
+    (await openToHold(el)).click();
+    await until(() => part(el, 'form'), 'the contact form');
+    expect(label(el)).to.equal('I accept the reservation terms');
+    el.setAttribute('terms-url', '/terms');
+    await el.updateComplete;
+    expect(part(el, 'terms-link')).not.to.equal(null);
+    (el as unknown as { termsUrl: string | null }).termsUrl = null;
+    await el.updateComplete;
+    expect(part(el, 'terms-link')).to.equal(null);
+    expect(part(el, 'form'), 'the form still there').not.to.equal(null);
+  });
 });

@@ -12,6 +12,7 @@ import type { AisleConfigValues } from '../../config/config.js';
 import { inScope } from '../../internal/abort-scope.js';
 import { OnlineController } from '../../internal/online-controller.js';
 import { classifyError, type FlowError, type FlowState } from './flow.js';
+import { codeOf } from './flow-errors.js';
 import { qrPath } from './qr.js';
 import {
   describeAlternatives,
@@ -141,7 +142,8 @@ export class DialogData {
   get storeStep(): StoreStepView {
     const { status, value, error } = this.store;
     return {
-      gone: (error as { status?: number } | undefined)?.status === 404,
+      // The API does not know the store; a 404 without that code (a wrong `api`) can be retried.
+      gone: codeOf(error) === 'store_not_found',
       unreachable: classifyError('load', error).reason === 'network',
       status:
         status === TaskStatus.ERROR

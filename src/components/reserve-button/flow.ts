@@ -129,9 +129,9 @@ export class ReserveFlow {
     return this.heldAt;
   }
 
-  /** Shows a reservation restored after a reload (read through the page's API). */
-  restore(reservation: Reservation): void {
-    this.heldAt = undefined;
+  /** Shows a reservation read from `api` (after a reload, or made by another button). */
+  restore(reservation: Reservation, api: ReserveApi): void {
+    this.heldAt = api;
     this.set({ step: reservation.status === 'cancelled' ? 'cancelled' : 'confirmed', reservation });
   }
 

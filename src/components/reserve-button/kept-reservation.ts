@@ -183,7 +183,7 @@ export class KeptReservation {
       if (['store', 'holding', 'contact', 'expired'].includes(flow.step)) flow.reset('idle');
       if (flow.step === 'idle') this.host.showKept();
     } else if (flow.step === 'idle') {
-      if (made) flow.restore({ ...made, sku: this.host.sku() });
+      if (made) flow.restore({ ...made, sku: this.host.sku() }, this.host.reservations());
       else void this.restore();
     }
   }
@@ -226,7 +226,7 @@ export class KeptReservation {
     const { step, reservation } = flow.state;
     if (step !== 'confirmed' || reservation?.id !== id) return;
     if (!this.host.dialogOpen()) flow.reset('idle');
-    else if (now) flow.restore({ ...now, sku: reservation.sku });
+    else if (now) flow.restore({ ...now, sku: reservation.sku }, this.host.reservations());
     else {
       flow.reset('idle');
       this.host.showKept();
@@ -321,7 +321,7 @@ export class KeptReservation {
       if (inMemory.get(key) === saved) inMemory.delete(key);
       return true;
     }
-    if (flow.step === 'idle' && this.key() === key) flow.restore(found);
+    if (flow.step === 'idle' && this.key() === key) flow.restore(found, this.host.reservations());
     // A lost confirm's reservation, found now: the page hears of it as of any confirmation.
     if (firstToTell(found)) this.host.made(found);
     return true;
@@ -369,7 +369,9 @@ export class KeptReservation {
   /**
    * The button's SKU or API changed: once the dialog is closed and no confirm is in flight, a flow
    * about the previous product or at the previous API gives way (its reservation stays kept under
-   * its own SKU and API), and one kept for the new SKU and API shows.
+   * its own SKU and API), and one kept for the new SKU and API shows. An open dialog not yet
+   * holding at another API shows one kept for the page's API at once (as `show`), rather than let
+   * "Hold it" make a second.
    */
   followSku(): void {
     const { flow } = this.host;
@@ -378,5 +380,6 @@ export class KeptReservation {
     if (this.otherApi) return; // the flow is still at the previous API: followed once it ends
     this.giveBackLeftHolds(); // the new SKU's: loaded for another SKU, the dialog has not seen them
     if (!busy) void this.restore();
+    else if (this.kept) this.show(this.key());
   }
 }

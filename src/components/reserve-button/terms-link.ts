@@ -5,9 +5,11 @@
  */
 import { httpUrl, warnOnce } from '../../config/config.js';
 
-export function termsHref(value: string): string | undefined {
+export function termsHref(value: string | null | undefined): string | undefined {
+  // Removed (`null`) or left unset: no link.
+  if (!value?.trim()) return undefined;
   const url = httpUrl(value);
-  if (!url && value.trim()) {
+  if (!url) {
     warnOnce(`<aisle-reserve-button> ignores terms-url="${value}" (an http(s) URL or a path)`);
   }
   return url;
