@@ -25,10 +25,17 @@ const LOCATOR = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
 <aisle-store-locator near="45.7640,4.8357" limit="5" tiles=""></aisle-store-locator>
 </body></html>`;
 
+const BADGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Retry</title>
+<script type="module" src="/dist/aisle.js"></script></head><body>
+<aisle-config mock persist="none"></aisle-config>
+<aisle-stock-badge sku="AISLE-0065" store="lyon-part-dieu"></aisle-stock-badge>
+</body></html>`;
+
 const site = useSite(async () => {
   const pages = await tempDir('aisle-retry-');
   await writeFile(join(pages, 'retry.html'), PAGE);
   await writeFile(join(pages, 'locator.html'), LOCATOR);
+  await writeFile(join(pages, 'badge.html'), BADGE);
   return { '/dist/': join(ROOT, 'dist'), '/': pages };
 });
 
@@ -160,6 +167,18 @@ describe('a lazily loaded file that fails once', { timeout: 60_000 }, () => {
     await dialog.getByText('Step 2 of 3').waitFor();
     assertAskedAgain(asked);
     assert.deepEqual(await page.evaluate(() => window.heard), ['load_failed']);
+    assert.deepEqual(problems.errors, []);
+    await page.close();
+  });
+
+  it('the mock API’s code (a CMS preview): the next request loads it', async () => {
+    const page = await site.browser.newPage();
+    const problems = await watchProblems(page);
+    const asked = await dropFirst(page, '**/dist/chunks/*/mock-fetch.js*');
+    await page.goto(`${site.server.url}/badge.html`);
+    // The client asks again by itself (a GET with no answer is retried), and gets the stock.
+    await page.locator('aisle-stock-badge[status$="stock"]').waitFor({ state: 'attached' });
+    assertAskedAgain(asked);
     assert.deepEqual(problems.errors, []);
     await page.close();
   });

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_CONFIG, runtimeConfig } from '../config/config.js';
 import { AisleClient } from './client.js';
+import { loadOnce } from './load-once.js';
 
 export interface ClientConfig {
   api: string;
@@ -16,7 +17,8 @@ export interface ClientConfig {
   mock?: boolean;
 }
 
-let mockModule: Promise<typeof import('../mocks/mock-fetch.js')> | undefined;
+/** The mock's code: one download, asked again after a failed one (a CDN blip on a preview). */
+const mockModule = loadOnce(() => import('../mocks/mock-fetch.js'));
 
 /**
  * The mock API as a `fetch`. The mock (MSW and its data set) is loaded by a dynamic `import()` on
@@ -27,8 +29,7 @@ export const mockModeFetch = async (
   input: string | URL | Request,
   init?: RequestInit,
 ): Promise<Response> => {
-  mockModule ??= import('../mocks/mock-fetch.js');
-  const { mockFetch } = await mockModule;
+  const { mockFetch } = await mockModule();
   return mockFetch(input, init);
 };
 
