@@ -82,6 +82,38 @@ describe('the lazy-load helper', { timeout: 60_000 }, () => {
   });
 });
 
+describe('a release', { timeout: 60_000 }, () => {
+  it('a page loads aisle.js and its own release’s folder only: a later release changes nothing it loads', async () => {
+    // A retailer deploys while shoppers browse. Were an element's file loaded from outside the
+    // release's folder (dist/stock-badge.js), an open page would take the new release's, and with
+    // it a second core that ignores the page's configure().
+    for (const [path, act] of [
+      ['/retry.html', (page) => page.getByRole('button', { name: 'Reserve in store' }).click()],
+      ['/locator.html', (page) => page.locator('aisle-store-locator article').first().waitFor()],
+    ]) {
+      const page = await site.browser.newPage();
+      const problems = await watchProblems(page);
+      const loaded = [];
+      page.on('request', (r) => {
+        const { pathname } = new URL(r.url());
+        if (pathname.startsWith('/dist/')) loaded.push(pathname);
+      });
+      await page.goto(`${site.server.url}${path}`);
+      await act(page);
+      await page.waitForLoadState('networkidle');
+      const outside = loaded.filter(
+        (p) => p !== '/dist/aisle.js' && !/^\/dist\/chunks\/[\w-]{6}\//.test(p),
+      );
+      assert.deepEqual(outside, [], path);
+      const folders = new Set(loaded.map((p) => /^\/dist\/chunks\/([\w-]{6})\//.exec(p)?.[1]));
+      folders.delete(undefined);
+      assert.equal(folders.size, 1, loaded.join(' '));
+      assert.deepEqual(problems.errors, []);
+      await page.close();
+    }
+  });
+});
+
 describe('a lazily loaded file that fails once', { timeout: 60_000 }, () => {
   it('the reserve dialog: the next click loads it', async () => {
     const page = await site.browser.newPage();
@@ -123,7 +155,18 @@ describe('a lazily loaded file that fails once', { timeout: 60_000 }, () => {
   it('an element’s own file: aisle-error once, then loaded again when the browser is back online', async () => {
     const page = await site.browser.newPage();
     const problems = await watchProblems(page);
-    const asked = await dropFirst(page, '**/dist/reserve-button.js*');
+    // The chunk the loader imports for it, in the release's folder: the one that defines the tag.
+    const asked = [];
+    await page.route('**/dist/chunks/*/*.js*', async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (!body.includes('("aisle-reserve-button",')) return route.fulfill({ response, body });
+      const url = new URL(route.request().url());
+      asked.push(url.pathname + url.search);
+      return asked.length === 1
+        ? route.abort('connectionreset')
+        : route.fulfill({ response, body });
+    });
     // What a page's analytics hears.
     await page.addInitScript(() => {
       window.heard = [];

@@ -1,7 +1,3 @@
-import { define } from '../../internal/define.js';
-// The dialog's store step renders the store picker, defined when the dialog first opens.
-import { AisleReserveButton } from './reserve-button.js';
+import './register.js';
 
-define('aisle-reserve-button', AisleReserveButton);
-
-export { AisleReserveButton };
+export { AisleReserveButton } from './reserve-button.js';

@@ -1,7 +1,3 @@
-import { define } from '../../internal/define.js';
-import { AisleStockBadge } from './stock-badge.js';
+import './register.js';
 
-// The badge's store picker (`<aisle-store-picker>`) is defined when the shopper first opens it.
-define('aisle-stock-badge', AisleStockBadge);
-
-export { AisleStockBadge };
+export { AisleStockBadge } from './stock-badge.js';

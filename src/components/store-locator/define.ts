@@ -1,6 +1,3 @@
-import { define } from '../../internal/define.js';
-import { AisleStoreLocator } from './store-locator.js';
+import './register.js';
 
-define('aisle-store-locator', AisleStoreLocator);
-
-export { AisleStoreLocator };
+export { AisleStoreLocator } from './store-locator.js';
