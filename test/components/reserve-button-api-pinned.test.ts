@@ -44,6 +44,25 @@ const code = (el: AisleReserveButton) => part(el, 'code')!.textContent!.trim();
 const sentToOther = () =>
   requests.filter((r) => /^\/other-api\/v1\/(holds|reservations)\b/.test(new URL(r.url).pathname));
 
+/** Confirms a reservation in `el` (at the API its config names now). */
+async function confirm(el: AisleReserveButton): Promise<void> {
+  await holdAndFill(el);
+  submit(el);
+  await until(() => part(el, 'code'), 'the confirmation');
+}
+
+/** The page switches to the other API; the shopper cancels the shown reservation: at its API. */
+async function cancelAfterSwitch(config: HTMLElement, el: AisleReserveButton): Promise<void> {
+  config.setAttribute('api', OTHER);
+  await el.updateComplete;
+  part<HTMLButtonElement>(el, 'cancel')!.click();
+  await until(() => part(el, 'cancel-question'), 'the question');
+  part<HTMLButtonElement>(el, 'cancel')!.click(); // "Yes, cancel it"
+  await until(() => el.step === 'cancelled', 'the cancellation');
+  expect(mockApi.stats().reservationsCancelled).to.equal(1);
+  expect(sentToOther()).to.have.length(0);
+}
+
 describe('<aisle-reserve-button> a hold stays with the API that made it', () => {
   beforeEach(() => {
     resetReserveState();
@@ -107,24 +126,13 @@ describe('<aisle-reserve-button> a hold stays with the API that made it', () => 
 
   it('cancels the reservation at the API that made it', async () => {
     const { config, el } = await mountUnderConfig();
-    await holdAndFill(el);
-    submit(el);
-    await until(() => part(el, 'cancel'), 'the confirmation');
-    config.setAttribute('api', OTHER);
-    await el.updateComplete;
-    part<HTMLButtonElement>(el, 'cancel')!.click();
-    await until(() => part(el, 'cancel-question'), 'the question');
-    part<HTMLButtonElement>(el, 'cancel')!.click(); // "Yes, cancel it"
-    await until(() => el.step === 'cancelled', 'the cancellation');
-    expect(mockApi.stats().reservationsCancelled).to.equal(1);
-    expect(sentToOther()).to.have.length(0);
+    await confirm(el);
+    await cancelAfterSwitch(config, el);
   });
 
   it('shows what is kept at the page’s new API once the dialog is closed', async () => {
     const { config, el } = await mountUnderConfig();
-    await holdAndFill(el);
-    submit(el);
-    await until(() => part(el, 'code'), 'the confirmation');
+    await confirm(el);
     part<HTMLButtonElement>(el, 'close')!.click();
     await until(() => !dialogOf(el)!.open, 'the dialog to close');
     expect(label(el)).to.equal('View your reservation');
@@ -137,9 +145,7 @@ describe('<aisle-reserve-button> a hold stays with the API that made it', () => 
 
   it('keeps a reservation read back after a reload with the API that made it', async () => {
     const first = await mountUnderConfig();
-    await holdAndFill(first.el);
-    submit(first.el);
-    await until(() => part(first.el, 'code'), 'the confirmation');
+    await confirm(first.el);
     first.config.remove();
     resetClientsForTests();
     // The reload: the button shows the kept reservation; then the page switches api.
@@ -147,14 +153,7 @@ describe('<aisle-reserve-button> a hold stays with the API that made it', () => 
     await until(() => label(el) === 'View your reservation', 'the reservation read back');
     await openDialog(el);
     await until(() => part(el, 'cancel'), 'the confirmation');
-    config.setAttribute('api', OTHER);
-    await el.updateComplete;
-    part<HTMLButtonElement>(el, 'cancel')!.click();
-    await until(() => part(el, 'cancel-question'), 'the question');
-    part<HTMLButtonElement>(el, 'cancel')!.click(); // "Yes, cancel it"
-    await until(() => el.step === 'cancelled', 'the cancellation');
-    expect(mockApi.stats().reservationsCancelled).to.equal(1);
-    expect(sentToOther()).to.have.length(0);
+    await cancelAfterSwitch(config, el);
     // Read back and closed, it gives way to the new API as one made in this load does.
     part<HTMLButtonElement>(el, 'close')!.click();
     await until(() => label(el) === 'Reserve in store', 'the button at the new API');
@@ -169,9 +168,7 @@ describe('<aisle-reserve-button> a hold stays with the API that made it', () => 
     `);
     const one = config.querySelector<AisleReserveButton>('#one')!;
     const two = config.querySelector<AisleReserveButton>('#two')!;
-    await holdAndFill(one);
-    submit(one);
-    await until(() => part(one, 'code'), 'the confirmation');
+    await confirm(one);
     part<HTMLButtonElement>(one, 'close')!.click();
     await until(() => label(two) === 'View your reservation', 'the second button follows');
     config.setAttribute('api', OTHER);
@@ -188,9 +185,7 @@ describe('<aisle-reserve-button> a hold stays with the API that made it', () => 
 
   it('shows the kept reservation, not a second one, when the page goes back to its API with the dialog open', async () => {
     const { config, el } = await mountUnderConfig();
-    await holdAndFill(el);
-    submit(el);
-    await until(() => part(el, 'code'), 'the confirmation');
+    await confirm(el);
     const code = part(el, 'code')!.textContent!.trim();
     part<HTMLButtonElement>(el, 'close')!.click();
     config.setAttribute('api', OTHER);
