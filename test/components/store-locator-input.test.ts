@@ -61,6 +61,8 @@ describe('<aisle-store-locator>: what it was asked', () => {
     };
     expect(attributeProblems(ok)).to.deep.equal([]);
     expect(attributeProblems({ ...ok, tiles: '' })).to.deep.equal([]);
+    // Removed (a CMS editor clearing the field): the default applies, nothing to say.
+    expect(attributeProblems({ ...ok, radius: null, limit: null })).to.deep.equal([]);
     // TMS servers count rows from the bottom: Leaflet's {-y}.
     expect(attributeProblems({ ...ok, tiles: 'https://t.example/{z}/{x}/{-y}.png' })).to.deep.equal(
       [],

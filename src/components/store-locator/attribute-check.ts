@@ -45,8 +45,9 @@ export interface LocatorAttributes {
   /** The element: values as written. */
   getAttribute?(name: string): string | null;
   near: string | null;
-  radius: number;
-  limit: number;
+  /** `null` once the attribute is removed (the default applies, nothing to say). */
+  radius: number | null;
+  limit: number | null;
   tiles: string | null;
   sku: string | null;
   skus: string | null;
@@ -60,9 +61,9 @@ export function attributeProblems(a: LocatorAttributes): string[] {
   // Numbers as written (radius="" is read as 0, limit="abc" as NaN).
   const written = (name: string, value: number) => a.getAttribute?.(name) ?? value;
   if (a.near && !parseNear(a.near)) bad.push(['near', a.near, 'lat,lng']);
-  if (radiusKm(a.radius) !== a.radius)
+  if (a.radius !== null && radiusKm(a.radius) !== a.radius)
     bad.push(['radius', written('radius', a.radius), '0 < km ≤ 20000']);
-  if (limitCount(a.limit) !== a.limit)
+  if (a.limit !== null && limitCount(a.limit) !== a.limit)
     bad.push(['limit', written('limit', a.limit), `1-${MAX_LIMIT}`]);
   if (a.tiles !== null && !isTileTemplate(a.tiles)) bad.push(['tiles', a.tiles, '{z} {x} {y}']);
   for (const sku of parseList(a.skus ?? a.sku)) {
