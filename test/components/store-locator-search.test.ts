@@ -119,6 +119,25 @@ describe('<aisle-store-locator>: suggestions', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('with the API down, offers "Try again" beside the notice, which finds the place once it is back', async () => {
+    mockApi.setScenario({ status500: true, only: 'searchStores' });
+    const el = await locator();
+    const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
+    input.focus();
+    await sendKeys({ type: 'Nantes' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '.notice')!.textContent!.trim(), 'no notice', { timeout: 8000 });
+    const again = $<HTMLButtonElement>(el, 'button[part="retry"]')!;
+    expect(again.textContent!.trim()).to.equal('Try again');
+    await expect(el).to.be.accessible();
+    mockApi.setScenario({}); // the API is back
+    again.click();
+    await waitUntil(() => cards(el).length > 0, 'no stores after Try again', { timeout: 5000 });
+    expect($(el, 'button[part="retry"]'), 'gone once found').to.equal(null);
+    expect(el.shadowRoot!.activeElement, 'the focus waits in the search field').to.equal(input);
+    expect(input.value).to.contain('Nantes');
+  });
+
   it('with the API down, says stores could not be loaded (not "no match"), and Enter asks again', async () => {
     mockApi.setScenario({ status500: true, only: 'searchStores' });
     const el = await locator();

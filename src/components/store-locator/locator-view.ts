@@ -204,6 +204,15 @@ export function renderLocatorBody(v: LocatorViewState): TemplateResult {
       </button>
     </div>
     <p class="notice" part="notice" role="status">${v.notice ?? nothing}</p>
+    ${
+      // A typed place that could not be looked up (the notice says so): asked again here too,
+      // not only by Enter. A `query` that failed has the error panel's "Try again".
+      v.notice && v.search.failed
+        ? html`<button type="button" class="again" part="retry" @click=${actions.retry}>
+            ${msg.retry}
+          </button>`
+        : nothing
+    }
     ${renderFilters(v)}
     ${
       v.noMap

@@ -152,6 +152,17 @@ export class SearchCombobox implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** The last look-up failed (not "no match"): `retry()`, or Enter, asks again. */
+  get failed(): boolean {
+    return this.#failed;
+  }
+
+  /** Asks again after a failed look-up, and takes the first place found (as Enter would). */
+  retry(): void {
+    this.#submitWhenReady = true;
+    void this.suggestNow();
+  }
+
   pick(suggestion: Suggestion): void {
     // A choice supersedes suggestions still on their way.
     clearTimeout(this.#timer);
@@ -171,10 +182,8 @@ export class SearchCombobox implements ReactiveController {
   #submit(): void {
     const first = this.suggestions[0];
     if (first) this.pick(first);
-    else if (this.#failed) {
-      this.#submitWhenReady = true;
-      void this.suggestNow();
-    } else {
+    else if (this.#failed) this.retry();
+    else {
       this.noMatch = this.query.trim() !== '';
       this.close();
     }

@@ -115,6 +115,10 @@ export default css`
     color: var(--_aisle-color-text);
   }
 
+  .again {
+    justify-self: start;
+  }
+
   /* Filters */
   .filters {
     display: flex;

@@ -346,11 +346,15 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
     makeMyStore: (s) => this.#makeMyStore(s),
   };
 
-  /** Runs the current search again (after an error). */
+  /** Runs the current search again (after an error): a typed place's look-up, or the stores'. */
   retry(): void {
     this.#lastErrorReported = undefined;
     if (this.place.queryFailed) this.place.lookUp(this.query ?? '');
-    else void this.data.search.run();
+    else if (this.place.box.failed) {
+      // Its "Try again" goes once the place is found: the focus waits in the search field.
+      this.renderRoot.querySelector('input')!.focus();
+      this.place.box.retry();
+    } else void this.data.search.run();
   }
 
   /**
