@@ -45,6 +45,18 @@ afterEach(() => {
   resetGeocoderMock();
 });
 
+/** The API down, the shopper types "Nantes" and presses Enter: the notice says it failed. */
+async function failedSearch() {
+  mockApi.setScenario({ status500: true, only: 'searchStores' });
+  const el = await locator();
+  const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
+  input.focus();
+  await sendKeys({ type: 'Nantes' });
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => $(el, '.notice')!.textContent!.trim(), 'no notice', { timeout: 8000 });
+  return { el, input };
+}
+
 describe('<aisle-store-locator>: suggestions', () => {
   it('asks once per pause in typing (debounced)', async () => {
     const clock = sinon.useFakeTimers({
@@ -120,13 +132,7 @@ describe('<aisle-store-locator>: suggestions', () => {
   });
 
   it('with the API down, offers "Try again" beside the notice, which finds the place once it is back', async () => {
-    mockApi.setScenario({ status500: true, only: 'searchStores' });
-    const el = await locator();
-    const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
-    input.focus();
-    await sendKeys({ type: 'Nantes' });
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => $(el, '.notice')!.textContent!.trim(), 'no notice', { timeout: 8000 });
+    const { el, input } = await failedSearch();
     const again = $<HTMLButtonElement>(el, 'button[part="retry"]')!;
     expect(again.textContent!.trim()).to.equal('Try again');
     await expect(el).to.be.accessible();
@@ -139,14 +145,8 @@ describe('<aisle-store-locator>: suggestions', () => {
   });
 
   it('with the API down, says stores could not be loaded (not "no match"), and Enter asks again', async () => {
-    mockApi.setScenario({ status500: true, only: 'searchStores' });
-    const el = await locator();
-    const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
-    input.focus();
-    await sendKeys({ type: 'Nantes' });
-    await sendKeys({ press: 'Enter' });
+    const { el } = await failedSearch();
     const notice = $(el, '.notice')!;
-    await waitUntil(() => notice.textContent!.trim(), 'no notice', { timeout: 8000 });
     expect(notice.textContent).to.contain('We could not load stores.');
     expect(notice.getAttribute('role')).to.equal('status');
     expect($(el, '.hint')!.textContent!.trim()).to.equal('');
