@@ -5,11 +5,12 @@
  * that holds the stock, never to the new one (which would answer 404 and leave the stock held).
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
 import '../../src/components/config/define.js';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import { createMockApi, mockApi } from '../../src/mocks/mock-api.js';
-import { requests, useHandlers } from '../helpers/mock-api.js';
+import { holdAnswers, requests, useHandlers } from '../helpers/mock-api.js';
 import {
   dialogOf,
   holdAndFill,
@@ -28,9 +29,11 @@ const OTHER = '/other-api/v1';
 const other = createMockApi({ base: OTHER });
 
 /** A button under a config whose `api` the page changes later. */
-async function mountUnderConfig(): Promise<{ config: HTMLElement; el: AisleReserveButton }> {
+async function mountUnderConfig(
+  api = RETAILER,
+): Promise<{ config: HTMLElement; el: AisleReserveButton }> {
   const config = await fixture<HTMLElement>(html`
-    <aisle-config api=${RETAILER}>
+    <aisle-config api=${api}>
       <aisle-reserve-button sku=${SKU} store=${store.id}></aisle-reserve-button>
     </aisle-config>
   `);
@@ -200,5 +203,73 @@ describe('<aisle-reserve-button> a hold stays with the API that made it', () => 
     expect(label(el)).to.equal('View your reservation');
     expect(mockApi.stats().reservationsConfirmed).to.equal(1);
     expect(other.stats().holdsCreated, 'the store step at the other API held nothing').to.equal(0);
+  });
+
+  it('keeps the hold and the form after a confirm with no answer when the page’s api flips and back', async () => {
+    const { config, el } = await mountUnderConfig();
+    await holdAndFill(el);
+    let offline = true;
+    useHandlers(
+      http.post('*/aisle-api/v1/holds/:id/confirm', () =>
+        offline ? HttpResponse.error() : undefined,
+      ),
+    );
+    submit(el);
+    await until(() => el.step === 'contact' && part(el, 'error'), 'the network failure');
+    offline = false;
+    // The confirm's record is kept meanwhile: it is not a reservation to show over the form.
+    config.setAttribute('api', OTHER);
+    await el.updateComplete;
+    config.setAttribute('api', RETAILER);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(el.step, 'still on the contact step').to.equal('contact');
+    expect(mockApi.stats().holdsReleased, 'the hold kept').to.equal(0);
+    submit(el); // "Confirm" again: reserved once
+    await until(() => part(el, 'code'), 'the confirmation');
+    expect(mockApi.stats().reservationsConfirmed).to.equal(1);
+  });
+
+  it('shows the reservation kept at the page’s API once a confirm elsewhere fails after the dialog closed', async () => {
+    const { config, el } = await mountUnderConfig(OTHER);
+    await confirm(el);
+    part<HTMLButtonElement>(el, 'close')!.click();
+    config.setAttribute('api', RETAILER);
+    await until(() => label(el) === 'Reserve in store', 'the button at the retailer’s API');
+    await holdAndFill(el);
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    useHandlers(
+      http.post('*/aisle-api/v1/holds/:id/confirm', async () => {
+        await answered;
+        return HttpResponse.error();
+      }),
+    );
+    submit(el);
+    await until(() => el.step === 'confirming', 'the confirm on its way');
+    part<HTMLButtonElement>(el, 'close')!.click();
+    config.setAttribute('api', OTHER); // back to the API that keeps a reservation
+    await until(() => !dialogOf(el)!.open, 'the dialog to close');
+    await new Promise((r) => setTimeout(r, 100)); // its close event has come
+    answer(); // no answer, twice: the hold is given back
+    await until(() => mockApi.stats().holdsReleased === 1, 'the hold given back at its API');
+    await until(() => label(el) === 'View your reservation', 'the kept reservation on the button');
+    await openDialog(el);
+    await until(() => part(el, 'code'), 'the kept reservation shown');
+    expect(part(el, 'hold'), 'no "Hold it" for a second one').to.equal(null);
+    expect(other.stats().reservationsConfirmed).to.equal(1);
+  });
+
+  it('clears what it kept of a hold answered after the page switched api', async () => {
+    const { config, el } = await mountUnderConfig();
+    const release = holdAnswers('post', '/holds', 1);
+    (await openToHold(el)).click();
+    const asked = `aisle:holds:${RETAILER} ${SKU}`;
+    await until(() => sessionStorage.getItem(asked), 'the hold asked for, kept for a reload');
+    config.setAttribute('api', OTHER);
+    await el.updateComplete;
+    release();
+    await until(() => part(el, 'form'), 'the contact form');
+    await until(() => sessionStorage.getItem(asked) === null, 'the record cleared once answered');
   });
 });

@@ -107,6 +107,8 @@ export class ReserveFlow {
   }
 
   private set(next: FlowState): void {
+    // Idle, nothing is held or shown: the page's API again (releases were sent before).
+    if (next.step === 'idle') this.heldAt = undefined;
     this.current = next;
     this.hooks.onChange?.(next);
   }
@@ -145,7 +147,8 @@ export class ReserveFlow {
     const { step } = this.current;
     if (step !== 'store' && step !== 'expired') return Promise.resolve();
     const round = this.round;
-    const api = this.api();
+    // Sent to the page's API: what is kept of it (asked, answered) goes under that API too.
+    const api = (this.heldAt = this.api());
     // A hold sent before the shopper closed and reopened the dialog: it is given back as it
     // lands, and this one waits for that (or both would count against the stock).
     const earlier = this.holding;
@@ -325,7 +328,6 @@ export class ReserveFlow {
     this.round++;
     const { step, reservation, request } = this.current;
     if (step === 'confirmed' && reservation) return; // keep the confirmation for a reopen
-    this.heldAt = undefined;
     this.set({ step: 'idle', request });
   }
 

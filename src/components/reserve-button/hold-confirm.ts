@@ -86,8 +86,9 @@ export class HoldConfirm {
           if (this.abandoned) {
             // Closed mid-confirm and the confirm failed: nobody will retry, free the stock.
             this.abandoned = false;
-            flow.set({ step: 'idle', request: base.request });
+            // Released first, at the hold's API (idle, the flow is the page's again).
             flow.release(hold, attempts, base.request);
+            flow.set({ step: 'idle', request: base.request });
             // Refused: no reservation (one with no answer may still be: the release tells).
             if (!outcomeUnknown(error) && codeOf(error) !== 'hold_already_confirmed') {
               flow.hooks().onRefusedClosed?.(classifyError('confirm', error));

@@ -380,6 +380,7 @@ export class KeptReservation {
     if (this.otherApi) return; // the flow is still at the previous API: followed once it ends
     this.giveBackLeftHolds(); // the new SKU's: loaded for another SKU, the dialog has not seen them
     if (!busy) void this.restore();
-    else if (this.kept) this.show(this.key());
+    // A reservation, not only a confirm's record (its hold would be given up for nothing).
+    else if (this.saved()?.id) this.show(this.key());
   }
 }

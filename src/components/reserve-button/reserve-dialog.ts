@@ -271,8 +271,12 @@ export class ReserveDialog implements ReactiveController {
       );
       void this.focus.stepHeading();
     }
-    // A confirm that landed after the dialog closed and the SKU changed.
-    if (next.step === 'confirmed' && this.kept.moved) {
+    // A confirm that landed after the dialog closed and the SKU changed, or one that failed after
+    // it closed: the button follows the page's SKU and API, which may have moved meanwhile.
+    if (
+      (next.step === 'confirmed' && this.kept.moved) ||
+      (next.step === 'idle' && previous.step === 'confirming')
+    ) {
       queueMicrotask(() => this.kept.followSku());
     }
   }
