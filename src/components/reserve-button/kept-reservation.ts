@@ -183,7 +183,7 @@ export class KeptReservation {
       if (['store', 'holding', 'contact', 'expired'].includes(flow.step)) flow.reset('idle');
       if (flow.step === 'idle') this.host.showKept();
     } else if (flow.step === 'idle') {
-      if (made) flow.restore({ ...made, sku: this.host.sku() }, this.host.reservations());
+      if (made) this.showRead({ ...made, sku: this.host.sku() });
       else void this.restore();
     }
   }
@@ -226,7 +226,7 @@ export class KeptReservation {
     const { step, reservation } = flow.state;
     if (step !== 'confirmed' || reservation?.id !== id) return;
     if (!this.host.dialogOpen()) flow.reset('idle');
-    else if (now) flow.restore({ ...now, sku: reservation.sku }, this.host.reservations());
+    else if (now) this.showRead({ ...now, sku: reservation.sku });
     else {
       flow.reset('idle');
       this.host.showKept();
@@ -297,6 +297,11 @@ export class KeptReservation {
     tabs()?.postMessage({ api: this.apiId, sku, over: id });
   }
 
+  /** Shows a reservation read through the button's API, which it then belongs to. */
+  private showRead(reservation: Reservation): void {
+    this.host.flow.restore(reservation, this.host.reservations());
+  }
+
   private drop(key: string): void {
     forgetReservation(key);
     inMemory.delete(key);
@@ -321,7 +326,7 @@ export class KeptReservation {
       if (inMemory.get(key) === saved) inMemory.delete(key);
       return true;
     }
-    if (flow.step === 'idle' && this.key() === key) flow.restore(found, this.host.reservations());
+    if (flow.step === 'idle' && this.key() === key) this.showRead(found);
     // A lost confirm's reservation, found now: the page hears of it as of any confirmation.
     if (firstToTell(found)) this.host.made(found);
     return true;

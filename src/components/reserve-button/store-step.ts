@@ -78,7 +78,9 @@ function slotOptions(v: StoreStepView, timeZone: string): TemplateResult[] {
   const days = new Map<string, PickupSlot[]>();
   for (const slot of v.data.slots) {
     const day = slotDay(v.locale, slot, timeZone);
-    days.set(day, [...(days.get(day) ?? []), slot]);
+    const list = days.get(day);
+    if (list) list.push(slot);
+    else days.set(day, [slot]);
   }
   return [...days].map(
     ([day, slots]) =>
