@@ -17,7 +17,11 @@ export interface TransportOptions {
   locale?: string;
   /** A retailer's own fetch; default: the page's `fetch` at call time. */
   fetch?: FetchLike;
-  /** Per attempt, in ms. Default 8000. */
+  /**
+   * Per attempt, in ms. Default 8000. All of a GET's attempts and waits take at most one and a
+   * half times this (12 s): no retry starts that would have less than an eighth of it (1 s) left,
+   * and the last attempt's timeout is cut to what is left.
+   */
   timeoutMs?: number;
   /** Extra attempts for GET. Default 2. POST and DELETE are never retried automatically. */
   retries?: number;
@@ -139,8 +143,8 @@ export function createTransport(options: TransportOptions): Transport {
     return { ...headers, ...req.headers };
   }
 
-  /** One attempt, bounded by the timeout and the caller's signal. */
-  async function attempt(req: TransportRequest): Promise<unknown> {
+  /** One attempt, bounded by `timeoutMs` and the caller's signal. */
+  async function attempt(req: TransportRequest, timeoutMs: number): Promise<unknown> {
     const controller = new AbortController();
     let timedOut = false;
     let cancel!: (e: AisleApiError) => void;
@@ -238,9 +242,12 @@ export function createTransport(options: TransportOptions): Transport {
     if (req.signal?.aborted) throw abortedError(req.signal);
     // Only safe requests are retried: a POST or DELETE that timed out may have taken effect.
     const maxAttempts = req.method === 'GET' ? retries + 1 : 1;
+    // A shopper waits for the whole of it: a server that never answers ends in an error after
+    // 12 s, not after three 8 s timeouts (24 s and the backoffs).
+    const end = now() + timeoutMs * 1.5;
     for (let n = 0; ; n++) {
       try {
-        return await attempt(req);
+        return await attempt(req, Math.min(timeoutMs, end - now()));
       } catch (e) {
         if (n + 1 >= maxAttempts || !isRetryable(e)) throw e;
         const retryAfter = (e as AisleApiError).retryAfterMs;
@@ -248,6 +255,7 @@ export function createTransport(options: TransportOptions): Transport {
         const ceiling = Math.min(maxBackoffMs, backoffMs * 2 ** n);
         // Full jitter: anywhere in [0, ceiling), so many clients do not retry in step.
         const delay = retryAfter ?? Math.floor(random() * ceiling);
+        if (now() + delay > end - timeoutMs / 8) throw e;
         await sleep(delay, req.signal);
         if (req.signal?.aborted) throw abortedError(req.signal);
       }

@@ -5,7 +5,8 @@
 
 const cache = new Map<string, unknown>();
 
-function cached<T>(key: string, make: () => T): T {
+/** `make()`'s value, made once per `key` (an `Intl` formatter per locale and options). */
+export function cached<T>(key: string, make: () => T): T {
   let value = cache.get(key) as T | undefined;
   if (!value) {
     value = make();
@@ -65,28 +66,6 @@ export function formatDistance(locale: string, km: number): string {
     unit: 'kilometer',
     maximumFractionDigits: km < 10 ? 1 : 0,
   });
-}
-
-/**
- * "4 min ago", "il y a 2 h" from a past or future instant; under 45 seconds `justNow` ("just now",
- * "à l’instant") if given, else Intl's word ("now", "maintenant").
- */
-export function formatRelativeTime(
-  locale: string,
-  date: Date,
-  now: Date = new Date(),
-  justNow?: string,
-): string {
-  const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
-  const abs = Math.abs(seconds);
-  const rtf = cached(
-    `rt|${locale}`,
-    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }),
-  );
-  if (abs < 45) return justNow ?? rtf.format(0, 'second');
-  if (abs < 45 * 60) return rtf.format(Math.round(seconds / 60), 'minute');
-  if (abs < 22 * 3600) return rtf.format(Math.round(seconds / 3600), 'hour');
-  return rtf.format(Math.round(seconds / 86400), 'day');
 }
 
 const zones = new Map<string, string>();

@@ -280,6 +280,26 @@ describe('<aisle-stock-badge> details', () => {
     }
   });
 
+  it('says how long ago stock was counted in years, not days, for a server that dates it 1970', async () => {
+    useHandlers(
+      http.get('*/aisle-api/v1/availability', ({ request }) => {
+        const sku = new URL(request.url).searchParams.get('skus')!;
+        const updatedAt = '1970-01-01T00:00:00Z';
+        return HttpResponse.json({
+          availability: [{ sku, storeId: store.id, status: 'in_stock', updatedAt }],
+        });
+      }),
+    );
+    resetClientsForTests();
+    const el = await settled(
+      await fixture<AisleStockBadge>(
+        html`<aisle-stock-badge lang="en" sku="AISLE-0005" store=${store.id}></aisle-stock-badge>`,
+      ),
+    );
+    expect(el.status).to.equal('in-stock');
+    expect(text(el, 'details')).to.match(/checked \d\d yr\. ago/);
+  });
+
   it('turns "may be out of date" on by itself when a page stays open past 30 minutes', async () => {
     mockApi.setStock('AISLE-0005', store.id, { status: 'in_stock', quantity: 4 });
     resetClientsForTests();

@@ -1,15 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { configure, resetConfigForTests } from '../../src/config/config.js';
-import {
-  formatDate,
-  formatDistance,
-  formatRelativeTime,
-  formatTime,
-} from '../../src/i18n/format.js';
+import { formatDate, formatDistance, formatTime } from '../../src/i18n/format.js';
 import { canonicalLocale, languageOf, pickLocale } from '../../src/i18n/locale.js';
 import { en } from '../../src/i18n/messages/en.js';
 import { fr } from '../../src/i18n/messages/fr.js';
 import { plural } from '../../src/i18n/plural.js';
+import { formatRelativeTime } from '../../src/i18n/relative-time.js';
 import '../../src/components/config/define.js';
 import '../helpers/mock-api.js';
 import '../helpers/probe.js';
@@ -201,6 +197,15 @@ describe('locale', () => {
     expect(formatRelativeTime('en', new Date('2026-11-22T09:56:00Z'), now)).to.equal('4 min. ago');
     expect(formatRelativeTime('fr', new Date('2026-11-22T09:56:00Z'), now)).to.match(
       /^il y a 4\smin$/,
+    );
+    // Days up to a year, then years: a count a server dates 1970 is not "20,794 days ago".
+    expect(formatRelativeTime('en', new Date('2026-11-02T10:00:00Z'), now)).to.equal('20 days ago');
+    expect(formatRelativeTime('en', new Date('2026-05-06T10:00:00Z'), now)).to.equal(
+      '200 days ago',
+    );
+    expect(formatRelativeTime('en', new Date('1970-01-01T00:00:00Z'), now)).to.equal('57 yr. ago');
+    expect(formatRelativeTime('fr', new Date('1970-01-01T00:00:00Z'), now)).to.match(
+      /^il y a 57\s/,
     );
   });
 

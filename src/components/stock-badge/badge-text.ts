@@ -1,7 +1,8 @@
 import type { AvailabilityEntry, Store } from '../../client/types.js';
 import { API_DATE_HORIZON_MS, formatPickupPromise, pickupReadyTime } from '../../hours/pickup.js';
 import { dateKeyOf } from '../../hours/zoned.js';
-import { formatDate, formatDistance, formatRelativeTime } from '../../i18n/format.js';
+import { formatDate, formatDistance } from '../../i18n/format.js';
+import { formatRelativeTime } from '../../i18n/relative-time.js';
 import type { BadgeElementMessages as Messages } from './messages.js';
 import type { BadgeView } from './badge-state.js';
 
