@@ -47,7 +47,11 @@ describe('reserve button: countdown', () => {
 
   it('in French, says minutes and seconds ("4 min 47 s"), never a clock time like "4:47"', () => {
     expect(formatCountdown(287_000, 'fr-FR')).to.equal('4\u00a0min 47\u00a0s');
-    expect(formatCountdown(5_000, 'fr')).to.equal('0\u00a0min 05\u00a0s');
+    // The last minute in seconds: "50 s", not "0 min 50 s".
+    expect(formatCountdown(5_000, 'fr')).to.equal('5\u00a0s');
+    expect(formatCountdown(50_000, 'fr')).to.equal('50\u00a0s');
+    expect(formatCountdown(60_000, 'fr')).to.equal('1\u00a0min 00\u00a0s');
+    expect(formatCountdown(0, 'fr')).to.equal('0\u00a0s');
     expect(formatCountdown(3_723_000, 'fr')).to.equal('1\u00a0h 02\u00a0min 03\u00a0s');
     expect(formatCountdown(287_000, 'en')).to.equal('4:47');
   });

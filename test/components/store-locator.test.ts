@@ -67,6 +67,10 @@ describe('<aisle-store-locator>: the list', () => {
     );
     const phone = card.querySelector<HTMLAnchorElement>('a.phone');
     if (phone) expect(phone.getAttribute('href')).to.match(/^tel:\+?\d+$/);
+    // Its name for a screen reader: "Call Aisle Paris Bercy: +33 1 …".
+    const phones = cards(el).flatMap((c) => [...c.querySelectorAll('a.phone')]);
+    expect(phones.length, 'a store with a phone').to.be.above(0);
+    for (const p of phones) expect(p.textContent!.trim()).to.match(/^Call .+\S: \+?\d/);
   });
 
   it('speaks French with French distances', async () => {
@@ -77,6 +81,12 @@ describe('<aisle-store-locator>: the list', () => {
     );
     expect($(el, '[part="status"]')!.textContent).to.match(/dans un rayon de 25\skm$/u);
     expect($(el, 'label.label')!.textContent).to.equal('Code postal, ville ou adresse');
+    // French punctuation before the phone number too: "Appeler Aisle Paris Bercy : +33 1 …".
+    const phones = cards(el).flatMap((c) => [...c.querySelectorAll('a.phone')]);
+    expect(phones.length, 'a store with a phone').to.be.above(0);
+    for (const phone of phones) {
+      expect(phone.textContent!.trim()).to.match(/^Appeler .+\S\u00a0: \+?\d/u);
+    }
     await expect(el).to.be.accessible();
   });
 

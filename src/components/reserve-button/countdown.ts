@@ -23,7 +23,7 @@ export interface CountdownOptions {
 
 /**
  * "14:59", "0:05"; hours appear only past 60 minutes ("1:02:03"). In French "4\u00a0min 07\u00a0s"
- * ("1\u00a0h 02\u00a0min 03\u00a0s"): there "4:47" reads as a time of day, next to "19 h 05".
+ * ("1\u00a0h 02\u00a0min 03\u00a0s", the last minute "50\u00a0s"): there "4:47" reads as a time of day, next to "19 h 05".
  */
 export function formatCountdown(remainingMs: number, locale = 'en'): string {
   const total = Math.max(0, Math.ceil(remainingMs / 1000));
@@ -33,6 +33,8 @@ export function formatCountdown(remainingMs: number, locale = 'en'): string {
   const ss = String(s).padStart(2, '0');
   const mm = h > 0 ? String(m).padStart(2, '0') : String(m);
   if (languageOf(locale) === 'fr') {
+    // The last minute in seconds only: "50 s", not "0 min 50 s".
+    if (total < 60) return `${s}\u00a0s`;
     return `${h > 0 ? `${h}\u00a0h ` : ''}${mm}\u00a0min ${ss}\u00a0s`;
   }
   return h > 0 ? `${h}:${mm}:${ss}` : `${m}:${ss}`;

@@ -274,6 +274,7 @@ export interface LocatorMessages {
   locatorDistance: (distance: string) => string;
   locatorHours: string;
   locatorSpecialHours: string;
+  /** Read before the phone number, its colon included: "Call X: ", "Appeler X : ". */
   locatorCall: (store: string) => string;
   locatorDirections: string;
   locatorDirectionsTo: (store: string) => string;

@@ -46,7 +46,7 @@ export interface Holiday {
 export function frenchHolidays(year: number, departement: string): Holiday[] {
   const e = easter(year);
   const list: Holiday[] = [
-    { date: iso(year, 1, 1), label: "Jour de l'an" },
+    { date: iso(year, 1, 1), label: 'Jour de l’an' },
     { date: shift(year, e, 1), label: 'Lundi de Pâques' },
     { date: iso(year, 5, 1), label: 'Fête du Travail' },
     { date: iso(year, 5, 8), label: 'Victoire 1945' },
@@ -64,7 +64,7 @@ export function frenchHolidays(year: number, departement: string): Holiday[] {
   }
   const abolition = ABOLITION[departement];
   if (abolition) {
-    list.push({ date: iso(year, ...abolition), label: "Abolition de l'esclavage" });
+    list.push({ date: iso(year, ...abolition), label: 'Abolition de l’esclavage' });
   }
   return list.sort((a, b) => a.date.localeCompare(b.date));
 }
