@@ -8,7 +8,6 @@ import { SUGGEST_DEBOUNCE_MS } from '../../src/components/store-locator/search-c
 import type { AisleStoreLocator } from '../../src/components/store-locator/store-locator.js';
 import { generateStores } from '../../src/mocks/data/stores.js';
 import { geocoderHandlers, resetGeocoderMock, setGeocoderMock } from '../../src/mocks/geocoders.js';
-import { mockApi } from '../../src/mocks/mock-api.js';
 import { requests, useHandlers } from '../helpers/mock-api.js';
 
 const $ = <T extends Element = HTMLElement>(el: AisleStoreLocator, selector: string) =>
@@ -44,18 +43,6 @@ afterEach(() => {
   sinon.restore();
   resetGeocoderMock();
 });
-
-/** The API down, the shopper types "Nantes" and presses Enter: the notice says it failed. */
-async function failedSearch() {
-  mockApi.setScenario({ status500: true, only: 'searchStores' });
-  const el = await locator();
-  const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
-  input.focus();
-  await sendKeys({ type: 'Nantes' });
-  await sendKeys({ press: 'Enter' });
-  await waitUntil(() => $(el, '.notice')!.textContent!.trim(), 'no notice', { timeout: 8000 });
-  return { el, input };
-}
 
 describe('<aisle-store-locator>: suggestions', () => {
   it('asks once per pause in typing (debounced)', async () => {
@@ -129,72 +116,6 @@ describe('<aisle-store-locator>: suggestions', () => {
     expect($(el, '.hint')!.getAttribute('role')).to.equal('status'); // announced
     expect(input.getAttribute('aria-describedby')).to.equal($(el, '.hint')!.id);
     await expect(el).to.be.accessible();
-  });
-
-  it('with the API down, offers "Try again" beside the notice, which finds the place once it is back', async () => {
-    const { el, input } = await failedSearch();
-    const again = $<HTMLButtonElement>(el, 'button[part="retry"]')!;
-    expect(again.textContent!.trim()).to.equal('Try again');
-    await expect(el).to.be.accessible();
-    mockApi.setScenario({}); // the API is back
-    again.click();
-    await waitUntil(() => cards(el).length > 0, 'no stores after Try again', { timeout: 5000 });
-    expect($(el, 'button[part="retry"]'), 'gone once found').to.equal(null);
-    expect(el.shadowRoot!.activeElement, 'the focus waits in the search field').to.equal(input);
-    expect(input.value).to.contain('Nantes');
-  });
-
-  it('with the API down, says stores could not be loaded (not "no match"), and Enter asks again', async () => {
-    const { el } = await failedSearch();
-    const notice = $(el, '.notice')!;
-    expect(notice.textContent).to.contain('We could not load stores.');
-    expect(notice.getAttribute('role')).to.equal('status');
-    expect($(el, '.hint')!.textContent!.trim()).to.equal('');
-    await expect(el).to.be.accessible();
-    mockApi.setScenario({}); // the API is back: Enter again finds the place and its stores
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => cards(el).length > 0, 'no stores after Enter', { timeout: 5000 });
-    expect(el.shadowRoot!.textContent).not.to.contain('No place matches');
-  });
-
-  it('with a query attribute and the API down, shows an error with "Try again", not "no match"', async () => {
-    mockApi.setScenario({ status500: true, only: 'searchStores' });
-    const errors: string[] = [];
-    const wrapper = await fixture<HTMLDivElement>(
-      `<div lang="en"><aisle-store-locator no-map query="Lyon"></aisle-store-locator></div>`,
-    );
-    wrapper.addEventListener('aisle-error', (e) => errors.push(e.detail.code));
-    const el = wrapper.querySelector('aisle-store-locator')!;
-    await waitUntil(() => $(el, '.error'), 'no error panel', { timeout: 8000 });
-    expect($(el, '.error')!.textContent).to.contain('could not load stores');
-    expect(el.shadowRoot!.textContent).not.to.contain('No place matches');
-    await waitUntil(() => errors.length > 0, 'no aisle-error');
-    await expect(el).to.be.accessible();
-    // The API is back: "Try again" looks the place up again and lists its stores.
-    mockApi.setScenario({});
-    $<HTMLButtonElement>(el, '[part="retry"]')!.focus();
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => cards(el).length > 0, 'no stores after retrying', { timeout: 5000 });
-    expect($(el, '.error')).to.equal(null);
-    // The place was looked up again first: the focus still ends on the first store found.
-    await waitUntil(() => el.shadowRoot!.activeElement, 'the focus fell to the page');
-    expect(el.shadowRoot!.activeElement!.closest('article') === cards(el)[0]).to.equal(true);
-  });
-
-  it('after a failed query attribute, the shopper’s own search shows its stores', async () => {
-    mockApi.setScenario({ status500: true, only: 'searchStores' });
-    const el = await locator('query="Lyon"');
-    await waitUntil(() => $(el, '.error'), 'no error panel', { timeout: 8000 });
-    mockApi.setScenario({});
-    const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
-    input.focus();
-    input.select(); // replaces the failed "Lyon"
-    await sendKeys({ type: 'Nantes' });
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => cards(el).length > 0, 'the search stayed on the error', {
-      timeout: 5000,
-    });
-    expect($(el, '.error')).to.equal(null);
   });
 
   it('falls back to matching towns and postcodes when the address service is down', async () => {

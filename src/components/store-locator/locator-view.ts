@@ -190,6 +190,9 @@ export function renderLocatorBody(v: LocatorViewState): TemplateResult {
       : v.ranked.length
         ? msg.locatorStores
         : undefined;
+  // A failed typed search while the list shows the stores' error: that error and its "Try again"
+  // (which asks for the place first) say it once.
+  const notice = v.status === TaskStatus.ERROR && v.search.failed ? undefined : v.notice;
   return html`
     <div class="search" part="search" role="search">
       ${v.search.render(msg)}
@@ -203,11 +206,11 @@ export function renderLocatorBody(v: LocatorViewState): TemplateResult {
         ${v.locating ? msg.locatorLocating : msg.locatorUseLocation}
       </button>
     </div>
-    <p class="notice" part="notice" role="status">${v.notice ?? nothing}</p>
+    <p class="notice" part="notice" role="status">${notice ?? nothing}</p>
     ${
       // A typed place that could not be looked up (the notice says so): asked again here too,
       // not only by Enter. A `query` that failed has the error panel's "Try again".
-      v.notice && v.search.failed
+      notice && v.search.failed
         ? html`<button type="button" class="again" part="retry" @click=${actions.retry}>
             ${msg.retry}
           </button>`
