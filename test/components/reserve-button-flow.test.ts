@@ -498,8 +498,14 @@ describe('reserve flow (state machine)', () => {
     expect(other.flow.state.error!.reason).to.equal('failed');
   });
 
-  it('never believes a confirm answer for another store or quantity, or not confirmed', async () => {
-    for (const lie of [{ storeId: 's2' }, { quantity: 3 }, { status: 'cancelled' as const }]) {
+  it('never believes a confirm answer for another product, store or quantity, or not confirmed', async () => {
+    const lies = [
+      { sku: 'AISLE-0002' },
+      { storeId: 's2' },
+      { quantity: 3 },
+      { status: 'cancelled' as const },
+    ];
+    for (const lie of lies) {
       const { api, flow, events } = setup();
       flow.open();
       await flow.hold(request);
@@ -517,6 +523,14 @@ describe('reserve flow (state machine)', () => {
       expect(flow.step).to.equal('confirmed');
       expect(api.reservations.size).to.equal(1);
     }
+    // The same product spelt otherwise is believed, and kept under the hold's spelling.
+    const { api, flow } = setup();
+    flow.open();
+    await flow.hold(request);
+    api.confirmAs = { sku: 'aisle-0001' };
+    await flow.confirm(confirmRequest);
+    expect(flow.step).to.equal('confirmed');
+    expect(flow.state.reservation!.sku).to.equal('AISLE-0001');
   });
 
   it('never believes a cancel answer that does not say this reservation is cancelled', async () => {

@@ -36,12 +36,15 @@ export class ConfirmAttempts {
   /**
    * The reservation, kept under the hold's SKU: an API that spells it otherwise ("aisle-0002")
    * would have it kept under another product, offered again, and read back forever. One for
-   * another store or quantity than the hold's, or not confirmed, cannot be the answer: it is
-   * unreadable (retried under the same key), never shown.
+   * another product, store or quantity than the hold's, or not confirmed, cannot be the answer:
+   * it is unreadable (retried under the same key), never shown.
    */
   private ours(reservation: Reservation): Reservation {
     const { sku } = this.hold;
-    const wrong = (['storeId', 'quantity'] as const).find((k) => reservation[k] !== this.hold[k]);
+    const wrong =
+      reservation.sku.toLowerCase() !== sku.toLowerCase()
+        ? 'sku'
+        : (['storeId', 'quantity'] as const).find((k) => reservation[k] !== this.hold[k]);
     if (wrong || reservation.status !== 'confirmed') {
       const why = wrong ? `$.${wrong} is not the hold's` : `$.status is "${reservation.status}"`;
       throw new AisleApiError('invalid-response', `Invalid reservation in the response: ${why}`, {
