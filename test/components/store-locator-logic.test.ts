@@ -96,6 +96,12 @@ describe('store locator: links', () => {
       'https://www.google.com/maps/dir/?api=1&destination=48.8556%2C2.3589',
     );
     expect(telHref('+33 1 23-45.67 89')).to.equal('tel:+33123456789');
+    expect(telHref('(04) 80 45 19 17')).to.equal('tel:0480451917');
+    // Not only a number: its digits would dial another one (or none).
+    for (const text of ['+33 4 53 75 24 51 poste 204', '04 80 45 19 17 (9h-19h)', 'n/a', '--']) {
+      expect(telHref(text), text).to.equal(undefined);
+    }
+    expect(telHref('javascript:alert(1)')).to.equal(undefined);
   });
 });
 

@@ -89,7 +89,11 @@ export function directionsUrl(store: Store): string {
   return `https://www.google.com/maps/dir/?api=1&destination=${lat}%2C${lng}`;
 }
 
-/** A phone number as a `tel:` URI (spaces, dots and dashes dropped, a leading + kept). */
-export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+/**
+ * A phone number as a `tel:` URI (spaces, dots, dashes and brackets dropped, a leading + kept);
+ * undefined for text that is not only a number ("poste 204", "9h-19h", "n/a"), whose digits
+ * would dial another one: it shows as text.
+ */
+export function telHref(phone: string): string | undefined {
+  return /^[+(\d][\d\s().-]+$/.test(phone) ? `tel:${phone.replace(/[^\d+]/g, '')}` : undefined;
 }

@@ -154,7 +154,7 @@ function renderStoreCard(store: Store, ctx: StoreCardContext): TemplateResult {
       <div class="actions" part="store-actions">
         ${
           store.phone
-            ? html`<a class="phone" part="store-phone" href=${telHref(store.phone)}
+            ? html`<a class="phone" part="store-phone" href=${telHref(store.phone) ?? nothing}
                 ><span class="visually-hidden">${msg.locatorCall(store.name)}</span
                 >${store.phone}</a
               >`

@@ -71,7 +71,7 @@ const CHECKED_ATTRIBUTES = ['near', 'radius', 'limit', 'tiles', 'sku', 'skus'] a
  * @csspart store-services - A store's services.
  * @csspart store-hours - A store's opening hours (absent when it publishes none).
  * @csspart store-actions - A store's actions row.
- * @csspart store-phone - A store's phone link.
+ * @csspart store-phone - A store's phone: a link, or text when it is not only a number.
  * @csspart store-directions - A store's directions link.
  * @csspart make-my-store - The "make this my store" button.
  * @csspart map - The map container.
