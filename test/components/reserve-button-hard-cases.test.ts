@@ -66,6 +66,36 @@ describe('<aisle-reserve-button> hard cases', () => {
     expect(dialog.scrollWidth <= dialog.clientWidth, 'no sideways scroll').to.equal(true);
   });
 
+  it('wraps a long unbroken store name inside the dialog, on every step', async () => {
+    const name = store.name;
+    store.name = 'Aisle' + 'N'.repeat(200);
+    try {
+      const el = await mount();
+      await openToHold(el);
+      const dialog = dialogOf(el)!;
+      const inside = (what: string) => {
+        expect(dialog.scrollWidth, `${what}: no sideways scroll`).to.be.at.most(dialog.clientWidth);
+        const named = [...dialog.querySelectorAll('*')].filter(
+          (e) => e.children.length === 0 && e.textContent!.includes('NNNN'),
+        );
+        expect(named.length, `${what}: the name shows`).to.be.above(0);
+        for (const e of named) {
+          expect(e.getBoundingClientRect().right, what).to.be.at.most(
+            dialog.getBoundingClientRect().right,
+          );
+        }
+      };
+      inside('store step');
+      await holdAndFill(el);
+      inside('contact step');
+      submit(el);
+      await until(() => part(el, 'qr'), 'the confirmation');
+      inside('confirmation');
+    } finally {
+      store.name = name;
+    }
+  });
+
   it('says when the store cannot be loaded, reports it, and tries again', async () => {
     mockApi.setScenario({ malformedJson: true, only: 'getStore', times: 1 });
     const el = await mount();

@@ -56,6 +56,8 @@ export default css`
     background: var(--aisle-reserve-dialog-background, var(--_aisle-color-surface));
     color: var(--_aisle-color-text);
     font: inherit;
+    /* A store name or code with no space in it wraps rather than running out of the dialog. */
+    overflow-wrap: break-word;
   }
   dialog::backdrop {
     background: var(--aisle-reserve-backdrop, rgb(0 0 0 / 0.5));
