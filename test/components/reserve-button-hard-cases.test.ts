@@ -519,25 +519,46 @@ describe('<aisle-reserve-button> hard cases', () => {
     }
   });
 
-  it('says how long to wait when a hold is refused for now (429 with Retry-After)', async () => {
+  it('says how long to wait when a hold is refused for now (429 with Retry-After), and sends nothing before', async () => {
     const el = await mount();
     const hold = await openToHold(el);
+    let limited = true;
     useHandlers(
       http.post('*/aisle-api/v1/holds', () =>
-        HttpResponse.json(
-          { title: 'Too many requests', status: 429, code: 'rate_limited' },
-          {
-            status: 429,
-            headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '30' },
-          },
-        ),
+        !limited
+          ? undefined
+          : HttpResponse.json(
+              { title: 'Too many requests', status: 429, code: 'rate_limited' },
+              {
+                status: 429,
+                headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '30' },
+              },
+            ),
       ),
     );
     const error = oneEvent(el, 'aisle-error');
+    const sent = () => posts(/\/holds$/).length;
+    const before = sent(); // an earlier test's hold may land after its end
     hold.click();
     expect((await error).detail.code).to.equal('rate_limited');
     await until(() => text(el).includes(en.reserveBusy(30)), 'the wait, said');
     expect(part(el, 'hold'), 'the shopper can hold again').to.exist;
+    // Pressed again 10 s later: nothing is sent, and the step says what is left of the wait.
+    const clock = sinon.useFakeTimers({ now: Date.now() + 10_000, toFake: ['Date'] });
+    try {
+      part<HTMLButtonElement>(el, 'hold')!.click();
+      await el.updateComplete;
+      expect(sent() - before, 'holds sent').to.equal(1);
+      expect(text(el)).to.match(/try again in (20|19) seconds/);
+      // Once the wait is over, "Hold it" holds.
+      limited = false;
+      clock.tick(21_000);
+      part<HTMLButtonElement>(el, 'hold')!.click();
+      await until(() => part(el, 'form'), 'the contact form');
+      expect(sent() - before, 'holds sent').to.equal(2);
+    } finally {
+      clock.restore();
+    }
   });
 
   it('says how long to wait when a confirm is refused for now (503 with Retry-After)', async () => {
@@ -558,6 +579,13 @@ describe('<aisle-reserve-button> hard cases', () => {
     await until(() => text(el).includes(en.reserveBusy(20)), 'the wait, said');
     expect(text(el)).not.to.include(en.reserveConfirmFailed);
     expect(part(el, 'confirm'), 'the shopper can confirm again').to.exist;
+    // Pressed again at once: nothing is sent before the wait is over.
+    const confirms = () => posts(/\/confirm$/).length;
+    const before = confirms();
+    submit(el);
+    await until(() => text(el).match(/try again in (20|19) seconds/), 'the wait, said again');
+    await nextTask();
+    expect(confirms()).to.equal(before);
   });
 
   it('offers "try again", not another store, when a store read fails with a 404 that is not the API’s', async () => {

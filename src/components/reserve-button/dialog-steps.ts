@@ -16,7 +16,7 @@ import { OnlineController } from '../../internal/online-controller.js';
 import type { ReserveFlow } from './flow.js';
 import type { Reservation } from '../../client/types.js';
 import type { AisleReserveButton } from './reserve-button.js';
-import type { StepView } from './steps.js';
+import { busy, type StepView } from './steps.js';
 import { heldSummary } from './held-summary.js';
 import { holdRequest, slotPassed, slotsLeft } from './store-data.js';
 import { termsHref } from './terms-link.js';
@@ -58,9 +58,24 @@ export class DialogSteps {
     }
   }
 
+  /**
+   * Pressed while the server's `Retry-After` runs: nothing is sent (it would be refused again, and
+   * a rate limiter would count it); the step says how long is left, and the focus stays.
+   */
+  private waiting(): boolean {
+    const { error } = this.d.state().flow;
+    const wait = error && busy(this.d.msg(), error);
+    if (wait) {
+      this.d.host.requestUpdate();
+      this.d.announce(wait);
+    }
+    return !!wait;
+  }
+
   /** "Hold it" (or "Hold it again" over a slot that has begun). */
   private hold(request = this.request()): void {
     const { d } = this;
+    if (request !== 'slot passed' && this.waiting()) return;
     if (request === 'slot passed') {
       // Begun while the dialog stayed open: say so, and offer the slots left, loaded again.
       d.set({ slotId: '', slotPassed: true, storeEpoch: d.state().storeEpoch + 1 });
@@ -141,6 +156,7 @@ export class DialogSteps {
       return void d.focus.onPart('choose-slot');
     }
     const result = await d.form.submit(d.host.renderRoot, d.host.updateComplete);
+    if (result.valid && this.waiting()) return;
     if (result.valid) {
       void d.flow.confirm({ customer: result.customer, consent: result.consent });
     } else {

@@ -39,6 +39,8 @@ export interface FlowError {
   alternatives?: AvailabilityEntry[];
   /** How long the server asked to wait (429 or 503 with `Retry-After`). */
   retryAfterMs?: number;
+  /** When that wait ends (epoch ms): "Hold it" or "Confirm" pressed before sends nothing. */
+  retryAt?: number;
   /** 'slot_unavailable' because the hold answered was for another slot (given back). */
   otherSlot?: boolean;
 }
@@ -64,7 +66,9 @@ export function classifyError(action: FlowError['action'], error: unknown): Flow
     code,
     status: e.status,
     message: e.message ?? String(error),
-    ...(e.retryAfterMs === undefined ? {} : { retryAfterMs: e.retryAfterMs }),
+    ...(e.retryAfterMs === undefined
+      ? {}
+      : { retryAfterMs: e.retryAfterMs, retryAt: Date.now() + e.retryAfterMs }),
   };
   if (e.slotTaken) return { ...base, reason: 'slot_unavailable', otherSlot: true };
   if (code === 'slot_unavailable') return { ...base, reason: 'slot_unavailable' };

@@ -329,9 +329,13 @@ export function dialogFrame(f: DialogFrame): TemplateResult {
   `;
 }
 
-/** How long the server asked to wait (429 or 503 with `Retry-After`), when it did. */
-function busy(msg: Messages, error: FlowError): string | undefined {
-  return error.retryAfterMs ? msg.reserveBusy(Math.ceil(error.retryAfterMs / 1000)) : undefined;
+/**
+ * How long is left of the wait the server asked for (429 or 503 with `Retry-After`), while some
+ * is: said again, shorter, when the shopper presses the button before it ends.
+ */
+export function busy(msg: Messages, error: FlowError): string | undefined {
+  const seconds = Math.ceil(((error.retryAt ?? 0) - Date.now()) / 1000);
+  return seconds > 0 ? msg.reserveBusy(seconds) : undefined;
 }
 
 /**
