@@ -72,7 +72,9 @@ function oneOf<T extends string>(allowed: readonly T[]) {
 export function httpUrl(value: string): string | undefined {
   const url = value.trim();
   try {
-    const base = typeof location === 'undefined' ? 'http://localhost/' : location.href;
+    // The document's base URL, not `location`: a CMS preview in a `srcdoc` frame is at
+    // "about:srcdoc", which nothing resolves against; its base URL is its parent's.
+    const base = typeof document === 'undefined' ? 'http://localhost/' : document.baseURI;
     if (/^https?:$/.test(new URL(url, base).protocol) && /^(https?:\/\/|\/|\.\.?\/)/i.test(url))
       return url;
   } catch {

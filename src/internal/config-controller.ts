@@ -21,16 +21,22 @@ function attributesLayer(el: Element, source: string): ConfigLayer {
 }
 
 /**
+ * Whether an `<aisle-config>` is page-wide: empty, as the quick start and the configurator write
+ * it, or holding only what a CMS's rich-text field leaves in an empty block (`<p></p>`, `<br>`).
+ * Any other element inside (a merchant's widget, or the placeholder a script fills later) makes
+ * it apply to what is inside only.
+ */
+export const isPageWide = (config: Element): boolean => !config.querySelector(':not(p,br)');
+
+/**
  * The `<aisle-config>` elements that apply to `el`: its `<aisle-config>` ancestors, nearest first,
- * then the first `<aisle-config>` of its document with no element inside (a page-wide one, as the
- * quick start and the configurator write it). One placed around elements, such as a merchant's
- * widget, applies to those only: it never sends the retailer's own elements to its API.
+ * then the first page-wide `<aisle-config>` of its document. One placed around elements, such as
+ * a merchant's widget, applies to those only: it never sends the retailer's own elements to its
+ * API.
  */
 export function configElementsFor(el: Element): Element[] {
   const found = [...composedClosest(el, CONFIG_TAG)].filter((config) => config !== el);
-  const pageWide = [...el.ownerDocument.querySelectorAll(CONFIG_TAG)].find(
-    (config) => !config.firstElementChild,
-  );
+  const pageWide = [...el.ownerDocument.querySelectorAll(CONFIG_TAG)].find(isPageWide);
   if (pageWide && !found.includes(pageWide)) found.push(pageWide);
   return found;
 }

@@ -23,7 +23,9 @@ export async function mockFetch(
   input: string | URL | Request,
   init?: RequestInit,
 ): Promise<Response> {
-  const base = typeof location === 'undefined' ? 'http://localhost/' : location.href;
+  // The document's base URL, not `location`: a CMS preview in a `srcdoc` frame is at
+  // "about:srcdoc", which nothing resolves against; its base URL is its parent's.
+  const base = typeof document === 'undefined' ? 'http://localhost/' : document.baseURI;
   const request =
     input instanceof Request
       ? new Request(input, init)

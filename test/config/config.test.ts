@@ -90,6 +90,28 @@ describe('configuration', () => {
     await waitUntil(() => retailer.resolved.api === 'https://retailer.example/v1', 'filled');
   });
 
+  it('stays page-wide with the empty blocks a CMS rich-text field leaves inside it', async () => {
+    configure({ api: 'https://retailer.example/v1' });
+    const root = await fixture(
+      html`<div>
+        <aisle-config mock persist="none"
+          ><p><br /></p>
+           <br />
+          <p></p
+        ></aisle-config>
+        <aisle-test-probe></aisle-test-probe>
+      </div>`,
+    );
+    const probe = root.querySelector<AisleTestProbe>('aisle-test-probe')!;
+    expect(probe.resolved.mock).to.equal(true);
+    expect(probe.resolved.persist).to.equal('none');
+    // A <div> inside (a merchant's placeholder, filled later by its script) is not a blank line:
+    // the config keeps to what is inside.
+    root.querySelector('aisle-config')!.append(document.createElement('div'));
+    await waitUntil(() => !probe.resolved.mock, 'still page-wide with a div inside');
+    expect(probe.resolved.persist).to.equal('local');
+  });
+
   it("never sends a retailer's API key to a merchant's API", async () => {
     const warnings = captureWarnings();
     try {

@@ -1,6 +1,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import { notifyConfigChange } from '../../config/config.js';
 import { AisleElement } from '../../internal/aisle-element.js';
+import { isPageWide } from '../../internal/config-controller.js';
 
 /**
  * @summary Configuration for the Aisle elements inside it or, left empty, for every Aisle element
@@ -9,7 +10,8 @@ import { AisleElement } from '../../internal/aisle-element.js';
  *
  * Resolution order for each setting of each element: its own attribute, then its
  * `<aisle-config>` ancestors (nearest first), then the first empty `<aisle-config>` on the page
- * (one around elements, such as a merchant's widget, applies to those only), then
+ * (empty blocks a CMS's rich-text field leaves inside, `<p></p>` or `<br>`, count as empty; one
+ * around elements, such as a merchant's widget, applies to those only), then
  * `configure({...})`, then defaults; the first that sets it wins, so a page-wide `mock` reaches
  * elements inside another `<aisle-config>` unless that one says `mock="false"`. Invalid values
  * give one console warning and fall through to the next source.
@@ -38,12 +40,12 @@ export class AisleConfig extends AisleElement {
     `,
   ];
 
-  /** Whether it had no element inside when last seen: it is page-wide only then. */
-  #empty = true;
+  /** Whether it was page-wide when last seen (`isPageWide`: nothing but empty blocks inside). */
+  #pageWide = true;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#empty = !this.firstElementChild;
+    this.#pageWide = isPageWide(this);
     notifyConfigChange();
   }
 
@@ -62,8 +64,8 @@ export class AisleConfig extends AisleElement {
    * stops being, page-wide: the elements outside it resolve their settings again.
    */
   #onSlotChange(): void {
-    if (this.#empty === !this.firstElementChild) return;
-    this.#empty = !this.#empty;
+    if (this.#pageWide === isPageWide(this)) return;
+    this.#pageWide = !this.#pageWide;
     notifyConfigChange();
   }
 
