@@ -96,7 +96,7 @@ describe('configuration', () => {
       html`<div>
         <aisle-config mock persist="none"
           ><p><br /></p>
-           <br />
+          &nbsp;<br />
           <p></p
         ></aisle-config>
         <aisle-test-probe></aisle-test-probe>
