@@ -62,6 +62,25 @@ describe('<aisle-reserve-button> and the back/forward cache', () => {
     expect(mockApi.stats().holdsReleased).to.equal(0);
   });
 
+  it('says the hold has ended after "Back" when a page opened meanwhile gave it back', async () => {
+    const el = await mount();
+    const created = oneEvent(el, 'aisle-hold-created');
+    await holdAndFill(el);
+    const { hold } = (await created).detail as { hold: { id: string } };
+    pageHide(true);
+    expect(left()).to.have.length(1);
+    // The tab's next page, with a button for the same product, gives the left hold back.
+    await fetch(`/aisle-api/v1/holds/${hold.id}`, { method: 'DELETE' });
+    sessionStorage.removeItem(LEFT);
+    expect(mockApi.stats().holdsReleased).to.equal(1);
+    const expired = oneEvent(el, 'aisle-hold-expired');
+    pageShow(true);
+    await expired;
+    expect(el.step, 'not a countdown to a confirm the server refuses').to.equal('expired');
+    expect(part(el, 'hold-again'), '"Hold it again"').to.exist;
+    expect(posts(/\/confirm$/)).to.have.length(0);
+  });
+
   it('still gives the hold back when the page is really going', async () => {
     const el = await mount();
     const created = oneEvent(el, 'aisle-hold-created');

@@ -263,6 +263,11 @@ export class KeptReservation {
     holdAnswered(this.key(request.sku), key);
   }
 
+  /** Whether that hold is still left for a later load to give back (left-holds.ts). */
+  isLeft(request: HoldRequest, key: string): boolean {
+    return leftHolds(this.key(request.sku), request.sku).some((h) => h.key === key);
+  }
+
   /** Gives back the holds an earlier load of this tab asked for and never learnt of. */
   giveBackLeftHolds(): void {
     for (const { request, key } of leftHolds(this.key(), this.host.sku())) {

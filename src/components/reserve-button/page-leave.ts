@@ -3,7 +3,8 @@
  * is released with a request that outlives the page. Into the back/forward cache (`pagehide` with
  * `persisted`), the page may come back with "Back", its countdown still running: the hold is kept
  * for it, and left for the tab's next load to give back (left-holds.ts) should the browser drop
- * the cached page instead. Back (`pageshow` with `persisted`), the hold is the page's own again.
+ * the cached page instead. Back (`pageshow` with `persisted`), the hold is the page's own again,
+ * unless a page opened meanwhile gave it back: then it has ended, as if expired.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { HoldRequest } from '../../client/provider.js';
@@ -16,11 +17,13 @@ export interface PageLeaveHooks {
   leave(request: HoldRequest, key: string): void;
   /** Nothing to give back for `key` (KeptReservation `holdAnswered`). */
   back(request: HoldRequest, key: string): void;
+  /** Whether `key` is still left for a later load to give back (KeptReservation `isLeft`). */
+  isLeft(request: HoldRequest, key: string): boolean;
 }
 
 export class PageLeave implements ReactiveController {
-  /** What was left on the way into the cache. */
-  private left?: { request: HoldRequest; key: string };
+  /** What was left on the way into the cache, and whether it was kept for a later load. */
+  private left?: { request: HoldRequest; key: string; kept: boolean };
 
   constructor(
     host: ReactiveControllerHost,
@@ -41,12 +44,17 @@ export class PageLeave implements ReactiveController {
   private readonly on = ({ type, persisted }: PageTransitionEvent): void => {
     const { held } = this.flow;
     if (type === 'pagehide' && persisted && held) {
-      this.left = held;
       this.hooks.leave(held.request, held.key);
+      this.left = { ...held, kept: this.hooks.isLeft(held.request, held.key) };
     } else if (type === 'pagehide') this.flow.releaseOnPageHide();
     else if (persisted && this.left) {
-      this.hooks.back(this.left.request, this.left.key);
+      const { request, key, kept } = this.left;
+      // A page the tab opened meanwhile gave it back (for that SKU, left-holds.ts): the hold is
+      // gone, and says so ("Hold it again"), rather than counting down to a confirm refused.
+      const given = kept && !this.hooks.isLeft(request, key);
+      this.hooks.back(request, key);
       this.left = undefined;
+      if (given) this.flow.expire();
     }
   };
 }
