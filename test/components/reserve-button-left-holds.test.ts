@@ -120,6 +120,27 @@ describe('<aisle-reserve-button> and a hold whose answer never came', () => {
     ).to.deep.equal(['k-offline']);
   });
 
+  it('gives a hold back when the browser is back online, after a release with no answer', async () => {
+    let offline = false;
+    useHandlers(
+      http.delete('*/aisle-api/v1/holds/:id', () => (offline ? HttpResponse.error() : undefined)),
+    );
+    const el = await mount();
+    (await openToHold(el)).click();
+    await until(() => part(el, 'form'), 'the contact form');
+    offline = true;
+    part<HTMLButtonElement>(el, 'close')!.click(); // the dialog closed offline: its release fails
+    await until(() => deletes().length >= 1, 'the release');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(mockApi.stats().holdsReleased).to.equal(0);
+    const asked = deletes().length;
+    offline = false;
+    window.dispatchEvent(new Event('online'));
+    await until(() => mockApi.stats().holdsReleased === 1, 'given back once online');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(deletes().length - asked, 'asked again once').to.equal(1);
+  });
+
   it('reads a damaged record as nothing to give back', async () => {
     sessionStorage.setItem(KEY, '{"not": "a list"');
     const el = await mount();

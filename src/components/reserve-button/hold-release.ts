@@ -4,8 +4,9 @@
  * reservation is fetched back by replaying the confirm attempts, and shown, so it is neither lost
  * nor made twice. A release with no answer (a network failure, a timeout, a 5xx) after a confirm
  * was sent leaves the hold unsettled: it may be a reservation, and the flow holds nothing new
- * until a release answers (or the reservation is found). Other failures are ignored: the server
- * lets a hold expire after its `holdMinutes`.
+ * until a release answers (or the reservation is found). One with no answer and no confirm sent
+ * is asked again when the browser is back online. Other failures are ignored: the server lets a
+ * hold expire after its `holdMinutes`.
  */
 import type { HoldRequest } from '../../client/provider.js';
 import type { Hold, Reservation } from '../../client/types.js';
@@ -39,6 +40,8 @@ export interface ReleaseFlow {
 export class HoldRelease {
   /** The last hold a confirm was sent for whose release got no answer. */
   unsettled?: Unsettled;
+  /** Holds whose release got no answer, asked again when the browser is back online. */
+  readonly #online = new Set<string>();
 
   constructor(private readonly flow: ReleaseFlow) {}
 
@@ -67,6 +70,17 @@ export class HoldRelease {
           return false;
         }
         settled();
+        // No answer (offline, say), and no confirm was sent: asked again when the browser is
+        // back online, or the shopper's next hold there would compete with this one for the
+        // stock until it expires.
+        if (outcomeUnknown(error) && !this.#online.has(hold.id)) {
+          this.#online.add(hold.id);
+          const again = () => {
+            this.#online.delete(hold.id);
+            void this.release(hold, api);
+          };
+          addEventListener('online', again, { once: true });
+        }
         if (!attempts || codeOf(error) !== 'hold_already_confirmed') return false;
         const reservation = await attempts.recover(api);
         if (!reservation) return false;
