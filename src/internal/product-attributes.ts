@@ -21,6 +21,15 @@ export function wantedQuantity(quantity: unknown): number {
   return Number.isInteger(q) && q >= 1 && q <= 999 ? q : 1;
 }
 
+/**
+ * The `store` attribute as a store id, spaces around it dropped (text pasted from a sheet);
+ * undefined when absent or not an id: the shopper's store then, as without one.
+ */
+export function ownStore(store: string | null | undefined): string | undefined {
+  const id = store?.trim();
+  return isValidStoreId(id) ? id : undefined;
+}
+
 /** Warns once per message about a `sku`, `quantity` or `store` that `changed` and is wrong. */
 export function warnProductAttributes(
   el: ProductElement,
@@ -44,7 +53,7 @@ export function warnProductAttributes(
       `<${tag}> quantity "${el.getAttribute('quantity') ?? el.quantity}" must be a whole number from 1 to 999; using 1.`,
     );
   }
-  if (changed.has('store') && el.store && !isValidStoreId(el.store)) {
-    warnOnce(`<${tag}> store "${el.store}" is not a valid store id.`);
+  if (changed.has('store') && el.store && !ownStore(el.store)) {
+    warnOnce(`<${tag}> store "${el.store}" is not a valid store id; using the shopper's store.`);
   }
 }

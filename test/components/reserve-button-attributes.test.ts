@@ -65,8 +65,21 @@ describe('<aisle-reserve-button> attributes written wrong', () => {
       ),
     );
     expect(warned).to.deep.equal([
-      '[aisle] <aisle-reserve-button> store "<b>lyon</b>" is not a valid store id.',
+      `[aisle] <aisle-reserve-button> store "<b>lyon</b>" is not a valid store id; using the shopper's store.`,
     ]);
+  });
+
+  it('a store pasted with spaces around it is that store', async () => {
+    const warned = await warningsDuring(async () => {
+      const el = await fixture<AisleReserveButton>(
+        html`<aisle-reserve-button
+          sku="AISLE-0001"
+          store=${` ${store.id} `}
+        ></aisle-reserve-button>`,
+      );
+      expect(el.storeId).to.equal(store.id);
+    });
+    expect(warned).to.deep.equal([]);
   });
 
   it('a correct button says nothing', async () => {

@@ -8,8 +8,8 @@ import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } 
 import { property, state } from 'lit/decorators.js';
 import { AisleElement } from '../../internal/aisle-element.js';
 import { messages, type ReserveButtonMessages } from './messages.js';
-import { isValidSku, isValidStoreId } from '../../client/ids.js';
-import { warnProductAttributes } from '../../internal/product-attributes.js';
+import { isValidSku } from '../../client/ids.js';
+import { ownStore, warnProductAttributes } from '../../internal/product-attributes.js';
 import { myStore } from '../../state/my-store.js';
 import { storeScope } from '../../internal/config-controller.js';
 import type { FlowStep } from './flow.js';
@@ -151,8 +151,7 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
   /** The store to reserve in: one picked in the dialog, the `store` attribute, or the shopper's. */
   get storeId(): string | null {
     if (this.#dialog?.chosenStore) return this.#dialog.chosenStore;
-    if (this.store && isValidStoreId(this.store)) return this.store;
-    return myStore().get(storeScope(this.config));
+    return ownStore(this.store) ?? myStore().get(storeScope(this.config));
   }
 
   /** The flow's current step. */

@@ -4,14 +4,18 @@ import { property, state } from 'lit/decorators.js';
 import { clientFor } from '../../client/index.js';
 import { runtimeConfig, warnOnce } from '../../config/config.js';
 import { AisleApiError, isAbortError } from '../../client/errors.js';
-import { isValidSku, isValidStoreId } from '../../client/ids.js';
+import { isValidSku } from '../../client/ids.js';
 import { inScope } from '../../internal/abort-scope.js';
 import { browserOffline } from '../../internal/dom.js';
 import { announcement, liveText, type Announcement } from '../../internal/announcement.js';
 import { AisleElement } from '../../internal/aisle-element.js';
 import { messages, type BadgeElementMessages } from './messages.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
-import { wantedQuantity, warnProductAttributes } from '../../internal/product-attributes.js';
+import {
+  ownStore,
+  wantedQuantity,
+  warnProductAttributes,
+} from '../../internal/product-attributes.js';
 import { OnlineController } from '../../internal/online-controller.js';
 import { StockMovedController } from '../../internal/stock-moved-controller.js';
 import { TickerController } from '../../internal/ticker-controller.js';
@@ -155,8 +159,12 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
 
   /** The store this badge is about: its `store` attribute, else the shopper's store. */
   get storeId(): string | null {
-    if (this.store) return isValidStoreId(this.store) ? this.store : null;
-    return this.#myStore.storeId;
+    return this.#own ?? this.#myStore.storeId;
+  }
+
+  /** The retailer's store for this badge (its valid `store`): none to change or pick then. */
+  get #own(): string | undefined {
+    return ownStore(this.store);
   }
 
   get #wantedQuantity(): number {
@@ -234,7 +242,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
       message: error instanceof Error ? error.message : String(error),
       status: apiError?.status,
     });
-    if (storeNotFound(error) && this.store) {
+    if (storeNotFound(error) && this.#own) {
       warnOnce(`<aisle-stock-badge store="${this.store}">: the API has no such store.`);
     }
   }
@@ -295,19 +303,19 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
     const status = this.status;
     if (status === 'error' && this.#storeUnknown) {
       // The retailer's `store` is theirs to fix (see the console); the shopper's own can change.
-      if (this.store) return nothing;
+      if (this.#own) return nothing;
     } else if (status === 'error') {
       return html`<button part="action" type="button" @click=${this.#retry}>
         ${this.msg.retry}
       </button>`;
     }
-    if (status === 'loading' && !this.store) {
+    if (status === 'loading' && !this.#own) {
       // Holds the place of "Change store" so the badge does not grow when it appears.
       return html`<span class="action-placeholder" aria-hidden="true"
         >${this.msg.badgeChangeStore}</span
       >`;
     }
-    if (status === 'invalid' || status === 'loading' || this.store) return nothing;
+    if (status === 'invalid' || status === 'loading' || this.#own) return nothing;
     const label = status === 'no-store' ? this.msg.badgeCheckNearYou : this.msg.badgeChangeStore;
     return html`<button
       part="action"
