@@ -543,8 +543,11 @@ describe('<aisle-reserve-button> hard cases', () => {
     expect((await error).detail.code).to.equal('rate_limited');
     await until(() => text(el).includes(en.reserveBusy(30)), 'the wait, said');
     expect(part(el, 'hold'), 'the shopper can hold again').to.exist;
-    // Pressed again 10 s later: nothing is sent, and the step says what is left of the wait.
-    const clock = sinon.useFakeTimers({ now: Date.now() + 10_000, toFake: ['Date'] });
+    // Pressed again 10 s later (on the monotonic clock, which the wait is measured on): nothing
+    // is sent, and the step says what is left of the wait.
+    const t0 = performance.now();
+    let later = 10_000;
+    const clock = sinon.stub(performance, 'now').callsFake(() => t0 + later);
     try {
       part<HTMLButtonElement>(el, 'hold')!.click();
       await el.updateComplete;
@@ -552,13 +555,35 @@ describe('<aisle-reserve-button> hard cases', () => {
       expect(text(el)).to.match(/try again in (20|19) seconds/);
       // Once the wait is over, "Hold it" holds.
       limited = false;
-      clock.tick(21_000);
+      later = 31_000;
       part<HTMLButtonElement>(el, 'hold')!.click();
       await until(() => part(el, 'form'), 'the contact form');
       expect(sent() - before, 'holds sent').to.equal(2);
     } finally {
       clock.restore();
     }
+  });
+
+  it('leaves "Confirm" free when "More time" is refused for now (429 with Retry-After)', async () => {
+    const el = await mount();
+    await holdAndFill(el);
+    useHandlers(
+      http.post('*/aisle-api/v1/holds/:id/extend', () =>
+        HttpResponse.json(
+          { title: 'Too many requests', status: 429, code: 'rate_limited' },
+          {
+            status: 429,
+            headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '60' },
+          },
+        ),
+      ),
+    );
+    part<HTMLButtonElement>(el, 'more-time')!.click();
+    await until(() => text(el).includes(en.reserveBusy(60)), 'the wait, said');
+    const confirmed = oneEvent(el, 'aisle-reservation-confirmed');
+    submit(el);
+    await confirmed;
+    expect(el.step).to.equal('confirmed');
   });
 
   it('says how long to wait when a confirm is refused for now (503 with Retry-After)', async () => {

@@ -62,9 +62,10 @@ export class DialogSteps {
    * Pressed while the server's `Retry-After` runs: nothing is sent (it would be refused again, and
    * a rate limiter would count it); the step says how long is left, and the focus stays.
    */
-  private waiting(): boolean {
+  private waiting(action: 'hold' | 'confirm'): boolean {
     const { error } = this.d.state().flow;
-    const wait = error && busy(this.d.msg(), error);
+    // Only the same request waits: a "More time" refused for now leaves "Confirm" free.
+    const wait = error?.action === action && busy(this.d.msg(), error);
     if (wait) {
       this.d.host.requestUpdate();
       this.d.announce(wait);
@@ -75,7 +76,7 @@ export class DialogSteps {
   /** "Hold it" (or "Hold it again" over a slot that has begun). */
   private hold(request = this.request()): void {
     const { d } = this;
-    if (request !== 'slot passed' && this.waiting()) return;
+    if (request !== 'slot passed' && this.waiting('hold')) return;
     if (request === 'slot passed') {
       // Begun while the dialog stayed open: say so, and offer the slots left, loaded again.
       d.set({ slotId: '', slotPassed: true, storeEpoch: d.state().storeEpoch + 1 });
@@ -156,7 +157,7 @@ export class DialogSteps {
       return void d.focus.onPart('choose-slot');
     }
     const result = await d.form.submit(d.host.renderRoot, d.host.updateComplete);
-    if (result.valid && this.waiting()) return;
+    if (result.valid && this.waiting('confirm')) return;
     if (result.valid) {
       void d.flow.confirm({ customer: result.customer, consent: result.consent });
     } else {

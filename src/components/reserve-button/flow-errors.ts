@@ -39,7 +39,10 @@ export interface FlowError {
   alternatives?: AvailabilityEntry[];
   /** How long the server asked to wait (429 or 503 with `Retry-After`). */
   retryAfterMs?: number;
-  /** When that wait ends (epoch ms): "Hold it" or "Confirm" pressed before sends nothing. */
+  /**
+   * When that wait ends (`performance.now()`, which no clock change moves; a minute at most, then
+   * the server is asked again): "Hold it" or "Confirm" pressed before sends nothing.
+   */
   retryAt?: number;
   /** 'slot_unavailable' because the hold answered was for another slot (given back). */
   otherSlot?: boolean;
@@ -68,7 +71,10 @@ export function classifyError(action: FlowError['action'], error: unknown): Flow
     message: e.message ?? String(error),
     ...(e.retryAfterMs === undefined
       ? {}
-      : { retryAfterMs: e.retryAfterMs, retryAt: Date.now() + e.retryAfterMs }),
+      : {
+          retryAfterMs: e.retryAfterMs,
+          retryAt: performance.now() + Math.min(e.retryAfterMs, 60_000),
+        }),
   };
   if (e.slotTaken) return { ...base, reason: 'slot_unavailable', otherSlot: true };
   if (code === 'slot_unavailable') return { ...base, reason: 'slot_unavailable' };

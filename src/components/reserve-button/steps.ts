@@ -334,7 +334,7 @@ export function dialogFrame(f: DialogFrame): TemplateResult {
  * is: said again, shorter, when the shopper presses the button before it ends.
  */
 export function busy(msg: Messages, error: FlowError): string | undefined {
-  const seconds = Math.ceil(((error.retryAt ?? 0) - Date.now()) / 1000);
+  const seconds = Math.ceil(((error.retryAt ?? 0) - performance.now()) / 1000);
   return seconds > 0 ? msg.reserveBusy(seconds) : undefined;
 }
 
