@@ -21,12 +21,14 @@ function attributesLayer(el: Element, source: string): ConfigLayer {
 }
 
 /**
- * Whether an `<aisle-config>` is page-wide: empty, as the quick start and the configurator write
- * it, or holding only what a CMS's rich-text field leaves in an empty block (`<p></p>`, `<br>`).
- * Any other element inside (a merchant's widget, or the placeholder a script fills later) makes
- * it apply to what is inside only.
+ * Whether an `<aisle-config>` is page-wide: with no element inside, as the quick start and the
+ * configurator write it, or only the blocks a CMS's rich-text field leaves (`<p><br></p>`,
+ * `<br>`, with no id or class). Any other element inside (a merchant's widget, or the placeholder
+ * a script fills later, which has an id or a class to be found by) makes it apply to what is
+ * inside only.
  */
-export const isPageWide = (config: Element): boolean => !config.querySelector(':not(p,br)');
+export const isPageWide = (config: Element): boolean =>
+  !config.querySelector('[id],[class],:not(p,br)');
 
 /**
  * The `<aisle-config>` elements that apply to `el`: its `<aisle-config>` ancestors, nearest first,

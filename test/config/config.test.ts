@@ -107,9 +107,17 @@ describe('configuration', () => {
     expect(probe.resolved.persist).to.equal('none');
     // A <div> inside (a merchant's placeholder, filled later by its script) is not a blank line:
     // the config keeps to what is inside.
-    root.querySelector('aisle-config')!.append(document.createElement('div'));
+    const config = root.querySelector('aisle-config')!;
+    config.append(document.createElement('div'));
     await waitUntil(() => !probe.resolved.mock, 'still page-wide with a div inside');
     expect(probe.resolved.persist).to.equal('local');
+    // Nor is a paragraph a script can find (by an id or a class).
+    for (const inside of ['<p id="merchant-widget"></p>', '<p><br class="widget"></p>']) {
+      config.innerHTML = '<p><br></p>';
+      await waitUntil(() => probe.resolved.mock, 'page-wide again');
+      config.innerHTML = inside;
+      await waitUntil(() => !probe.resolved.mock, `still page-wide with ${inside} inside`);
+    }
   });
 
   it("never sends a retailer's API key to a merchant's API", async () => {
