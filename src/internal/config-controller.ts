@@ -21,14 +21,14 @@ function attributesLayer(el: Element, source: string): ConfigLayer {
 }
 
 /**
- * Whether an `<aisle-config>` is page-wide: with no element inside, as the quick start and the
- * configurator write it, or only the blocks a CMS's rich-text field leaves (`<p><br></p>`,
- * `<br>`, with no id or class). Any other element inside (a merchant's widget, or the placeholder
- * a script fills later, which has an id or a class to be found by) makes it apply to what is
- * inside only.
+ * Whether an `<aisle-config>` is page-wide: empty, as the quick start and the configurator write
+ * it, or holding only the blank blocks a CMS's rich-text field leaves (`<p><br></p>`, `<br>`, with
+ * no text, id or class). Anything else inside (a merchant's widget, the placeholder a script fills
+ * later, found by its id or class, or what is left of a block whose elements were moved out)
+ * makes it apply to what is inside only.
  */
 export const isPageWide = (config: Element): boolean =>
-  !config.querySelector('[id],[class],:not(p,br)');
+  !(config.textContent!.trim() || config.querySelector(':not(p,br),[id],[class]'));
 
 /**
  * The `<aisle-config>` elements that apply to `el`: its `<aisle-config>` ancestors, nearest first,

@@ -111,8 +111,12 @@ describe('configuration', () => {
     config.append(document.createElement('div'));
     await waitUntil(() => !probe.resolved.mock, 'still page-wide with a div inside');
     expect(probe.resolved.persist).to.equal('local');
-    // Nor is a paragraph a script can find (by an id or a class).
-    for (const inside of ['<p id="merchant-widget"></p>', '<p><br class="widget"></p>']) {
+    // Nor is a paragraph a script can find (by an id or a class), or one with text.
+    for (const inside of [
+      '<p id="merchant-widget"></p>',
+      '<p><br class="widget"></p>',
+      '<p>Offre</p>',
+    ]) {
       config.innerHTML = '<p><br></p>';
       await waitUntil(() => probe.resolved.mock, 'page-wide again');
       config.innerHTML = inside;

@@ -10,8 +10,8 @@ import { isPageWide } from '../../internal/config-controller.js';
  *
  * Resolution order for each setting of each element: its own attribute, then its
  * `<aisle-config>` ancestors (nearest first), then the first empty `<aisle-config>` on the page
- * (blocks a CMS's rich-text field leaves inside, `<p></p>` or `<br>` with no id or class, count
- * as empty; one
+ * (blank blocks a CMS's rich-text field leaves inside, `<p></p>` or `<br>` with no text, id or
+ * class, count as empty; one
  * around elements, such as a merchant's widget, applies to those only), then
  * `configure({...})`, then defaults; the first that sets it wins, so a page-wide `mock` reaches
  * elements inside another `<aisle-config>` unless that one says `mock="false"`. Invalid values
