@@ -5,6 +5,7 @@
  * the browser drop the cached page); a page that is really going still gives it back.
  */
 import { expect, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { requests } from '../helpers/mock-api.js';
 import {
@@ -79,6 +80,25 @@ describe('<aisle-reserve-button> and the back/forward cache', () => {
     expect(el.step, 'not a countdown to a confirm the server refuses').to.equal('expired');
     expect(part(el, 'hold-again'), '"Hold it again"').to.exist;
     expect(posts(/\/confirm$/)).to.have.length(0);
+  });
+
+  it('keeps a long hold after "Back" past the hour its record lasts (not taken as given back)', async () => {
+    const el = await mount();
+    const created = oneEvent(el, 'aisle-hold-created');
+    await holdAndFill(el);
+    await created;
+    pageHide(true);
+    const clock = sinon.useFakeTimers({ now: Date.now() + 61 * 60_000, toFake: ['Date'] });
+    try {
+      pageShow(true);
+      await el.updateComplete;
+      expect(el.step).to.equal('contact');
+      expect(releases()).to.have.length(0);
+    } finally {
+      clock.restore();
+    }
+    part<HTMLButtonElement>(el, 'close')!.click();
+    await until(() => mockApi.stats().holdsReleased === 1, 'given back on close');
   });
 
   it('still gives the hold back when the page is really going', async () => {

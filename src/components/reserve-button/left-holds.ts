@@ -19,7 +19,8 @@ interface Stored extends LeftHold {
   at: number;
 }
 
-const MAX_AGE_MS = 60 * 60 * 1000;
+/** Past this age a record is long expired and dropped unread. */
+export const LEFT_HOLD_MAX_AGE_MS = 60 * 60 * 1000;
 
 function read(at: string): Stored[] {
   try {
@@ -29,7 +30,7 @@ function read(at: string): Stored[] {
       (h): h is Stored =>
         typeof h?.key === 'string' &&
         typeof h.at === 'number' &&
-        Date.now() - h.at < MAX_AGE_MS &&
+        Date.now() - h.at < LEFT_HOLD_MAX_AGE_MS &&
         typeof h.request?.storeId === 'string' &&
         typeof h.request.quantity === 'number',
     );

@@ -9,6 +9,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { HoldRequest } from '../../client/provider.js';
 import type { ReserveFlow } from './flow.js';
+import { LEFT_HOLD_MAX_AGE_MS } from './left-holds.js';
 
 const EVENTS = ['pagehide', 'pageshow'] as const;
 
@@ -23,7 +24,7 @@ export interface PageLeaveHooks {
 
 export class PageLeave implements ReactiveController {
   /** What was left on the way into the cache, and whether it was kept for a later load. */
-  private left?: { request: HoldRequest; key: string; kept: boolean };
+  private left?: { request: HoldRequest; key: string; kept: boolean; at: number };
 
   constructor(
     host: ReactiveControllerHost,
@@ -45,13 +46,15 @@ export class PageLeave implements ReactiveController {
     const { held } = this.flow;
     if (type === 'pagehide' && persisted && held) {
       this.hooks.leave(held.request, held.key);
-      this.left = { ...held, kept: this.hooks.isLeft(held.request, held.key) };
+      this.left = { ...held, kept: this.hooks.isLeft(held.request, held.key), at: Date.now() };
     } else if (type === 'pagehide') this.flow.releaseOnPageHide();
     else if (persisted && this.left) {
-      const { request, key, kept } = this.left;
+      const { request, key, kept, at } = this.left;
       // A page the tab opened meanwhile gave it back (for that SKU, left-holds.ts): the hold is
-      // gone, and says so ("Hold it again"), rather than counting down to a confirm refused.
-      const given = kept && !this.hooks.isLeft(request, key);
+      // gone, and says so ("Hold it again"), rather than counting down to a confirm refused. Not
+      // after the record's hour, when left-holds.ts drops it unread (a long hold, a clock jump).
+      const given =
+        kept && Date.now() - at < LEFT_HOLD_MAX_AGE_MS && !this.hooks.isLeft(request, key);
       this.hooks.back(request, key);
       this.left = undefined;
       if (given) this.flow.expire();
