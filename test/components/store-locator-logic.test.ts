@@ -97,6 +97,8 @@ describe('store locator: links', () => {
     );
     expect(telHref('+33 1 23-45.67 89')).to.equal('tel:+33123456789');
     expect(telHref('(04) 80 45 19 17')).to.equal('tel:0480451917');
+    expect(telHref('+33 (0)4 53 75 24 51')).to.equal('tel:+33453752451');
+    expect(telHref('+44 (0)20 7946 0000')).to.equal('tel:+442079460000');
     // Not only a number: its digits would dial another one (or none).
     for (const text of ['+33 4 53 75 24 51 poste 204', '04 80 45 19 17 (9h-19h)', 'n/a', '--']) {
       expect(telHref(text), text).to.equal(undefined);

@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { waitUntil } from '../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import '../../src/components/store-locator/define.js';
 import type { AisleStoreLocator } from '../../src/components/store-locator/store-locator.js';
@@ -21,6 +22,7 @@ async function locator(attrs = '', lang = 'en') {
 }
 
 beforeEach(() => resetClientsForTests());
+afterEach(() => sinon.restore());
 
 /** The API down, the shopper types "Nantes" and presses Enter: the notice says it failed. */
 async function failedSearch() {
@@ -124,5 +126,27 @@ describe('<aisle-store-locator>: a search with the API down', () => {
     await waitUntil(() => cards(el).length > 0, 'no stores after Try again', { timeout: 5000 });
     expect($(el, '[part="heading"]')!.textContent).to.contain('Nantes');
     expect(said()).to.equal(0);
+  });
+
+  it('still says why the location was refused while the list shows its failure', async () => {
+    mockApi.setScenario({ status500: true, only: 'searchStores' });
+    const el = await locator('near="48.8566,2.3522"');
+    await waitUntil(() => $(el, '.error'), 'no error panel', { timeout: 8000 });
+    // A typed search that fails too (said once, by the list)…
+    const errors: string[] = [];
+    el.addEventListener('aisle-error', (e) => errors.push(e.detail.code));
+    $<HTMLInputElement>(el, 'input[role="combobox"]')!.focus();
+    await sendKeys({ type: 'Nantes' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => errors.length > 0, 'the typed search did not fail', { timeout: 8000 });
+    // …then "Use my location", refused: that is said.
+    sinon
+      .stub(navigator.geolocation, 'getCurrentPosition')
+      .callsFake((_ok, fail) => fail!({ code: 1, message: 'denied' } as GeolocationPositionError));
+    const locate = $(el, '[part="locate-button"]')!;
+    locate.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '.notice')!.textContent!.trim(), 'the refusal, said');
+    expect($(el, '.notice')!.textContent).not.to.contain('We could not load stores.');
   });
 });

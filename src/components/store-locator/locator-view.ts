@@ -191,8 +191,9 @@ export function renderLocatorBody(v: LocatorViewState): TemplateResult {
         ? msg.locatorStores
         : undefined;
   // A failed typed search while the list shows the stores' error: that error and its "Try again"
-  // (which asks for the place first) say it once.
-  const notice = v.status === TaskStatus.ERROR && v.search.failed ? undefined : v.notice;
+  // (which asks for the place first) say it once. Another notice (location refused) still shows.
+  const notice =
+    v.status === TaskStatus.ERROR && v.notice === msg.locatorError ? undefined : v.notice;
   return html`
     <div class="search" part="search" role="search">
       ${v.search.render(msg)}

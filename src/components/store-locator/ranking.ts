@@ -90,10 +90,13 @@ export function directionsUrl(store: Store): string {
 }
 
 /**
- * A phone number as a `tel:` URI (spaces, dots, dashes and brackets dropped, a leading + kept);
+ * A phone number as a `tel:` URI (spaces, dots, dashes and brackets dropped, a leading + kept,
+ * and the "(0)" of "+33 (0)4 …", not dialled from abroad);
  * undefined for text that is not only a number ("poste 204", "9h-19h", "n/a"), whose digits
  * would dial another one: it shows as text.
  */
 export function telHref(phone: string): string | undefined {
-  return /^[+(\d][\d\s().-]+$/.test(phone) ? `tel:${phone.replace(/[^\d+]/g, '')}` : undefined;
+  return /^[+(\d][\d\s().-]+$/.test(phone)
+    ? `tel:${phone.replace(/\(0\)|[^\d+]/g, '')}`
+    : undefined;
 }
