@@ -6,7 +6,7 @@
  * was made twice or lost. Shared by test/hardening (every fault) and test/components (a subset).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import type sinon from 'sinon';
+import sinon from 'sinon';
 import { resetClientsForTests } from '../../src/client/shared.js';
 // The client loads its reservation requests with the first of them (a module request in real
 // time); loaded here, so the fake clock that drives these tests never outruns that load.
@@ -130,6 +130,22 @@ export function reserveMatrix(faults: readonly Fault[], phases: readonly Reserve
       clock = undefined;
     }
 
+    /**
+     * Presses as a shopper would after a `Retry-After`: once its wait is over (the device's clock
+     * moved past it until `sent` says the request went; a press before sends nothing).
+     */
+    async function afterTheWait(fault: Fault, press: () => void, sent: () => boolean) {
+      const asked = fault.scenario.rateLimited ?? fault.scenario.serviceUnavailable;
+      if (!asked?.retryAfter) return press();
+      const later = sinon.useFakeTimers({ now: Date.now() + 600_000, toFake: ['Date'] });
+      try {
+        press();
+        await until(sent, 'the request, once the wait is over');
+      } finally {
+        later.restore();
+      }
+    }
+
     function expectQuiet(): void {
       expect(watch.uncaught, 'uncaught errors').to.deep.equal([]);
       expect(watch.consoleErrors, 'console errors').to.deep.equal([]);
@@ -192,7 +208,12 @@ export function reserveMatrix(faults: readonly Fault[], phases: readonly Reserve
             await serverCatchesUp(fault);
             // The way forward: the hold button is still there, and works once the API is back.
             mockApi.setScenario({});
-            part(el, 'hold')!.click();
+            const holds = mockApi.stats().requests.createHold;
+            await afterTheWait(
+              fault,
+              () => part(el, 'hold')!.click(),
+              () => mockApi.stats().requests.createHold > holds,
+            );
             await until(() => el.step === 'contact', 'the contact step');
             expect(liveHolds(), 'holds live on the server').to.equal(1);
             part(el, 'close')!.click();
@@ -231,7 +252,12 @@ export function reserveMatrix(faults: readonly Fault[], phases: readonly Reserve
             );
             await serverCatchesUp(fault);
             mockApi.setScenario({});
-            part(el, 'confirm')!.click();
+            const confirms = mockApi.stats().requests.confirmHold;
+            await afterTheWait(
+              fault,
+              () => part(el, 'confirm')!.click(),
+              () => mockApi.stats().requests.confirmHold > confirms,
+            );
             await until(() => part(el, 'code'), 'the confirmation');
             expect(el.step).to.equal('confirmed');
             const stats = mockApi.stats();

@@ -40,8 +40,8 @@ export interface FlowError {
   /** How long the server asked to wait (429 or 503 with `Retry-After`). */
   retryAfterMs?: number;
   /**
-   * When that wait ends (`performance.now()`, which no clock change moves; a minute at most, then
-   * the server is asked again): "Hold it" or "Confirm" pressed before sends nothing.
+   * When that wait ends (epoch ms; a minute at most, then the server is asked again): "Hold it" or
+   * "Confirm" pressed before sends nothing.
    */
   retryAt?: number;
   /** 'slot_unavailable' because the hold answered was for another slot (given back). */
@@ -73,7 +73,7 @@ export function classifyError(action: FlowError['action'], error: unknown): Flow
       ? {}
       : {
           retryAfterMs: e.retryAfterMs,
-          retryAt: performance.now() + Math.min(e.retryAfterMs, 60_000),
+          retryAt: Date.now() + Math.min(e.retryAfterMs, 60_000),
         }),
   };
   if (e.slotTaken) return { ...base, reason: 'slot_unavailable', otherSlot: true };

@@ -334,8 +334,9 @@ export function dialogFrame(f: DialogFrame): TemplateResult {
  * is: said again, shorter, when the shopper presses the button before it ends.
  */
 export function busy(msg: Messages, error: FlowError): string | undefined {
-  const seconds = Math.ceil(((error.retryAt ?? 0) - performance.now()) / 1000);
-  return seconds > 0 ? msg.reserveBusy(seconds) : undefined;
+  const left = (error.retryAt ?? 0) - Date.now();
+  // More than the minute it can be: the device's clock was set back, and nothing waits.
+  return left > 0 && left <= 60_000 ? msg.reserveBusy(Math.ceil(left / 1000)) : undefined;
 }
 
 /**
