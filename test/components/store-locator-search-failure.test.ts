@@ -4,22 +4,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import '../../src/components/store-locator/define.js';
-import type { AisleStoreLocator } from '../../src/components/store-locator/store-locator.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import '../helpers/mock-api.js';
-
-const $ = <T extends Element = HTMLElement>(el: AisleStoreLocator, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-const cards = (el: AisleStoreLocator) => [...el.shadowRoot!.querySelectorAll('article.store')];
-
-async function locator(attrs = '', lang = 'en') {
-  const wrapper = await fixture<HTMLDivElement>(
-    `<div lang="${lang}"><aisle-store-locator no-map ${attrs}></aisle-store-locator></div>`,
-  );
-  const el = wrapper.querySelector('aisle-store-locator')!;
-  await el.updateComplete;
-  return el;
-}
+import { $, cards, locator, PARIS } from './store-locator-harness.js';
 
 beforeEach(() => resetClientsForTests());
 afterEach(() => sinon.restore());
@@ -27,7 +14,7 @@ afterEach(() => sinon.restore());
 /** The API down, the shopper types "Nantes" and presses Enter: the notice says it failed. */
 async function failedSearch() {
   mockApi.setScenario({ status500: true, only: 'searchStores' });
-  const el = await locator();
+  const el = await locator('', 'en');
   const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
   input.focus();
   await sendKeys({ type: 'Nantes' });
@@ -89,7 +76,7 @@ describe('<aisle-store-locator>: a search with the API down', () => {
 
   it('after a failed query attribute, the shopper’s own search shows its stores', async () => {
     mockApi.setScenario({ status500: true, only: 'searchStores' });
-    const el = await locator('query="Lyon"');
+    const el = await locator('query="Lyon"', 'en');
     await waitUntil(() => $(el, '.error'), 'no error panel', { timeout: 8000 });
     mockApi.setScenario({});
     const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
@@ -106,7 +93,7 @@ describe('<aisle-store-locator>: a search with the API down', () => {
   it('says "could not load stores" once, with one "Try again", when the list failed too', async () => {
     // The API down from the start: the list of the place given fails, then the typed search.
     mockApi.setScenario({ status500: true, only: 'searchStores' });
-    const el = await locator('near="48.8566,2.3522"');
+    const el = await locator(`near="${PARIS}"`, 'en');
     await waitUntil(() => $(el, '.error'), 'no error panel', { timeout: 8000 });
     const errors: string[] = [];
     el.addEventListener('aisle-error', (e) => errors.push(e.detail.code));
@@ -130,7 +117,7 @@ describe('<aisle-store-locator>: a search with the API down', () => {
 
   it('still says why the location was refused while the list shows its failure', async () => {
     mockApi.setScenario({ status500: true, only: 'searchStores' });
-    const el = await locator('near="48.8566,2.3522"');
+    const el = await locator(`near="${PARIS}"`, 'en');
     await waitUntil(() => $(el, '.error'), 'no error panel', { timeout: 8000 });
     // A typed search that fails too (said once, by the list)…
     const errors: string[] = [];
