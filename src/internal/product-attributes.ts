@@ -1,6 +1,7 @@
 /**
  * The product attributes the badge and the reserve button share (`sku`, `quantity`, `store`):
- * how a quantity is read, and the console line a CMS editor gets for each one written wrong.
+ * how a sku and a quantity are read, and the console line a CMS editor gets for each one written
+ * wrong.
  */
 import { isValidSku, isValidStoreId } from '../client/ids.js';
 import { warnOnce } from '../config/config.js';
@@ -11,6 +12,12 @@ export interface ProductElement extends HTMLElement {
   quantity: unknown;
   store: string;
 }
+
+/**
+ * Reads the `sku` attribute without the spaces around it (a code pasted from a sheet); the
+ * property keeps what a script sets.
+ */
+export const skuAttribute = (value: string | null): string | null => value && value.trim();
 
 /**
  * The units a `quantity` asks for: a whole number from 1 to 999, else 1. Its text counts too:

@@ -1,14 +1,17 @@
 /**
  * The reserve button as a CMS editor writes it: a missing or malformed `sku`, a `quantity` that is
  * not a number, a `store` that cannot be an id. Each gets a console line that says what is wrong,
- * and a button that cannot be used never opens a dialog that would ask the API about nothing.
+ * and a button that cannot be used never opens a dialog that would ask the API about nothing. A
+ * `sku` or `store` pasted with spaces around it is read without them.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/reserve-button/define.js';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
+import { resetClientsForTests } from '../../src/client/shared.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { requests } from '../helpers/mock-api.js';
 import { warningsDuring } from '../helpers/console.js';
+import { openDialog, until } from './reserve-button-helpers.js';
 
 const store = mockApi.stores[3]!;
 const button = (el: AisleReserveButton) =>
@@ -80,6 +83,25 @@ describe('<aisle-reserve-button> attributes written wrong', () => {
       expect(el.storeId).to.equal(store.id);
     });
     expect(warned).to.deep.equal([]);
+  });
+
+  it('a sku pasted with spaces around it is that product, and says nothing', async () => {
+    resetClientsForTests(); // no stock kept from the tests above
+    const asked = requests.length;
+    let el!: AisleReserveButton;
+    const warned = await warningsDuring(async () => {
+      el = await fixture<AisleReserveButton>(
+        html`<aisle-reserve-button sku=" AISLE-0001	" store=${store.id}></aisle-reserve-button>`,
+      );
+    });
+    expect(warned).to.deep.equal([]);
+    expect(el.sku).to.equal('AISLE-0001');
+    expect(button(el).disabled).to.equal(false);
+    await openDialog(el);
+    const stock = () =>
+      requests.slice(asked).find((r) => new URL(r.url).pathname.endsWith('/availability'));
+    await until(stock, 'the dialog asks for stock');
+    expect(new URL(stock()!.url).searchParams.get('skus')).to.equal('AISLE-0001');
   });
 
   it('a correct button says nothing', async () => {

@@ -1,5 +1,6 @@
 /**
- * The badge's `store` as a CMS editor writes it: pasted with spaces around it, or not an id at all.
+ * The badge's `store` and `sku` as a CMS editor writes them: pasted with spaces around them, or a
+ * store that is not an id at all.
  * Spaces are dropped; a value that cannot be an id says so in the console and the badge works on
  * the shopper's store (or offers to pick one), as without the attribute: never a dead badge.
  */
@@ -20,23 +21,25 @@ describe('<aisle-stock-badge> store attribute written wrong', () => {
   beforeEach(() => resetClientsForTests());
   afterEach(() => myStore().set(null, 'none'));
 
-  it('drops the spaces around a pasted store id, and says nothing', async () => {
-    let el!: AisleStockBadge;
-    const warned = await warningsDuring(async () => {
-      el = await settled(
-        await fixture<AisleStockBadge>(
-          html`<aisle-stock-badge
-            lang="en"
-            sku="AISLE-0004"
-            store=${` ${store.id} `}
-          ></aisle-stock-badge>`,
-        ),
-      );
+  for (const [what, sku, id] of [
+    ['store id', 'AISLE-0004', ` ${store.id} `],
+    ['sku', ' AISLE-0004 ', store.id],
+  ]) {
+    it(`drops the spaces around a pasted ${what}, and says nothing`, async () => {
+      let el!: AisleStockBadge;
+      const warned = await warningsDuring(async () => {
+        el = await settled(
+          await fixture<AisleStockBadge>(
+            html`<aisle-stock-badge lang="en" sku=${sku} store=${id}></aisle-stock-badge>`,
+          ),
+        );
+      });
+      expect(warned).to.deep.equal([]);
+      expect([el.sku, el.storeId]).to.deep.equal(['AISLE-0004', store.id]);
+      expect(el.status).to.be.oneOf(['in-stock', 'low-stock', 'out-of-stock']);
+      expect(text(el, 'details')).to.contain(store.name);
     });
-    expect(warned).to.deep.equal([]);
-    expect(el.storeId).to.equal(store.id);
-    expect(text(el, 'details')).to.contain(store.name);
-  });
+  }
 
   it('a store that cannot be an id: the shopper picks one, or theirs is used', async () => {
     let el!: AisleStockBadge;

@@ -9,7 +9,11 @@ import { property, state } from 'lit/decorators.js';
 import { AisleElement } from '../../internal/aisle-element.js';
 import { messages, type ReserveButtonMessages } from './messages.js';
 import { isValidSku } from '../../client/ids.js';
-import { ownStore, warnProductAttributes } from '../../internal/product-attributes.js';
+import {
+  ownStore,
+  skuAttribute,
+  warnProductAttributes,
+} from '../../internal/product-attributes.js';
 import { myStore } from '../../state/my-store.js';
 import { storeScope } from '../../internal/config-controller.js';
 import type { FlowStep } from './flow.js';
@@ -138,7 +142,7 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
   @state() private loadFailed = false;
 
   /** The product's SKU (required): without a valid one the button reads "Reservation unavailable", disabled, and the console says why. */
-  @property({ reflect: true }) sku = '';
+  @property({ reflect: true, converter: skuAttribute }) sku = '';
   /** Units wanted (default 1). */
   @property({ type: Number }) quantity = 1;
   /** A store id to reserve in, instead of the shopper's store. */

@@ -13,6 +13,7 @@ import { messages, type BadgeElementMessages } from './messages.js';
 import { MyStoreController } from '../../internal/my-store-controller.js';
 import {
   ownStore,
+  skuAttribute,
   wantedQuantity,
   warnProductAttributes,
 } from '../../internal/product-attributes.js';
@@ -103,7 +104,7 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
   #quiet?: ReturnType<typeof setTimeout>;
 
   /** The product's SKU. */
-  @property({ reflect: true }) sku = '';
+  @property({ reflect: true, converter: skuAttribute }) sku = '';
   /** A store id that overrides the shopper's store for this badge. */
   @property({ attribute: 'store' }) store = '';
   /** Units wanted. */
