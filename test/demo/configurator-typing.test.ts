@@ -3,29 +3,13 @@
  * field being fixed and its own error, once; the preview keeps the last valid settings, dimmed and
  * out of reach, instead of blanking at every in-between keystroke.
  */
-import { expect, fixture, html } from '@open-wc/testing';
-import { mountConfigurator, type Configurator } from '../../demo/configurator/form.js';
+import { expect } from '@open-wc/testing';
 import { UI } from '../../demo/configurator/text.js';
-import '../../src/index.js';
 import { frenchSpacingFaults } from '../helpers/french.js';
-import '../helpers/mock-api.js';
 import { useStylesheet } from '../helpers/stylesheet.js';
+import { fill, mount, root } from './configurator-harness.js';
 
-let cfg: Configurator | undefined;
-let root: HTMLElement;
 useStylesheet('/demo/configurator/configurator.css');
-afterEach(() => cfg?.destroy());
-
-async function mount(lang: 'en' | 'fr' = 'en'): Promise<void> {
-  root = await fixture<HTMLElement>(html`<div></div>`);
-  cfg = mountConfigurator(root, { lang, copy: async () => {} });
-}
-
-function fill(attribute: string, value: string): void {
-  const input = root.querySelector<HTMLInputElement>(`#cfg-${attribute}`)!;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-}
 
 const summary = () => root.querySelector('#cfg-summary')!.textContent;
 const box = () => root.querySelector<HTMLElement>('#cfg-preview')!;

@@ -2,31 +2,12 @@
  * The configurator's warnings about values the mock or a real page cannot serve: the example API
  * address, and store ids and SKUs the mock does not know. Warnings, not errors: the snippet stays.
  */
-import { expect, fixture, html } from '@open-wc/testing';
-import { mountConfigurator, type Configurator } from '../../demo/configurator/form.js';
-import '../../src/index.js';
+import { expect } from '@open-wc/testing';
 import { mockApi } from '../../src/mocks/mock-api.js';
-import '../helpers/mock-api.js';
 import { waitUntil } from '../helpers/wait.js';
+import { $, cfg, fill, mount, root } from './configurator-harness.js';
 
-let root: HTMLElement;
-let cfg: Configurator | undefined;
-afterEach(() => cfg?.destroy());
-
-async function mount(): Promise<void> {
-  root = await fixture(html`<div></div>`);
-  cfg = mountConfigurator(root, { lang: 'en', copy: async () => {} });
-}
-
-const $ = <T extends HTMLElement = HTMLInputElement>(selector: string): T =>
-  root.querySelector<T>(selector)!;
 const warningOf = (attribute: string) => $(`#cfg-${attribute}-warning`).textContent ?? '';
-
-function fill(attribute: string, value: string): void {
-  const input = $(`#cfg-${attribute}`);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-}
 
 /** The configured element, as the snippet writes it. */
 function snippetElement(): Element {
@@ -44,7 +25,7 @@ function expectWarningOnly(attribute: string): void {
   );
   expect($(`#cfg-${attribute}`).getAttribute('aria-invalid')).to.equal('false');
   expect($('#cfg-summary').textContent).to.equal('');
-  expect(cfg!.snippet).not.to.equal('');
+  expect(cfg.snippet).not.to.equal('');
 }
 
 describe('configurator: the API address', () => {
@@ -75,7 +56,7 @@ describe('configurator: the API address', () => {
     fill('api', '');
     expect(warningOf('api')).to.equal('');
 
-    cfg!.setLang('fr');
+    cfg.setLang('fr');
     fill('api', 'https://www.example.org/v1');
     expect(warningOf('api')).to.contain(
       'Ignorée tant que la case «\u00a0Utiliser l’API simulée intégrée\u00a0» (mock) est cochée',
@@ -116,7 +97,7 @@ describe('configurator: store ids and SKUs the mock does not know', () => {
     expectWarningOnly('sku');
     expect(snippetElement().getAttribute('sku')).to.equal('NOPE-9999');
 
-    cfg!.setLang('fr');
+    cfg.setLang('fr');
     expect(warningOf('sku')).to.equal(
       'L’API simulée n’a pas de produit NOPE-9999\u00a0: l’aperçu affichera son stock comme inconnu. Gardez-le si votre API le connaît.',
     );
