@@ -155,7 +155,8 @@ function renderStoreCard(store: Store, ctx: StoreCardContext): TemplateResult {
         ${
           store.phone
             ? html`<a class="phone" part="store-phone" href=${telHref(store.phone) ?? nothing}
-                ><span class="visually-hidden">${msg.locatorCall(store.name)}</span
+                ><span class="visually-hidden"
+                  >${telHref(store.phone) && msg.locatorCall(store.name)}</span
                 >${store.phone}</a
               >`
             : nothing
