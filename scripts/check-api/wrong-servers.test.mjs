@@ -8,12 +8,16 @@ import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import { checkApi, loadContract } from '../check-api.mjs';
 
-/** Serves `answer(url, method)` -> [status, body] as JSON on a free port. */
+/** Serves `answer(url, method, body)` -> [status, body] as JSON on a free port. */
 function serve(answer) {
   const server = createServer((req, res) => {
-    const url = new URL(req.url, 'http://x');
-    const [status, body, type = 'application/json'] = answer(url, req.method);
-    res.writeHead(status, { 'content-type': type }).end(JSON.stringify(body));
+    let sent = '';
+    req.on('data', (chunk) => (sent += chunk));
+    req.on('end', () => {
+      const url = new URL(req.url, 'http://x');
+      const [status, body, type = 'application/json'] = answer(url, req.method, sent);
+      res.writeHead(status, { 'content-type': type }).end(JSON.stringify(body));
+    });
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () =>
@@ -84,11 +88,35 @@ const soldOut =
     return notFound;
   };
 
+// A server whose availability answers break the contract in one detail (local times, no zone);
+// with `inStock`, they say SKU-2 is in stock (at the one store). Every hold is refused with a
+// 409; the pairs asked for are kept in `tried`.
+const localTimes = ({ inStock, tried }) => {
+  const answer = soldOut();
+  return (url, method, sent) => {
+    if (url.pathname.endsWith('/holds') && method === 'POST') {
+      tried.push(JSON.parse(sent));
+      return [409, { title: 'Out of stock', status: 409, code: 'stock_unavailable' }];
+    }
+    const [status, body, type] = answer(url);
+    if (url.pathname.endsWith('/availability')) {
+      for (const e of body.availability) e.updatedAt = e.updatedAt.replace('Z', '');
+      for (const e of body.availability) {
+        if (inStock && e.sku === 'SKU-2') Object.assign(e, { status: 'in_stock', quantity: 5 });
+      }
+    }
+    return [status, body, type];
+  };
+};
+const tried = { said: [], guessed: [] };
+
 const servers = {};
 before(async () => {
   servers.wrong = await serve(wrong);
   servers.soldOut = await serve(soldOut());
   servers.bare = await serve(soldOut({ bare: true }));
+  servers.said = await serve(localTimes({ inStock: true, tried: tried.said }));
+  servers.guessed = await serve(localTimes({ inStock: false, tried: tried.guessed }));
 });
 after(() => Object.values(servers).forEach(({ server }) => server.close()));
 
@@ -151,6 +179,27 @@ test('the --skus hint only when the answers were valid but no product could be h
   const soldOutRun = await run('soldOut', { skus: ['SKU-1'] });
   assert.equal(soldOutRun.byName('POST /holds holds stock').result, 'skip');
   assert.ok(soldOutRun.lines.some((l) => hint.test(l)));
+});
+
+test('an availability answer that breaks the contract still names the pair to hold', async () => {
+  const said = await run('said', { skus: ['SKU-1', 'SKU-2'] });
+  assert.equal(said.byName('GET /availability batches').result, 'fail');
+  const [first] = tried.said;
+  assert.deepEqual([first.sku, first.storeId], ['SKU-2', exampleStores[0].id]);
+  // A pair the server said it had: its 409 is the server's fault.
+  assert.equal(said.byName('POST /holds holds stock').result, 'fail');
+});
+
+test('a guessed pair refused with a 409 is not run, not failed (and no --skus hint)', async () => {
+  const { byName, lines } = await run('guessed', { skus: ['SKU-1', 'SKU-2'] });
+  assert.deepEqual(
+    [tried.guessed[0].sku, tried.guessed[0].storeId],
+    ['SKU-1', exampleStores[0].id],
+  );
+  const hold = byName('POST /holds holds stock');
+  assert.equal(hold.result, 'skip', hold.message);
+  assert.match(hold.message, /is not in stock \(409\), and no availability answer could say/);
+  assert.ok(!lines.some((l) => /give --skus/.test(l)), lines.join('\n'));
 });
 
 test('the lines and the summary count the same checks', async () => {
