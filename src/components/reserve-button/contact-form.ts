@@ -19,11 +19,32 @@ export class ContactForm implements ReactiveController {
   values: ContactInput = emptyContact();
   errors: ContactErrors = {};
 
+  /** A pointer is pressed on the element: a field left now is checked once it is let go. */
+  #pressed = false;
+  #afterPress: (() => void)[] = [];
+  readonly #press = () => {
+    this.#pressed = true;
+    const up = () => {
+      this.#pressed = false;
+      removeEventListener('pointerup', up, true);
+      removeEventListener('pointercancel', up, true);
+      for (const check of this.#afterPress.splice(0)) setTimeout(check);
+    };
+    addEventListener('pointerup', up, true);
+    addEventListener('pointercancel', up, true);
+  };
+
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.host.addEventListener('pointerdown', this.#press, true);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('pointerdown', this.#press, true);
+  }
 
   /** Starts a new form, prefilled with what the page knows about the shopper. */
   reset(name = '', email = ''): void {
@@ -49,11 +70,21 @@ export class ContactForm implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * The shopper left `field`: its error shows, once the press that left it (a tap on the terms
+   * box or on "Confirm") is over. Shown at once, the error line would move what is being pressed
+   * from under the finger, and the press would be lost.
+   */
   blur(field: ContactField): void {
-    // Do not scold a field the shopper only tabbed through.
-    if (this.values[field] === '' && !this.errors[field]) return;
-    this.errors = { ...this.errors, [field]: validateField(field, this.values) };
-    this.host.requestUpdate();
+    const check = () => {
+      // Do not scold a field the shopper only tabbed through.
+      if (this.values[field] === '' && !this.errors[field]) return;
+      this.errors = { ...this.errors, [field]: validateField(field, this.values) };
+      this.host.requestUpdate();
+    };
+    // The click that ends a press comes after its pointerup (a touch's, after the blur).
+    if (this.#pressed) this.#afterPress.push(check);
+    else setTimeout(check);
   }
 
   /** Validates everything; on errors, focuses the first invalid field once rendered. */
