@@ -43,18 +43,6 @@ export function writeOutSaints(normalized: string): string | undefined {
 const POSTCODE = /(?:^|\D)(\d{5})(?!\d)/;
 
 /**
- * The place a whole address names, for matchers that know only postcodes and towns: its
- * postcode ("12 rue X, 69002 Lyon" -> "69002"), else what follows its last comma ("12 rue X,
- * Lyon" -> "Lyon"); undefined when it has neither.
- */
-export function placeInAddress(text: string): string | undefined {
-  const postcode = POSTCODE.exec(text)?.[1];
-  const comma = text.lastIndexOf(',');
-  const place = postcode ?? (comma >= 0 ? text.slice(comma + 1).trim() : '');
-  return place && place !== text.trim() ? place : undefined;
-}
-
-/**
  * The town written beside a postcode, for when no store has that postcode: what follows it
  * ("69001 Lyon", "12 rue X 69001 Lyon, France" -> "Lyon"), else what precedes it after the last
  * comma ("Lyon 69001", "Lyon, 69001", "12 rue X, Lyon 69001" -> "Lyon"); undefined without a postcode or a town.
@@ -86,13 +74,27 @@ export function postcodeIn(text: string): string | undefined {
   return POSTCODE.exec(text)?.[1];
 }
 
+/** A country written after a town ("Lyon, France"): no place to look for. */
+const COUNTRY = /^(france|fr)$/i;
+
 /**
- * What else to try when a text matches no store's place as it is, in turn: the place an address
- * names, the town beside a postcode no store has ("69001 Lyon"), then that postcode's area
- * ("75015", a postcode no store has: the stores of the 75).
+ * What else to try when a text matches no store's place as it is, in turn: its postcode
+ * ("12 rue X, 69002 Lyon" -> "69002"), the town beside a postcode no store has ("69001 Lyon"),
+ * each of its comma-separated parts from the last, a country left out ("12 rue X, Lyon" ->
+ * "Lyon"; "Lyon, France" and "Lyon, Rhône" -> "Lyon"), then that postcode's area ("75015", a
+ * postcode no store has: the stores of the 75).
  */
 export function placesIn(text: string): Array<string | undefined> {
-  return [placeInAddress(text), townBesidePostcode(text), postcodeArea(text)];
+  return [
+    postcodeIn(text),
+    townBesidePostcode(text),
+    ...text
+      .split(',')
+      .reverse()
+      .map((part) => part.trim())
+      .filter((part) => !COUNTRY.test(part)),
+    postcodeArea(text),
+  ];
 }
 
 /**

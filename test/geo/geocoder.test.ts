@@ -97,6 +97,22 @@ describe('geo/geocoder: local', () => {
     expect(labels(await local.suggest('1 place Bellecour'))).to.deep.equal([]);
   });
 
+  it('finds the town of "Lyon, France" or "Lyon, Rhône", never a town named after the country', async () => {
+    const martinique = makeStore({
+      id: 'fdf',
+      name: 'Aisle Malecon',
+      address: { line1: '1 rue X', postalCode: '97200', city: 'Fort-de-France', country: 'FR' },
+      location: { lat: 14.6, lng: -61.07 },
+    });
+    const withFortDeFrance = createLocalGeocoder([...stores, martinique]);
+    for (const text of ['Lyon, France', 'Lyon, FR', 'Lyon, Rhône', ' lyon , france ']) {
+      expect(labels(await withFortDeFrance.suggest(text)), text).to.deep.equal(['Lyon']);
+    }
+    expect(labels(await withFortDeFrance.suggest('Fort-de-France, France'))).to.deep.equal([
+      'Fort-de-France',
+    ]);
+  });
+
   it('finds the town beside a postcode no store has ("69001 Lyon")', async () => {
     for (const text of ['69001 Lyon', 'Lyon 69001', '12 rue X 69001 LYON, France', 'Lyon, 69001'])
       expect(labels(await local.suggest(text)), text).to.deep.equal(['Lyon']);
