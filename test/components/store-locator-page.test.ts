@@ -57,6 +57,40 @@ describe('<aisle-store-locator> on a host page', () => {
     }
   });
 
+  it('says a basket’s stock is unknown where the API knows none of it, never "out" while some is unknown', async () => {
+    for (const store of mockApi.stores) {
+      mockApi.setStock('AISLE-0001', store.id, { status: 'out_of_stock', quantity: 0 });
+    }
+    const stockOf = async (skus: string) => {
+      const wrapper = await fixture<HTMLDivElement>(
+        `<div lang="en"><aisle-store-locator no-map near="${PARIS}" limit="3" skus="${skus}"></aisle-store-locator></div>`,
+      );
+      const el = wrapper.querySelector('aisle-store-locator')!;
+      await waitUntil(() => cards(el).length > 0, 'no list');
+      await waitUntil(() => !el.shadowRoot!.textContent!.includes(en.stockChecking), 'the check');
+      return cards(el).map((card) => {
+        const line = card.querySelector<HTMLElement>('.stock')!;
+        return [line.textContent!.trim(), line.dataset['stock']];
+      });
+    };
+    // Products the API knows nothing about (a missing pair means unknown).
+    for (const line of await stockOf('AISLE-9998,AISLE-9999')) {
+      expect(line).to.deep.equal([en.stockUnknown, 'unknown']);
+    }
+    // One known out of stock, one unknown: not a definite shortfall.
+    for (const line of await stockOf('AISLE-0001,AISLE-9999')) {
+      expect(line).to.deep.equal([en.locatorBasket(0, 2), 'unknown']);
+    }
+    // Both known out of stock: out.
+    for (const store of mockApi.stores) {
+      mockApi.setStock('AISLE-0002', store.id, { status: 'out_of_stock', quantity: 0 });
+    }
+    resetClientsForTests();
+    for (const line of await stockOf('AISLE-0001,AISLE-0002')) {
+      expect(line).to.deep.equal([en.locatorBasket(0, 2), 'out']);
+    }
+  });
+
   it('looks its `query` up again when the page moves it during the look-up', async () => {
     const elsewhere = await fixture<HTMLElement>(html`<section lang="en"></section>`);
     const answer = holdAnswers('get', '/stores', 1);

@@ -34,6 +34,8 @@ export interface StockSummary {
   have: number;
   /** Products asked about. */
   total: number;
+  /** Products whose stock here the API knows. */
+  known: number;
   /** With a single product: its status here, or undefined when the API does not know. */
   status?: StockStatus;
   quantity?: number;
@@ -49,11 +51,12 @@ export function summarizeStock(
 ): Map<string, StockSummary> {
   const wanted = new Set(skus);
   const out = new Map<string, StockSummary>();
-  for (const id of storeIds) out.set(id, { have: 0, total: skus.length });
+  for (const id of storeIds) out.set(id, { have: 0, total: skus.length, known: 0 });
   for (const entry of entries) {
     const summary = out.get(entry.storeId);
     if (!summary || !wanted.has(entry.sku)) continue;
     if (AVAILABLE.has(entry.status)) summary.have++;
+    summary.known++;
     if (skus.length === 1) {
       summary.status = entry.status;
       if (entry.quantity !== undefined) summary.quantity = entry.quantity;

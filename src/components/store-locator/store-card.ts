@@ -33,10 +33,13 @@ function stockLine(ctx: StoreCardContext) {
   if (ctx.stockPending && !stock) {
     return html`<p class="stock" part="store-stock">${msg.stockChecking}</p>`;
   }
-  // A basket's count needs its stock: without it (the look-up failed), the stock is unknown.
-  if (skus.length > 1 && stock) {
-    const { have } = stock;
-    const state = have === skus.length ? 'in' : have > 0 ? 'partial' : 'out';
+  // A basket's count needs its stock: without it (the look-up failed, or the API knows none of
+  // the products here), the stock is unknown. None known in stock while some are unknown is not
+  // "out".
+  if (skus.length > 1 && stock?.known) {
+    const { have, known } = stock;
+    const state =
+      have === skus.length ? 'in' : have ? 'partial' : known < skus.length ? 'unknown' : 'out';
     return html`<p class="stock stock--${state}" part="store-stock" data-stock=${state}>
       ${msg.locatorBasket(have, skus.length)}
     </p>`;
