@@ -78,6 +78,24 @@ describe('<aisle-reserve-button> refusals and unreadable answers', () => {
     expect(part(el, 'error')).to.equal(null);
   });
 
+  it('says how many are left when fewer than asked remain (409), and offers that many', async () => {
+    mockApi.setStock(SKU, store.id, { status: 'in_stock', quantity: 5 });
+    const el = await mount();
+    const hold = await openToHold(el);
+    const quantity = part<HTMLSelectElement>(el, 'quantity')!;
+    quantity.value = '4';
+    quantity.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    mockApi.setStock(SKU, store.id, { status: 'low_stock', quantity: 1 });
+    hold.click();
+    await until(() => part(el, 'error') && part(el, 'hold'), 'the store step again');
+    expect(part(el, 'error')!.textContent!.trim()).to.equal(en.reserveStockFewer(1));
+    expect(part(el, 'error')!.textContent).not.to.include('sold out');
+    const offered = [...part<HTMLSelectElement>(el, 'quantity')!.options].map((o) => o.value);
+    expect(offered).to.deep.equal(['1']);
+    expect(posts(/\/holds$/)).to.have.length(1);
+  });
+
   it('lists each alternative once, never the store that just refused (409)', async () => {
     const other = mockApi.stores.find((s) => s.id !== store.id && s.pickup.enabled)!;
     mockApi.setStock(SKU, other.id, { status: 'in_stock', quantity: 4 });

@@ -149,7 +149,7 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
             ? {
                 notice:
                   s.error.reason === 'stock_unavailable'
-                    ? msg.reserveStockGone
+                    ? stockRefused(msg, data.available, v.wanted)
                     : s.error.reason === 'slot_unavailable'
                       ? s.error.otherSlot
                         ? msg.reserveSlotOther
@@ -327,6 +327,15 @@ export function dialogFrame(f: DialogFrame): TemplateResult {
     </dialog>
     <div class="visually-hidden" role="status" aria-live="polite">${f.news}</div>
   `;
+}
+
+/**
+ * What a 409 says once the store step has loaded again: fewer left than asked (the quantity
+ * offered is now at most that), else sold out (the server's word wins over a stock figure that
+ * still says enough).
+ */
+function stockRefused(msg: Messages, available: number, wanted: number): string {
+  return available && available < wanted ? msg.reserveStockFewer(available) : msg.reserveStockGone;
 }
 
 /**

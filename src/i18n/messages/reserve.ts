@@ -59,6 +59,11 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveExpired: 'Your hold has expired and the item was released. You can hold it again.',
     reserveHoldAgain: 'Hold it again',
     reserveStockGone: 'Sorry, it has just sold out at this store.',
+    reserveStockFewer: (n) =>
+      plural('en', n, {
+        one: 'Sorry, only # is left at this store now.',
+        other: 'Sorry, only # are left at this store now.',
+      }),
     reserveHoldFailed: 'We could not hold the item. Please try again.',
     reserveSlotFull: 'That pickup time has just filled up. Please choose another.',
     reserveSlotOther:
@@ -193,6 +198,11 @@ export const reserveMessages: Localized<ReserveMessages> = {
       'Le délai est écoulé et l’article a été remis en rayon. Vous pouvez le mettre de côté à nouveau.',
     reserveHoldAgain: 'Remettre de côté',
     reserveStockGone: 'Désolés, ce produit vient d’être épuisé dans ce magasin.',
+    reserveStockFewer: (n) =>
+      plural('fr', n, {
+        one: 'Désolés, il n’en reste plus que # dans ce magasin.',
+        other: 'Désolés, il n’en reste plus que # dans ce magasin.',
+      }),
     reserveHoldFailed: 'Impossible de mettre l’article de côté. Veuillez réessayer.',
     reserveSlotFull: 'Ce créneau est désormais complet. Veuillez en choisir un autre.',
     reserveSlotOther:

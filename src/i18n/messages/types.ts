@@ -166,6 +166,8 @@ export interface ReserveMessages {
   reserveExpired: string;
   reserveHoldAgain: string;
   reserveStockGone: string;
+  /** A 409 while some stock is left, fewer than asked: how many are left now. */
+  reserveStockFewer: (n: number) => string;
   reserveHoldFailed: string;
   reserveSlotFull: string;
   /** A hold answered for another pickup slot than the one chosen (given back at once). */
