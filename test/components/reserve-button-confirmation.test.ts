@@ -171,6 +171,22 @@ describe('<aisle-reserve-button> confirmation: cancelling', () => {
     await until(() => el.step === 'cancelled', 'the cancellation');
   });
 
+  it('the second click of a double click that lands on "Keep my reservation" keeps the question', async () => {
+    // The question scrolled into view can put "Keep my reservation" under the finger instead.
+    const el = await confirmed('en');
+    part(el, 'cancel')!.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, composed: true, detail: 1 }),
+    );
+    await el.updateComplete;
+    const keep = part(el, 'keep')!;
+    keep.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 2 }));
+    for (let i = 0; i < 5; i++) await nextTask();
+    expect(part(el, 'cancel-question'), 'still asking').not.to.equal(null);
+    keep.click(); // a click of its own: the question is taken back
+    await until(() => !part(el, 'cancel-question'), 'the question taken back');
+    expect(el.step).to.equal('confirmed');
+  });
+
   it('Enter held down on "Cancel reservation" only asks: its repeats do not cancel', async () => {
     const el = await confirmed('en');
     part(el, 'cancel')!.focus();

@@ -238,8 +238,9 @@ function cancelActions(v: ConfirmationView): TemplateResult {
             </button>`
       }
       <!-- The same button asks, then confirms: the focus stays on it. A double click's (or
-        double tap's) second click only asked, on a phone it lands on "Yes, cancel it": ignored, as
-        is Enter held down (its repeats would click). -->
+        double tap's) second click only asked, on a phone it lands on "Yes, cancel it" or, the
+        question scrolled into view, on "Keep my reservation": ignored, as is Enter held down (its
+        repeats would click). -->
       <button
         type="button"
         class="danger"
@@ -252,7 +253,12 @@ function cancelActions(v: ConfirmationView): TemplateResult {
       </button>
       ${
         v.asking && !v.busy
-          ? html`<button type="button" class="secondary" part="keep" @click=${v.onKeep}>
+          ? html`<button
+              type="button"
+              class="secondary"
+              part="keep"
+              @click=${(e: MouseEvent) => e.detail < 2 && v.onKeep()}
+            >
               ${msg.reserveKeep}
             </button>`
           : nothing
