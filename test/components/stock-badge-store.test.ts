@@ -222,6 +222,23 @@ describe('<aisle-stock-badge> picker focus', () => {
     myStore().set(null, 'none');
   });
 
+  it('a double click (or double tap) on "Check availability near you" leaves the picker open', async () => {
+    const badge = await fixture<AisleStockBadge>(
+      html`<aisle-stock-badge lang="en" sku="AISLE-0001"></aisle-stock-badge>`,
+    );
+    await badge.updateComplete;
+    const action = badge.shadowRoot!.querySelector<HTMLButtonElement>('[part="action"]')!;
+    const click = (detail: number) =>
+      action.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail }));
+    click(1);
+    click(2); // the double click's second click
+    await badge.updateComplete;
+    expect(action.getAttribute('aria-expanded')).to.equal('true');
+    click(1); // a click of its own closes it
+    await badge.updateComplete;
+    expect(action.getAttribute('aria-expanded')).to.equal('false');
+  });
+
   it('after choosing a store, focus lands on "Change store", not on the page body', async () => {
     const page = await fixture<HTMLElement>(
       html`<div>

@@ -253,7 +253,9 @@ export class AisleStockBadge extends AisleElement<BadgeElementMessages> {
     return [text.status, ...text.details].join('. ');
   }
 
-  #togglePicker(): void {
+  #togglePicker(event: MouseEvent): void {
+    // A double click's (or double tap's) second click would close what the first opened.
+    if (event.detail > 1) return;
     // The picker (and the geocoders) load on this click: a page of badges does not run them
     // before the shopper asks. The element upgrades in place when its module arrives.
     if (!this.pickerOpen) this.#picker.load();
