@@ -33,6 +33,8 @@ export async function mockFetch(
   // An aborted signal rejects like the page's fetch would.
   request.signal.throwIfAborted();
   const response = await getResponse(handlers, request);
+  // The `offline` scenario's network error (`Response.error()`) rejects, as the page's fetch does.
+  if (response?.type === 'error') throw new TypeError('Failed to fetch');
   if (response) return response;
   throw new TypeError(`Aisle mock: no mock handler for ${request.method} ${request.url}`);
 }

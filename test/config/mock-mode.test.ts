@@ -75,6 +75,24 @@ describe('mock mode (<aisle-config mock>)', () => {
     expect(requests.filter((r) => r.url.includes('/availability'))).to.have.length(0);
   });
 
+  it("reports the mock's offline scenario as the page's fetch would: a network error", async () => {
+    mockApi.setScenario({ offline: true });
+    try {
+      const wrapper = await fixture(html`
+        <aisle-config mock>
+          <aisle-stock-badge sku="AISLE-0001" store=${store.id}></aisle-stock-badge>
+        </aisle-config>
+      `);
+      const el = wrapper.querySelector('aisle-stock-badge')!;
+      const error = await new Promise<CustomEvent>((resolve) =>
+        el.addEventListener('aisle-error', resolve as EventListener, { once: true }),
+      );
+      expect(error.detail.code).to.equal('network');
+    } finally {
+      mockApi.setScenario(undefined);
+    }
+  });
+
   it('serves the store locator from the mock too', async () => {
     const wrapper = await fixture(html`
       <aisle-config mock api=${NOWHERE}>
