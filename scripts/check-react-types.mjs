@@ -117,6 +117,10 @@ export function Checks() {
       <aisle-stock-badge sku="AISLE-0001" quantity={3} />
       {/* @ts-expect-error a misspelt name (no dash) is not a prop of the tag */}
       <aisle-stock-badge skuu="AISLE-0001" />
+      {/* @ts-expect-error status is read-only: React would throw setting it */}
+      <aisle-stock-badge sku="AISLE-0001" status="in-stock" />
+      {/* @ts-expect-error step is read-only too */}
+      <aisle-reserve-button sku="AISLE-0001" step="store" />
       {/* @ts-expect-error quantity is a number property: a string must not type-check */}
       <aisle-stock-badge sku="AISLE-0001" quantity="3" />
       {/* The configuration attributes, on every tag the README declares. */}
