@@ -152,7 +152,7 @@ export function geocoderCache(): typeof locatorGeocoder {
 export function errorDetail(error: unknown): { code: string; message: string; status?: number } {
   const api = error instanceof AisleApiError ? error : undefined;
   return {
-    code: api?.code ?? api?.kind ?? 'network',
+    code: api?.code ?? api?.kind ?? 'unknown',
     message: error instanceof Error ? error.message : String(error),
     ...(api?.status ? { status: api.status } : {}),
   };
