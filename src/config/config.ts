@@ -239,7 +239,8 @@ function setRuntime(key: keyof RuntimeConfig, value: unknown): void {
  */
 export function configure(values: ConfigureInput): void {
   const next: ConfigInput = { ...globalConfig };
-  for (const [key, value] of Object.entries(values)) {
+  // A tag manager's `Aisle.configure()` with nothing (or null) changes nothing, and throws nothing.
+  for (const [key, value] of Object.entries(values || {})) {
     if (key === 'provider' || key === 'fetch') {
       setRuntime(key, value);
       continue;

@@ -1,5 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { configure, DEFAULT_CONFIG, resetConfigForTests } from '../../src/config/config.js';
+import {
+  configure,
+  DEFAULT_CONFIG,
+  globalConfigLayer,
+  resetConfigForTests,
+} from '../../src/config/config.js';
 import '../../src/components/config/define.js';
 import '../helpers/mock-api.js';
 import '../helpers/probe.js';
@@ -232,6 +237,20 @@ describe('configuration', () => {
       expect(warnings.messages.join('\n')).to.contain('unknown option "__proto__"');
       expect(warnings.messages.join('\n')).to.contain('unknown option "constructor"');
       expect(warnings.messages.join('\n')).to.contain('mock="perhaps"');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('takes configure() with nothing, or null, as no change: no throw, no warning', () => {
+    const warnings = captureWarnings();
+    try {
+      configure({ locale: 'fr' });
+      // A tag manager's `Aisle.configure()` (or one passing a variable left null).
+      (configure as (values?: unknown) => void)();
+      (configure as (values?: unknown) => void)(null);
+      expect(globalConfigLayer().values).to.deep.equal({ locale: 'fr' });
+      expect(warnings.messages).to.deep.equal([]);
     } finally {
       warnings.restore();
     }
