@@ -1,7 +1,8 @@
 /**
  * The locator's pressed and main actions are filled with the retailer's primary colour: the view
  * switch's pressed button and "Make this my store". (Their rules have been merged away once
- * without a test noticing.)
+ * without a test noticing.) The map's own background (before its tiles, or without them) is the
+ * raised surface token, as documented, not Leaflet's grey.
  */
 import { expect, fixture } from '@open-wc/testing';
 import { resetClientsForTests } from '../../src/client/shared.js';
@@ -36,5 +37,20 @@ describe('<aisle-store-locator>: colours of its actions', () => {
     expect(looks(other)[0]).to.not.equal(PRIMARY);
     const make = cards(el)[0]!.querySelector('[part="make-my-store"]')!;
     expect(looks(make)).to.deep.equal([PRIMARY, ON_PRIMARY]);
+  });
+
+  it('draws the map, before or without its tiles, on the raised surface colour', async () => {
+    const RAISED = 'rgb(4, 5, 6)';
+    const wrapper = await fixture<HTMLDivElement>(
+      `<div style="width: 900px; --aisle-color-surface-raised: ${RAISED}">
+        <aisle-store-locator near="${PARIS}" limit="2" tiles=""></aisle-store-locator>
+      </div>`,
+    );
+    const el = wrapper.querySelector<AisleStoreLocator>('aisle-store-locator')!;
+    await settled(el);
+    await el.mapReady();
+    const map = $(el, '[part="map"]')!;
+    expect(map.classList.contains('leaflet-container'), 'the map is drawn').to.equal(true);
+    expect(getComputedStyle(map).backgroundColor).to.equal(RAISED);
   });
 });
