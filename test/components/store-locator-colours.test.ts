@@ -53,4 +53,19 @@ describe('<aisle-store-locator>: colours of its actions', () => {
     expect(map.classList.contains('leaflet-container'), 'the map is drawn').to.equal(true);
     expect(getComputedStyle(map).backgroundColor).to.equal(RAISED);
   });
+
+  it('takes a light-dark() token on the side of its own palette (README, theming)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      `<div style="width: 360px; --aisle-color-primary: light-dark(rgb(1, 0, 0), rgb(0, 1, 0))">
+        <aisle-store-locator theme="light" near="${PARIS}" limit="1" tiles=""></aisle-store-locator>
+        <aisle-store-locator theme="dark" near="${PARIS}" limit="1" tiles=""></aisle-store-locator>
+      </div>`,
+    );
+    const [light, dark] = [...wrapper.querySelectorAll<AisleStoreLocator>('aisle-store-locator')];
+    const make = async (el: AisleStoreLocator) => {
+      await settled(el);
+      return looks(cards(el)[0]!.querySelector('[part="make-my-store"]')!)[0];
+    };
+    expect([await make(light!), await make(dark!)]).to.deep.equal(['rgb(1, 0, 0)', 'rgb(0, 1, 0)']);
+  });
 });
