@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { AvailabilityEntry, Hold, Reservation, Store } from '../../src/client/types.js';
+import { openIntervals } from '../../src/hours/schedule.js';
+import { addDays, dateKeyOf } from '../../src/hours/zoned.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { justInTime, LATE_MS, slottedStore } from '../helpers/slot-time.js';
 import { call, del, get, post, type Problem } from './api.js';
@@ -93,6 +95,28 @@ describe('mock API: holds and reservations', () => {
     const again = await post<Problem>(`/holds/${hold.id}/confirm`, { customer, consent });
     expect(again.status).to.equal(409);
     expect(again.body.code).to.equal('hold_already_confirmed');
+  });
+
+  it('keeps a reservation until a time the store is open, never past a closing time', async () => {
+    const stores = mockApi.stores.filter((s) => s.pickup.enabled && !s.pickup.slots).slice(0, 40);
+    const closed: string[] = [];
+    for (const store of stores) {
+      mockApi.setStock(SKU, store.id, { status: 'in_stock', quantity: 5 });
+      const { body: hold } = await post<Hold>('/holds', {
+        sku: SKU,
+        storeId: store.id,
+        quantity: 1,
+      });
+      const { body } = await post<Reservation>(`/holds/${hold.id}/confirm`, { customer, consent });
+      const by = Date.parse(body.pickupBy);
+      const day = (t: number) => dateKeyOf(new Date(t), store.timezone);
+      const open = openIntervals(store, addDays(day(by), -1), day(by));
+      if (!open.some((i) => i.start.getTime() <= by && by <= i.end.getTime())) {
+        closed.push(`${store.id} ${body.pickupBy}`);
+      }
+      expect(by).to.be.above(Date.parse(body.readyAt));
+    }
+    expect(closed, 'pick up by a time the store is closed').to.deep.equal([]);
   });
 
   it('checks the confirmation body and consent', async () => {

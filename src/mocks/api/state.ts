@@ -11,6 +11,7 @@ import type {
   StockStatus,
   Store,
 } from '../../client/types.js';
+import { openIntervals } from '../../hours/schedule.js';
 import { addDays, dateKeyOf } from '../../hours/zoned.js';
 import { baseStock, statusFor, type BaseStock } from '../data/stock.js';
 import { hash, prng } from '../data/prng.js';
@@ -252,6 +253,7 @@ export class MockState {
   reservationFor(hold: Hold, store: Store, slot: PickupSlot | undefined, now: number): Reservation {
     const ready = slot ? Date.parse(slot.start) : (readyAt(store, now) ?? now);
     const keepDays = store.pickup.keepDays ?? 3;
+    const from = Math.max(ready, slot ? Date.parse(slot.end) : ready);
     return {
       id: this.id('r_'),
       code: this.code(),
@@ -260,8 +262,21 @@ export class MockState {
       storeId: hold.storeId,
       quantity: hold.quantity,
       readyAt: iso(ready),
-      pickupBy: iso(Math.max(ready, slot ? Date.parse(slot.end) : ready) + keepDays * 86_400_000),
+      pickupBy: iso(pickupDeadline(store, from, from + keepDays * 86_400_000)),
       ...(slot ? { slot } : {}),
     };
   }
+}
+
+/**
+ * When a reservation kept until `target` must be picked up by: `target` if the store is open then,
+ * else its last closing time between `from` and `target` (never a time the store is closed,
+ * such as 14:00 on a Saturday it closes at 13:00), else `target` (no hours known).
+ */
+function pickupDeadline(store: Store, from: number, target: number): number {
+  const tz = store.timezone;
+  const open = openIntervals(store, dateKeyOf(new Date(from), tz), dateKeyOf(new Date(target), tz));
+  if (open.some((i) => i.start.getTime() <= target && target <= i.end.getTime())) return target;
+  const ends = open.map((i) => i.end.getTime()).filter((end) => end > from && end <= target);
+  return ends.length ? Math.max(...ends) : target;
 }
