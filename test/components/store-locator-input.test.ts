@@ -8,7 +8,11 @@ import { waitUntil } from '../helpers/wait.js';
 import { http, HttpResponse } from 'msw';
 import sinon from 'sinon';
 import { resetClientsForTests } from '../../src/client/shared.js';
-import { attributeProblems } from '../../src/components/store-locator/attribute-check.js';
+import {
+  attributeProblems,
+  limitCount,
+  radiusKm,
+} from '../../src/components/store-locator/attribute-check.js';
 import '../../src/components/store-locator/define.js';
 import type { AisleStoreLocator } from '../../src/components/store-locator/store-locator.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
@@ -103,6 +107,11 @@ describe('<aisle-store-locator>: what it was asked', () => {
       expect(attributeProblems({ ...ok, tiles })).to.deep.equal([]);
     for (const tiles of ['data:image/png,{z}{x}{y}', 'JavaScript:x//{z}/{x}/{y}'])
       expect(attributeProblems({ ...ok, tiles })).to.have.length(1);
+  });
+
+  it('brings a number past its range within it, as the README says', () => {
+    expect([limitCount(100000), limitCount(2.5), limitCount(0)]).to.deep.equal([500, 2, 10]);
+    expect([radiusKm(100000), radiusKm(-5)]).to.deep.equal([20000, 25]);
   });
 
   it('asks for no radius past the contract’s 20,000 km, and offers no wider search there', async () => {
