@@ -11,6 +11,7 @@ import { AisleApiError } from '../../src/aisle.js';
 import { createRestProvider } from '../../src/client/rest-provider.js';
 import { resetClientsForTests } from '../../src/client/shared.js';
 import { configure, DEFAULT_CONFIG } from '../../src/config/config.js';
+import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 import { en } from '../../src/i18n/messages/en.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { requests, useHandlers } from '../helpers/mock-api.js';
@@ -32,6 +33,14 @@ import {
 } from './reserve-button-helpers.js';
 
 beforeEach(resetReserveState);
+
+/** Chooses `n` in the store step's quantity select, as a shopper does. */
+async function chooseQuantity(el: AisleReserveButton, n: string): Promise<void> {
+  const quantity = part<HTMLSelectElement>(el, 'quantity')!;
+  quantity.value = n;
+  quantity.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
 
 describe('<aisle-reserve-button> refusals and unreadable answers', () => {
   it('retries a confirm after a network failure with the same key: one reservation', async () => {
@@ -82,10 +91,7 @@ describe('<aisle-reserve-button> refusals and unreadable answers', () => {
     mockApi.setStock(SKU, store.id, { status: 'in_stock', quantity: 5 });
     const el = await mount();
     const hold = await openToHold(el);
-    const quantity = part<HTMLSelectElement>(el, 'quantity')!;
-    quantity.value = '4';
-    quantity.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    await chooseQuantity(el, '4');
     mockApi.setStock(SKU, store.id, { status: 'low_stock', quantity: 1 });
     hold.click();
     await until(() => part(el, 'error') && part(el, 'hold'), 'the store step again');
@@ -94,6 +100,52 @@ describe('<aisle-reserve-button> refusals and unreadable answers', () => {
     const offered = [...part<HTMLSelectElement>(el, 'quantity')!.options].map((o) => o.value);
     expect(offered).to.deep.equal(['1']);
     expect(posts(/\/holds$/)).to.have.length(1);
+  });
+
+  it('keeps saying how many are left when the shopper then lowers the quantity (409)', async () => {
+    mockApi.setStock(SKU, store.id, { status: 'in_stock', quantity: 9 });
+    const el = await mount();
+    const hold = await openToHold(el);
+    await chooseQuantity(el, '8');
+    mockApi.setStock(SKU, store.id, { status: 'in_stock', quantity: 3 });
+    hold.click();
+    await until(() => part(el, 'error') && part(el, 'hold'), 'the store step again');
+    await chooseQuantity(el, '2');
+    expect(part(el, 'error')!.textContent!.trim()).to.equal(en.reserveStockFewer(3));
+  });
+
+  it('names no count the API did not give (409, low stock without a quantity)', async () => {
+    mockApi.setStock(SKU, store.id, { status: 'in_stock', quantity: 5 });
+    const el = await mount();
+    const hold = await openToHold(el);
+    await chooseQuantity(el, '3');
+    useHandlers(
+      http.post('*/aisle-api/v1/holds', () =>
+        HttpResponse.json(
+          { title: 'Out of stock', status: 409, code: 'stock_unavailable' },
+          { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    // Low stock, and no count: the availability answers leave `quantity` out.
+    useHandlers(
+      http.get('*/aisle-api/v1/availability', ({ request }) => {
+        const url = new URL(request.url);
+        const stores = (url.searchParams.get('stores') ?? '').split(',').filter(Boolean);
+        const updatedAt = new Date().toISOString();
+        return HttpResponse.json({
+          availability: stores.map((storeId) => ({
+            sku: SKU,
+            storeId,
+            status: 'low_stock',
+            updatedAt,
+          })),
+        });
+      }),
+    );
+    hold.click();
+    await until(() => part(el, 'error') && part(el, 'hold'), 'the store step again');
+    expect(part(el, 'error')!.textContent!.trim()).to.equal(en.reserveStockFewerUncounted);
   });
 
   it('lists each alternative once, never the store that just refused (409)', async () => {

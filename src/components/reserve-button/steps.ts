@@ -149,7 +149,7 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
             ? {
                 notice:
                   s.error.reason === 'stock_unavailable'
-                    ? stockRefused(msg, data.available, v.wanted)
+                    ? stockRefused(msg, data, s.request?.quantity)
                     : s.error.reason === 'slot_unavailable'
                       ? s.error.otherSlot
                         ? msg.reserveSlotOther
@@ -330,12 +330,16 @@ export function dialogFrame(f: DialogFrame): TemplateResult {
 }
 
 /**
- * What a 409 says once the store step has loaded again: fewer left than asked (the quantity
- * offered is now at most that), else sold out (the server's word wins over a stock figure that
- * still says enough).
+ * What a 409 says once the store step has loaded again: fewer left than the refused hold `asked`
+ * for (how many when the API gives a count: the quantity offered is now at most that), else sold
+ * out (the server's word wins over a stock figure that still says enough).
  */
-function stockRefused(msg: Messages, available: number, wanted: number): string {
-  return available && available < wanted ? msg.reserveStockFewer(available) : msg.reserveStockGone;
+function stockRefused(msg: Messages, data: StoreStepData, asked = 0): string {
+  const left = data.available;
+  if (!left || left >= asked) return msg.reserveStockGone;
+  return data.here.entry?.quantity === undefined
+    ? msg.reserveStockFewerUncounted
+    : msg.reserveStockFewer(left);
 }
 
 /**

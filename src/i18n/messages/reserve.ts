@@ -64,6 +64,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
         one: 'Sorry, only # is left at this store now.',
         other: 'Sorry, only # are left at this store now.',
       }),
+    reserveStockFewerUncounted: 'Sorry, not that many are left at this store now.',
     reserveHoldFailed: 'We could not hold the item. Please try again.',
     reserveSlotFull: 'That pickup time has just filled up. Please choose another.',
     reserveSlotOther:
@@ -203,6 +204,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
         one: 'Désolés, il n’en reste plus que # dans ce magasin.',
         other: 'Désolés, il n’en reste plus que # dans ce magasin.',
       }),
+    reserveStockFewerUncounted: 'Désolés, il n’en reste plus autant dans ce magasin.',
     reserveHoldFailed: 'Impossible de mettre l’article de côté. Veuillez réessayer.',
     reserveSlotFull: 'Ce créneau est désormais complet. Veuillez en choisir un autre.',
     reserveSlotOther:

@@ -168,6 +168,8 @@ export interface ReserveMessages {
   reserveStockGone: string;
   /** A 409 while some stock is left, fewer than asked: how many are left now. */
   reserveStockFewer: (n: number) => string;
+  /** The same when the API gives no count (low stock). */
+  reserveStockFewerUncounted: string;
   reserveHoldFailed: string;
   reserveSlotFull: string;
   /** A hold answered for another pickup slot than the one chosen (given back at once). */
