@@ -74,25 +74,26 @@ export function postcodeIn(text: string): string | undefined {
   return POSTCODE.exec(text)?.[1];
 }
 
-/** A country written after a town ("Lyon, France"): no place to look for. */
-const COUNTRY = /^(france|fr)$/i;
+/**
+ * A part of a comma list that names no town (normalised): a country written after the town
+ * ("Lyon, France", "Lyon, Fr."), or a street with its number ("12 rue X, Lyon").
+ */
+const NO_TOWN = /^(france|fr|\d.*)$/;
 
 /**
  * What else to try when a text matches no store's place as it is, in turn: its postcode
  * ("12 rue X, 69002 Lyon" -> "69002"), the town beside a postcode no store has ("69001 Lyon"),
- * each of its comma-separated parts from the last, a country left out ("12 rue X, Lyon" ->
- * "Lyon"; "Lyon, France" and "Lyon, Rhône" -> "Lyon"), then that postcode's area ("75015", a
- * postcode no store has: the stores of the 75).
+ * each of its comma-separated parts from the first, but a country or a numbered street
+ * ("12 rue X, Lyon" -> "Lyon"; "Lyon, France", "Marseille, Provence" -> the town, not
+ * Fort-de-France or Aix-en-Provence), then that postcode's area ("75015", a postcode no store
+ * has: the stores of the 75).
  */
 export function placesIn(text: string): Array<string | undefined> {
   return [
     postcodeIn(text),
     townBesidePostcode(text),
-    ...text
-      .split(',')
-      .reverse()
-      .map((part) => part.trim())
-      .filter((part) => !COUNTRY.test(part)),
+    // Spaces around a part are left to the matchers (the REST provider trims `q`).
+    ...text.split(',').filter((part) => !NO_TOWN.test(normalizeText(part))),
     postcodeArea(text),
   ];
 }

@@ -97,17 +97,34 @@ describe('geo/geocoder: local', () => {
     expect(labels(await local.suggest('1 place Bellecour'))).to.deep.equal([]);
   });
 
-  it('finds the town of "Lyon, France" or "Lyon, Rhône", never a town named after the country', async () => {
+  it('finds the town of "Lyon, France" or "Paris, Île-de-France", never a town named after the rest', async () => {
     const martinique = makeStore({
       id: 'fdf',
       name: 'Aisle Malecon',
       address: { line1: '1 rue X', postalCode: '97200', city: 'Fort-de-France', country: 'FR' },
       location: { lat: 14.6, lng: -61.07 },
     });
-    const withFortDeFrance = createLocalGeocoder([...stores, martinique]);
-    for (const text of ['Lyon, France', 'Lyon, FR', 'Lyon, Rhône', ' lyon , france ']) {
+    const marseille = makeStore({
+      id: 'mrs',
+      name: 'Aisle Vieux-Port',
+      address: { line1: '1 quai X', postalCode: '13001', city: 'Marseille', country: 'FR' },
+      location: { lat: 43.2965, lng: 5.3698 },
+    });
+    const aix = makeStore({
+      id: 'aix',
+      name: 'Aisle Mirabeau',
+      address: { line1: '1 cours X', postalCode: '13100', city: 'Aix-en-Provence', country: 'FR' },
+      location: { lat: 43.5297, lng: 5.4474 },
+    });
+    const withFortDeFrance = createLocalGeocoder([...stores, martinique, marseille, aix]);
+    for (const text of ['Lyon, France', 'Lyon, FR', 'Lyon, Fr.', 'Lyon, France.', 'Lyon, Rhône']) {
       expect(labels(await withFortDeFrance.suggest(text)), text).to.deep.equal(['Lyon']);
     }
+    // The town first, not a region or area whose name other towns start with.
+    expect(labels(await withFortDeFrance.suggest('Marseille, Provence'))).to.deep.equal([
+      'Marseille',
+    ]);
+    expect(labels(await withFortDeFrance.suggest('Paris, Île-de-France'))).to.deep.equal(['Paris']);
     expect(labels(await withFortDeFrance.suggest('Fort-de-France, France'))).to.deep.equal([
       'Fort-de-France',
     ]);
