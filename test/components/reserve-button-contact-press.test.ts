@@ -4,7 +4,7 @@
  * and the press is not lost (real mouse input, at a phone's width).
  */
 import { expect } from '@open-wc/testing';
-import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 import {
   mount,
@@ -65,5 +65,23 @@ describe('<aisle-reserve-button> a press that leaves a field written wrong', () 
     expect(el.shadowRoot!.querySelector('#email')!.getAttribute('aria-invalid')).to.equal('true');
     expect(el.shadowRoot!.textContent).to.contain('Please correct 1 field');
     expect(posts(/\/confirm$/)).to.have.length(0);
+  });
+
+  it('says what is wrong as the shopper tabs out of the field', async () => {
+    const el = await typingAWrongEmail();
+    await sendKeys({ press: 'Tab' });
+    await until(() => el.shadowRoot!.querySelector('#email[aria-invalid="true"]'), 'the error');
+  });
+
+  it('says it too when the press is taken by a context menu, and no pointerup comes', async () => {
+    const el = await typingAWrongEmail();
+    const terms = el.shadowRoot!.querySelector<HTMLInputElement>('#terms')!;
+    terms.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    el.shadowRoot!.querySelector<HTMLInputElement>('#email')!.blur();
+    await nextTask();
+    expect(el.shadowRoot!.querySelector('#email[aria-invalid="true"]'), 'not during the press').to
+      .not.exist;
+    terms.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, composed: true }));
+    await until(() => el.shadowRoot!.querySelector('#email[aria-invalid="true"]'), 'the error');
   });
 });

@@ -24,14 +24,17 @@ export class ContactForm implements ReactiveController {
   #afterPress: (() => void)[] = [];
   readonly #press = () => {
     this.#pressed = true;
+    // A press ends with its pointerup; one a context menu, a drag or a window switch took ends
+    // there. The window's own blur only (not captured: a field's blur is no end).
+    const ends = ['pointerup', 'pointercancel', 'contextmenu', 'dragstart'];
     const up = () => {
       this.#pressed = false;
-      removeEventListener('pointerup', up, true);
-      removeEventListener('pointercancel', up, true);
+      for (const type of ends) removeEventListener(type, up, true);
+      removeEventListener('blur', up);
       for (const check of this.#afterPress.splice(0)) setTimeout(check);
     };
-    addEventListener('pointerup', up, true);
-    addEventListener('pointercancel', up, true);
+    for (const type of ends) addEventListener(type, up, true);
+    addEventListener('blur', up);
   };
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
