@@ -39,13 +39,15 @@ export async function writeChecks(t, { skus, apiKey, advanceClock, waitForExpiry
         noProduct: true,
       });
     }
-    const said = (state.looseEntries ?? []).find(
+    const inStock = (state.looseEntries ?? []).filter(
       (x) =>
         x?.status === 'in_stock' &&
         typeof x.sku === 'string' &&
         typeof x.storeId === 'string' &&
         (!ok.size || ok.has(x.storeId)),
     );
+    // Three or more when it says so (the release check holds two), else any it says is in stock.
+    const said = inStock.find((x) => x.quantity >= 3) ?? inStock[0];
     if (said) return { sku: said.sku, storeId: said.storeId };
     const store = stores().find((s) => s.pickup?.enabled) ?? stores()[0];
     return { sku: skus[0], storeId: need(store, 'a store').id, guessed: true };
@@ -59,7 +61,7 @@ export async function writeChecks(t, { skus, apiKey, advanceClock, waitForExpiry
     const pair = holdable();
     const before = await stockOf(pair.sku, pair.storeId);
     const answer = await hold(pair);
-    if (pair.guessed && answer.status === 409) {
+    if (pair.guessed && answer.status === 409 && answer.body?.code === 'stock_unavailable') {
       throw new Skip(
         `${pair.sku} @ ${pair.storeId} is not in stock (409), and no availability answer could say which product is`,
       );
