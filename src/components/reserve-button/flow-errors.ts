@@ -60,6 +60,18 @@ interface ErrorLike {
   slotTaken?: boolean;
 }
 
+/** The longest a `Retry-After` wait holds "Hold it" or "Confirm" back: then the server is asked. */
+const RETRY_WAIT_MAX_MS = 60_000;
+
+/**
+ * How long is left of the wait `error` asked for (ms; 0 when none). More than the minute it can be
+ * means the device's clock was set back: nothing waits then.
+ */
+export function waitLeft(error: FlowError): number {
+  const left = (error.retryAt ?? 0) - Date.now();
+  return left > 0 && left <= RETRY_WAIT_MAX_MS ? left : 0;
+}
+
 /** Sorts an error from the client into what the shopper is told. */
 export function classifyError(action: FlowError['action'], error: unknown): FlowError {
   const e = (typeof error === 'object' && error ? error : {}) as ErrorLike;
@@ -73,7 +85,7 @@ export function classifyError(action: FlowError['action'], error: unknown): Flow
       ? {}
       : {
           retryAfterMs: e.retryAfterMs,
-          retryAt: Date.now() + Math.min(e.retryAfterMs, 60_000),
+          retryAt: Date.now() + Math.min(e.retryAfterMs, RETRY_WAIT_MAX_MS),
         }),
   };
   if (e.slotTaken) return { ...base, reason: 'slot_unavailable', otherSlot: true };

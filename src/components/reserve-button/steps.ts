@@ -22,6 +22,7 @@ import { HELD_FOR, contactStep } from './contact-step.js';
 import { HELD_WHAT } from './held-summary.js';
 import { formatCountdown } from './countdown.js';
 import type { FlowError, FlowState } from './flow.js';
+import { waitLeft } from './flow-errors.js';
 import type { QrPath } from './qr.js';
 import type { StoreChoice, StoreStepData } from './store-data.js';
 import { expiredStep, storeStep } from './store-step.js';
@@ -347,9 +348,8 @@ function stockRefused(msg: Messages, data: StoreStepData, asked = 0): string {
  * is: said again, shorter, when the shopper presses the button before it ends.
  */
 export function busy(msg: Messages, error: FlowError): string | undefined {
-  const left = (error.retryAt ?? 0) - Date.now();
-  // More than the minute it can be: the device's clock was set back, and nothing waits.
-  return left > 0 && left <= 60_000 ? msg.reserveBusy(Math.ceil(left / 1000)) : undefined;
+  const left = waitLeft(error);
+  return left ? msg.reserveBusy(Math.ceil(left / 1000)) : undefined;
 }
 
 /**
