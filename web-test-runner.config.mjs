@@ -40,10 +40,41 @@ if (wanted.includes('firefox')) {
 
 const hardening = process.env.AISLE_HARDENING === '1';
 
+/**
+ * AISLE_NOW (a date-time, e.g. 2026-12-08T18:55:00+01:00) starts the pages' clock at that moment
+ * instead of now, to run the tests at a given time of day or week: a test that passes at one hour
+ * and fails at another fails here on demand rather than in CI that evening. The clock keeps
+ * running from there; a test's own fake clock still replaces it.
+ */
+const now = process.env.AISLE_NOW ? Date.parse(process.env.AISLE_NOW) : undefined;
+if (now !== undefined && Number.isNaN(now)) {
+  throw new Error(`AISLE_NOW="${process.env.AISLE_NOW}" is not a date-time`);
+}
+const shiftClock = (at) => `<script>
+(() => {
+  const Real = Date;
+  const shift = ${at} - Real.now();
+  class ShiftedDate extends Real {
+    constructor(...args) {
+      if (args.length) super(...args);
+      else super(Real.now() + shift);
+    }
+    static now() {
+      return Real.now() + shift;
+    }
+  }
+  globalThis.Date = ShiftedDate;
+})();
+</script>`;
+
 export default {
   files: hardening ? ['test/hardening/**/*.test.ts'] : ['test/**/*.test.ts', '!test/hardening/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   browsers,
+  ...(now !== undefined && {
+    testRunnerHtml: (framework) =>
+      `<html><head>${shiftClock(now)}</head><body><script type="module" src="${framework}"></script></body></html>`,
+  }),
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 2,
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
