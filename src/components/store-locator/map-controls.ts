@@ -41,8 +41,8 @@ export class MapControls {
   #note: HTMLElement | undefined;
 
   /**
-   * `attribution` is plain text (never HTML); undefined with OpenStreetMap's tiles gives the
-   * credit their tile policy requires.
+   * `attribution` is plain text (never HTML); undefined or empty with OpenStreetMap's tiles gives
+   * the credit their tile policy requires.
    */
   constructor(
     private readonly map: LeafletMap,
@@ -63,15 +63,16 @@ export class MapControls {
     map.on('zoomend zoomlevelschange', this.#syncDisabled, this);
     this.#syncDisabled();
 
-    // An empty attribution, or other tiles with none, draws no box at all.
-    if (attribution === '' || (attribution === undefined && tiles !== OSM_TILES)) return;
+    // Other tiles with no (or an empty) attribution draw no box at all; OpenStreetMap's tiles
+    // always have their credit, which their tile policy requires.
+    if (!attribution && tiles !== OSM_TILES) return;
     const credit = el(
       'div',
       'leaflet-control leaflet-control-attribution',
       el('div', 'leaflet-bottom leaflet-right', this.#root),
     );
     disableClickPropagation(credit);
-    if (attribution !== undefined) {
+    if (attribution) {
       credit.textContent = attribution;
     } else {
       const link = document.createElement('a');
@@ -160,8 +161,8 @@ export class MapControls {
   #button(bar: HTMLElement, className: string, text: string, zoom: () => void) {
     const button = el('button', className, bar);
     button.type = 'button';
-    el('span', '', button).textContent = text;
-    button.lastElementChild!.setAttribute('aria-hidden', 'true');
+    // Its aria-label is its name: a button's content is never read beside it.
+    button.textContent = text;
     disableClickPropagation(button);
     button.addEventListener('click', () => {
       if (button.getAttribute('aria-disabled') !== 'true') zoom();

@@ -158,7 +158,7 @@ export class AisleStoreLocator extends AisleElement<LocatorElementMessages> {
   @property() skus: string | null = null;
   /** Tile URL template; '' for no tiles. Default: the OpenStreetMap tile server. */
   @property() tiles: string | null = null;
-  /** Map attribution text (escaped). Default: the OpenStreetMap credit with the default tiles. */
+  /** Map attribution text (escaped). Default: the OpenStreetMap credit with the default tiles, which keep it when this is empty. */
   @property() attribution: string | null = null;
   /** List only: no map is loaded. */
   @property({ type: Boolean, attribute: 'no-map' }) noMap = false;
