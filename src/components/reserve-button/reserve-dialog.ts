@@ -34,6 +34,7 @@ import { KeptReservation } from './kept-reservation.js';
 import { PageLeave } from './page-leave.js';
 import { LiveSentence } from './live-sentence.js';
 import { Alarm } from './pickup-alarm.js';
+import { swallowSecondTap } from './second-tap.js';
 import { startQuantity } from './store-data.js';
 import { dialogFrame, isModal, keptReservation, renderStep } from './steps.js';
 
@@ -392,7 +393,10 @@ export class ReserveDialog implements ReactiveController {
         : this.step === 'idle'
           ? nothing
           : renderStep(this.steps.view()),
-      onClose: () => this.close(),
+      onClose: (event) => {
+        swallowSecondTap(event);
+        this.close();
+      },
       onDialogClose: this.onDialogClose,
     });
   }

@@ -260,7 +260,8 @@ export interface DialogFrame {
   /** The button's own live region, outside the dialog (hidden with it once closed). */
   news: string;
   body: TemplateResult | typeof nothing;
-  onClose(): void;
+  /** The × button's click. */
+  onClose(event: MouseEvent): void;
   /** The dialog's own `close` event (Escape, or `close()`). */
   onDialogClose(): void;
 }
