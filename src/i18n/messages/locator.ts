@@ -64,7 +64,8 @@ export const locatorMessages: Localized<LocatorMessages> = {
   fr: {
     locatorSearchLabel: 'Code postal, ville ou adresse',
     locatorSuggestions: 'Suggestions',
-    locatorNoPlace: 'Aucun lieu ni magasin ne correspond. Essayez une ville proche ou un code postal.',
+    locatorNoPlace:
+      'Aucun lieu ni magasin ne correspond. Essayez une ville proche ou un code postal.',
     locatorUseLocation: 'Utiliser ma position',
     locatorLocating: 'Recherche de votre position…',
     locatorLocationFailed:
