@@ -163,7 +163,7 @@ export function createLocalGeocoder(stores: readonly Store[]): Geocoder {
       if (out.length >= limit) break;
       if (!matches(spaced)) continue;
       out.push({
-        label: `${store.name}, ${store.address.city}`,
+        label: `${store.name}, ${store.address.postalCode} ${store.address.city}`,
         point: store.location,
         kind: 'store',
         postcode: store.address.postalCode,

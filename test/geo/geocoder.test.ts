@@ -183,10 +183,32 @@ describe('geo/geocoder: local', () => {
     expect(await createLocalGeocoder([reunion]).suggest('97110')).to.deep.equal([]);
   });
 
+  it('tells two stores of one name in towns of one name apart by their postcodes', async () => {
+    const saintDenis = (id: string, postalCode: string, lat: number, lng: number) =>
+      makeStore({
+        id,
+        name: 'Aisle Saint-Denis',
+        address: { line1: '1 rue de Paris', postalCode, city: 'Saint-Denis', country: 'FR' },
+        location: { lat, lng },
+      });
+    const paris = saintDenis('sd-93', '93200', 48.9362, 2.3574);
+    const reunion = saintDenis('sd-974', '97400', -20.8789, 55.4481);
+    const got = await createLocalGeocoder([paris, reunion]).suggest('aisle saint');
+    // Before: "Aisle Saint-Denis, Saint-Denis" twice, one of them in La Réunion.
+    expect(labels(got.filter((s) => s.kind === 'store'))).to.deep.equal([
+      'Aisle Saint-Denis, 93200 Saint-Denis',
+      'Aisle Saint-Denis, 97400 Saint-Denis',
+    ]);
+  });
+
   it('matches store names, honours the limit, and ignores short queries', async () => {
     const got = await local.suggest('bellecour');
     expect(got).to.have.length(1);
-    expect(got[0]).to.include({ kind: 'store', storeId: 'ly', label: 'Aisle Bellecour, Lyon' });
+    expect(got[0]).to.include({
+      kind: 'store',
+      storeId: 'ly',
+      label: 'Aisle Bellecour, 69002 Lyon',
+    });
     expect(await local.suggest('aisle', { limit: 2 })).to.have.length(2);
     expect(await local.suggest('p')).to.deep.equal([]);
     expect(await local.suggest('  ')).to.deep.equal([]);

@@ -10,10 +10,10 @@ describe('geo/geocoder: local, over 50,000 stores', () => {
   const lyon = [
     'Lyon',
     'Sainte-Foy-lès-Lyon',
-    'Aisle Lyon, Lyon',
-    'Aisle Lyon Centre, Lyon',
-    'Aisle Lyon Gare, Lyon',
-    'Aisle Lyon Nord, Lyon',
+    'Aisle Lyon, 69001 Lyon',
+    'Aisle Lyon Centre, 69001 Lyon',
+    'Aisle Lyon Gare, 69001 Lyon',
+    'Aisle Lyon Nord, 69001 Lyon',
   ];
 
   it('indexes them in slices: the page runs before the first answer (no frozen keystroke)', async () => {
@@ -29,15 +29,15 @@ describe('geo/geocoder: local, over 50,000 stores', () => {
     const etienne = [
       'Saint-Étienne',
       'Saint-Étienne-du-Rouvray',
-      'Aisle Saint-Étienne, Saint-Étienne',
-      'Aisle Saint-Étienne Centre, Saint-Étienne',
-      'Aisle Saint-Étienne Gare, Saint-Étienne',
-      'Aisle Saint-Étienne Nord, Saint-Étienne',
+      'Aisle Saint-Étienne, 42000 Saint-Étienne',
+      'Aisle Saint-Étienne Centre, 42000 Saint-Étienne',
+      'Aisle Saint-Étienne Gare, 42000 Saint-Étienne',
+      'Aisle Saint-Étienne Nord, 42000 Saint-Étienne',
     ];
     const foy = [
       'Sainte-Foy-lès-Lyon',
       ...['', ' Centre', ' Gare', ' Nord', ' Sud'].map(
-        (part) => `Aisle Sainte-Foy-lès-Lyon${part}, Sainte-Foy-lès-Lyon`,
+        (part) => `Aisle Sainte-Foy-lès-Lyon${part}, 69110 Sainte-Foy-lès-Lyon`,
       ),
     ];
     const expected: Record<string, string[]> = {
@@ -49,7 +49,7 @@ describe('geo/geocoder: local, over 50,000 stores', () => {
       'ste foy': foy,
       orleans: [
         'Orléans',
-        ...['', ' Centre', ' Gare', ' Nord', ' Sud'].map((p) => `Aisle Orléans${p}, Orléans`),
+        ...['', ' Centre', ' Gare', ' Nord', ' Sud'].map((p) => `Aisle Orléans${p}, 45000 Orléans`),
       ],
       '69': [
         '69001 Lyon',
@@ -61,7 +61,7 @@ describe('geo/geocoder: local, over 50,000 stores', () => {
       ],
       '75001': ['75001 Paris'],
       'aisle bobigny': ['', ' Centre', ' Gare', ' Nord', ' Sud', ' Est'].map(
-        (p) => `Aisle Bobigny${p}, Bobigny`,
+        (p) => `Aisle Bobigny${p}, 93000 Bobigny`,
       ),
       '3 rue Victor Hugo, 42000 Saint-Étienne': ['42000 Saint-Étienne'],
       zzzz: [],
