@@ -10,39 +10,47 @@ import sinon from 'sinon';
 import { holdAnswers, useHandlers } from '../helpers/mock-api.js'; // every request goes to the mock
 import { http, HttpResponse } from 'msw';
 import { distanceKm } from '../../src/geo/distance.js';
+import { dateKeyOf, zonedInstant } from '../../src/hours/zoned.js';
 import { settled, text } from './stock-badge-harness.js';
 
 const store = mockApi.stores[9]!;
 
 describe('<aisle-stock-badge> details', () => {
   it('gives a restock date still to come, never one already past', async () => {
-    const day = (offset: number) =>
-      new Date(Date.now() + offset * 86_400_000).toLocaleDateString('en-CA', {
-        timeZone: store.timezone,
-      });
-    const badge = async (restockDate: string) => {
-      mockApi.setStock('AISLE-0007', store.id, {
-        status: 'out_of_stock',
-        quantity: 0,
-        restockDate,
-      });
-      resetClientsForTests();
-      const el = await settled(
-        await fixture<AisleStockBadge>(
-          html`<aisle-stock-badge sku="AISLE-0007" store=${store.id}></aisle-stock-badge>`,
-        ),
-      );
-      return `${text(el, 'status')} ${text(el, 'details')}`;
-    };
-    const later = await badge(day(3));
-    const today = await badge(day(0));
-    expect(later).to.include('back ');
-    expect(today).to.include('back ').and.not.equal(later);
-    expect(await badge(day(-2))).not.to.include('back ');
-    const year = (offset: number) =>
-      String(new Date(Date.now() + offset * 86_400_000).getFullYear());
-    expect(await badge(day(400)), 'a year away: its year').to.include(year(400));
-    expect(await badge(day(30)), 'a month away: no year').not.to.match(/\b20\d\d\b/);
+    // Noon at the store: "today" cannot become yesterday while the five badges render.
+    const noon = zonedInstant(dateKeyOf(new Date(), store.timezone), 12 * 60, store.timezone);
+    const clock = sinon.useFakeTimers({ now: noon, toFake: ['Date'] });
+    try {
+      const day = (offset: number) =>
+        new Date(Date.now() + offset * 86_400_000).toLocaleDateString('en-CA', {
+          timeZone: store.timezone,
+        });
+      const badge = async (restockDate: string) => {
+        mockApi.setStock('AISLE-0007', store.id, {
+          status: 'out_of_stock',
+          quantity: 0,
+          restockDate,
+        });
+        resetClientsForTests();
+        const el = await settled(
+          await fixture<AisleStockBadge>(
+            html`<aisle-stock-badge sku="AISLE-0007" store=${store.id}></aisle-stock-badge>`,
+          ),
+        );
+        return `${text(el, 'status')} ${text(el, 'details')}`;
+      };
+      const later = await badge(day(3));
+      const today = await badge(day(0));
+      expect(later).to.include('back ');
+      expect(today).to.include('back ').and.not.equal(later);
+      expect(await badge(day(-2))).not.to.include('back ');
+      const year = (offset: number) =>
+        String(new Date(Date.now() + offset * 86_400_000).getFullYear());
+      expect(await badge(day(400)), 'a year away: its year').to.include(year(400));
+      expect(await badge(day(30)), 'a month away: no year').not.to.match(/\b20\d\d\b/);
+    } finally {
+      clock.restore();
+    }
   });
 
   it('names the store’s time zone after its pickup time when the device is elsewhere, and only then', async () => {

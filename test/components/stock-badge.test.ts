@@ -217,16 +217,19 @@ describe('<aisle-stock-badge>', () => {
     const clock = formatClock('en', ready, pickupStore.timezone);
     expect(text(el, 'details')).to.contain(`Ready ${weekday} at ${clock}`);
 
-    // A time already past (a cached answer) is no promise: the store's hours give one.
-    const expected = pickupPromise(pickupStore, new Date())!.readyAt;
+    // A time already past (a cached answer) is no promise: the store's hours give one. While the
+    // store is open that is now + its preparation time, so the minute shown is the one of the
+    // badge's own render: taken between a reading of the clock before it and one after it.
+    const promised = () =>
+      ` at ${formatClock('en', pickupPromise(pickupStore, new Date())!.readyAt, pickupStore.timezone)}`;
+    const before = promised();
     const other = await settled(
       await fixture<AisleStockBadge>(
         html`<aisle-stock-badge sku="AISLE-0017" store=${pickupStore.id}></aisle-stock-badge>`,
       ),
     );
-    expect(text(other, 'details')).to.contain(
-      ` at ${formatClock('en', expected, pickupStore.timezone)}`,
-    );
+    const said = text(other, 'details');
+    expect(said.includes(before) || said.includes(promised()), said).to.equal(true);
   });
 
   it('reads a language it has no words for in English, with that region’s formats', async () => {
