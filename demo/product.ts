@@ -39,6 +39,7 @@ variants.addEventListener('change', (event) => {
 const reserveEvents = [
   'aisle-hold-created',
   'aisle-hold-expired',
+  'aisle-hold-released',
   'aisle-reservation-confirmed',
   'aisle-reservation-cancelled',
 ] as const;

@@ -36,6 +36,7 @@ export interface AisleEventDetails {
   'aisle-store-change': AisleStoreChangeDetail;
   'aisle-hold-created': AisleHoldDetail;
   'aisle-hold-expired': AisleHoldDetail;
+  'aisle-hold-released': AisleHoldDetail;
   'aisle-reservation-confirmed': AisleReservationDetail;
   'aisle-reservation-cancelled': AisleReservationDetail;
   'aisle-error': AisleErrorDetail;
@@ -50,6 +51,7 @@ declare global {
     'aisle-store-change': AisleEvent<'aisle-store-change'>;
     'aisle-hold-created': AisleEvent<'aisle-hold-created'>;
     'aisle-hold-expired': AisleEvent<'aisle-hold-expired'>;
+    'aisle-hold-released': AisleEvent<'aisle-hold-released'>;
     'aisle-reservation-confirmed': AisleEvent<'aisle-reservation-confirmed'>;
     'aisle-reservation-cancelled': AisleEvent<'aisle-reservation-cancelled'>;
     'aisle-error': AisleEvent<'aisle-error'>;

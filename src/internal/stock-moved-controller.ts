@@ -7,10 +7,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Events after which a product's stock has moved. */
 const STOCK_EVENTS = [
+  'aisle-hold-released',
   'aisle-hold-created',
   'aisle-hold-expired',
-  'aisle-reservation-confirmed',
   'aisle-reservation-cancelled',
+  'aisle-reservation-confirmed',
 ] as const;
 
 type StockDetail = { hold?: { sku?: unknown }; reservation?: { sku?: unknown } } | undefined;
@@ -24,9 +25,8 @@ export class StockMovedController implements ReactiveController {
     host.addController(this);
   }
 
-  private readonly listener = (event: Event): void => {
-    const detail = (event as CustomEvent<StockDetail>).detail;
-    const sku = detail?.hold?.sku ?? detail?.reservation?.sku;
+  private readonly listener = ({ detail }: Event & { detail?: StockDetail }): void => {
+    const sku = (detail?.hold ?? detail?.reservation)?.sku;
     if (typeof sku === 'string' && sku) this.onMoved(sku);
   };
 

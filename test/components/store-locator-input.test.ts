@@ -138,7 +138,7 @@ describe('<aisle-store-locator>: what it was asked', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="prompt"]')).to.not.equal(null);
     expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
-    expect(el.shadowRoot!.textContent).not.to.contain('No place or store matches');
+    expect(el.shadowRoot!.textContent).not.to.contain('No place matches');
   });
 
   it('leaves a junk SKU out of its requests and says so in the console', async () => {

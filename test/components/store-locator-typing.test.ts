@@ -35,7 +35,7 @@ describe('<aisle-store-locator>: typing after choosing a suggestion with the arr
     await el.updateComplete;
     expect(input.value).to.equal('saintzzz');
     expect(input.value).not.to.equal(highlighted);
-    expect($(el, '[part="search-message"]')!.textContent).to.contain('No place or store matches');
+    expect($(el, '[part="search-message"]')!.textContent).to.contain('No place matches');
     expect($(el, 'h2')).to.equal(null);
   });
 });

@@ -42,6 +42,8 @@ export function flowHooks(d: HooksDialog): FlowHooks {
     onHoldAnswered: (request, key) => d.kept().holdAnswered(request, key),
     onConfirming: (hold) => d.kept().confirming(hold),
     onHoldSettled: (hold) => d.kept().settled(hold),
+    // Badges and locators on the page show that stock again (stock-moved-controller.ts).
+    onHoldReleased: (hold) => tell(host, 'aisle-hold-released', { hold }),
     onConfirmed: (reservation) => {
       d.kept().confirmed(reservation);
       // Answered after the shopper closed the dialog: the button now reads "View your

@@ -40,6 +40,8 @@ export interface FlowHooks {
   onConfirming?(hold: Hold): void;
   /** The hold is known not to be a reservation: released, or its confirm refused. */
   onHoldSettled?(hold: Hold): void;
+  /** The API took the hold back (the dialog closed, another store chosen): its stock is free. */
+  onHoldReleased?(hold: Hold): void;
   onConfirmed?(reservation: Reservation): void;
   /** A confirm was refused after the dialog was closed: no reservation, its hold given back. */
   onRefusedClosed?(error: FlowError): void;

@@ -44,7 +44,10 @@ export class ReserveFlow {
   private heldAt?: ReserveApi;
   /** Gives holds back, and keeps one that may be a reservation (hold-release.ts). */
   private readonly releases = new HoldRelease({
-    settled: (hold) => this.hooks.onHoldSettled?.(hold),
+    settled: (hold) => {
+      this.hooks.onHoldSettled?.(hold);
+      this.hooks.onHoldReleased?.(hold);
+    },
     recovered: (hold, reservation, request, api) => {
       this.releasePending(); // a newer hold the shopper started meanwhile
       this.round++;

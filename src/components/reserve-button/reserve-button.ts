@@ -60,6 +60,8 @@ const buttons = new Set<AisleReserveButton>();
  * @fires aisle-hold-created - Stock is held; `detail.hold`.
  * @fires aisle-hold-expired - The hold ran out before confirmation (its countdown, or a confirm
  *   answered 410); `detail.hold`, with `status: "expired"`.
+ * @fires aisle-hold-released - The API took back a hold the shopper gave up (the dialog closed,
+ *   another store chosen): its stock is free again; `detail.hold`.
  * @fires aisle-reservation-confirmed - `detail.reservation`. From the button's document when the
  *   confirm was answered after the button was removed from the page.
  * @fires aisle-reservation-cancelled - `detail.reservation`.

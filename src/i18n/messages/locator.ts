@@ -11,7 +11,7 @@ export const locatorMessages: Localized<LocatorMessages> = {
   en: {
     locatorSearchLabel: 'Postcode, city or address',
     locatorSuggestions: 'Suggestions',
-    locatorNoPlace: 'No place or store matches this search. Try a nearby town or a postcode.',
+    locatorNoPlace: 'No place matches this search. Try a postcode or a town.',
     locatorUseLocation: 'Use my location',
     locatorLocating: 'Finding your location…',
     locatorLocationFailed: 'We could not get your location. Search by postcode or town instead.',
@@ -64,8 +64,7 @@ export const locatorMessages: Localized<LocatorMessages> = {
   fr: {
     locatorSearchLabel: 'Code postal, ville ou adresse',
     locatorSuggestions: 'Suggestions',
-    locatorNoPlace:
-      'Aucun lieu ni magasin ne correspond. Essayez une ville proche ou un code postal.',
+    locatorNoPlace: 'Aucun lieu ne correspond. Essayez un code postal ou une ville.',
     locatorUseLocation: 'Utiliser ma position',
     locatorLocating: 'Recherche de votre position…',
     locatorLocationFailed:

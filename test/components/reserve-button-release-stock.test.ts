@@ -1,0 +1,50 @@
+/**
+ * A hold given back frees its stock, and the page's badges say so: the button tells the page
+ * (`aisle-hold-released`), as it does when a hold is made, expires or is confirmed.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/stock-badge/define.js';
+import type { AisleStockBadge } from '../../src/components/stock-badge/stock-badge.js';
+import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
+import { mockApi } from '../../src/mocks/mock-api.js';
+import {
+  dialogOf,
+  openToHold,
+  part,
+  resetReserveState,
+  SKU,
+  store,
+  until,
+} from './reserve-button-helpers.js';
+
+beforeEach(resetReserveState);
+
+describe('<aisle-reserve-button> a hold given back', () => {
+  it('frees the last unit: the badge says in stock again, and the page hears aisle-hold-released', async () => {
+    mockApi.setStock(SKU, store.id, { status: 'low_stock', quantity: 1 });
+    const page = await fixture<HTMLDivElement>(html`
+      <div lang="en">
+        <aisle-stock-badge sku=${SKU} store=${store.id}></aisle-stock-badge>
+        <aisle-reserve-button sku=${SKU} store=${store.id}></aisle-reserve-button>
+      </div>
+    `);
+    const badge = page.querySelector<AisleStockBadge>('aisle-stock-badge')!;
+    const button = page.querySelector<AisleReserveButton>('aisle-reserve-button')!;
+    const released: CustomEvent[] = [];
+    page.addEventListener('aisle-hold-released', (e) => released.push(e));
+    await until(() => badge.status === 'low-stock', 'the badge, first');
+
+    (await openToHold(button)).click();
+    await until(() => part(button, 'form'), 'the hold');
+    await until(() => badge.status === 'out-of-stock', `the badge after the hold: ${badge.status}`);
+
+    button.close(); // the shopper closes the dialog: the hold is given back
+    expect(dialogOf(button)!.open).to.equal(false);
+    await until(() => released.length === 1, 'aisle-hold-released');
+    expect(released[0]!.detail.hold.sku).to.equal(SKU);
+    expect(released[0]!.detail.hold.storeId).to.equal(store.id);
+    // Before: "Out of stock" stayed until the page was reloaded.
+    await until(() => badge.status === 'low-stock', `the badge after the release: ${badge.status}`);
+    expect(released).to.have.length(1);
+  });
+});
