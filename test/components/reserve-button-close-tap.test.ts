@@ -22,7 +22,7 @@ afterEach(() => resetMouse());
 async function pageLink() {
   const link = await fixture<HTMLAnchorElement>(html`<a href="#added">Add to cart</a>`);
   const heard: string[] = [];
-  for (const type of ['mousedown', 'click'])
+  for (const type of ['mousedown', 'mouseup', 'click', 'dblclick'])
     link.addEventListener(type, (event) => {
       heard.push(type);
       event.preventDefault(); // the test page stays where it is
@@ -56,7 +56,9 @@ describe('<aisle-reserve-button> a double tap on the dialog’s ×', () => {
     const el = await closedByMouse();
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'button'));
     expect(tap(link, 'mousedown', 2), 'no focus taken').to.equal(false);
+    expect(tap(link, 'mouseup', 2)).to.equal(false);
     expect(tap(link, 'click', 2), 'no link followed').to.equal(false);
+    expect(tap(link, 'dblclick', 2), 'no double click (a map behind would zoom)').to.equal(false);
     // Before: the page's link heard both, and a link or button there was followed or pressed.
     expect(heard).to.deep.equal([]);
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'button'));
@@ -70,7 +72,8 @@ describe('<aisle-reserve-button> a double tap on the dialog’s ×', () => {
     // Once through, a later double click on the page is the page's own.
     tap(link, 'mousedown', 2);
     tap(link, 'click', 2);
-    expect(heard).to.deep.equal(['mousedown', 'click', 'mousedown', 'click']);
+    tap(link, 'dblclick', 2);
+    expect(heard).to.deep.equal(['mousedown', 'click', 'mousedown', 'click', 'dblclick']);
   });
 
   it('changes nothing after a × pressed from the keyboard', async () => {

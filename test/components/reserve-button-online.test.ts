@@ -96,10 +96,10 @@ describe('<aisle-reserve-button> back online', () => {
       // Another failure is not the network's: the network coming back says nothing of it.
       mockApi.setScenario({ status500: true, only: 'confirmHold', times: 1 });
       submit(el);
-      await until(() => notice() === msg.reserveConfirmFailed, 'the second failure', 9000);
+      await until(() => notice() === msg.reserveConfirmUnsure, 'the second failure', 9000);
       dispatchEvent(new Event('online'));
       await el.updateComplete;
-      expect(notice()).to.equal(msg.reserveConfirmFailed);
+      expect(notice()).to.equal(msg.reserveConfirmUnsure);
       submit(el);
       await until(() => part(el, 'code'), 'the confirmation', 9000);
       expect(mockApi.stats().reservationsConfirmed).to.equal(1);

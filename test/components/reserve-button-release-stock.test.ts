@@ -2,13 +2,17 @@
  * A hold given back frees its stock, and the page's badges say so: the button tells the page
  * (`aisle-hold-released`), as it does when a hold is made, expires or is confirmed.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type sinon from 'sinon';
 import '../../src/components/stock-badge/define.js';
 import type { AisleStockBadge } from '../../src/components/stock-badge/stock-badge.js';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import {
   dialogOf,
+  fakeClock,
+  mount,
+  nextTask,
   openToHold,
   part,
   resetReserveState,
@@ -46,5 +50,27 @@ describe('<aisle-reserve-button> a hold given back', () => {
     // Before: "Out of stock" stayed until the page was reloaded.
     await until(() => badge.status === 'low-stock', `the badge after the release: ${badge.status}`);
     expect(released).to.have.length(1);
+  });
+
+  describe('on a fake clock', () => {
+    let clock: sinon.SinonFakeTimers | undefined;
+    afterEach(() => clock?.restore());
+
+    it('a hold that runs out is told as expired, not as released', async () => {
+      const el = await mount();
+      const heard: string[] = [];
+      for (const type of ['aisle-hold-expired', 'aisle-hold-released'] as const)
+        el.addEventListener(type, (e) => heard.push(e.type));
+      const hold = await openToHold(el);
+      clock = fakeClock();
+      hold.click();
+      await until(() => part(el, 'form'), 'the contact form');
+      const expired = oneEvent(el, 'aisle-hold-expired');
+      clock.tick(store.pickup.holdMinutes * 60_000);
+      await expired;
+      for (let i = 0; i < 10; i++) await nextTask();
+      // Before: "released" too, as its release answered (the API lets an expired hold go).
+      expect(heard).to.deep.equal(['aisle-hold-expired']);
+    });
   });
 });

@@ -243,7 +243,7 @@ export function reserveMatrix(faults: readonly Fault[], phases: readonly Reserve
                 ? [en.reserveConfirmNetwork]
                 : asked?.retryAfter
                   ? [en.reserveBusy(asked.retryAfter), en.reserveConfirmNetwork]
-                  : [en.reserveConfirmFailed, en.reserveConfirmNetwork],
+                  : [en.reserveConfirmUnsure, en.reserveConfirmFailed, en.reserveConfirmNetwork],
             );
             expect(errors).to.have.length(1);
             // The form is kept: the shopper confirms again once the API is back.

@@ -36,6 +36,11 @@ export interface FlowError {
   code: string;
   status?: number;
   message: string;
+  /**
+   * A failure the server may still have carried out (a 5xx, an answer that could not be read): a
+   * confirm tried again replays its key, so it cannot reserve twice.
+   */
+  unsure?: boolean;
   alternatives?: AvailabilityEntry[];
   /** How long the server asked to wait (429 or 503 with `Retry-After`). */
   retryAfterMs?: number;
@@ -105,7 +110,7 @@ export function classifyError(action: FlowError['action'], error: unknown): Flow
   if (e.kind === 'network' || e.kind === 'timeout' || error instanceof TypeError) {
     return { ...base, code: codeOf(error) ?? e.kind ?? 'network', reason: 'network' };
   }
-  return { ...base, reason: 'failed' };
+  return { ...base, reason: 'failed', unsure: outcomeUnknown(error) };
 }
 
 /** The problem's stable `code`, when the error carries one. */

@@ -42,11 +42,16 @@ export class ReserveFlow {
   private heldWith?: { request: HoldRequest; key: string };
   /** The API that made the hold (or its reservation): the page's `api` may have changed since. */
   private heldAt?: ReserveApi;
+  /**
+   * Holds the shopper gave up (the dialog closed, another store, a new start): the page is told
+   * once the API took one back. Not a hold that expired, or one answered after the shopper left.
+   */
+  private readonly givenUp = new WeakSet<Hold>();
   /** Gives holds back, and keeps one that may be a reservation (hold-release.ts). */
   private readonly releases = new HoldRelease({
     settled: (hold) => {
       this.hooks.onHoldSettled?.(hold);
-      this.hooks.onHoldReleased?.(hold);
+      if (this.givenUp.delete(hold)) this.hooks.onHoldReleased?.(hold);
     },
     recovered: (hold, reservation, request, api) => {
       this.releasePending(); // a newer hold the shopper started meanwhile
@@ -400,6 +405,8 @@ export class ReserveFlow {
 
   private releasePending(): void {
     const hold = this.pendingHold;
-    if (hold) void this.releases.release(hold, this.client(), this.attempts, this.current.request);
+    if (!hold) return;
+    this.givenUp.add(hold);
+    void this.releases.release(hold, this.client(), this.attempts, this.current.request);
   }
 }

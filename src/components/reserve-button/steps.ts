@@ -362,7 +362,8 @@ function contactNotice(msg: Messages, error: FlowError, backOnline: boolean): st
   const wait = busy(msg, error);
   if (wait) return wait;
   if (error.action === 'extend') return withOffline(msg, msg.reserveMoreTimeFailed);
-  if (error.reason !== 'network') return withOffline(msg, msg.reserveConfirmFailed);
+  if (error.reason !== 'network')
+    return withOffline(msg, error.unsure ? msg.reserveConfirmUnsure : msg.reserveConfirmFailed);
   return backOnline && !browserOffline()
     ? `${msg.reserveConfirmNetwork} ${msg.reserveBackOnline}`
     : withOffline(msg, msg.reserveConfirmNetwork);

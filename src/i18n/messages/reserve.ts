@@ -94,6 +94,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
       'We could not reach the store. Your hold is kept: try again, it will not reserve twice.',
     reserveBackOnline: 'You are back online: press “Confirm reservation”.',
     reserveConfirmFailed: 'We could not confirm your reservation. Please try again.',
+    reserveConfirmUnsure:
+      'We could not confirm your reservation. Your hold is kept: try again, it will not reserve twice.',
     reserveConfirmExpired:
       'Your hold expired before we could confirm it, and the item was released. You can hold it again.',
     reserveConfirmed: 'Reservation confirmed',
@@ -235,6 +237,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveBackOnline:
       'Vous êtes de nouveau en ligne\u00a0: appuyez sur «\u00a0Confirmer la réservation\u00a0».',
     reserveConfirmFailed: 'Impossible de confirmer votre réservation. Veuillez réessayer.',
+    reserveConfirmUnsure:
+      'Impossible de confirmer votre réservation. L’article reste de côté : réessayez, il ne sera pas réservé deux fois.',
     reserveConfirmExpired:
       'Le délai a expiré avant la confirmation et l’article a été remis en rayon. Vous pouvez le mettre de côté à nouveau.',
     reserveConfirmed: 'Réservation confirmée',

@@ -201,6 +201,8 @@ export interface ReserveMessages {
   /** Said after `reserveConfirmNetwork` when the network comes back while it shows. */
   reserveBackOnline: string;
   reserveConfirmFailed: string;
+  /** A confirm failure the server may still have carried out (a 5xx, an unreadable answer). */
+  reserveConfirmUnsure: string;
   reserveConfirmExpired: string;
   reserveConfirmed: string;
   /** A confirm answered after the dialog closed: said from the button, which now offers to view it. */
