@@ -5,7 +5,10 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Events after which a product's stock has moved. */
+/**
+ * Events after which a product's stock has moved. Their order means nothing; this one compresses
+ * smallest (the locator page is at its budget: other orders measured up to 130 bytes more).
+ */
 const STOCK_EVENTS = [
   'aisle-hold-released',
   'aisle-hold-created',

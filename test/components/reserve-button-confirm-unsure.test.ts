@@ -10,6 +10,7 @@ import { fr } from '../../src/i18n/messages/fr.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { useHandlers } from '../helpers/mock-api.js';
 import {
+  errorNotice,
   holdAndFill,
   mount,
   part,
@@ -19,8 +20,6 @@ import {
 } from './reserve-button-helpers.js';
 
 beforeEach(resetReserveState);
-
-const notice = (el: HTMLElement) => part(el as never, 'error')?.textContent?.trim() ?? '';
 
 describe('<aisle-reserve-button> a confirm whose outcome is unknown', () => {
   for (const [lang, msg] of [
@@ -32,10 +31,10 @@ describe('<aisle-reserve-button> a confirm whose outcome is unknown', () => {
       await holdAndFill(el);
       mockApi.setScenario({ invalidSchema: true, only: 'confirmHold', times: 1 });
       submit(el);
-      await until(() => notice(el), 'the failure');
+      await until(() => errorNotice(el), 'the failure');
       // Before: "We could not confirm your reservation. Please try again.", though the server had
       // most likely made it.
-      expect(notice(el)).to.equal(msg.reserveConfirmUnsure);
+      expect(errorNotice(el)).to.equal(msg.reserveConfirmUnsure);
       submit(el);
       await until(() => part(el, 'code'), 'the confirmation');
       expect(mockApi.stats().reservationsConfirmed).to.equal(1);
@@ -52,8 +51,8 @@ describe('<aisle-reserve-button> a confirm whose outcome is unknown', () => {
       ),
     );
     submit(el);
-    await until(() => notice(el), 'the failure');
-    expect(notice(el)).to.equal(en.reserveConfirmUnsure);
+    await until(() => errorNotice(el), 'the failure');
+    expect(errorNotice(el)).to.equal(en.reserveConfirmUnsure);
   });
 
   it('a refusal the server made (400) asks to try again, and promises nothing', async () => {
@@ -68,7 +67,7 @@ describe('<aisle-reserve-button> a confirm whose outcome is unknown', () => {
       ),
     );
     submit(el);
-    await until(() => notice(el), 'the failure');
-    expect(notice(el)).to.equal(en.reserveConfirmFailed);
+    await until(() => errorNotice(el), 'the failure');
+    expect(errorNotice(el)).to.equal(en.reserveConfirmFailed);
   });
 });

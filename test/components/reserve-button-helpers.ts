@@ -137,6 +137,11 @@ export async function openToHold(el: AisleReserveButton): Promise<HTMLButtonElem
   return part<HTMLButtonElement>(el, 'hold')!;
 }
 
+/** The dialog's error notice as it reads (its own text: French no-break spaces kept). */
+export function errorNotice(el: AisleReserveButton): string {
+  return part(el, 'error')?.textContent?.trim() ?? '';
+}
+
 export function type(el: AisleReserveButton, id: string, value: string): void {
   const input = el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
   input.value = value;

@@ -9,6 +9,7 @@ import { en } from '../../src/i18n/messages/en.js';
 import { fr } from '../../src/i18n/messages/fr.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import {
+  errorNotice,
   holdAndFill,
   mount,
   openDialog,
@@ -79,7 +80,7 @@ describe('<aisle-reserve-button> back online', () => {
       mockApi.setScenario({ offline: true, only: 'confirmHold' });
       online = goOffline();
       // The notice's own text: `text` would turn the French no-break spaces into spaces.
-      const notice = () => part(el, 'error')?.textContent?.trim() ?? '';
+      const notice = () => errorNotice(el);
       submit(el);
       await until(() => notice().includes(msg.reserveConfirmNetwork), 'the confirm failure', 9000);
       expect(notice()).to.equal(`${msg.reserveConfirmNetwork} ${msg.errorOffline}`);
