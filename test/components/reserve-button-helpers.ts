@@ -114,6 +114,11 @@ export function text(el: AisleReserveButton): string {
   return (el.shadowRoot!.querySelector('dialog')?.textContent ?? '').replace(/\s+/g, ' ');
 }
 
+/** What the reserve button itself reads ("Reserve in store", "View your reservation"). */
+export function label(el: AisleReserveButton): string {
+  return part(el, 'button')!.textContent!.trim();
+}
+
 /** The dialog, once its module has loaded and it is rendered. */
 export function dialogOf(el: AisleReserveButton): HTMLDialogElement | null {
   return el.shadowRoot!.querySelector('dialog');

@@ -34,11 +34,13 @@ const keptNow = () => JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as Recor
 async function newsThenReload(committed: boolean) {
   const elsewhere = await reserveElsewhere(); // told once this tab's confirm is on its way
   let offline = true;
+  let reached = false;
   let open!: () => void;
   const gate = new Promise<void>((r) => (open = r));
   useHandlers(
     http.post(`*${API}/holds/:holdId/confirm`, async ({ request }) => {
       if (!offline) return undefined;
+      reached = true;
       await gate;
       if (committed) await getResponse(mockApi.handlers, request);
       return HttpResponse.error();
@@ -48,7 +50,7 @@ async function newsThenReload(committed: boolean) {
   const el = await mount();
   await holdAndFill(el);
   submit(el);
-  await until(() => keptNow()?.hold, 'the confirm’s hold kept');
+  await until(() => keptNow()?.hold && reached, 'the confirm on its way, its hold kept');
   const other = new BroadcastChannel('aisle:reservations');
   other.postMessage({ api: API, sku: SKU, id: elsewhere.id, code: elsewhere.code });
   await until(() => keptNow()?.id === elsewhere.id, 'the other tab’s news kept');
@@ -95,10 +97,12 @@ describe('<aisle-reserve-button>: another tab’s news, then this tab’s confir
 
   it('shows the other tab’s reservation, not "hold it again" (never a second one)', async () => {
     const elsewhere = await reserveElsewhere();
+    let reached = false;
     let open!: () => void;
     const gate = new Promise<void>((r) => (open = r));
     useHandlers(
       http.post(`*${API}/holds/:holdId/confirm`, async () => {
+        reached = true;
         await gate;
         return HttpResponse.json(
           { type: 'about:blank', title: 'Gone', status: 410, code: 'hold_expired' },
@@ -109,7 +113,7 @@ describe('<aisle-reserve-button>: another tab’s news, then this tab’s confir
     const el = await mount();
     await holdAndFill(el);
     submit(el);
-    await until(() => keptNow()?.hold, 'the confirm’s hold kept');
+    await until(() => keptNow()?.hold && reached, 'the confirm on its way, its hold kept');
     const other = new BroadcastChannel('aisle:reservations');
     other.postMessage({ api: API, sku: SKU, id: elsewhere.id, code: elsewhere.code });
     await until(() => keptNow()?.id === elsewhere.id, 'the other tab’s news kept');

@@ -38,12 +38,14 @@ export function flowHooks(d: HooksDialog): FlowHooks {
     onHoldCreated: (hold) => tell(host, 'aisle-hold-created', { hold }),
     onHoldExpired: (hold) => tellExpired(host, hold),
     onHoldExtended: () => d.announce(d.msg().reserveExtended(wholeMinutes(d.remainingMs()))),
-    onHoldAsked: (request, key) => d.kept().holdAsked(request, key),
-    onHoldAnswered: (request, key) => d.kept().holdAnswered(request, key),
+    onHoldAsked: (request, key) => d.kept().left.asked(request, key),
+    onHoldAnswered: (request, key) => d.kept().left.answered(request, key),
     onConfirming: (hold) => d.kept().confirming(hold),
     onHoldSettled: (hold) => d.kept().settled(hold),
     // Badges and locators on the page show that stock again (stock-moved-controller.ts).
     onHoldReleased: (hold) => tell(host, 'aisle-hold-released', { hold }),
+    confirmTurn: (hold, confirm) => d.kept().inTurn(hold, confirm),
+    onGaveWay: () => d.kept().confirmFailed(),
     onConfirmed: (reservation) => {
       d.kept().confirmed(reservation);
       // Answered after the shopper closed the dialog: the button now reads "View your

@@ -43,6 +43,14 @@ export interface FlowHooks {
   /** The API took the hold back (the dialog closed, another store chosen): its stock is free. */
   onHoldReleased?(hold: Hold): void;
   onConfirmed?(reservation: Reservation): void;
+  /**
+   * Confirms of one product take turns across tabs: runs `confirm` in this one's turn, or
+   * resolves false without running it when a reservation of the product is kept by then.
+   * Without it, `confirm` runs at once.
+   */
+  confirmTurn?(hold: Hold, confirm: () => Promise<void>): Promise<boolean>;
+  /** A confirm gave way (see `confirmTurn`): the reservation kept for the product shows. */
+  onGaveWay?(): void;
   /** A confirm was refused after the dialog was closed: no reservation, its hold given back. */
   onRefusedClosed?(error: FlowError): void;
   onCancelled?(reservation: Reservation): void;

@@ -75,8 +75,10 @@ export class ReserveFlow {
     hooks: () => this.hooks,
     set: (next) => this.set(next),
     fail: (error, next) => this.fail(error, next),
-    release: (hold, attempts, request) =>
-      void this.releases.release(hold, this.client(), attempts, request),
+    release: (hold, attempts, request, givenUp) => {
+      if (givenUp) this.givenUp.add(hold);
+      void this.releases.release(hold, this.client(), attempts, request);
+    },
     expire: () => this.expire(),
   });
   /** "More time" on the hold: its request in flight, and whether it is still offered. */

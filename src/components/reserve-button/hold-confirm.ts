@@ -20,8 +20,11 @@ export interface ConfirmFlow {
   hooks(): FlowHooks;
   set(next: FlowState): void;
   fail(error: FlowError, next: Omit<FlowState, 'error'>): void;
-  /** Gives the hold back (asking first whether its confirm made a reservation). */
-  release(hold: Hold, attempts: ConfirmAttempts, request?: HoldRequest): void;
+  /**
+   * Gives the hold back (asking first whether its confirm made a reservation); `givenUp`: for
+   * something else the shopper has (the page hears when it is back: `aisle-hold-released`).
+   */
+  release(hold: Hold, attempts: ConfirmAttempts, request?: HoldRequest, givenUp?: boolean): void;
   /** The hold ran out: it expires now. */
   expire(): void;
 }
@@ -67,53 +70,82 @@ export class HoldConfirm {
     flow.set({ step: 'confirming', ...base });
     flow.hooks().onConfirming?.(hold);
     const send = () => attempts.send(flow.api(), request);
-    const attempt = send()
-      .catch((error: unknown) => {
-        // Closed mid-confirm with no answer: nobody will press "try again", so ask once more
-        // (same key) to learn whether the reservation was made before giving the hold back.
-        if (this.abandoned && round === flow.round() && outcomeUnknown(error)) return send();
-        throw error;
-      })
-      .then(
-        (reservation) => {
-          if (round !== flow.round()) return;
-          this.abandoned = false;
-          flow.set({ step: 'confirmed', ...base, reservation });
-          flow.hooks().onConfirmed?.(reservation);
-        },
-        (error: unknown) => {
-          if (round !== flow.round()) return;
-          if (this.abandoned) {
-            // Closed mid-confirm and the confirm failed: nobody will retry, free the stock.
+    // Answered: a press of "Confirm" from now on is a new confirm (its turn comes after this one).
+    const answered = () => {
+      if (this.confirming === attempt) this.confirming = undefined;
+    };
+    const confirm = () =>
+      send()
+        .catch((error: unknown) => {
+          // Closed mid-confirm with no answer: nobody will press "try again", so ask once more
+          // (same key) to learn whether the reservation was made before giving the hold back.
+          if (this.abandoned && round === flow.round() && outcomeUnknown(error)) return send();
+          throw error;
+        })
+        .finally(answered)
+        .then(
+          (reservation) => {
+            if (round !== flow.round()) return;
             this.abandoned = false;
-            // Released first, at the hold's API (idle, the flow is the page's again).
-            flow.release(hold, attempts, base.request);
-            flow.set({ step: 'idle', request: base.request });
-            // Refused: no reservation (one with no answer may still be: the release tells).
-            if (!outcomeUnknown(error) && codeOf(error) !== 'hold_already_confirmed') {
-              flow.hooks().onRefusedClosed?.(classifyError('confirm', error));
+            flow.set({ step: 'confirmed', ...base, reservation });
+            flow.hooks().onConfirmed?.(reservation);
+          },
+          (error: unknown) => {
+            if (round !== flow.round()) return;
+            if (this.abandoned) {
+              // Closed mid-confirm and the confirm failed: nobody will retry, free the stock.
+              this.abandoned = false;
+              // Released first, at the hold's API (idle, the flow is the page's again).
+              flow.release(hold, attempts, base.request);
+              flow.set({ step: 'idle', request: base.request });
+              // Refused: no reservation (one with no answer may still be: the release tells).
+              if (!outcomeUnknown(error) && codeOf(error) !== 'hold_already_confirmed') {
+                flow.hooks().onRefusedClosed?.(classifyError('confirm', error));
+              }
+              return;
             }
-            return;
-          }
-          const failure = classifyError('confirm', error);
-          // Refused (not unanswered, not "already confirmed"): no reservation came of it.
-          if (!outcomeUnknown(error) && codeOf(error) !== 'hold_already_confirmed') {
-            flow.hooks().onHoldSettled?.(hold);
-          }
-          if (failure.reason === 'hold_expired') {
-            flow.fail(failure, { step: 'expired', ...base });
-          } else {
-            // Network or server trouble: stay on the form, keep the key for the retry; unless
-            // the hold ran out meanwhile, when it expires now (released, or found confirmed).
-            flow.fail(failure, { step: 'contact', ...base });
-            if (this.lapsed) flow.expire();
-          }
-        },
-      )
-      .finally(() => {
-        this.confirming = undefined;
-      });
+            const failure = classifyError('confirm', error);
+            // Refused (not unanswered, not "already confirmed"): no reservation came of it.
+            if (!outcomeUnknown(error) && codeOf(error) !== 'hold_already_confirmed') {
+              flow.hooks().onHoldSettled?.(hold);
+            }
+            if (failure.reason === 'hold_expired') {
+              flow.fail(failure, { step: 'expired', ...base });
+            } else {
+              // Network or server trouble: stay on the form, keep the key for the retry; unless
+              // the hold ran out meanwhile, when it expires now (released, or found confirmed).
+              flow.fail(failure, { step: 'contact', ...base });
+              if (this.lapsed) flow.expire();
+            }
+          },
+        );
+    // In this tab's turn for the product: another tab's reservation of it kept by then shows
+    // instead of a second one (confirm-turn.ts), and the hold is given back, unconfirmed.
+    const turn = flow.hooks().confirmTurn?.(hold, confirm) ?? confirm().then(() => true);
+    const attempt: Promise<void> = turn
+      .then((sent) => {
+        if (!sent) this.gaveWay(round, attempts, base);
+      })
+      .finally(answered);
     this.confirming = attempt;
     return attempt;
+  }
+
+  /**
+   * The confirm gave way to another tab's reservation of the product, kept now: the hold, never
+   * confirmed this time, is given back (asking first, had an earlier attempt no answer), and that
+   * reservation shows (`onGaveWay`), in the dialog or from the button.
+   */
+  private gaveWay(
+    round: number,
+    attempts: ConfirmAttempts,
+    { hold, request }: { hold: Hold; request?: HoldRequest },
+  ): void {
+    const { flow } = this;
+    flow.release(hold, attempts, request, true);
+    if (round !== flow.round()) return;
+    this.abandoned = false;
+    flow.set({ step: 'idle', request });
+    flow.hooks().onGaveWay?.();
   }
 }

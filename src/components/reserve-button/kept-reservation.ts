@@ -8,7 +8,6 @@
  * they stop showing it.
  */
 import type { ClientReservations } from '../../client/reservations.js';
-import type { HoldRequest } from '../../client/provider.js';
 import type { Hold, Reservation } from '../../client/types.js';
 import type { Persist } from '../../config/config.js';
 import type { ReserveFlow } from './flow.js';
@@ -22,17 +21,12 @@ import {
 } from './session.js';
 import { apiOf, keptKey } from './session-read.js';
 import { pickupDeadline } from '../../client/validate-reservations.js';
-import { holdAnswered, holdAsked, leftHolds } from './left-holds.js';
+import { LeftHolds } from './left-holds.js';
 import { InFlight } from '../../client/cache.js';
 import { outcomeUnknown } from './flow-errors.js';
-import { inMemory, otherTabs, savedAt } from './kept-tabs.js';
+import { inMemory, otherTabs, reading, savedAt } from './kept-tabs.js';
+import { inTurn } from './confirm-turn.js';
 
-/**
- * The keys of holds this page asked for (its own flows settle them) or is giving back (two
- * buttons may share a SKU): a left hold is given back only by the first load after the one that
- * asked for it.
- */
-const ours = new Set<string>();
 /** What the other tabs told, read from the API once however many buttons heard it. */
 const checking = new InFlight<Reservation>();
 /** The buttons on this page (with their dialog loaded). */
@@ -64,6 +58,14 @@ export interface KeptReservationHost {
 
 export class KeptReservation {
   constructor(private readonly host: KeptReservationHost) {}
+
+  /** The button's holds left without an answer (left-holds.ts). */
+  readonly left = new LeftHolds({
+    at: (sku) => this.key(sku),
+    sku: () => this.host.sku(),
+    stored: () => this.host.persist() !== 'none',
+    giveBack: (request, key) => this.host.flow.giveBack(request, key),
+  });
 
   /** Where a reservation of `sku` through the button's API is kept. */
   private key(sku = this.host.sku()): string {
@@ -146,9 +148,9 @@ export class KeptReservation {
           () => false,
         )
       : undefined;
-    void Promise.resolve(live).then((kept) => {
+    const check = Promise.resolve(live).then((kept) => {
       if (kept) return;
-      read(told.id).then(
+      return read(told.id).then(
         (r) => {
           const same = r.sku.toLowerCase() === sku.toLowerCase();
           if (r.status === 'confirmed' && same && still())
@@ -159,7 +161,18 @@ export class KeptReservation {
         },
       );
     });
+    reading(check);
   };
+
+  /**
+   * Runs `confirm` (of `hold`) in this tab's turn for its product, unless a reservation of it is
+   * kept by then (another tab's, read from the API): then it resolves false (confirm-turn.ts).
+   */
+  inTurn(hold: Hold, confirm: () => Promise<void>): Promise<boolean> {
+    const key = this.key(hold.sku);
+    const ask = () => tabs()?.postMessage({ api: this.apiId, ask: hold.sku });
+    return inTurn(key, { ask, kept: () => !!this.saved(key)?.id }, confirm);
+  }
 
   private told(key: string, saved: SavedReservation): void {
     // A confirm of this tab's with no answer yet is kept beside the news, not lost under it: a
@@ -234,8 +247,9 @@ export class KeptReservation {
   }
 
   /**
-   * A confirm failed: another tab's reservation told while it was on its way (kept beside its
-   * hold) now shows, as it would have over the form, rather than a second reservation.
+   * A confirm failed, or gave way (`inTurn`): another tab's reservation told while it was on its
+   * way (kept beside its hold) now shows, as it would have over the form, rather than a second
+   * reservation.
    */
   confirmFailed(): void {
     const sku = this.host.flow.state.request?.sku;
@@ -249,31 +263,6 @@ export class KeptReservation {
     const kept = loadReservation(key);
     if (this.host.persist() !== 'none' && (!kept || kept.hold)) {
       saveReservation(key, { id: kept?.id ?? '', code: kept?.code ?? '', hold: hold.id });
-    }
-  }
-
-  /** A hold is on its way: until its answer is known, a reload gives it back (left-holds.ts). */
-  holdAsked(request: HoldRequest, key: string): void {
-    ours.add(key);
-    if (this.host.persist() !== 'none') holdAsked(this.key(request.sku), request, key);
-  }
-
-  /** That hold's outcome is known. */
-  holdAnswered(request: HoldRequest, key: string): void {
-    holdAnswered(this.key(request.sku), key);
-  }
-
-  /** Whether that hold is still left for a later load to give back (left-holds.ts). */
-  isLeft(request: HoldRequest, key: string): boolean {
-    return leftHolds(this.key(request.sku), request.sku).some((h) => h.key === key);
-  }
-
-  /** Gives back the holds an earlier load of this tab asked for and never learnt of. */
-  giveBackLeftHolds(): void {
-    for (const { request, key } of leftHolds(this.key(), this.host.sku())) {
-      if (ours.has(key)) continue;
-      ours.add(key);
-      this.host.flow.giveBack(request, key);
     }
   }
 
@@ -388,7 +377,7 @@ export class KeptReservation {
     const busy = this.host.dialogOpen() || flow.step === 'confirming';
     if (!busy && this.moved) flow.reset('idle');
     if (this.otherApi) return; // the flow is still at the previous API: followed once it ends
-    this.giveBackLeftHolds(); // the new SKU's: loaded for another SKU, the dialog has not seen them
+    this.left.giveBack(); // the new SKU's: loaded for another SKU, the dialog has not seen them
     if (!busy) void this.restore();
     // A reservation, not only a confirm's record (its hold would be given up for nothing).
     else if (this.saved()?.id) this.show(this.key());

@@ -51,3 +51,27 @@ export function otherTabs(buttons: Iterable<TabListener>): BroadcastChannel | un
   }
   return tabs;
 }
+
+/** Other tabs' news being read from the API (see `heard`). */
+const news = new Set<Promise<void>>();
+/** How long an answer to a question (`ask`) is waited for. */
+const ASK_MS = 1000;
+
+/** News from another tab is being read from the API until `check` settles. */
+export function reading(check: Promise<void>): void {
+  news.add(check);
+  void check.finally(() => news.delete(check));
+}
+
+/**
+ * Resolves once `told()` (an answer to a question just asked was read and kept), or once no
+ * answer came for `ASK_MS` and no news is still being read.
+ */
+export async function heard(told: () => boolean): Promise<void> {
+  const end = Date.now() + ASK_MS;
+  while (!told()) {
+    if (news.size) await Promise.allSettled([...news]);
+    else if (Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    else return;
+  }
+}

@@ -69,3 +69,51 @@ export function holdAnswered(at: string, key: string): void {
 export function leftHolds(at: string, sku: string): LeftHold[] {
   return read(at).map(({ request, key }) => ({ request: { ...request, sku }, key }));
 }
+
+/**
+ * The keys of holds this page asked for (its own flows settle them) or is giving back (two
+ * buttons may share a SKU): a left hold is given back only by the first load after the one that
+ * asked for it.
+ */
+const ours = new Set<string>();
+
+/** What a button's left holds need from it (kept-reservation.ts gives it). */
+export interface LeftHoldsHost {
+  /** Where the button keeps what it has for `sku` (its API and that SKU; the button's now). */
+  at(sku?: string): string;
+  sku(): string;
+  /** Whether anything may be kept in the session's storage (not with persist="none"). */
+  stored(): boolean;
+  /** Replays the request with its key and releases the hold it names (flow.ts `giveBack`). */
+  giveBack(request: HoldRequest, key: string): void;
+}
+
+/** A button's holds left without an answer: kept while asked, given back by a later load. */
+export class LeftHolds {
+  constructor(private readonly host: LeftHoldsHost) {}
+
+  /** A hold is on its way: until its answer is known, a reload gives it back. */
+  asked(request: HoldRequest, key: string): void {
+    ours.add(key);
+    if (this.host.stored()) holdAsked(this.host.at(request.sku), request, key);
+  }
+
+  /** That hold's outcome is known. */
+  answered(request: HoldRequest, key: string): void {
+    holdAnswered(this.host.at(request.sku), key);
+  }
+
+  /** Whether that hold is still left for a later load to give back. */
+  isLeft(request: HoldRequest, key: string): boolean {
+    return leftHolds(this.host.at(request.sku), request.sku).some((h) => h.key === key);
+  }
+
+  /** Gives back the holds an earlier load of this tab asked for and never learnt of. */
+  giveBack(): void {
+    for (const { request, key } of leftHolds(this.host.at(), this.host.sku())) {
+      if (ours.has(key)) continue;
+      ours.add(key);
+      this.host.giveBack(request, key);
+    }
+  }
+}

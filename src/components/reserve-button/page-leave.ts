@@ -14,11 +14,11 @@ import { LEFT_HOLD_MAX_AGE_MS } from './left-holds.js';
 const EVENTS = ['pagehide', 'pageshow'] as const;
 
 export interface PageLeaveHooks {
-  /** Keep `key` for a later load to give back (KeptReservation `holdAsked`). */
+  /** Keep `key` for a later load to give back (left-holds.ts `LeftHolds.asked`). */
   leave(request: HoldRequest, key: string): void;
-  /** Nothing to give back for `key` (KeptReservation `holdAnswered`). */
+  /** Nothing to give back for `key` (`LeftHolds.answered`). */
   back(request: HoldRequest, key: string): void;
-  /** Whether `key` is still left for a later load to give back (KeptReservation `isLeft`). */
+  /** Whether `key` is still left for a later load to give back (`LeftHolds.isLeft`). */
   isLeft(request: HoldRequest, key: string): boolean;
 }
 

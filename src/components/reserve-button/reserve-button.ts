@@ -235,7 +235,7 @@ export class AisleReserveButton extends AisleElement<ReserveButtonMessages> {
       // A confirmation kept for the session shows once the API confirms it (as before a click);
       // holds an earlier load asked for and never learnt of are given back.
       void this.#dialog.kept.restore();
-      this.#dialog.kept.giveBackLeftHolds();
+      this.#dialog.kept.left.giveBack();
     }
     if (this.openWanted && this.isConnected) {
       this.openWanted = false;

@@ -142,9 +142,9 @@ export class ReserveDialog implements ReactiveController {
   ) {
     host.addController(this);
     new PageLeave(host, this.flow, {
-      leave: (request, key) => this.kept.holdAsked(request, key),
-      back: (request, key) => this.kept.holdAnswered(request, key),
-      isLeft: (request, key) => this.kept.isLeft(request, key),
+      leave: (request, key) => this.kept.left.asked(request, key),
+      back: (request, key) => this.kept.left.answered(request, key),
+      isLeft: (request, key) => this.kept.left.isLeft(request, key),
     });
     // The page's shared minute ticker (no timer of its own; at once when a hidden tab shows
     // again): an open store step drops the pickup slots that have passed meanwhile; the contact

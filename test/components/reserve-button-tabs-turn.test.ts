@@ -1,0 +1,137 @@
+/**
+ * Two tabs pressing "Confirm" for the same product at once: confirms of one product take turns
+ * across the shop's tabs (Web Locks), and the second asks the first what it made before sending
+ * its own. The other tab is played by the test: it holds the turn's lock while its confirm is on
+ * its way, and answers questions on a channel of the same name as the tabs' one.
+ */
+import { expect } from '@open-wc/testing';
+import { mockApi } from '../../src/mocks/mock-api.js';
+import type { Reservation } from '../../src/client/types.js';
+import {
+  holdAndFill,
+  label,
+  mount,
+  part,
+  posts,
+  reserveElsewhere,
+  resetReserveState,
+  SKU,
+  submit,
+  until,
+} from './reserve-button-helpers.js';
+
+const API = '/aisle-api/v1';
+const TURN = `aisle:confirm ${API} ${SKU}`;
+const KEY = `aisle:reservation:${API} ${SKU}`;
+const keptNow = () => JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as Record<string, string>;
+const confirms = () => posts(/\/holds\/[^/]+\/confirm$/).length;
+
+/**
+ * Another tab whose confirm of the product is on its way: it holds the turn until `done()`, and
+ * then answers the tabs' questions with the reservation it made, if any (it does not tell it
+ * unasked: the answer to the question is what is tested).
+ */
+async function otherTabConfirming() {
+  let done!: () => void;
+  const finished = new Promise<void>((r) => (done = r));
+  let granted!: () => void;
+  const holding = new Promise<void>((r) => (granted = r));
+  void navigator.locks.request(TURN, () => (granted(), finished));
+  await holding;
+  const channel = new BroadcastChannel('aisle:reservations');
+  const asked: unknown[] = [];
+  let made: Reservation | undefined;
+  channel.onmessage = ({ data }) => {
+    if (data?.ask !== SKU) return;
+    asked.push(data);
+    if (made) channel.postMessage({ api: API, sku: SKU, id: made.id, code: made.code });
+  };
+  return {
+    asked,
+    /** Its confirm answers: `reservation` made (or none), and its turn ends. */
+    end(reservation?: Reservation) {
+      made = reservation;
+      done();
+    },
+    close: () => channel.close(),
+  };
+}
+
+describe('<aisle-reserve-button>: two tabs confirming the same product at once', () => {
+  beforeEach(resetReserveState);
+
+  it('waits for the other tab’s confirm, then shows its reservation instead of making a second', async () => {
+    const other = await otherTabConfirming();
+    const el = await mount();
+    const events: string[] = [];
+    for (const name of ['aisle-reservation-confirmed', 'aisle-hold-released'])
+      el.addEventListener(name, () => events.push(name));
+    await holdAndFill(el);
+    const before = confirms();
+    other.asked.length = 0; // the question every opening asks
+    submit(el);
+    await until(() => el.step === 'confirming', 'confirming');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(confirms(), 'nothing sent while the other tab confirms').to.equal(before);
+    const theirs = await reserveElsewhere();
+    const sentNow = confirms(); // the other tab's own confirm
+    other.end(theirs);
+    await until(() => part(el, 'code'), 'a confirmation');
+    other.close();
+    expect(part(el, 'code')!.textContent).to.equal(theirs.code);
+    expect(other.asked, 'asked what the other tab made').to.have.length(1);
+    expect(confirms(), 'no confirm of its own').to.equal(sentNow);
+    expect(mockApi.stats().reservationsConfirmed).to.equal(1);
+    await until(() => mockApi.stats().holdsReleased === 1, 'its hold given back');
+    await until(() => events.includes('aisle-hold-released'), 'the page told the hold is back');
+    expect(events).not.to.include('aisle-reservation-confirmed');
+    expect(keptNow()).to.deep.equal({ id: theirs.id, code: theirs.code });
+    await expect(el).to.be.accessible();
+  });
+
+  it('confirms its own once the other tab’s confirm made none', async () => {
+    const other = await otherTabConfirming();
+    const el = await mount();
+    await holdAndFill(el);
+    other.asked.length = 0; // the question every opening asks
+    submit(el);
+    await until(() => el.step === 'confirming', 'confirming');
+    other.end(); // refused: no reservation, nothing to answer
+    await until(() => part(el, 'code'), 'its own confirmation');
+    other.close();
+    expect(other.asked).to.have.length(1);
+    expect(mockApi.stats().reservationsConfirmed).to.equal(1);
+    expect(keptNow()).to.deep.include({ code: part(el, 'code')!.textContent });
+  });
+
+  it('closed while waiting, gives way all the same: the button shows the other tab’s reservation', async () => {
+    const other = await otherTabConfirming();
+    const el = await mount();
+    await holdAndFill(el);
+    submit(el);
+    await until(() => el.step === 'confirming', 'confirming');
+    el.shadowRoot!.querySelector<HTMLDialogElement>('dialog')!.close();
+    const theirs = await reserveElsewhere();
+    other.end(theirs);
+    await until(() => el.step === 'confirmed', 'the other tab’s reservation shown');
+    other.close();
+    expect(label(el)).to.equal('View your reservation');
+    expect(mockApi.stats().reservationsConfirmed).to.equal(1);
+    await until(() => mockApi.stats().holdsReleased === 1, 'its hold given back');
+    expect(keptNow()).to.deep.equal({ id: theirs.id, code: theirs.code });
+  });
+
+  it('a confirm with the turn free is sent at once, and asks nobody', async () => {
+    const channel = new BroadcastChannel('aisle:reservations');
+    const heard: unknown[] = [];
+    channel.onmessage = ({ data }) => heard.push(data);
+    const el = await mount();
+    await holdAndFill(el);
+    heard.length = 0;
+    submit(el);
+    await until(() => part(el, 'code'), 'the confirmation');
+    channel.close();
+    expect(heard.filter((m) => (m as { ask?: string }).ask)).to.deep.equal([]);
+    expect(mockApi.stats().reservationsConfirmed).to.equal(1);
+  });
+});
