@@ -22,6 +22,8 @@ export interface FlowState {
   hold?: Hold;
   /** The hold answer replayed an earlier attempt's key: the hold began before it arrived. */
   replayed?: boolean;
+  /** Expired after a confirm was sent: its release is asking whether that made the reservation. */
+  checking?: boolean;
   reservation?: Reservation;
   error?: FlowError;
 }

@@ -274,19 +274,19 @@ export class ReserveFlow {
     const extending = this.extension.pending;
     if (extending) return void extending.then(() => this.current.hold === hold && this.expire());
     this.confirmer.lapse(false);
-    this.set({ step: 'expired', request, hold });
     const attempts = this.attempts;
+    this.set({ step: 'expired', request, hold, ...(attempts?.sent && { checking: true }) });
     const api = this.client();
     // Told once the release has answered: a hold that a lost confirm answer had made a
     // reservation did not expire (the reservation shows instead).
     const expired = (recovered?: boolean) => {
       if (recovered) return;
       this.hooks.onHoldExpired?.(hold);
+      const { step, hold: now, checking } = this.current;
+      if (step !== 'expired' || now !== hold) return;
       // Its confirm may have made a reservation: not "released", and a new hold asks first.
-      const { step, hold: now } = this.current;
-      if (step === 'expired' && now === hold && this.releases.unsettled?.hold === hold) {
-        this.failUnsettled({ step, request, hold });
-      }
+      if (this.releases.unsettled?.hold === hold) this.failUnsettled({ step, request, hold });
+      else if (checking) this.set({ step, request, hold }); // released: now said so
     };
     if (request)
       this.giveBacks.track(placeKey(request), () =>

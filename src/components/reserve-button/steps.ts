@@ -200,7 +200,9 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
           : // Its confirm may have made the reservation: not said "released".
             s.error
             ? withOffline(msg, msg.reserveCheckFailed)
-            : msg.reserveExpired,
+            : s.checking
+              ? msg.reserveExpiredChecking
+              : msg.reserveExpired,
         on.holdAgain,
       );
     case 'confirmed':

@@ -57,6 +57,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveNoMoreTime: 'The store cannot give more time: please confirm within the time left.',
     reserveMoreTimeFailed: 'More time could not be given. Please try again.',
     reserveExpired: 'Your hold has expired and the item was released. You can hold it again.',
+    reserveExpiredChecking:
+      'Your hold has expired. We are checking whether your reservation went through…',
     reserveHoldAgain: 'Hold it again',
     reserveStockGone: 'Sorry, it has just sold out at this store.',
     reserveStockFewer: (n) =>
@@ -199,6 +201,7 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveMoreTimeFailed: 'Le délai n’a pas pu être prolongé. Veuillez réessayer.',
     reserveExpired:
       'Le délai est écoulé et l’article a été remis en rayon. Vous pouvez le mettre de côté à nouveau.',
+    reserveExpiredChecking: 'Le délai est écoulé. Nous vérifions si votre réservation a abouti…',
     reserveHoldAgain: 'Remettre de côté',
     reserveStockGone: 'Désolés, ce produit vient d’être épuisé dans ce magasin.',
     reserveStockFewer: (n) =>

@@ -164,6 +164,8 @@ export interface ReserveMessages {
   reserveNoMoreTime: string;
   reserveMoreTimeFailed: string;
   reserveExpired: string;
+  /** The hold ran out after a confirm with no answer: asking whether it made the reservation. */
+  reserveExpiredChecking: string;
   reserveHoldAgain: string;
   reserveStockGone: string;
   /** A 409 while some stock is left, fewer than asked: how many are left now. */
