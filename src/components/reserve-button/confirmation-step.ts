@@ -153,17 +153,19 @@ function hoursTable(msg: Messages, locale: string, store: Store, r: Reservation)
 
 /**
  * What the step's heading is described by on the confirmation (the focus moves to it): its status
- * line, what was reserved, the store, the code and the pickup times, so a screen reader reads
- * them with the heading (WCAG 4.1.3), not only "Confirmation". A part not shown (no pick-up-by time, the store still
- * loading) is left out by the browser.
+ * line, what was reserved, the store, the code and the pickup times (and a warning when the
+ * pick-up-by time is already past), so a screen reader reads them with the heading (WCAG 4.1.3),
+ * not only "Confirmation". A part not shown (no pick-up-by time, the store still loading) is left
+ * out by the browser.
  */
 export const CONFIRMATION_SUMMARY =
-  'sum-status sum-item sum-store sum-code-label sum-code sum-ready sum-by';
+  'sum-status sum-item sum-store sum-code-label sum-code sum-ready sum-by sum-by-passed';
 
 export function confirmationStep(v: ConfirmationView): TemplateResult {
   const { msg, reservation: r, store } = v;
   const tz = store?.timezone;
   const over = r.status !== 'confirmed';
+  const by = pickupDeadline(r);
   return html`
     <p part="confirmed" class="confirmed" id="sum-status">
       ${
@@ -192,10 +194,17 @@ export function confirmationStep(v: ConfirmationView): TemplateResult {
           }
         </p>
         ${
-          pickupDeadline(r)
+          by
             ? html`<p part="pickup-by" id="sum-by">
                 ${msg.reservePickupBy(formatWhen(v.locale, r.pickupBy, tz))}
               </p>`
+            : nothing
+        }
+        ${
+          // Already past as it shows (a lying API, a clock far off): the reservation still
+          // stands, and the shopper is told to ask the store.
+          by && !over && by <= Date.now()
+            ? html`<p part="error" class="error" id="sum-by-passed">${msg.reservePickupPassed}</p>`
             : nothing
         }
       </div>

@@ -111,6 +111,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveReadyNow: 'Ready for pickup',
     reserveSlotBooked: (slot) => `Pickup time: ${slot}`,
     reservePickupBy: (when) => `Pick up by ${when}`,
+    reservePickupPassed:
+      'The last pick-up time given has already passed. Please contact the store.',
     reserveHours: 'Opening hours',
     reserveAddToCalendar: 'Add to calendar',
     reserveCalendarSummary: (product, store) =>
@@ -256,6 +258,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveReadyNow: 'Disponible pour le retrait',
     reserveSlotBooked: (slot) => `Heure de retrait\u00a0: ${slot}`,
     reservePickupBy: (when) => `À retirer avant le ${when}`,
+    reservePickupPassed:
+      'L’heure limite de retrait indiquée est déjà passée. Veuillez contacter le magasin.',
     reserveHours: 'Horaires d’ouverture',
     reserveAddToCalendar: 'Ajouter à l’agenda',
     reserveCalendarSummary: (product, store) =>

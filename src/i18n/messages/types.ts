@@ -224,6 +224,8 @@ export interface ReserveMessages {
   /** The booked pickup slot, in place of the ready time: `slot` as the store step lists it. */
   reserveSlotBooked: (slot: string) => string;
   reservePickupBy: (when: string) => string;
+  /** A confirmation whose pick-up-by time is already past as it shows (a lying API, a clock off). */
+  reservePickupPassed: string;
   reserveHours: string;
   reserveAddToCalendar: string;
   /** Without `store` while the store is not known (its id means nothing to a shopper). */
