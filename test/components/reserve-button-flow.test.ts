@@ -414,6 +414,31 @@ describe('reserve flow (state machine)', () => {
     expect(events.filter((e) => e.startsWith('confirmed'))).to.have.length(1);
   });
 
+  it('a hold the API says a confirm made a reservation, which it cannot give back, is never said released', async () => {
+    const { api, flow, events } = setup();
+    flow.open();
+    await flow.hold(request);
+    // The answer lost, and each replay of it unreadable.
+    api.failConfirm.push(
+      { kind: 'network' },
+      { kind: 'invalid-response' },
+      { kind: 'invalid-response' },
+    );
+    await flow.confirm(confirmRequest);
+    api.refuseRelease = { kind: 'http', status: 409, code: 'hold_already_confirmed' };
+    flow.expire();
+    expect(flow.state.checking, 'checking first').to.equal(true);
+    await until(() => !flow.state.checking);
+    // Before: "expired and the item was released", and "Hold it again" made a second one.
+    expect(flow.step).to.equal('expired');
+    expect(flow.state.error?.reason, 'could not check').to.equal('failed');
+    expect(events.filter((e) => e.startsWith('confirmed'))).to.deep.equal([]);
+    const holds = api.holdKeys.length;
+    await flow.retryHold();
+    expect(api.holdKeys.length, 'no new hold while it may be a reservation').to.equal(holds);
+    expect(flow.state.error?.reason).to.equal('failed');
+  });
+
   it('releases the hold on close, and a hold landing after close', async () => {
     const { api, flow } = setup();
     flow.open();

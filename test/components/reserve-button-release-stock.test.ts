@@ -8,6 +8,7 @@ import '../../src/components/stock-badge/define.js';
 import type { AisleStockBadge } from '../../src/components/stock-badge/stock-badge.js';
 import type { AisleReserveButton } from '../../src/components/reserve-button/reserve-button.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
+import { requests } from '../helpers/mock-api.js';
 import {
   dialogOf,
   fakeClock,
@@ -22,6 +23,8 @@ import {
 } from './reserve-button-helpers.js';
 
 beforeEach(resetReserveState);
+
+const deletes = () => requests.filter((r) => r.method === 'DELETE');
 
 describe('<aisle-reserve-button> a hold given back', () => {
   it('frees the last unit: the badge says in stock again, and the page hears aisle-hold-released', async () => {
@@ -71,6 +74,35 @@ describe('<aisle-reserve-button> a hold given back', () => {
       for (let i = 0; i < 10; i++) await nextTask();
       // Before: "released" too, as its release answered (the API lets an expired hold go).
       expect(heard).to.deep.equal(['aisle-hold-expired']);
+    });
+
+    it('a release that got a 5xx while online is asked again after a pause: the stock is free', async () => {
+      const el = await mount();
+      const released: CustomEvent[] = [];
+      el.addEventListener('aisle-hold-released', (e) => released.push(e));
+      const hold = await openToHold(el);
+      clock = fakeClock();
+      hold.click();
+      await until(() => part(el, 'form'), 'the contact form');
+      mockApi.setScenario({ status500: true, only: 'releaseHold', times: 1 });
+      el.close();
+      await until(() => deletes().length === 1, 'the release');
+      expect(mockApi.stats().holdsReleased).to.equal(0);
+      // Half a second at a time until it is asked again: however long the 500 takes to be read.
+      let waited = 0;
+      await until(() => {
+        if (deletes().length === 2) return true;
+        clock!.tick(500);
+        waited += 500;
+        return false;
+      }, 'the release asked again');
+      // Before: asked again only on an `online` event, which never comes while online.
+      expect(waited, 'after a pause').to.be.at.least(5_000);
+      await until(() => mockApi.stats().holdsReleased === 1, 'the hold given back');
+      await until(() => released.length === 1, 'aisle-hold-released');
+      clock.tick(60_000);
+      for (let i = 0; i < 10; i++) await nextTask();
+      expect(deletes(), 'asked twice in all').to.have.length(2);
     });
   });
 });

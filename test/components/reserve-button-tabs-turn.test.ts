@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { mockApi } from '../../src/mocks/mock-api.js';
+import { holdAnswers, requests } from '../helpers/mock-api.js';
 import type { Reservation } from '../../src/client/types.js';
 import {
   holdAndFill,
@@ -31,6 +32,22 @@ const confirms = () => posts(/\/holds\/[^/]+\/confirm$/).length;
  * then answers the tabs' questions with the reservation it made, if any (it does not tell it
  * unasked: the answer to the question is what is tested).
  */
+let ending: (() => void) | undefined;
+afterEach(() => ending?.()); // a failed test does not leave the turn taken for the next ones
+
+/**
+ * Waits until the turn's lock is `pending` (this tab's confirm queued behind the other tab's) or
+ * `held` (this tab's confirm in its turn).
+ */
+async function turn(state: 'pending' | 'held'): Promise<void> {
+  const end = performance.now() + 10_000;
+  while (!(await navigator.locks.query())[state]?.some((l) => l.name === TURN)) {
+    if (performance.now() > end) throw new Error(`Timed out waiting for the turn ${state}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+const queued = () => turn('pending');
+
 async function otherTabConfirming() {
   let done!: () => void;
   const finished = new Promise<void>((r) => (done = r));
@@ -46,6 +63,7 @@ async function otherTabConfirming() {
     asked.push(data);
     if (made) channel.postMessage({ api: API, sku: SKU, id: made.id, code: made.code });
   };
+  ending = () => (done(), channel.close());
   return {
     asked,
     /** Its confirm answers: `reservation` made (or none), and its turn ends. */
@@ -70,8 +88,8 @@ describe('<aisle-reserve-button>: two tabs confirming the same product at once',
     const before = confirms();
     other.asked.length = 0; // the question every opening asks
     submit(el);
-    await until(() => el.step === 'confirming', 'confirming');
-    await new Promise((r) => setTimeout(r, 100));
+    await queued();
+    expect(el.step).to.equal('confirming');
     expect(confirms(), 'nothing sent while the other tab confirms').to.equal(before);
     const theirs = await reserveElsewhere();
     const sentNow = confirms(); // the other tab's own confirm
@@ -95,7 +113,7 @@ describe('<aisle-reserve-button>: two tabs confirming the same product at once',
     await holdAndFill(el);
     other.asked.length = 0; // the question every opening asks
     submit(el);
-    await until(() => el.step === 'confirming', 'confirming');
+    await queued();
     other.end(); // refused: no reservation, nothing to answer
     await until(() => part(el, 'code'), 'its own confirmation');
     other.close();
@@ -109,7 +127,7 @@ describe('<aisle-reserve-button>: two tabs confirming the same product at once',
     const el = await mount();
     await holdAndFill(el);
     submit(el);
-    await until(() => el.step === 'confirming', 'confirming');
+    await queued();
     el.shadowRoot!.querySelector<HTMLDialogElement>('dialog')!.close();
     const theirs = await reserveElsewhere();
     other.end(theirs);
@@ -119,6 +137,30 @@ describe('<aisle-reserve-button>: two tabs confirming the same product at once',
     expect(mockApi.stats().reservationsConfirmed).to.equal(1);
     await until(() => mockApi.stats().holdsReleased === 1, 'its hold given back');
     expect(keptNow()).to.deep.equal({ id: theirs.id, code: theirs.code });
+  });
+
+  it('a tab that confirmed a moment ago: its news still being read, that reservation shows', async () => {
+    const theirs = await reserveElsewhere();
+    const el = await mount();
+    await holdAndFill(el);
+    const read = holdAnswers('get', '/reservations/:id', 1); // the news is being read
+    const other = new BroadcastChannel('aisle:reservations');
+    other.postMessage({ api: API, sku: SKU, id: theirs.id, code: theirs.code });
+    await until(
+      () =>
+        requests.some((r) => r.method === 'GET' && r.url.endsWith(`/reservations/${theirs.id}`)),
+      'the news being read',
+    );
+    other.close();
+    const before = confirms();
+    submit(el); // the turn is free: the other tab's confirm has ended
+    await turn('held');
+    read();
+    await until(() => part(el, 'code'), 'a confirmation');
+    // Before: its own confirm went out while the news was read, and made a second one.
+    expect(part(el, 'code')!.textContent).to.equal(theirs.code);
+    expect(confirms(), 'no confirm of its own').to.equal(before);
+    expect(mockApi.stats().reservationsConfirmed).to.equal(1);
   });
 
   it('a confirm with the turn free is sent at once, and asks nobody', async () => {

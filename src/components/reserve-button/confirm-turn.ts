@@ -44,11 +44,10 @@ export async function confirmTurn<T>(
       return done.catch(() => undefined); // the lock is held until it ends
     };
     const take = (options: LockOptions) => {
-      const held = locks
-        .request(name, options, (lock) => lock && go())
-        .catch(() => {
-          if (!ran) go(); // waited too long, or locks refused here (a sandboxed frame)
-        });
+      // Waited too long, or locks refused here (a sandboxed frame): without one.
+      const held = Promise.resolve()
+        .then(() => locks.request(name, options, (lock) => lock && go()))
+        .catch(() => (ran ? undefined : go()));
       releasing.set(name, held);
       void held.then(() => releasing.get(name) === held && releasing.delete(name));
       return held;
@@ -72,8 +71,9 @@ export interface TurnTabs {
 
 /**
  * Runs `confirm` in this tab's turn for `key`, unless a reservation of the product is kept by
- * then: after another confirm of it, the other tabs are asked and their answer awaited (up to a
- * second), and one they made is shown rather than made twice (`confirm` does not run, false).
+ * then: news of one another tab told is read first (a tab that confirmed a moment ago), and after
+ * another confirm of it the other tabs are asked and their answer awaited (up to a second); one
+ * they made is shown rather than made twice (`confirm` does not run, false).
  */
 export function inTurn(
   key: string,
@@ -81,10 +81,8 @@ export function inTurn(
   confirm: () => Promise<void>,
 ): Promise<boolean> {
   return confirmTurn(key, async (waited) => {
-    if (waited) {
-      tabs.ask();
-      await heard(tabs.kept);
-    }
+    if (waited) tabs.ask();
+    await heard(tabs.kept, waited);
     if (tabs.kept()) return false;
     await confirm();
     return true;

@@ -134,10 +134,12 @@ export class KeptReservation {
   readonly fromOtherTab = (api: string, sku: string, told: SavedReservation): void => {
     if (api !== this.apiId) return;
     const key = this.key(sku);
-    const mine = this.saved(key)?.id;
+    // What the tab keeps: none, or the reservation (not the record of a confirm sent since).
+    const kept = () => this.saved(key)?.id || undefined;
+    const mine = kept();
     if (mine === told.id) return;
     // Still what the tab kept when the message came (its own confirm may have landed meanwhile).
-    const still = () => this.saved(key)?.id === mine;
+    const still = () => kept() === mine;
     const read = (id: string) =>
       checking.run(`${key}\n${id}`, () => this.host.reservations().getReservation(id));
     // One the tab keeps that the API still says is confirmed stays: two tabs whose confirms

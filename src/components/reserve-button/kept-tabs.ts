@@ -64,11 +64,11 @@ export function reading(check: Promise<void>): void {
 }
 
 /**
- * Resolves once `told()` (an answer to a question just asked was read and kept), or once no
- * answer came for `ASK_MS` and no news is still being read.
+ * Resolves once `told()` (a reservation told by another tab was read and kept), or once no news
+ * is still being read and, when a question was just `asked`, no answer came for `ASK_MS`.
  */
-export async function heard(told: () => boolean): Promise<void> {
-  const end = Date.now() + ASK_MS;
+export async function heard(told: () => boolean, asked: boolean): Promise<void> {
+  const end = Date.now() + (asked ? ASK_MS : 0);
   while (!told()) {
     if (news.size) await Promise.allSettled([...news]);
     else if (Date.now() < end) await new Promise((r) => setTimeout(r, 50));
