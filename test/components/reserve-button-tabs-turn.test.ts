@@ -139,6 +139,22 @@ describe('<aisle-reserve-button>: two tabs confirming the same product at once',
     expect(keptNow()).to.deep.equal({ id: theirs.id, code: theirs.code });
   });
 
+  it('removed from the page while waiting, still hears the other tab: one reservation', async () => {
+    const other = await otherTabConfirming();
+    const el = await mount();
+    await holdAndFill(el);
+    submit(el);
+    await queued();
+    el.remove(); // a single-page app leaves the product page
+    const theirs = await reserveElsewhere();
+    other.end(theirs);
+    await until(() => mockApi.stats().holdsReleased === 1, 'its hold given back');
+    other.close();
+    // Before: it heard no answer, and confirmed its own a second later.
+    expect(mockApi.stats().reservationsConfirmed).to.equal(1);
+    expect(keptNow()).to.deep.equal({ id: theirs.id, code: theirs.code });
+  });
+
   it('a tab that confirmed a moment ago: its news still being read, that reservation shows', async () => {
     const theirs = await reserveElsewhere();
     const el = await mount();

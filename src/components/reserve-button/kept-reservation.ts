@@ -57,6 +57,10 @@ export interface KeptReservationHost {
 }
 
 export class KeptReservation {
+  /** On the page (it hears the other tabs), and how many confirms wait for or are in their turn. */
+  private connected = false;
+  private turns = 0;
+
   constructor(private readonly host: KeptReservationHost) {}
 
   /** The button's holds left without an answer (left-holds.ts). */
@@ -104,11 +108,13 @@ export class KeptReservation {
   /** Listens to the other tabs (and answers their questions) while the button is on the page. */
   connect(): void {
     tabs();
+    this.connected = true;
     buttons.add(this);
   }
 
   disconnect(): void {
-    buttons.delete(this);
+    this.connected = false;
+    if (!this.turns) buttons.delete(this);
   }
 
   /** Asks the other tabs whether they keep a reservation for the button's SKU. */
@@ -173,7 +179,12 @@ export class KeptReservation {
   inTurn(hold: Hold, confirm: () => Promise<void>): Promise<boolean> {
     const key = this.key(hold.sku);
     const ask = () => tabs()?.postMessage({ api: this.apiId, ask: hold.sku });
-    return inTurn(key, { ask, kept: () => !!this.saved(key)?.id }, confirm);
+    // Hears the answers even if the page removes the button meanwhile.
+    this.turns++;
+    buttons.add(this);
+    return inTurn(key, { ask, kept: () => !!this.saved(key)?.id }, confirm).finally(() => {
+      if (!--this.turns && !this.connected) buttons.delete(this);
+    });
   }
 
   private told(key: string, saved: SavedReservation): void {
