@@ -84,6 +84,24 @@ describe('<aisle-reserve-button> after a reload with a confirm unanswered', () =
     expect(posts(/\/holds$/).length, 'no hold sent').to.equal(holdsBefore);
   });
 
+  it('tells the other tabs of the reservation the lost confirm made, as of any confirmation', async () => {
+    const heard: unknown[] = [];
+    const other = new BroadcastChannel('aisle:reservations');
+    other.onmessage = ({ data }) => heard.push(data);
+    try {
+      const { again } = await confirmThenReload(true);
+      await until(() => again.step === 'confirmed', 'the reservation read back');
+      const kept = JSON.parse(sessionStorage.getItem(KEY)!) as Record<string, string>;
+      await until(() => heard.some((m) => (m as { id?: string }).id === kept.id), 'the tabs told');
+      // Before: never told, and a tab confirming the product meanwhile made a second one.
+      expect(heard.filter((m) => (m as { id?: string }).id)).to.deep.equal([
+        { api: '/aisle-api/v1', sku: SKU, id: kept.id, code: kept.code },
+      ]);
+    } finally {
+      other.close();
+    }
+  });
+
   it('tells the page of the reservation the lost confirm made, once for two buttons of the SKU', async () => {
     const told: Array<{ code: string; by: EventTarget | null }> = [];
     const listen = (e: HTMLElementEventMap['aisle-reservation-confirmed']) =>

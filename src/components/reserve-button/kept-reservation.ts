@@ -334,8 +334,12 @@ export class KeptReservation {
       return true;
     }
     if (flow.step === 'idle' && this.key() === key) this.showRead(found);
-    // A lost confirm's reservation, found now: the page hears of it as of any confirmation.
-    if (firstToTell(found)) this.host.made(found);
+    // A lost confirm's reservation, found now: the page and the other tabs hear of it as of any
+    // confirmation (a tab confirming the product meanwhile shows it, not a second one).
+    if (firstToTell(found)) {
+      this.host.made(found);
+      tabs()?.postMessage({ api: this.apiId, sku, id: found.id, code: found.code });
+    }
     return true;
   }
 
