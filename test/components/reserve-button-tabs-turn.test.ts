@@ -5,6 +5,7 @@
  * its way, and answers questions on a channel of the same name as the tabs' one.
  */
 import { expect } from '@open-wc/testing';
+import { dialogMessages } from '../../src/components/reserve-button/dialog-messages.js';
 import { mockApi } from '../../src/mocks/mock-api.js';
 import { holdAnswers, requests } from '../helpers/mock-api.js';
 import type { Reservation } from '../../src/client/types.js';
@@ -97,6 +98,8 @@ describe('<aisle-reserve-button>: two tabs confirming the same product at once',
     await until(() => part(el, 'code'), 'a confirmation');
     other.close();
     expect(part(el, 'code')!.textContent).to.equal(theirs.code);
+    // Said: this is the other tab's reservation, and the hold here went.
+    expect(part(el, 'error')!.textContent).to.equal(dialogMessages.en.reserveOtherTab);
     expect(other.asked, 'asked what the other tab made').to.have.length(1);
     expect(confirms(), 'no confirm of its own').to.equal(sentNow);
     expect(mockApi.stats().reservationsConfirmed).to.equal(1);
@@ -104,6 +107,19 @@ describe('<aisle-reserve-button>: two tabs confirming the same product at once',
     await until(() => events.includes('aisle-hold-released'), 'the page told the hold is back');
     expect(events).not.to.include('aisle-reservation-confirmed');
     expect(keptNow()).to.deep.equal({ id: theirs.id, code: theirs.code });
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so in French: the other tab’s reservation, the hold here released', async () => {
+    const other = await otherTabConfirming();
+    const el = await mount('fr');
+    await holdAndFill(el);
+    submit(el);
+    await queued();
+    other.end(await reserveElsewhere());
+    await until(() => part(el, 'code'), 'a confirmation');
+    other.close();
+    expect(part(el, 'error')!.textContent).to.equal(dialogMessages.fr.reserveOtherTab);
     await expect(el).to.be.accessible();
   });
 
@@ -120,6 +136,7 @@ describe('<aisle-reserve-button>: two tabs confirming the same product at once',
     expect(other.asked).to.have.length(1);
     expect(mockApi.stats().reservationsConfirmed).to.equal(1);
     expect(keptNow()).to.deep.include({ code: part(el, 'code')!.textContent });
+    expect(part(el, 'error'), 'its own: nothing said of another tab').to.equal(null);
   });
 
   it('closed while waiting, gives way all the same: the button shows the other tab’s reservation', async () => {

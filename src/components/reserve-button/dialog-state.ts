@@ -38,6 +38,8 @@ export interface DialogState {
   storeEpoch: number;
   /** Opened with a reservation kept for this SKU: reading it again, or that failed. */
   checking: 'pending' | 'failed' | 'lost' | undefined;
+  /** The reservation shown was made in another tab, in place of this dialog's flow. */
+  otherTab: boolean;
   /**
    * The product the dialog was opened for. A variant picker changing the button's `sku` or
    * `product-name` meanwhile changes neither the open flow (its store step, its hold) nor its
@@ -60,6 +62,7 @@ export function initialDialogState(): DialogState {
     news: undefined,
     storeEpoch: 0,
     checking: undefined,
+    otherTab: false,
     product: { sku: '', name: '' },
   };
 }
@@ -70,4 +73,5 @@ export const onClose: Partial<DialogState> = {
   slotPassed: false,
   announcement: undefined,
   checking: undefined,
+  otherTab: false,
 };

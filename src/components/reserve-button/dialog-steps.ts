@@ -208,6 +208,7 @@ export class DialogSteps {
       reservationStore: d.data.confirmedStore(s.flow.reservation?.storeId),
       reservationStoreRetry: d.focus.afterRetry(d.data.reservationStoreRetry),
       qr: d.data.qr.value,
+      otherTab: s.otherTab,
       cancelling: d.cancel.busy,
       askingCancel: d.cancel.asking,
       picker: () => d.picker.render(msg),

@@ -48,8 +48,8 @@ export interface KeptReservationHost {
   reservations(): ClientReservations;
   persist(): Persist;
   dialogOpen(): boolean;
-  /** Shows the kept reservation in the open dialog (reading it again first). */
-  showKept(): void;
+  /** Shows the kept reservation in the open dialog (reading it again first); `otherTab`'s. */
+  showKept(otherTab?: boolean): void;
   /** A confirm whose answer was lost made `reservation`, found now: the page is told of it. */
   made(reservation: Reservation): void;
   /** The page's other buttons for `sku` load their dialog (they show what is kept for it). */
@@ -192,14 +192,14 @@ export class KeptReservation {
     // reload asks how it ended first (its own reservation shows; if none, this one does).
     const hold = loadReservation(key)?.hold;
     this.keep(key, hold ? { ...saved, hold } : saved);
-    this.show(key);
+    this.show(key, undefined, true);
   }
 
   /**
    * A reservation kept under `key` now (told by another tab, read from the API; or `made` by
    * another button of this page) shows, if it is the button's product.
    */
-  show(key: string, made?: Reservation): void {
+  show(key: string, made?: Reservation, otherTab?: boolean): void {
     const { flow } = this.host;
     if (key !== this.key()) return;
     if (this.host.dialogOpen()) {
@@ -207,7 +207,7 @@ export class KeptReservation {
       // second reservation), or "could not check": this one shows instead. Not over a confirm in
       // flight (its answer decides), nor over this tab's own confirmation.
       if (['store', 'holding', 'contact', 'expired'].includes(flow.step)) flow.reset('idle');
-      if (flow.step === 'idle') this.host.showKept();
+      if (flow.step === 'idle') this.host.showKept(otherTab);
     } else if (flow.step === 'idle') {
       if (made) this.showRead({ ...made, sku: this.host.sku() });
       else void this.restore();

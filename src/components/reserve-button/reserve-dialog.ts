@@ -97,7 +97,7 @@ export class ReserveDialog implements ReactiveController {
     reservations: () => this.apis.flowReservations,
     persist: () => this.shell.config().persist,
     dialogOpen: () => !!this.dialog?.open,
-    showKept: () => void this.openKept(),
+    showKept: (otherTab) => void this.openKept(otherTab),
     made: (reservation) => tell(this.host, 'aisle-reservation-confirmed', { reservation }),
     follow: (sku) => (this.host.constructor as typeof AisleReserveButton).follow(sku),
   });
@@ -243,7 +243,7 @@ export class ReserveDialog implements ReactiveController {
             : ['confirmed', 'cancelled'].includes(previous.step)
               ? 0
               : Date.now(),
-      ...(next.step !== 'confirmed' && { news: undefined }),
+      ...(next.step !== 'confirmed' && { news: undefined, otherTab: false }),
       ...(next.step === 'holding' && { slotPassed: false }),
     });
     // A removed button (its confirm answered late) is not kept alive until pickup time by its
@@ -344,8 +344,8 @@ export class ReserveDialog implements ReactiveController {
   }
 
   /** Reads the kept reservation again: its confirmation, else a new flow; "try again" if unreachable. */
-  private async openKept(): Promise<void> {
-    this.set({ checking: 'pending' });
+  private async openKept(otherTab = false): Promise<void> {
+    this.set({ checking: 'pending', ...(otherTab && { otherTab }) });
     const read = await this.kept.restore();
     if (!this.dialog?.open) return; // closed meanwhile (finishClose cleared `checking`)
     this.set({ checking: read === true ? undefined : read || 'failed' });

@@ -73,6 +73,8 @@ export interface StepView {
   backOnline: boolean;
   form: ContactForm;
   remainingMs: number;
+  /** The reservation shown was made in another tab, in place of this dialog's flow. */
+  otherTab: boolean;
   /** "More time" on the hold (the flow's `moreTime`). */
   moreTime: 'offer' | 'busy' | undefined;
   /** What a reservation is of: the product's name the button knows, else its SKU. */
@@ -225,7 +227,9 @@ export function renderStep(v: StepView): TemplateResult | typeof nothing {
                       ? msg.reserveCannotCancel
                       : msg.reserveCancelFailed,
                 }
-              : {}),
+              : v.otherTab
+                ? { notice: msg.reserveOtherTab }
+                : {}),
             onCalendar: () => on.calendar(s.reservation!),
             onCancel: on.cancel,
             onKeep: on.keep,

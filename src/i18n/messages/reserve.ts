@@ -135,6 +135,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveCancelFailed: 'We could not cancel your reservation. Please try again.',
     reserveCannotCancel:
       'This reservation can no longer be cancelled: it has been collected or has expired.',
+    reserveOtherTab:
+      'You reserved this product in another tab: here it is. Anything held here was released.',
     reserveAnother: 'Make another reservation',
     reserveCollected: 'Reservation collected',
     reserveLapsed: 'Reservation expired: it was not picked up in time',
@@ -283,6 +285,8 @@ export const reserveMessages: Localized<ReserveMessages> = {
     reserveCancelFailed: 'Impossible d’annuler votre réservation. Veuillez réessayer.',
     reserveCannotCancel:
       'Cette réservation ne peut plus être annulée\u00a0: elle a été retirée ou a expiré.',
+    reserveOtherTab:
+      'Vous avez réservé ce produit dans un autre onglet\u00a0: la voici. Ce qui était mis de côté ici a été libéré.',
     reserveAnother: 'Faire une autre réservation',
     reserveCollected: 'Réservation retirée',
     reserveLapsed: 'Réservation expirée\u00a0: elle n’a pas été retirée à temps',

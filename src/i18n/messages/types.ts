@@ -252,6 +252,8 @@ export interface ReserveMessages {
   reserveCancelled: (code: string) => string;
   reserveCancelFailed: string;
   reserveCannotCancel: string;
+  /** Over a reservation another tab made, shown in place of this tab's flow (its hold released). */
+  reserveOtherTab: string;
   reserveAnother: string;
   /** Heading of a reservation found collected (after "cancel" was refused). */
   reserveCollected: string;
