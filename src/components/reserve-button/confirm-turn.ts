@@ -14,8 +14,9 @@ import { heard } from './kept-tabs.js';
 const WAIT_MS = 60_000;
 
 /**
- * This page's turns whose lock is not given back yet (the browser does that a moment after the
- * confirm ends): a retry, or another button of the page, waits for those, not for other tabs.
+ * This page's turns that have ended but whose lock is not given back yet (the browser does that
+ * a moment later): a retry, or another button of the page, waits for those, not for other tabs.
+ * A turn still running (its confirm on its way) is waited for as another tab's would be, bounded.
  */
 const releasing = new Map<string, Promise<unknown>>();
 
@@ -35,23 +36,26 @@ export async function confirmTurn<T>(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let waited = false;
   let ran = false;
+  let held: Promise<unknown> | undefined;
   return new Promise<T>((resolve, reject) => {
     const go = () => {
       ran = true;
       clearTimeout(timer);
       const done = run(waited);
       done.then(resolve, reject);
-      return done.catch(() => undefined); // the lock is held until it ends
+      const ended = done.catch(() => undefined); // the lock is held until it ends
+      void ended.then(() => {
+        const lock = held!;
+        releasing.set(name, lock);
+        void lock.then(() => releasing.get(name) === lock && releasing.delete(name));
+      });
+      return ended;
     };
-    const take = (options: LockOptions) => {
-      // Waited too long, or locks refused here (a sandboxed frame): without one.
-      const held = Promise.resolve()
+    // Waited too long, or locks refused here (a sandboxed frame): without one.
+    const take = (options: LockOptions) =>
+      (held = Promise.resolve()
         .then(() => locks.request(name, options, (lock) => lock && go()))
-        .catch(() => (ran ? undefined : go()));
-      releasing.set(name, held);
-      void held.then(() => releasing.get(name) === held && releasing.delete(name));
-      return held;
-    };
+        .catch(() => (ran ? undefined : go())));
     void take({ ifAvailable: true }).then(() => {
       if (ran) return;
       waited = true;
