@@ -208,3 +208,19 @@ export function useSite(mounts) {
   });
   return site;
 }
+
+/**
+ * In an open reserve dialog: "Hold it for me", then the contact form filled (Camille Martin) and
+ * the terms accepted, ready for "Confirm reservation".
+ * @param {import('playwright-core').Locator} dialog
+ */
+export async function holdAndFill(dialog) {
+  await dialog.getByRole('button', { name: 'Hold it for me' }).click();
+  await dialog
+    .getByText(/Held for you/)
+    .first()
+    .waitFor();
+  await dialog.getByRole('textbox', { name: 'Full name' }).fill('Camille Martin');
+  await dialog.getByRole('textbox', { name: 'Email' }).fill('camille@example.com');
+  await dialog.getByRole('checkbox', { name: 'I accept the reservation terms' }).check();
+}

@@ -11,6 +11,7 @@ import {
   watchProblems,
   shows,
   useSite,
+  holdAndFill,
 } from './helpers.mjs';
 
 requireBuilt('dist-demo/product.html', 'dist-demo/mockServiceWorker.js');
@@ -88,14 +89,7 @@ describe('journey on the built demo', { timeout: 90_000 }, () => {
     await page.getByRole('button', { name: 'Reserve in store' }).click();
     const dialog = page.getByRole('dialog', { name: /Reserve/ });
     await dialog.getByText('Aisle Lyon Part-Dieu').waitFor();
-    await dialog.getByRole('button', { name: 'Hold it for me' }).click();
-    await dialog
-      .getByText(/Held for you/)
-      .first()
-      .waitFor();
-    await dialog.getByRole('textbox', { name: 'Full name' }).fill('Camille Martin');
-    await dialog.getByRole('textbox', { name: 'Email' }).fill('camille@example.com');
-    await dialog.getByRole('checkbox', { name: 'I accept the reservation terms' }).check();
+    await holdAndFill(dialog);
     await dialog.getByRole('button', { name: 'Confirm reservation' }).click();
 
     // Confirmed: a code the shop can look up, and the events the page listened to.

@@ -6,7 +6,15 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { loadMockModule, serve } from '../scripts/mock-server.mjs';
-import { requireBuilt, ROOT, tempDir, useSite, watchProblems, allProblems } from './helpers.mjs';
+import {
+  allProblems,
+  holdAndFill,
+  requireBuilt,
+  ROOT,
+  tempDir,
+  useSite,
+  watchProblems,
+} from './helpers.mjs';
 
 requireBuilt('dist/aisle.js');
 
@@ -38,14 +46,7 @@ async function holdInTab(context) {
   await page.goto(`${site.server.url}/product.html`);
   await page.getByRole('button', { name: 'Reserve in store' }).click();
   const dialog = page.getByRole('dialog', { name: /Reserve/ });
-  await dialog.getByRole('button', { name: 'Hold it for me' }).click();
-  await dialog
-    .getByText(/Held for you/)
-    .first()
-    .waitFor();
-  await dialog.getByRole('textbox', { name: 'Full name' }).fill('Camille Martin');
-  await dialog.getByRole('textbox', { name: 'Email' }).fill('camille@example.com');
-  await dialog.getByRole('checkbox', { name: 'I accept the reservation terms' }).check();
+  await holdAndFill(dialog);
   return { page, dialog, problems };
 }
 

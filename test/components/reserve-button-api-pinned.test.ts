@@ -22,6 +22,7 @@ import {
   store,
   submit,
   until,
+  label,
 } from './reserve-button-helpers.js';
 
 const RETAILER = '/aisle-api/v1';
@@ -40,7 +41,6 @@ async function mountUnderConfig(
   return { config, el: config.querySelector<AisleReserveButton>('aisle-reserve-button')! };
 }
 
-const label = (el: AisleReserveButton) => part(el, 'button')!.textContent!.trim();
 const code = (el: AisleReserveButton) => part(el, 'code')!.textContent!.trim();
 
 /** Requests that reached the other API about holds or reservations. */

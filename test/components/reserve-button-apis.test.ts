@@ -19,6 +19,7 @@ import {
   store,
   submit,
   until,
+  label,
 } from './reserve-button-helpers.js';
 
 const MERCHANT = '/merchant-api/v1';
@@ -40,7 +41,6 @@ async function page(): Promise<{ retailer: AisleReserveButton; theirs: AisleRese
   };
 }
 
-const label = (el: AisleReserveButton) => part(el, 'button')!.textContent!.trim();
 const reads = (base: string) =>
   requests.filter(
     (r) => r.method === 'GET' && new URL(r.url).pathname.startsWith(`${base}/reservations/`),

@@ -18,6 +18,7 @@ import {
   SKU,
   submit,
   until,
+  label,
 } from './reserve-button-helpers.js';
 
 beforeEach(resetReserveState);
@@ -43,8 +44,6 @@ async function confirmHeldBack(el: AisleReserveButton): Promise<() => void> {
   await until(() => el.step === 'confirming', 'the confirm to start');
   return answer;
 }
-
-const label = (el: AisleReserveButton) => part(el, 'button')!.textContent!.trim();
 
 describe('<aisle-reserve-button> when a confirm is answered after the dialog closed', () => {
   for (const [lang, view, said] of [

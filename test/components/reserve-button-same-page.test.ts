@@ -19,10 +19,10 @@ import {
   submit,
   text,
   until,
+  label,
 } from './reserve-button-helpers.js';
 
 const API = '/aisle-api/v1';
-const label = (el: AisleReserveButton) => part(el, 'button')!.textContent!.trim();
 const reads = (id: string) =>
   requests.filter((r) => r.method === 'GET' && r.url.endsWith(`/reservations/${id}`)).length;
 
